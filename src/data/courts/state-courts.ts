@@ -1,0 +1,249 @@
+/**
+ * Every state's court of last resort and intermediate appellate courts (plus D.C.), with
+ * Bluebook citation strings (T1) and the ways captions print their names. Caption spellings are
+ * generated from the formal name ("Supreme Court of Washington" -> "Supreme Court of the State of
+ * Washington", "Washington Supreme Court"); `extra` adds names that do not follow the pattern.
+ */
+import type { Court } from './types.js';
+
+interface StateCourtRow {
+  id: string;
+  /** Kind of court as it precedes "of <State>": `Supreme Court`, `Court of Criminal Appeals`. */
+  kind: string;
+  cite: string;
+  variants?: string[];
+  supreme?: boolean;
+  /** Full names that do not follow `<kind> of <State>`. */
+  extra?: string[];
+  /** Use `extra[0]` as the formal name. */
+  nameFromExtra?: boolean;
+}
+
+interface StateRow {
+  code: string;
+  name: string;
+  commonwealth?: boolean;
+  courts: StateCourtRow[];
+}
+
+const SC = 'Supreme Court';
+const COA = 'Court of Appeals';
+
+const STATES: StateRow[] = [
+  { code: 'AL', name: 'Alabama', courts: [
+    { id: 'ala', kind: SC, cite: 'Ala.', supreme: true },
+    { id: 'alacivapp', kind: 'Court of Civil Appeals', cite: 'Ala. Civ. App.' },
+    { id: 'alacrimapp', kind: 'Court of Criminal Appeals', cite: 'Ala. Crim. App.' },
+  ] },
+  { code: 'AK', name: 'Alaska', courts: [
+    { id: 'alaska', kind: SC, cite: 'Alaska', supreme: true },
+    { id: 'alaskactapp', kind: COA, cite: 'Alaska Ct. App.' },
+  ] },
+  { code: 'AZ', name: 'Arizona', courts: [
+    { id: 'ariz', kind: SC, cite: 'Ariz.', supreme: true },
+    { id: 'arizctapp', kind: COA, cite: 'Ariz. Ct. App.' },
+  ] },
+  { code: 'AR', name: 'Arkansas', courts: [
+    { id: 'ark', kind: SC, cite: 'Ark.', supreme: true },
+    { id: 'arkctapp', kind: COA, cite: 'Ark. Ct. App.', variants: ['Ark. App.'] },
+  ] },
+  { code: 'CA', name: 'California', courts: [
+    { id: 'cal', kind: SC, cite: 'Cal.', supreme: true },
+    { id: 'calctapp', kind: 'Court of Appeal', cite: 'Cal. Ct. App.', variants: ['Cal. App.'] },
+  ] },
+  { code: 'CO', name: 'Colorado', courts: [
+    { id: 'colo', kind: SC, cite: 'Colo.', supreme: true },
+    { id: 'coloctapp', kind: COA, cite: 'Colo. App.', variants: ['Colo. Ct. App.'] },
+  ] },
+  { code: 'CT', name: 'Connecticut', courts: [
+    { id: 'conn', kind: SC, cite: 'Conn.', supreme: true },
+    { id: 'connappct', kind: 'Appellate Court', cite: 'Conn. App. Ct.', variants: ['Conn. App.'] },
+  ] },
+  { code: 'DE', name: 'Delaware', courts: [{ id: 'del', kind: SC, cite: 'Del.', supreme: true }] },
+  { code: 'DC', name: 'District of Columbia', courts: [
+    { id: 'dc', kind: COA, cite: 'D.C.', supreme: true, extra: ['District of Columbia Court of Appeals', 'D.C. Court of Appeals'], nameFromExtra: true },
+  ] },
+  { code: 'FL', name: 'Florida', courts: [
+    { id: 'fla', kind: SC, cite: 'Fla.', supreme: true },
+    { id: 'fladistctapp', kind: 'District Court of Appeal', cite: 'Fla. Dist. Ct. App.', variants: ['Fla. App.'] },
+  ] },
+  { code: 'GA', name: 'Georgia', courts: [
+    { id: 'ga', kind: SC, cite: 'Ga.', supreme: true },
+    { id: 'gactapp', kind: COA, cite: 'Ga. Ct. App.', variants: ['Ga. App.'] },
+  ] },
+  { code: 'HI', name: 'Hawaii', courts: [
+    { id: 'haw', kind: SC, cite: 'Haw.', supreme: true },
+    { id: 'hawapp', kind: 'Intermediate Court of Appeals', cite: 'Haw. Ct. App.', variants: ['Haw. App.'] },
+  ] },
+  { code: 'ID', name: 'Idaho', courts: [
+    { id: 'idaho', kind: SC, cite: 'Idaho', supreme: true },
+    { id: 'idahoctapp', kind: COA, cite: 'Idaho Ct. App.' },
+  ] },
+  { code: 'IL', name: 'Illinois', courts: [
+    { id: 'ill', kind: SC, cite: 'Ill.', supreme: true },
+    { id: 'illappct', kind: 'Appellate Court', cite: 'Ill. App. Ct.', variants: ['Ill. App.'] },
+  ] },
+  { code: 'IN', name: 'Indiana', courts: [
+    { id: 'ind', kind: SC, cite: 'Ind.', supreme: true },
+    { id: 'indctapp', kind: COA, cite: 'Ind. Ct. App.', variants: ['Ind. App.'] },
+  ] },
+  { code: 'IA', name: 'Iowa', courts: [
+    { id: 'iowa', kind: SC, cite: 'Iowa', supreme: true },
+    { id: 'iowactapp', kind: COA, cite: 'Iowa Ct. App.' },
+  ] },
+  { code: 'KS', name: 'Kansas', courts: [
+    { id: 'kan', kind: SC, cite: 'Kan.', supreme: true },
+    { id: 'kanctapp', kind: COA, cite: 'Kan. Ct. App.', variants: ['Kan. App.'] },
+  ] },
+  { code: 'KY', name: 'Kentucky', commonwealth: true, courts: [
+    { id: 'ky', kind: SC, cite: 'Ky.', supreme: true },
+    { id: 'kyctapp', kind: COA, cite: 'Ky. Ct. App.', variants: ['Ky. App.'] },
+  ] },
+  { code: 'LA', name: 'Louisiana', courts: [
+    { id: 'la', kind: SC, cite: 'La.', supreme: true },
+    { id: 'lactapp', kind: 'Court of Appeal', cite: 'La. Ct. App.', variants: ['La. App.'] },
+  ] },
+  { code: 'ME', name: 'Maine', courts: [{ id: 'me', kind: 'Supreme Judicial Court', cite: 'Me.', supreme: true }] },
+  { code: 'MD', name: 'Maryland', courts: [
+    { id: 'md', kind: SC, cite: 'Md.', supreme: true, extra: ['Court of Appeals of Maryland', 'Maryland Court of Appeals'] },
+    { id: 'mdctspecapp', kind: 'Appellate Court', cite: 'Md. Ct. Spec. App.', variants: ['Md. App.', 'Md. App. Ct.'], extra: ['Court of Special Appeals of Maryland', 'Maryland Court of Special Appeals'] },
+  ] },
+  { code: 'MA', name: 'Massachusetts', commonwealth: true, courts: [
+    { id: 'mass', kind: 'Supreme Judicial Court', cite: 'Mass.', supreme: true },
+    { id: 'massappct', kind: 'Appeals Court', cite: 'Mass. App. Ct.', variants: ['Mass. App.'] },
+  ] },
+  { code: 'MI', name: 'Michigan', courts: [
+    { id: 'mich', kind: SC, cite: 'Mich.', supreme: true },
+    { id: 'michctapp', kind: COA, cite: 'Mich. Ct. App.', variants: ['Mich. App.'] },
+  ] },
+  { code: 'MN', name: 'Minnesota', courts: [
+    { id: 'minn', kind: SC, cite: 'Minn.', supreme: true },
+    { id: 'minnctapp', kind: COA, cite: 'Minn. Ct. App.', variants: ['Minn. App.'] },
+  ] },
+  { code: 'MS', name: 'Mississippi', courts: [
+    { id: 'miss', kind: SC, cite: 'Miss.', supreme: true },
+    { id: 'missctapp', kind: COA, cite: 'Miss. Ct. App.' },
+  ] },
+  { code: 'MO', name: 'Missouri', courts: [
+    { id: 'mo', kind: SC, cite: 'Mo.', supreme: true },
+    { id: 'moctapp', kind: COA, cite: 'Mo. Ct. App.', variants: ['Mo. App.'] },
+  ] },
+  { code: 'MT', name: 'Montana', courts: [{ id: 'mont', kind: SC, cite: 'Mont.', supreme: true }] },
+  { code: 'NE', name: 'Nebraska', courts: [
+    { id: 'neb', kind: SC, cite: 'Neb.', supreme: true },
+    { id: 'nebctapp', kind: COA, cite: 'Neb. Ct. App.', variants: ['Neb. App.'] },
+  ] },
+  { code: 'NV', name: 'Nevada', courts: [
+    { id: 'nev', kind: SC, cite: 'Nev.', supreme: true },
+    { id: 'nevapp', kind: COA, cite: 'Nev. Ct. App.', variants: ['Nev. App.'] },
+  ] },
+  { code: 'NH', name: 'New Hampshire', courts: [{ id: 'nh', kind: SC, cite: 'N.H.', supreme: true }] },
+  { code: 'NJ', name: 'New Jersey', courts: [
+    { id: 'nj', kind: SC, cite: 'N.J.', supreme: true },
+    { id: 'njsuperctappdiv', kind: 'Superior Court', cite: 'N.J. Super. Ct. App. Div.', variants: ['N.J. Super. App. Div.'],
+      extra: ['Superior Court of New Jersey, Appellate Division', 'New Jersey Superior Court, Appellate Division', 'Superior Court of New Jersey Appellate Division'], nameFromExtra: true },
+  ] },
+  { code: 'NM', name: 'New Mexico', courts: [
+    { id: 'nm', kind: SC, cite: 'N.M.', supreme: true },
+    { id: 'nmctapp', kind: COA, cite: 'N.M. Ct. App.' },
+  ] },
+  { code: 'NY', name: 'New York', courts: [
+    { id: 'ny', kind: COA, cite: 'N.Y.', supreme: true },
+    { id: 'nyappdiv', kind: 'Appellate Division', cite: 'N.Y. App. Div.', variants: ['App. Div.'],
+      extra: ['Appellate Division of the Supreme Court of the State of New York', 'Supreme Court of the State of New York, Appellate Division',
+        'Supreme Court of New York, Appellate Division', 'Supreme Court, Appellate Division', 'Appellate Division of the Supreme Court of New York'], nameFromExtra: true },
+  ] },
+  { code: 'NC', name: 'North Carolina', courts: [
+    { id: 'nc', kind: SC, cite: 'N.C.', supreme: true },
+    { id: 'ncctapp', kind: COA, cite: 'N.C. Ct. App.', variants: ['N.C. App.'] },
+  ] },
+  { code: 'ND', name: 'North Dakota', courts: [
+    { id: 'nd', kind: SC, cite: 'N.D.', supreme: true },
+    { id: 'ndctapp', kind: COA, cite: 'N.D. Ct. App.' },
+  ] },
+  { code: 'OH', name: 'Ohio', courts: [
+    { id: 'ohio', kind: SC, cite: 'Ohio', supreme: true },
+    { id: 'ohioctapp', kind: COA, cite: 'Ohio Ct. App.', variants: ['Ohio App.'] },
+  ] },
+  { code: 'OK', name: 'Oklahoma', courts: [
+    { id: 'okla', kind: SC, cite: 'Okla.', supreme: true },
+    { id: 'oklacrimapp', kind: 'Court of Criminal Appeals', cite: 'Okla. Crim. App.', supreme: true },
+    { id: 'oklacivapp', kind: 'Court of Civil Appeals', cite: 'Okla. Civ. App.' },
+  ] },
+  { code: 'OR', name: 'Oregon', courts: [
+    { id: 'or', kind: SC, cite: 'Or.', supreme: true },
+    { id: 'orctapp', kind: COA, cite: 'Or. Ct. App.', variants: ['Or. App.'] },
+  ] },
+  { code: 'PA', name: 'Pennsylvania', commonwealth: true, courts: [
+    { id: 'pa', kind: SC, cite: 'Pa.', supreme: true },
+    { id: 'pasuperct', kind: 'Superior Court', cite: 'Pa. Super. Ct.', variants: ['Pa. Super.'] },
+    { id: 'pacommwct', kind: 'Commonwealth Court', cite: 'Pa. Commw. Ct.', variants: ['Pa. Cmwlth.'] },
+  ] },
+  { code: 'RI', name: 'Rhode Island', courts: [{ id: 'ri', kind: SC, cite: 'R.I.', supreme: true }] },
+  { code: 'SC', name: 'South Carolina', courts: [
+    { id: 'sc', kind: SC, cite: 'S.C.', supreme: true },
+    { id: 'scctapp', kind: COA, cite: 'S.C. Ct. App.' },
+  ] },
+  { code: 'SD', name: 'South Dakota', courts: [{ id: 'sd', kind: SC, cite: 'S.D.', supreme: true }] },
+  { code: 'TN', name: 'Tennessee', courts: [
+    { id: 'tenn', kind: SC, cite: 'Tenn.', supreme: true },
+    { id: 'tennctapp', kind: COA, cite: 'Tenn. Ct. App.' },
+    { id: 'tenncrimapp', kind: 'Court of Criminal Appeals', cite: 'Tenn. Crim. App.' },
+  ] },
+  { code: 'TX', name: 'Texas', courts: [
+    { id: 'tex', kind: SC, cite: 'Tex.', supreme: true },
+    { id: 'texcrimapp', kind: 'Court of Criminal Appeals', cite: 'Tex. Crim. App.', supreme: true },
+    { id: 'texapp', kind: COA, cite: 'Tex. App.', variants: ['Tex. Ct. App.'] },
+  ] },
+  { code: 'UT', name: 'Utah', courts: [
+    { id: 'utah', kind: SC, cite: 'Utah', supreme: true },
+    { id: 'utahctapp', kind: COA, cite: 'Utah Ct. App.' },
+  ] },
+  { code: 'VT', name: 'Vermont', courts: [{ id: 'vt', kind: SC, cite: 'Vt.', supreme: true }] },
+  { code: 'VA', name: 'Virginia', commonwealth: true, courts: [
+    { id: 'va', kind: SC, cite: 'Va.', supreme: true },
+    { id: 'vactapp', kind: COA, cite: 'Va. Ct. App.', variants: ['Va. App.'] },
+  ] },
+  { code: 'WA', name: 'Washington', courts: [
+    { id: 'wash', kind: SC, cite: 'Wash.', supreme: true },
+    { id: 'washctapp', kind: COA, cite: 'Wash. Ct. App.', variants: ['Wash. App.'] },
+  ] },
+  { code: 'WV', name: 'West Virginia', courts: [
+    { id: 'wva', kind: 'Supreme Court of Appeals', cite: 'W. Va.', supreme: true },
+    { id: 'wvactapp', kind: 'Intermediate Court of Appeals', cite: 'W. Va. Ct. App.', variants: ['W. Va. Interm. Ct. App.'] },
+  ] },
+  { code: 'WI', name: 'Wisconsin', courts: [
+    { id: 'wis', kind: SC, cite: 'Wis.', supreme: true },
+    { id: 'wisctapp', kind: COA, cite: 'Wis. Ct. App.' },
+  ] },
+  { code: 'WY', name: 'Wyoming', courts: [{ id: 'wyo', kind: SC, cite: 'Wyo.', supreme: true }] },
+];
+
+function captionsFor(s: StateRow, c: StateCourtRow): string[] {
+  if (c.nameFromExtra) return c.extra ?? [];
+  const polity = s.commonwealth ? 'Commonwealth' : 'State';
+  return [
+    `${c.kind} of ${s.name}`,
+    `${c.kind} of the ${polity} of ${s.name}`,
+    `${s.name} ${c.kind}`,
+    `${c.kind}, ${polity} of ${s.name}`,
+    ...(c.extra ?? []),
+  ];
+}
+
+export const STATE_COURTS: Court[] = STATES.flatMap((s) =>
+  s.courts.map((c): Court => {
+    const captionNames = [...new Set(captionsFor(s, c))];
+    return {
+      id: c.id,
+      name: captionNames[0],
+      citationString: c.cite,
+      variants: c.variants ?? [],
+      captionNames,
+      level: c.supreme ? 'state-supreme' : 'state-appellate',
+      jurisdiction: s.code,
+      circuit: null,
+      examples: [`(${c.cite} 2019)`],
+    };
+  }),
+);
