@@ -85,6 +85,8 @@ export interface IngestRecord {
   motions: MotionRow[];
   codes: CodeRow[];
   citations: CitationRow[];
+  /** Authority keys the document is itself known as (its reporter citations, from file metadata). */
+  aliases?: string[];
 }
 
 export type AddStatus = 'added' | 'replaced' | 'skipped';

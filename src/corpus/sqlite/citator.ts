@@ -1,0 +1,82 @@
+/** The citator: who cites an authority, the most-cited authorities, what a document cites. */
+import type Database from 'better-sqlite3';
+import type { AuthorityCount, CitingDocument, CitingResult, DocumentCitations, Filters, Paging, TopQuery } from '../store.js';
+import { parseAuthority } from '../authority.js';
+import { authorityMatch, buildWhere, hasFilters } from './filters.js';
+import { clampPaging } from './search.js';
+import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
+
+type CitingDbRow = SummaryDbRow & { n: number; sentence: string; span_start: number; span_end: number };
+
+function citingRows(db: Database.Database, key: string, f: Filters, paging: Paging, excludeDoc?: number) {
+  const m = authorityMatch(key);
+  const where = buildWhere({ ...f, cites: undefined });
+  const cond = `${m.sql} AND ${where.sql}${excludeDoc != null ? ' AND d.id <> ?' : ''}`;
+  const params = [...m.params, ...where.params, ...(excludeDoc != null ? [excludeDoc] : [])];
+  const agg = db.prepare(`SELECT count(DISTINCT c.doc) AS docs, count(*) AS occ FROM citations c JOIN documents d ON d.id = c.doc WHERE ${cond}`)
+    .get(...params) as { docs: number; occ: number };
+  const { limit, offset } = clampPaging(paging.limit, paging.offset);
+  const rows = db.prepare(`
+    WITH per AS (
+      SELECT c.doc, count(*) AS n, min(c.idx) AS first FROM citations c JOIN documents d ON d.id = c.doc
+      WHERE ${cond} GROUP BY c.doc
+    )
+    SELECT ${SUMMARY_COLS}, per.n, f.sentence, f.span_start, f.span_end
+    FROM per JOIN documents d ON d.id = per.doc JOIN citations f ON f.doc = per.doc AND f.idx = per.first
+    ORDER BY per.n DESC, d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as CitingDbRow[];
+  const documents: CitingDocument[] = rows.map((r) => ({ ...toSummary(r), count: r.n, sentence: r.sentence, span: [r.span_start, r.span_end] }));
+  return { total: agg.docs, occurrences: agg.occ, documents };
+}
+
+export function citingDocuments(db: Database.Database, authority: string, opts: Filters & Paging = {}): CitingResult {
+  const ref = parseAuthority(authority);
+  if (!ref) return { authority: null, cite: null, total: 0, occurrences: 0, documents: [] };
+  const known = db.prepare<[string], { cite: string }>('SELECT cite FROM authorities WHERE authority = ?').get(ref.key);
+  return { authority: ref.key, cite: known?.cite ?? ref.cite, ...citingRows(db, ref.key, opts, opts) };
+}
+
+type AuthDbRow = { authority: string; cite: string; kind: string; case_name: string | null; documents: number; occurrences: number };
+const toAuthority = (r: AuthDbRow): AuthorityCount => ({
+  authority: r.authority, cite: r.cite, kind: r.kind, caseName: r.case_name, documents: r.documents, occurrences: r.occurrences,
+});
+
+export function topAuthorities(db: Database.Database, opts: TopQuery = {}): AuthorityCount[] {
+  const { limit, offset } = clampPaging(opts.limit, opts.offset);
+  const kind = opts.kind ? ' AND a.kind = ?' : '';
+  const kindParams = opts.kind ? [opts.kind] : [];
+  if (!hasFilters(opts)) {
+    // The kept-up-to-date counts: an index scan.
+    return (db.prepare(`SELECT a.* FROM authorities a WHERE a.documents > 0${kind} ORDER BY a.documents DESC, a.occurrences DESC, a.authority
+      LIMIT ? OFFSET ?`).all(...kindParams, limit, offset) as AuthDbRow[]).map(toAuthority);
+  }
+  const where = buildWhere(opts);
+  return (db.prepare(`
+    WITH per AS (
+      SELECT c.authority, count(DISTINCT c.doc) AS documents, count(*) AS occurrences
+      FROM citations c JOIN documents d ON d.id = c.doc WHERE c.authority IS NOT NULL AND ${where.sql} GROUP BY c.authority
+    )
+    SELECT a.authority, a.cite, a.kind, a.case_name, per.documents, per.occurrences FROM per JOIN authorities a ON a.authority = per.authority
+    WHERE 1${kind} ORDER BY per.documents DESC, per.occurrences DESC, a.authority LIMIT ? OFFSET ?`)
+    .all(...where.params, ...kindParams, limit, offset) as AuthDbRow[]).map(toAuthority);
+}
+
+export function citationsOf(db: Database.Database, docId: number): DocumentCitations {
+  const cites = (db.prepare(`
+    WITH per AS (SELECT authority, count(*) AS n, min(idx) AS first FROM citations WHERE doc = ? AND authority IS NOT NULL GROUP BY authority)
+    SELECT per.authority, coalesce(a.cite, f.cite, f.text) AS cite, coalesce(a.kind, f.kind) AS kind, coalesce(f.case_name, a.case_name) AS case_name,
+      per.n, f.sentence, f.span_start, f.span_end
+    FROM per JOIN citations f ON f.doc = ? AND f.idx = per.first LEFT JOIN authorities a ON a.authority = per.authority
+    ORDER BY per.first`).all(docId, docId) as Array<{
+      authority: string; cite: string; kind: string; case_name: string | null; n: number; sentence: string; span_start: number; span_end: number;
+    }>).map((r) => ({ authority: r.authority, cite: r.cite, kind: r.kind, caseName: r.case_name, count: r.n, sentence: r.sentence, span: [r.span_start, r.span_end] as [number, number] }));
+  const aliases = db.prepare<[number], { authority: string }>('SELECT authority FROM aliases WHERE doc = ?').all(docId);
+  const seen = new Map<number, CitingDocument>();
+  for (const { authority } of aliases) {
+    for (const d of citingRows(db, authority, {}, { limit: 1000 }, docId).documents) {
+      const prev = seen.get(d.id);
+      if (prev) prev.count += d.count;
+      else seen.set(d.id, d);
+    }
+  }
+  return { cites, citedBy: [...seen.values()].sort((a, b) => b.count - a.count) };
+}

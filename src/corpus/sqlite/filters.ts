@@ -1,0 +1,50 @@
+/** Filters -> SQL WHERE clauses over `documents d`. Values are always bound, never spliced. */
+import type { Filters } from '../store.js';
+import { isLawKey, parseAuthority } from '../authority.js';
+
+export interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** `2020` -> `2020`, `2020-06` -> `2020-06` for `from`; the same widened to the period's end for `to`. */
+function dateBound(s: string, end: boolean): string {
+  const t = s.trim();
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)) throw new RangeError(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${s}`);
+  if (!end) return t;
+  return t.length === 4 ? `${t}-12-31` : t.length === 7 ? `${t}-31` : t;
+}
+
+/** SQL (with `?` params) that is true when citations row `c` refers to the authority key. */
+export function authorityMatch(key: string, alias = 'c'): Where {
+  if (!isLawKey(key)) return { sql: `${alias}.authority = ?`, params: [key] };
+  // A bare section takes in its subsections: `18|u.s.c.|3582` matches `18|u.s.c.|3582(c)(1)(a)`.
+  return { sql: `(${alias}.authority = ? OR (${alias}.authority >= ? AND ${alias}.authority < ?))`, params: [key, `${key}(`, `${key})`] };
+}
+
+export function buildWhere(f: Filters, d = 'd'): Where {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (f.court) { sql.push(`${d}.court = ?`); params.push(f.court); }
+  if (f.judge) { sql.push(`${d}.judge LIKE ? ESCAPE '\\'`); params.push(`%${f.judge.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); }
+  if (f.from) { sql.push(`${d}.date >= ?`); params.push(dateBound(f.from, false)); }
+  if (f.to) { sql.push(`${d}.date <= ?`); params.push(dateBound(f.to, true)); }
+  if (f.motion || f.disposition) {
+    const m: string[] = [];
+    if (f.motion) { m.push('m.kind = ?'); params.push(f.motion); }
+    if (f.disposition) { m.push('m.disposition = ?'); params.push(f.disposition); }
+    sql.push(`EXISTS (SELECT 1 FROM motions m WHERE m.doc = ${d}.id AND ${m.join(' AND ')})`);
+  }
+  if (f.cites) {
+    const a = parseAuthority(f.cites);
+    if (!a) throw new RangeError(`not a citation: ${f.cites} (try "954 F.3d 594" or "18 U.S.C. § 3582")`);
+    const m = authorityMatch(a.key);
+    sql.push(`EXISTS (SELECT 1 FROM citations c WHERE c.doc = ${d}.id AND ${m.sql})`);
+    params.push(...m.params);
+  }
+  return { sql: sql.length ? sql.join(' AND ') : '1', params };
+}
+
+export function hasFilters(f: Filters): boolean {
+  return !!(f.court || f.judge || f.from || f.to || f.motion || f.disposition || f.cites);
+}
