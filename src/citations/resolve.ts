@@ -1,0 +1,338 @@
+/**
+ * Resolution: links each short form (`caseShort`, `id`, `supra`, `reference`, a bare `§ 3582(c)`) to
+ * the full citation it refers to, and gives every citation of one authority the same `authority` key.
+ *
+ * Rules (Bluebook practice; ambiguity is reported, never guessed):
+ * - Full cites (case, journal, law, record) get a key from what they cite (`case:954|f3d|594`,
+ *   `law:usc|18|3582`, `record:55-1`); parallel cites grouped by the finder and repeated full cites of
+ *   the same thing share one key. A case cite without a page (`1 U.S. ___`) is its own authority.
+ * - `Id.` refers to the immediately preceding citation, whatever its kind (a record cite, a law), but
+ *   never to one inside an explanatory parenthetical (unless the `Id.` is in one itself). It follows a
+ *   preceding short form to its authority, fails when that failed, and is ambiguous after a string
+ *   (`A, 1 U.S. 1; B, 2 U.S. 2. Id.`). A pin outside the cited pages (`1 U.S. 100 ... Id. at 500`,
+ *   `Id. at ¶ 4` after a case) leaves it unresolved with a warning.
+ * - `caseShort` (`954 F.3d at 597`) matches earlier full case cites by volume and reporter; a pin
+ *   within the cited pages, then the name as written, break ties; several authorities left = ambiguous.
+ * - `supra` matches the name as written against earlier case names (party or whole name).
+ * - `reference` (`Raia at 597`): the bare name must match exactly one earlier authority even when
+ *   names are compared with a one-character tolerance (OCR: `Smlth`/`Smith`), else ambiguous.
+ * Citations are expected in document order (as `findCitations` returns them).
+ */
+import type { Warning } from '../engine/types.js';
+import type { Citation } from './types.js';
+
+export interface ResolveOptions {
+  /** Receives problems found while resolving (pin cites outside the cited pages, ...). */
+  warnings?: Warning[];
+  /** How many pages past its first page a case may run, for pin plausibility (default 150). */
+  maxPages?: number;
+}
+
+const FULL_KINDS = new Set(['case', 'journal', 'law', 'record']);
+const SHORT_KINDS = new Set(['caseShort', 'id', 'supra', 'reference']);
+
+/** Links short forms to their authority. Returns new citation objects; the input is not changed. */
+export function resolveCitations(citations: readonly Citation[], text: string, options: ResolveOptions = {}): Citation[] {
+  const out = citations.map((c) => ({ ...c, resolvesTo: null as number | null, ambiguous: false }));
+  const warn = (code: string, message: string, c: Citation) => options.warnings?.push({ code, message, span: [c.span[0], c.span[1]] });
+  const maxPages = options.maxPages ?? 150;
+  assignAuthorities(out);
+
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c.kind === 'law' && isBareSection(c)) resolveBareSection(out, i);
+    if (!SHORT_KINDS.has(c.kind)) continue;
+    let found: Found = null;
+    if (c.kind === 'caseShort') found = resolveShortCase(out, i, maxPages);
+    else if (c.kind === 'supra') found = uniqueAuthority(out, i, candidatesByName(out, i, c.antecedentGuess, false));
+    else if (c.kind === 'reference') found = uniqueAuthority(out, i, candidatesByName(out, i, c.antecedentGuess ?? c.defendant ?? c.plaintiff, true));
+    else if (c.kind === 'id') found = resolveId(out, i, text, maxPages, warn);
+    if (found === 'ambiguous') c.ambiguous = true;
+    else if (found !== null) {
+      c.resolvesTo = found;
+      c.authority = out[found].authority;
+      if (c.kind !== 'id' && pinOutOfRange(out, found, c, maxPages)) {
+        warn('citation/pin-out-of-range', `pin cite ${c.pinCite} is outside the pages of ${out[found].text}`, c);
+      }
+    }
+  }
+  return out;
+}
+
+type Found = number | 'ambiguous' | null;
+
+// ---- authority keys --------------------------------------------------------------------------------
+
+/** `F. 3d` / `F.3d` / `f3d` compare equal. */
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s.,]/g, '').toLowerCase();
+
+/** A page that is a number (or `*`-less Westlaw/Lexis page); `___` or `--` placeholders are no page. */
+function numericPage(c: Citation): number | null {
+  if (!c.page || !/^\d+$/.test(c.page.trim())) return null;
+  return Number(c.page.trim());
+}
+
+function naturalKey(c: Citation, index: number): string | null {
+  switch (c.kind) {
+    case 'case':
+    case 'journal': {
+      if (numericPage(c) === null) return `${c.kind}@${index}`;
+      return `${c.kind}:${squash(c.volume)}|${squash(c.reporter ?? c.reporterFound)}|${c.page!.trim()}`;
+    }
+    case 'law': {
+      if (isBareSection(c)) return null;
+      // 18 U.S.C. § 3582(c)(1)(A) -> the section 3582 of title 18 is the authority; subsections are pins.
+      const section = (c.section ?? '').replace(/\(.*$/, '').trim();
+      if (!c.code && !section) return `law:${squash(c.text)}`;
+      return `law:${squash(c.code)}|${squash(c.title)}|${squash(c.chapter)}|${squash(section)}`;
+    }
+    case 'record': {
+      if (c.docEntry) return `record:${squash(c.docEntry)}`;
+      // Compl. ¶ 4 / Tr. 12:3: the document named, without the pinpoint.
+      const doc = c.text.replace(/\s+at\s+.*$|\s*¶.*$|\s+\d+:\d+.*$/, '');
+      return `record:${squash(doc)}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Gives full cites their key; the finder's parallel groups and repeated cites merge (union-find). */
+function assignAuthorities(out: Citation[]): void {
+  const parent = out.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const keys: (string | null)[] = out.map((c, i) => (FULL_KINDS.has(c.kind) ? naturalKey(c, i) : null));
+  const byKey = new Map<string, number>();
+  const byFinderGroup = new Map<string, number>();
+  out.forEach((c, i) => {
+    const k = keys[i];
+    if (k === null) return;
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, i);
+    else union(seen, i);
+    if (c.authority) {
+      const g = byFinderGroup.get(c.authority);
+      if (g === undefined) byFinderGroup.set(c.authority, i);
+      else union(g, i);
+    }
+  });
+  out.forEach((c, i) => {
+    if (keys[i] === null) {
+      if (!SHORT_KINDS.has(c.kind)) c.authority = null;
+      return;
+    }
+    c.authority = keys[find(i)];
+  });
+  for (const c of out) if (SHORT_KINDS.has(c.kind)) c.authority = null;
+}
+
+// ---- pins ------------------------------------------------------------------------------------------
+
+type Pin = { kind: 'page'; page: number } | { kind: 'star' } | { kind: 'other' } | null;
+
+/** `at 597`, `, 597-98`, `at *6`, `at ¶ 4`, `n.3`. */
+function parsePin(pin: string | null): Pin {
+  if (!pin) return null;
+  const p = pin.replace(/^[\s,]*(?:at\s+)?(?:pp?\.\s*)?/i, '');
+  if (p === '') return null;
+  if (p.startsWith('*')) return { kind: 'star' };
+  const m = /^(\d+)/.exec(p);
+  return m ? { kind: 'page', page: Number(m[1]) } : { kind: 'other' };
+}
+
+/** Can this pin belong to the pages of that full cite? Laws and record cites take any pin. */
+function pinFits(target: Citation, pin: Pin, maxPages: number): boolean {
+  if (target.kind !== 'case' && target.kind !== 'journal') return true;
+  const page = numericPage(target);
+  if (pin === null) return true;
+  if (page === null) return false;
+  if (pin.kind === 'star') return true;
+  if (pin.kind === 'other') return false;
+  return pin.page >= page && pin.page <= page + maxPages;
+}
+
+/** True when no full cite of the target's authority (before `c`) has pages that hold `c`'s pin. */
+function pinOutOfRange(out: Citation[], target: number, c: Citation, maxPages: number): boolean {
+  const pin = parsePin(c.pinCite);
+  if (pin === null) return false;
+  const key = out[target].authority;
+  for (const f of out) {
+    if (f.span[0] >= c.span[0]) break;
+    if (FULL_KINDS.has(f.kind) && (f === out[target] || (key !== null && f.authority === key)) && pinFits(f, pin, maxPages)) return false;
+  }
+  return true;
+}
+
+// ---- names -----------------------------------------------------------------------------------------
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+
+/** One-edit tolerance (substitution, insertion or deletion) for words of three letters or more. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Does `name` (the words as written) occur as a run of words in `target`? */
+function nameIn(name: string[], target: string[], tolerant: boolean): boolean {
+  if (name.length === 0 || name.length > target.length) return false;
+  for (let s = 0; s + name.length <= target.length; s++) {
+    let ok = true;
+    for (let k = 0; k < name.length && ok; k++) ok = tolerant ? nearlyEqual(name[k], target[s + k]) : name[k] === target[s + k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+function caseNames(c: Citation): string[][] {
+  const names: string[][] = [];
+  if (c.plaintiff) names.push(words(c.plaintiff));
+  if (c.defendant) names.push(words(c.defendant));
+  if (c.plaintiff && c.defendant) names.push([...words(c.plaintiff), 'v', ...words(c.defendant)]);
+  return names;
+}
+
+/** Earlier full case cites whose party names hold `name`. */
+function candidatesByName(out: Citation[], i: number, name: string | null, tolerant: boolean): number[] {
+  if (!name) return [];
+  const w = words(name.replace(/\bsupra\b.*$/i, ''));
+  const hits: number[] = [];
+  for (let j = 0; j < i; j++) {
+    const f = out[j];
+    if (f.kind !== 'case') continue;
+    if (caseNames(f).some((n) => nameIn(w, n, tolerant))) hits.push(j);
+  }
+  return hits;
+}
+
+/** One authority among the candidates -> its latest full cite; several -> ambiguous; none -> null. */
+function uniqueAuthority(out: Citation[], _i: number, candidates: number[]): Found {
+  if (candidates.length === 0) return null;
+  const keys = new Set(candidates.map((j) => out[j].authority ?? `#${j}`));
+  return keys.size === 1 ? candidates[candidates.length - 1] : 'ambiguous';
+}
+
+// ---- each short form -------------------------------------------------------------------------------
+
+function resolveShortCase(out: Citation[], i: number, maxPages: number): Found {
+  const c = out[i];
+  const rep = squash(c.reporter ?? c.reporterFound);
+  let cands: number[] = [];
+  for (let j = 0; j < i; j++) {
+    const f = out[j];
+    if (f.kind === 'case' && squash(f.volume) === squash(c.volume) && squash(f.reporter ?? f.reporterFound) === rep) cands.push(j);
+  }
+  if (cands.length === 0) return null;
+  const distinct = (xs: number[]) => new Set(xs.map((j) => out[j].authority ?? `#${j}`)).size;
+  if (distinct(cands) > 1) {
+    const pin = parsePin(c.pinCite);
+    const fitting = cands.filter((j) => pinFits(out[j], pin, maxPages));
+    if (fitting.length > 0) cands = fitting;
+  }
+  if (distinct(cands) > 1 && c.antecedentGuess) {
+    const named = new Set(candidatesByName(out, i, c.antecedentGuess, false));
+    cands = cands.filter((j) => named.has(j));
+    if (cands.length === 0) return 'ambiguous';
+  }
+  return uniqueAuthority(out, i, cands);
+}
+
+/** May citation `j` be the antecedent of an `Id.` at `i`? Parenthetical cites only for an Id. in one. */
+const idCandidate = (out: Citation[], i: number, j: number) => !out[j].inParenthetical || out[i].inParenthetical;
+
+function resolveId(out: Citation[], i: number, text: string, maxPages: number, warn: (code: string, msg: string, c: Citation) => void): Found {
+  let j = i - 1;
+  while (j >= 0 && !idCandidate(out, i, j)) j--;
+  if (j < 0) return null;
+  const p = out[j];
+  if (p.kind === 'unknown') return null;
+  let target: number;
+  if (SHORT_KINDS.has(p.kind) || (p.kind === 'law' && isBareSection(p) && p.resolvesTo !== null)) {
+    if (p.resolvesTo === null) return p.ambiguous ? 'ambiguous' : null;
+    target = p.resolvesTo;
+  } else target = j;
+  const key = out[target].authority;
+
+  // A string of several authorities right before the Id. makes it ambiguous.
+  let groupStart = p.fullSpan[0];
+  for (let k = j - 1; k >= 0; k--) {
+    if (!idCandidate(out, i, k)) continue;
+    const q = out[k];
+    const gap = text.slice(Math.min(q.fullSpan[1], groupStart), groupStart);
+    const qKey = SHORT_KINDS.has(q.kind) ? (q.resolvesTo !== null ? out[q.resolvesTo].authority : null) : q.authority;
+    if (key !== null && qKey === key) {
+      // Parallel cites, or the same authority cited twice in one string: still one authority.
+      if (gap.length > 600 || hasSentenceEnd(withoutParens(gap))) break;
+      groupStart = Math.min(groupStart, q.fullSpan[0]);
+      continue;
+    }
+    if (isStringSeparator(gap)) return 'ambiguous';
+    break;
+  }
+
+  const pin = parsePin(out[i].pinCite);
+  const members = key === null ? [target] : out.map((_, k) => k).filter((k) => k < i && FULL_KINDS.has(out[k].kind) && out[k].authority === key);
+  if (!members.some((k) => pinFits(out[k], pin, maxPages))) {
+    warn('citation/id-pin-out-of-range', `Id. pin ${out[i].pinCite ?? ''} does not fit ${out[target].text}`, out[i]);
+    return null;
+  }
+  return target;
+}
+
+/**
+ * The text between two citations of a string cite: a semicolon, no sentence end, no paragraph break.
+ * Example: `(1990); see also ` or `; ` (parenthesized text is ignored).
+ */
+function isStringSeparator(gap: string): boolean {
+  if (gap.length > 600) return false;
+  const g = withoutParens(gap);
+  const semi = g.indexOf(';');
+  return semi >= 0 && !hasSentenceEnd(g);
+}
+
+/** `(holding that ...)` and nested parentheses removed. */
+function withoutParens(s: string): string {
+  let g = s;
+  for (let prev = ''; prev !== g; ) {
+    prev = g;
+    g = g.replace(/\([^()]*\)/g, ' ');
+  }
+  return g;
+}
+
+/** A period, `?` or `!` followed by more text, or a blank line; signals such as `e.g.,` `cf.` excepted. */
+function hasSentenceEnd(s: string): boolean {
+  if (/\n[ \t]*\n/.test(s)) return true;
+  const g = s.replace(/\b(?:e\.g|i\.e|cf|accord|see|but|contra|compare)\.?,?/gi, ' ');
+  return /[.?!]["”’')\]]*\s+\S/.test(g);
+}
+
+// ---- statutory short forms -------------------------------------------------------------------------
+
+/** `§ 3582(c)` with no code, title or chapter: a short form of the last law cite of that section. */
+function isBareSection(c: Citation): boolean {
+  return c.kind === 'law' && !c.code && !c.title && !c.chapter && !!c.section;
+}
+
+function resolveBareSection(out: Citation[], i: number): void {
+  const c = out[i];
+  const section = (c.section ?? '').replace(/\(.*$/, '').trim();
+  for (let j = i - 1; j >= 0; j--) {
+    const f = out[j];
+    if (f.kind !== 'law' || isBareSection(f)) continue;
+    if ((f.section ?? '').replace(/\(.*$/, '').trim() === section) {
+      c.resolvesTo = j;
+      c.authority = f.authority;
+      return;
+    }
+  }
+}
