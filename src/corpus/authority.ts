@@ -68,8 +68,3 @@ export function parseAuthority(input: string): AuthorityRef | null {
   if (m) return lawKey(null, m[1], m[2]);
   return null;
 }
-
-/** True for law keys, whose subsections are included when a bare section is looked up. */
-export function isLawKey(key: string): boolean {
-  return !/^\d+\|[^|]+\|\d+$/.test(key);
-}

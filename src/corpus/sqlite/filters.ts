@@ -1,6 +1,6 @@
 /** Filters -> SQL WHERE clauses over `documents d`. Values are always bound, never spliced. */
 import type { Filters } from '../store.js';
-import { isLawKey, parseAuthority } from '../authority.js';
+import { parseAuthority } from '../authority.js';
 
 export interface Where {
   sql: string;
@@ -17,8 +17,8 @@ function dateBound(s: string, end: boolean): string {
 
 /** SQL (with `?` params) that is true when citations row `c` refers to the authority key. */
 export function authorityMatch(key: string, alias = 'c'): Where {
-  if (!isLawKey(key)) return { sql: `${alias}.authority = ?`, params: [key] };
   // A bare section takes in its subsections: `18|u.s.c.|3582` matches `18|u.s.c.|3582(c)(1)(a)`.
+  // (Case keys never continue with `(`, so the range adds nothing for them.)
   return { sql: `(${alias}.authority = ? OR (${alias}.authority >= ? AND ${alias}.authority < ?))`, params: [key, `${key}(`, `${key})`] };
 }
 
