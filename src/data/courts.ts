@@ -36,6 +36,26 @@ export function findCourtInCaption(text: string, from?: number, to?: number): { 
   return findCourtIn(getIndex(), text, from, to);
 }
 
+export interface CourtLookup {
+  courtById(id: string): Court | null;
+  courtByCitationString(s: string): Court | null;
+  findCourtInCaption(text: string, from?: number, to?: number): { court: Court; span: Span } | null;
+}
+
+/**
+ * Look-ups over another table, e.g. the built-in courts plus an imported courts-db table
+ * (`createCourtLookup([...COURTS, ...loadCourtsDb(dir).courts])`: earlier entries win on clashes).
+ */
+export function createCourtLookup(courts: readonly Court[]): CourtLookup {
+  const idx = buildIndex(courts);
+  return {
+    courtById: (id) => idx.byId.get(id) ?? null,
+    courtByCitationString: (s) =>
+      idx.byCite.get(normalizeCitationString(s)) ?? idx.byCite.get(normalizeCitationString(courtPartOfParenthetical(s))) ?? null,
+    findCourtInCaption: (text, from, to) => findCourtIn(idx, text, from, to),
+  };
+}
+
 /** The court of appeals id over a federal court (`ncwd` -> `ca4`, `ca4` -> `ca4`); null otherwise. */
 export function circuitOf(id: string): string | null {
   return courtById(id)?.circuit ?? null;

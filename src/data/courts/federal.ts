@@ -158,7 +158,7 @@ function districtAndBankruptcyCourts(): Court[] {
         id: !dir && s.bankruptcyId ? s.bankruptcyId : `${prefix}${dir}b`,
         name: `United States Bankruptcy Court for the ${phrase}`,
         citationString: bCite,
-        variants: uniq([`Bankr. ${spaced}`, s.code === 'DC' ? 'Bankr. D.C.' : ''].filter((v) => v !== bCite)),
+        variants: uniq([`Bankr. ${spaced}`, s.code === 'DC' ? 'Bankr. D.C.' : '', s.code === 'MP' ? 'Bankr. N. Mar. I.' : ''].filter((v) => v !== bCite)),
         captionNames: uniq([
           `United States Bankruptcy Court for the ${phrase}`,
           `United States Bankruptcy Court, ${phrase}`,

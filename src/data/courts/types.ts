@@ -6,7 +6,10 @@ export type CourtLevel =
   | 'bankruptcy'
   | 'specialty'
   | 'state-supreme'
-  | 'state-appellate';
+  | 'state-appellate'
+  /** Only from an imported courts-db table: state trial courts and other bodies. */
+  | 'state-trial'
+  | 'other';
 
 export interface Court {
   id: string;
