@@ -20,6 +20,8 @@ export interface Document {
     text: string;
     /** Maps an offset in `reading.text` to an offset in `text`. */
     toOriginal(offset: number): number;
+    /** Maps a span of `reading.text` to the span of `text` that covers its characters. */
+    toOriginalSpan?(start: number, end: number): Span;
   };
   pages: Page[];
   /** The source markup when the input was HTML (for annotation in place). */
@@ -32,6 +34,10 @@ export interface Document {
     bytes: number;
     /** sha256 of the input bytes, hex */
     sha256: string;
+    /** Character encoding the bytes were decoded with (text, HTML and JSON input). */
+    encoding?: string;
+    /** Milliseconds spent reading and converting the input (PDF parsing included). */
+    ms?: number;
   };
   /** Metadata found beside the text (JSON fields), as hints; never used as evidence. */
   meta: Record<string, string>;

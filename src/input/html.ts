@@ -1,0 +1,199 @@
+/**
+ * HTML to text with an offset map back to the HTML source: court web pages (chrome dropped),
+ * CourtListener opinion HTML (`html_with_citations`, `<pre class="inline">`), Harvard/CAP XML and
+ * Caselaw Access Project casebody HTML. Block tags become line breaks, paragraphs blank lines,
+ * whitespace collapses as a browser would (except inside `<pre>`), entities are decoded.
+ */
+import { Parser } from 'htmlparser2';
+import type { Span } from '../engine/types.js';
+import { OffsetMapBuilder } from '../text/offset-map.js';
+
+export interface HtmlText {
+  text: string;
+  /** Offset in `text` -> offset in the HTML source. */
+  toHtml(offset: number): number;
+  /** A text span as the HTML span that covers its characters. */
+  toHtmlSpan(start: number, end: number): Span;
+}
+
+/** Elements whose content is never text of the document. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'form', 'button', 'select',
+  'textarea', 'iframe', 'object', 'canvas', 'dialog', 'math',
+]);
+/** Page chrome, dropped unless it sits inside the opinion itself. */
+const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+/** Elements that hold the opinion; `header`/`footer`/`aside` (CAP footnotes) inside them are kept. */
+const CONTENT_TAGS = new Set(['article', 'opinion', 'main']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'complementary']);
+/** class or id tokens of chrome and of page-number markers inside the text (`*1005`). */
+const CHROME_TOKEN =
+  /^(?:nav|navbar|navigation|sidebar|sidebar-section|modal|breadcrumbs?|menu|skip-link|cookie-banner|hidden-print|d-print-none|no-print|noprint|sr-only|visually-hidden|star-pagination|page-label)$/;
+
+/** Elements that end a paragraph (blank line). */
+const PARAGRAPH_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ol', 'ul', 'dl', 'section',
+  'article', 'opinion', 'footnote', 'figure', 'hr', 'aside',
+]);
+/** Elements that end a line. */
+const LINE_TAGS = new Set([
+  'div', 'br', 'li', 'tr', 'dd', 'dt', 'center', 'address', 'main', 'header', 'footer', 'caption',
+  'figcaption', 'fieldset', 'details', 'summary', 'author', 'title', 'tbody', 'thead', 'tfoot',
+  'casebody', 'parties', 'docket', 'court', 'decisiondate', 'attorneys', 'headnotes', 'summary',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+
+interface Open {
+  name: string;
+  skip: boolean;
+  pre: boolean;
+  content: boolean;
+}
+
+function isChrome(name: string, attribs: Record<string, string>, inContent: boolean): boolean {
+  if (SKIP_TAGS.has(name)) return true;
+  if (CHROME_TAGS.has(name) && !inContent) return true;
+  const role = attribs.role;
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (attribs['aria-hidden'] === 'true') return true;
+  const cls = attribs.class;
+  if (cls) for (const t of cls.split(/\s+/)) if (CHROME_TOKEN.test(t)) return true;
+  const id = attribs.id;
+  return id !== undefined && CHROME_TOKEN.test(id);
+}
+
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+export function htmlToText(html: string): HtmlText {
+  const b = new OffsetMapBuilder();
+  const out: string[] = [];
+  const stack: Open[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let contentDepth = 0;
+  /** Trailing newlines emitted (0, 1, 2+), to merge block breaks. */
+  let newlines = 2;
+  /** Source offset of a collapsed space waiting for the next word, or -1. */
+  let pendingSpace = -1;
+
+  const breakAt = (count: 1 | 2, source: number) => {
+    pendingSpace = -1;
+    if (out.length === 0) return; // no leading blank lines
+    while (newlines < count) {
+      out.push('\n');
+      b.fixedAt(source, 1);
+      newlines++;
+    }
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const skip = isChrome(name, attribs, contentDepth > 0);
+        const content = CONTENT_TAGS.has(name) || /\bcasebody\b/.test(attribs.class ?? '');
+        const pre = name === 'pre' || name === 'textarea' || name === 'plaintext';
+        stack.push({ name, skip, pre, content });
+        if (skip) skipDepth++;
+        if (pre) preDepth++;
+        if (content) contentDepth++;
+        if (skipDepth > 0) return;
+        if (PARAGRAPH_TAGS.has(name)) breakAt(2, parser.startIndex);
+        else if (LINE_TAGS.has(name)) breakAt(1, parser.startIndex);
+      },
+      onclosetag(name) {
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k].name !== name) k--;
+        if (k < 0) return;
+        while (stack.length > k) {
+          const e = stack.pop()!;
+          if (e.skip) skipDepth--;
+          if (e.pre) preDepth--;
+          if (e.content) contentDepth--;
+          if (skipDepth > 0) continue;
+          const at = Math.min(parser.startIndex, html.length - 1);
+          if (e.name === 'br') breakAt(1, at);
+          else if (PARAGRAPH_TAGS.has(e.name)) breakAt(2, at);
+          else if (LINE_TAGS.has(e.name)) breakAt(1, at);
+          else if (CELL_TAGS.has(e.name) && newlines === 0 && pendingSpace < 0) pendingSpace = at;
+        }
+      },
+      ontext(data) {
+        if (skipDepth > 0) return;
+        const start = parser.startIndex;
+        const sourceLen = parser.endIndex + 1 - start;
+        // An entity decoded to one or two characters: all of them stand for the entity.
+        if (data.length !== sourceLen) {
+          if (isWhitespaceOnly(data) && preDepth === 0) {
+            if (newlines === 0 && pendingSpace < 0) pendingSpace = start;
+            return;
+          }
+          flushSpace();
+          out.push(data);
+          b.fixedAt(start, data.length);
+          newlines = data.endsWith('\n') ? 1 : 0;
+          return;
+        }
+        if (preDepth > 0) {
+          if (data.length === 0) return;
+          flushSpace();
+          out.push(data);
+          b.run(start, data.length);
+          newlines = trailingNewlines(data, newlines);
+          return;
+        }
+        let i = 0;
+        const n = data.length;
+        while (i < n) {
+          if (isHtmlSpace(data.charCodeAt(i))) {
+            const s = i;
+            while (i < n && isHtmlSpace(data.charCodeAt(i))) i++;
+            if (newlines === 0 && pendingSpace < 0 && out.length > 0) pendingSpace = start + s;
+            continue;
+          }
+          const s = i;
+          while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
+          flushSpace();
+          out.push(data.slice(s, i));
+          b.run(start + s, i - s);
+          newlines = 0;
+        }
+      },
+    },
+    { decodeEntities: true, recognizeSelfClosing: true, lowerCaseTags: true },
+  );
+
+  function flushSpace() {
+    if (pendingSpace >= 0) {
+      out.push(' ');
+      b.char(pendingSpace);
+      pendingSpace = -1;
+    }
+  }
+
+  parser.write(html);
+  parser.end();
+  // Drop trailing line breaks.
+  let text = out.join('');
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === ' ')) end--;
+  const map = b.build(html.length);
+  if (end < text.length) text = text.slice(0, end);
+  return {
+    text,
+    toHtml: (o) => map.toSource(Math.min(o, text.length)),
+    toHtmlSpan: (s, e) => map.spanToSource(s, Math.min(e, text.length)),
+  };
+}
+
+function isWhitespaceOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isHtmlSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function trailingNewlines(s: string, before: number): number {
+  let k = 0;
+  for (let i = s.length - 1; i >= 0 && s[i] === '\n'; i--) k++;
+  return k === s.length ? before + k : k;
+}

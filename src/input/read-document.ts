@@ -1,0 +1,156 @@
+/**
+ * readDocument: one entry for every input. A string is a file path, bytes are content. The format is
+ * decided from the content (`%PDF-` in the first KB, `{` JSON, `<` markup), not from the file name.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Warning } from '../engine/types.js';
+import { makeDocument } from './document.js';
+import { detectTextFormat, findPdfMagic, formatFromPath, sniffUnsupported } from './detect.js';
+import { InputError } from './errors.js';
+import { htmlToText } from './html.js';
+import { textFromJson } from './json.js';
+import { decodeText } from './txt.js';
+import type { Document, InputFormat } from './types.js';
+
+export interface ReadOptions {
+  /** File name to record (and a hint for the format) when the input is bytes. */
+  path?: string;
+  /** Skip detection and read as this format. */
+  format?: InputFormat;
+  /** Refuse inputs larger than this many bytes (default 64 MB). */
+  maxBytes?: number;
+  /** Give up on a PDF that takes longer than this (default 30 s). */
+  timeoutMs?: number;
+  /** OCR image-only PDF pages with tesseract when it is installed (default true). */
+  ocr?: boolean;
+}
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_PDF_TIMEOUT_MS = 30_000;
+
+async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  if (typeof input !== 'string') {
+    if (!(input instanceof Uint8Array)) throw new InputError('invalid-argument', 'input must be a path or bytes');
+    if (input.length > maxBytes) {
+      throw new InputError('too-large', `input is ${input.length} bytes, above the limit of ${maxBytes}`);
+    }
+    return input;
+  }
+  let size: number;
+  try {
+    const s = await stat(input);
+    if (!s.isFile()) throw new InputError('io', 'not a regular file', input);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'not-found' : 'io', code === 'ENOENT' ? 'no such file' : String(e), input);
+  }
+  if (size > maxBytes) {
+    throw new InputError('too-large', `file is ${size} bytes, above the limit of ${maxBytes} (option maxBytes)`, input);
+  }
+  try {
+    return await readFile(input);
+  } catch (e) {
+    throw new InputError('io', String(e), input);
+  }
+}
+
+/** Read a file (path) or content (bytes) into a Document. Throws InputError only for I/O and misuse. */
+export async function readDocument(input: string | Uint8Array, opts: ReadOptions = {}): Promise<Document> {
+  const t0 = performance.now();
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const path = typeof input === 'string' ? input : opts.path;
+  const bytes = await loadBytes(input, maxBytes);
+  const pdfAt = findPdfMagic(bytes);
+  const format = opts.format ?? (pdfAt >= 0 ? 'pdf' : undefined);
+  if (format === 'pdf') {
+    const { readPdf } = await import('./pdf.js');
+    const pdf = await readPdf(bytes, { path, timeoutMs: opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr: opts.ocr });
+    return makeDocument({
+      text: pdf.text,
+      format: 'pdf',
+      path,
+      bytes,
+      pages: pdf.pages,
+      warnings: pdf.warnings,
+      meta: pdf.meta,
+      ms: performance.now() - t0,
+    });
+  }
+  if (!format) {
+    const what = sniffUnsupported(bytes);
+    if (what) throw new InputError('unsupported-format', `the input is ${what}; courtreader reads text, PDF, HTML and JSON`, path);
+  }
+  const decoded = decodeText(bytes, path);
+  const doc = fromDecodedText(decoded.text, { path, format, warnings: decoded.warnings });
+  // Recompute source facts from the real bytes.
+  return makeDocumentFromParts(doc, bytes, decoded.encoding, performance.now() - t0);
+}
+
+function makeDocumentFromParts(doc: Document, bytes: Uint8Array, encoding: string, ms: number): Document {
+  return makeDocument({
+    text: doc.text,
+    format: doc.source.format,
+    path: doc.source.path,
+    field: doc.source.field,
+    bytes,
+    encoding,
+    html: doc.html,
+    pages: doc.pages,
+    meta: doc.meta,
+    warnings: doc.warnings,
+    ms,
+  });
+}
+
+export interface FromTextOptions {
+  path?: string;
+  /** Read as this format instead of detecting it from the content. */
+  format?: InputFormat;
+}
+
+/** A Document from a string held in memory (API, CLI stdin, server). Synchronous; never throws on text. */
+export function documentFromText(text: string, opts: FromTextOptions = {}): Document {
+  if (typeof text !== 'string') throw new InputError('invalid-argument', 'documentFromText needs a string');
+  if (opts.format === 'pdf') throw new InputError('invalid-argument', 'a PDF must be read with readDocument(bytes)');
+  return fromDecodedText(text, { path: opts.path, format: opts.format, warnings: [] });
+}
+
+function fromDecodedText(
+  text: string,
+  o: { path?: string; format?: InputFormat; warnings: Warning[] },
+): Document {
+  const warnings = [...o.warnings];
+  let format: InputFormat = o.format ?? detectTextFormat(text.slice(0, 4096));
+  if (!o.format) {
+    const byName = formatFromPath(o.path);
+    if (byName && byName !== format && byName !== 'pdf' && !(byName === 'json' && format === 'txt')) {
+      // Content wins; say so when the name disagrees (e.g. markup saved as .txt).
+      warnings.push({ code: 'format-by-content', message: `file name suggests ${byName}; content reads as ${format}` });
+    }
+  }
+  if (format === 'json' || format === 'courtlistener-json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      warnings.push({ code: 'json-invalid', message: `not valid JSON (${(e as Error).message}); read as text` });
+      format = 'txt';
+    }
+    if (format !== 'txt') {
+      const j = textFromJson(value);
+      warnings.push(...j.warnings);
+      if (j.kind === 'html') {
+        const h = htmlToText(j.content);
+        return makeDocument({ text: h.text, html: j.content, format: j.format, path: o.path, field: j.field, meta: j.meta, warnings });
+      }
+      return makeDocument({ text: j.content, format: j.format, path: o.path, field: j.field, meta: j.meta, warnings });
+    }
+  }
+  if (format === 'html') {
+    const h = htmlToText(text);
+    return makeDocument({ text: h.text, html: text, format: 'html', path: o.path, warnings });
+  }
+  return makeDocument({ text, format: 'txt', path: o.path, warnings });
+}

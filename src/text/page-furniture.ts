@@ -1,0 +1,122 @@
+/**
+ * Page furniture that is not part of the court's text: ECF/CM headers stamped on every page of a filed
+ * document, and pleading-paper line numbers. Each rule finds whole ranges to delete from the text.
+ */
+
+/** A range `[start, end)` of the source to leave out of the reading text. */
+export type Cut = [start: number, end: number];
+
+export interface FurnitureRule {
+  id: string;
+  /** Returns the ranges to cut, in increasing order. */
+  cuts(text: string): Cut[];
+  /** Lines the rule must remove entirely. */
+  examples: string[];
+  /** Lines the rule must leave alone. */
+  counterexamples: string[];
+}
+
+/*
+ * A line that starts like an ECF header, with a docket number right after the label:
+ *   Case 1:17-cr-00085-MOC-DLH Document 56 Filed 08/10/20 Page 1 of 3
+ *   Case: 20-1234   Document: 00117684624   Page: 1   Date Filed: 12/01/2020   Entry ID: 6384321
+ *   USCA4 Appeal: 19-7520   Doc: 12   Filed: 05/07/2020   Pg: 1 of 3
+ *   Appellate Case: 19-1234   Document: 010110462922   Date Filed: 01/01/2021   Page: 1
+ *   Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 1 of 5
+ */
+const HEADER_LINE =
+  /^[ \t]*(?:USCA\d{1,2}[ \t]+)?(?:Appellate[ \t]+)?(?:Case|Appeal)[ \t]*:?[ \t]*\d[^\n]{0,260}$/gm;
+// The line must also carry a page counter (`Page 1`, `Page: 1`, `Pg: 1`, `PageID #: 345`) ...
+const HAS_PAGE = /\b(?:Page|Pg|Pages)[ \t]*(?:ID)?[ \t]*:?[ \t]*#?:?[ \t]*\d/;
+// ... and a filing word (`Document 56`, `Doc: 12`, `DktEntry: 45-1`, `Filed 08/10/20`).
+const HAS_FILING = /\b(?:Document|Doc|DktEntry|Filed|Dkt)\b/;
+
+export const ecfHeader: FurnitureRule = {
+  id: 'reading/ecf-header',
+  cuts(text) {
+    const out: Cut[] = [];
+    if (!text.includes('Case') && !text.includes('Appeal')) return out;
+    HEADER_LINE.lastIndex = 0;
+    for (let m = HEADER_LINE.exec(text); m; m = HEADER_LINE.exec(text)) {
+      const line = m[0];
+      if (!HAS_PAGE.test(line) || !HAS_FILING.test(line)) continue;
+      let end = m.index + line.length;
+      if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+      else if (end < text.length) end += 1; // the newline (or \f) after the header
+      out.push([m.index, end]);
+    }
+    return out;
+  },
+  examples: [
+    'Case 1:17-cr-00085-MOC-DLH Document 56 Filed 08/10/20 Page 1 of 3',
+    'Case: 20-1234    Document: 00117684624    Page: 1    Date Filed: 12/01/2020    Entry ID: 6384321',
+    'USCA4 Appeal: 19-7520      Doc: 12         Filed: 05/07/2020      Pg: 1 of 3',
+    'Appellate Case: 19-1234     Document: 010110462922     Date Filed: 01/01/2021     Page: 1',
+    'Case 3:19-cv-01234-JD Document 27 Filed 03/10/20 Page 2 of 12 PageID #: 345',
+    'Case: 18-15123, 03/01/2019, ID: 11212345, DktEntry: 45-1, Page 1 of 3',
+    'Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 1 of 5',
+    '   Case 2:20-cv-01234 Document 12 Filed on 01/02/20 in TXSD Page 3 of 9',
+  ],
+  counterexamples: [
+    'Case 1:17-cr-00085-MOC-DLH',
+    'Case No. 1:17-cr-00085, the Court denied the motion at page 3.',
+    'Case 5 was filed in 2019 and the Page Act applies.',
+    'Defendant filed Document 55. See Page 1 of the motion.',
+  ],
+};
+
+// A pleading-paper line number: a bare 1-2 digit number at the start of a line, then spaces or the end.
+//   "12   the defendant was sentenced"   /   "13"
+const LINE_NUMBER = /^([ \t]*)(\d{1,2})(?:[ \t]+|(?=\r?\n)|$)/gm;
+/** A run of numbered lines counts as pleading paper when it has at least this many steps of +1. */
+const MIN_RUN = 5;
+/** Unnumbered lines allowed between two numbered ones in a run. */
+const MAX_GAP_LINES = 3;
+
+export const pleadingLineNumbers: FurnitureRule = {
+  id: 'reading/pleading-line-number',
+  cuts(text) {
+    const out: Cut[] = [];
+    let run: Array<{ cut: Cut; n: number; at: number }> = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN) for (const r of run) out.push(r.cut);
+      run = [];
+    };
+    LINE_NUMBER.lastIndex = 0;
+    for (let m = LINE_NUMBER.exec(text); m; m = LINE_NUMBER.exec(text)) {
+      if (m[0].length === 0) {
+        LINE_NUMBER.lastIndex++;
+        continue;
+      }
+      const n = Number(m[2]);
+      const last = run[run.length - 1];
+      if (last) {
+        const gap = countNewlines(text, last.at, m.index);
+        if (n !== last.n + 1 || gap > MAX_GAP_LINES + 1) flush();
+      }
+      if (n > 40) {
+        flush();
+        continue;
+      }
+      run.push({ cut: [m.index, m.index + m[0].length], n, at: m.index });
+    }
+    flush();
+    return out;
+  },
+  examples: [
+    '1\n2  UNITED STATES DISTRICT COURT\n3  CENTRAL DISTRICT OF CALIFORNIA\n4\n5  ORDER\n6  The motion is denied.',
+  ],
+  counterexamples: [
+    '1. The motion is denied.\n2. The clerk shall close the case.\n3. So ordered.\n4. Done.\n5. End.',
+    '18 U.S.C. 3582\n19 days later\n20 people came',
+  ],
+};
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The page-furniture rules, applied to the original text before folding. */
+export const furnitureRules: FurnitureRule[] = [ecfHeader, pleadingLineNumbers];
