@@ -1,8 +1,9 @@
 /**
  * Authority keys: one lookup string per authority cited, shared by every citation of it.
- * Cases and journals: `volume|reporter|page` (`954|f.3d|594`); laws: `title|code|section`
- * (`18|u.s.c.|3582(c)(1)(a)`, `|u.s.s.g.|1b1.13`). Lower case, no spaces inside a part, so
- * `954 F. 3d 594` and `954 F.3d 594` meet.
+ * Cases and journals: `volume|reporter|page` (`954|f3d|594`); laws: `title|code|section`, the
+ * section without its subsections, which are pins (`18 U.S.C. § 3582(c)(1)(A)` -> `18|usc|3582`,
+ * `U.S.S.G. § 1B1.13` -> `|ussg|1b113`). Lower case without spaces, dots or commas, so
+ * `954 F. 3d 594` and `954 F.3d 594` meet (the citation engine's resolver squashes the same way).
  */
 import type { Citation } from '../citations/types.js';
 
@@ -11,13 +12,14 @@ export interface AuthorityRef {
   cite: string;
 }
 
-const part = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+const part = (s: string): string => s.toLowerCase().replace(/[\s.,]+/g, '');
 
 export function caseKey(volume: string, reporter: string, page: string): AuthorityRef {
   return { key: `${part(volume)}|${part(reporter)}|${part(page)}`, cite: `${volume} ${reporter} ${page}` };
 }
 
-export function lawKey(title: string | null, code: string, section: string): AuthorityRef {
+export function lawKey(title: string | null, code: string, fullSection: string): AuthorityRef {
+  const section = fullSection.replace(/\(.*$/, '').trim() || fullSection;
   const shown = `${title ? `${title} ` : ''}${code}${/^U\.S\.C|C\.F\.R|U\.S\.S\.G/i.test(code) ? ' §' : ''} ${section}`;
   return { key: `${part(title ?? '')}|${part(code)}|${part(section)}`, cite: shown };
 }

@@ -45,7 +45,7 @@ export interface CitationRow {
   idx: number;
   kind: string;
   /**
-   * Lookup key of the authority cited (lower case, `|`-separated): `954|f.3d|594` for a case,
+   * Lookup key of the authority cited (lower case, `|`-separated): `954|f3d|594` for a case,
    * `18|u.s.c.|3582(c)(1)(a)` for a law. Short forms carry the key of their antecedent.
    * Null for record cites and unresolved short forms.
    */
@@ -87,6 +87,8 @@ export interface IngestRecord {
   citations: CitationRow[];
   /** Authority keys the document is itself known as (its reporter citations, from file metadata). */
   aliases?: string[];
+  /** Replace the stored record even when the content hash is unchanged (reindex after a rule change). */
+  force?: boolean;
 }
 
 export type AddStatus = 'added' | 'replaced' | 'skipped';
@@ -198,7 +200,7 @@ export interface CitingDocument extends DocumentSummary {
 }
 
 export interface CitingResult {
-  /** The authority key that was looked up (`954|f.3d|594`), null when the input was not understood. */
+  /** The authority key that was looked up (`954|f3d|594`), null when the input was not understood. */
   authority: string | null;
   /** Display form. */
   cite: string | null;
@@ -285,7 +287,7 @@ export interface CorpusStore {
   getDocument(id: number): Promise<StoredDocument | null>;
   listDocuments(q?: ListQuery): Promise<ListResult>;
   search(q: SearchQuery): Promise<SearchResult>;
-  /** Documents citing an authority, given as typed (`954 F.3d 594`) or as a key (`954|f.3d|594`). */
+  /** Documents citing an authority, given as typed (`954 F.3d 594`) or as a key (`954|f3d|594`). */
   citingDocuments(authority: string, opts?: Filters & Paging): Promise<CitingResult>;
   topAuthorities(opts?: TopQuery): Promise<AuthorityCount[]>;
   citationsOf(docId: number): Promise<DocumentCitations>;

@@ -1,6 +1,17 @@
 /** The table of contents of the CLI: add a command by adding its module here. */
 import type { Command } from 'commander';
+import { registerIngest } from './ingest.js';
+import { registerReindex } from './reindex.js';
+import { registerSearch } from './search.js';
+import { registerCitator } from './citator.js';
+import { registerStats } from './stats.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerIngest,
+  registerReindex,
+  registerSearch,
+  registerCitator,
+  registerStats,
+];

@@ -17,7 +17,7 @@ function dateBound(s: string, end: boolean): string {
 
 /** SQL (with `?` params) that is true when citations row `c` refers to the authority key. */
 export function authorityMatch(key: string, alias = 'c'): Where {
-  // A bare section takes in its subsections: `18|u.s.c.|3582` matches `18|u.s.c.|3582(c)(1)(a)`.
+  // A bare section takes in its subsections: `18|usc|3582` also matches keys that keep a subsection, `18|usc|3582(c)`.
   // (Case keys never continue with `(`, so the range adds nothing for them.)
   return { sql: `(${alias}.authority = ? OR (${alias}.authority >= ? AND ${alias}.authority < ?))`, params: [key, `${key}(`, `${key})`] };
 }

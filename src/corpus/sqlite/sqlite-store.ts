@@ -1,5 +1,6 @@
 /** The default CorpusStore: one SQLite file (WAL), full text through an FTS5 external-content table. */
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import type {
   AddResult, CorpusCounts, CorpusStore, Filters, IngestRecord, ListQuery, ListResult, Paging, SearchQuery, StatsQuery,
   StoredDocument, TopQuery,
@@ -29,6 +30,9 @@ export class SqliteStore implements CorpusStore {
   private writer: Writer | null = null;
 
   constructor(readonly path: string, opts: SqliteOptions = {}) {
+    if (opts.readonly && path !== ':memory:' && !existsSync(path)) {
+      throw new Error(`no corpus database at ${path} (create one with: courtreader ingest FOLDER --db ${path})`);
+    }
     this.db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
     if (!opts.readonly) {
       this.db.pragma('journal_mode = WAL');

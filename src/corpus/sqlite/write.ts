@@ -55,12 +55,13 @@ export class Writer {
 
   private write(rec: IngestRecord): AddResult {
     const old = this.q.byPath.get(rec.path);
-    if (old && old.sha256 === rec.sha256) return { id: old.id, status: 'skipped' };
+    if (old && old.sha256 === rec.sha256 && !rec.force) return { id: old.id, status: 'skipped' };
     if (!old) {
       const dup = this.q.byHash.get(rec.sha256);
       if (dup) return { id: dup.id, status: 'skipped' };
     }
-    const row = { ...rec, ingestedAt: new Date().toISOString() };
+    const { force: _force, ...fields } = rec;
+    const row = { ...fields, ingestedAt: new Date().toISOString() };
     let id: number;
     if (old) {
       this.clear(old.id);

@@ -1,0 +1,28 @@
+/** `courtreader reindex [--db FILE]`: re-read stored documents with the current rules. */
+import type { Command } from 'commander';
+import { openCorpus, DEFAULT_DB } from '../../corpus/index.js';
+import { reindex } from '../../corpus/ingest.js';
+import { progressView } from '../../corpus/progress.js';
+import { intOption } from './ingest.js';
+
+export function registerReindex(program: Command): void {
+  program
+    .command('reindex')
+    .description('re-read every stored document with the current rules (texts from the database; failed files from disk)')
+    .option('--db <file>', 'corpus database', DEFAULT_DB)
+    .option('--workers <n>', 'worker threads (0 = main thread)', intOption('--workers'))
+    .option('--quiet', 'no progress output')
+    .action(async (o: { db: string; workers?: number; quiet?: boolean }) => {
+      const store = openCorpus(o.db);
+      const view = o.quiet ? null : progressView('reindex');
+      try {
+        const s = await reindex(store, o.db, { workers: o.workers, onProgress: (p) => view?.update(p) });
+        view?.stop();
+        process.stdout.write(`reindexed ${s.replaced} documents, failed ${s.failed} (${(s.elapsedMs / 1000).toFixed(1)} s)\n`);
+        for (const f of s.failures.slice(0, 20)) process.stdout.write(`  failed: ${f.path}: ${f.error}\n`);
+      } finally {
+        view?.stop();
+        await store.close();
+      }
+    });
+}
