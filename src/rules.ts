@@ -3,5 +3,6 @@
  * counterexamples. A domain adds its RuleSet here once; adding a rule to a set needs nothing here.
  */
 import type { RuleSet } from './engine/types.js';
+import { citationRuleSets } from './citations/rule-sets.js';
 
-export const ruleSets: RuleSet<any>[] = [];
+export const ruleSets: RuleSet<any>[] = [...citationRuleSets];

@@ -1,0 +1,108 @@
+/**
+ * Case name look-back: from a citation core back to, never past, the end of the previous citation,
+ * so "Brown v. Board, 347 U.S. 483 (1954), and Miranda v. Arizona, 384 U.S. 436" gives Miranda its own
+ * parties. Also reads a year written before the cite (California style "In re K.F. (2009) 1 U.S. 1").
+ */
+import { parseCourtYear } from './postcite.js';
+
+export interface CaseName {
+  plaintiff: string | null;
+  defendant: string | null;
+  /** Where the name starts (fullSpan start). */
+  start: number;
+  /** Year/court written between the name and the cite: "(2009)", "(S.D.N.Y. 1973)". */
+  pre: { courtText: string; year: number | null; date: string | null } | null;
+  /** The last word before the cite when there is no "v.": the antecedent of a short form. */
+  lastWord: string | null;
+}
+
+const WINDOW = 240;
+// Words that may end in a period inside a party name.
+const ABBREV = new Set(
+  ("Corp. Inc. Co. Ltd. Bros. Ass'n Ass’n Dep't Dep’t Cmty. Coll. Sys. Prods. Indus. Int'l Int’l Nat'l Nat’l Mut. Ins. Sav. Fed. Gov't Gov’t " +
+    "Univ. Hosp. Servs. Serv. Dist. Auth. Comm'n Comm’n Bd. Educ. Sch. Twp. Cnty. Cty. Mfg. Am. Elec. Tel. Res. Envtl. Mgmt. Fin. Grp. " +
+    'Sec. Corr. Facility. Par. Fla. Cal. Tex. Pa. Ill. Mich. Ohio. Va. Wash. Mass. Conn. Ga. N.Y. U.S. St. Mt. Ft. Jr. Sr. L.L.C. L.P. N.A. P.C. P.A. Cos. Ctr. Med. Assocs. Admin. Agric. Transp. Dev. Hous. Pub. Ry. R.R. Rd. Ave. Bldg. Cas. Ind. Emps. Workers. Prof. Ass. Co-op. Coop. Mun. Reg. Adver. Commc\'ns Commc’ns Distrib. Equip. Hldgs. Invs. Entm\'t Entm’t Pharm. Labs. Techs. Tech. Petrol. Ret. Sols. Nw. Ne. Sw. Se. Gen. Super. Dr. Mr. Mrs. Ms. Prop. Props. Lab. Mktg. Info. Ent. Mach.').split(' '),
+);
+const CONNECT = new Set(['of', 'the', 'and', '&', 'for', 'ex', 'rel.', 'de', 'del', 'la', 'van', 'von', 'on', 'by', 'through', 'd/b/a', 'et', 'al.', 'a', 'an', 'in', 'to', 'du', 'le', 'des', 'v', 'v.']);
+const SIGNALS = new Set(['See', 'See,', 'Cf.', 'But', 'Accord', 'Accord,', 'Compare', 'Contra', 'E.g.,', 'Also', 'In', 'Under', 'And', 'Citing', 'Quoting', 'Per', 'Following', 'Unlike', 'As', 'Like', 'When', 'While', 'Although', 'Because', 'Since', 'After', 'Before', 'Here', 'There', 'Thus', 'Therefore', 'However', 'Moreover', 'See also', 'The', 'This', 'That', 'These', 'Those', 'Id.', 'Ibid.', 'Similarly', 'Further', 'Furthermore', 'Applying', 'Relying', 'Plaintiff', 'Defendant']);
+const CORP_SUFFIX = /^(?:Inc\.|Co\.|Corp\.|Ltd\.|LLC|L\.L\.C\.|L\.P\.|LLP|N\.A\.|P\.C\.|P\.A\.|S\.A\.|S\.C\.|U\.S\.A\.|Jr\.|Sr\.)[,]?$/;
+
+// Trailing matter between a name and its cite, peeled off from the end of the window.
+const TAIL_PEELS: RegExp[] = [
+  /[\s,;:[(“"”’]+$/, // spaces, commas, an opening bracket
+  /(?:^|\s)(?:[_—–-]{1,}|-{2,})\s+[A-Z][A-Za-z. ]{0,20}?\s+(?:[_—–-]{1,})\s*,?\s*$/, // — U.S. —,  ___ Nev. ___
+  /\((?:In re|Ex parte|Matter of)[^()]{0,80}\)\s*,?\s*$/, // (In re Vieland),
+  /,?\s*No(?:s)?\.\s*[\w:.\-–\s]{1,40}?(?:\([A-Z]{1,8}\))?\s*,?\s*$/, // No. 99 Civ. 9404 (SHS),
+  /,?\s*\d{2}-\d{3,6}(?:,\s*p\.\s*\d+)?\s*$/, // 95-0754, p. 3  (Louisiana docket number)
+];
+
+const isLowerStart = (t: string) => /^[a-z]/.test(t);
+
+export function lookBackName(text: string, start: number, lowerBound: number): CaseName {
+  const from = Math.max(lowerBound, start - WINDOW);
+  let w = text.slice(from, start);
+  let pre: CaseName['pre'] = null;
+  for (let round = 0; round < 6; round++) {
+    const before = w.length;
+    for (const re of TAIL_PEELS) w = w.replace(re, '');
+    // (2009) / (S.D.N.Y. 1973) / (La.App. 1 Cir. 12/15/95) written before the cite
+    const p = /\(([^()]{1,60})\)\s*,?\s*$/.exec(w);
+    if (p) {
+      const cy = parseCourtYear(p[1]) ?? (/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p[1]) ? { courtText: p[1], year: null, date: null } : null);
+      if (cy) {
+        pre ??= cy;
+        w = w.slice(0, p.index);
+      }
+    }
+    if (w.length === before) break;
+  }
+  const none: CaseName = { plaintiff: null, defendant: null, start, pre, lastWord: null };
+  if (!w.trim()) return none;
+  // The last " v. " in the window (also "v", "vs.").
+  let vAt = -1;
+  let vEnd = -1;
+  const vre = /\s(?:v|vs)\.?\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = vre.exec(w)) !== null) {
+    vAt = m.index;
+    vEnd = m.index + m[0].length;
+  }
+  const lastWordM = /([A-Za-z][\w'’&-]*\.?)\s*,?\s*$/.exec(w);
+  const lastWord = lastWordM ? lastWordM[1].replace(/,$/, '') : null;
+  if (vAt < 0) {
+    const re = /(?:^|[\s(])((?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w);
+    if (re) {
+      const s = from + re.index + re[0].indexOf(re[1]);
+      return { plaintiff: null, defendant: null, start: s, pre, lastWord: re[1].trim() };
+    }
+    return { ...none, lastWord };
+  }
+  let defendant = w.slice(vEnd).replace(/[\s,]+$/, '');
+  if (!defendant || defendant.length > 150 || /[;]|\.\s+[a-z]{3,}\s|\n\s*\n/.test(defendant)) return { ...none, lastWord };
+  // Plaintiff: walk back word by word.
+  const head = w.slice(0, vAt);
+  const tokens: Array<{ t: string; at: number }> = [];
+  const tre = /\S+/g;
+  while ((m = tre.exec(head)) !== null) tokens.push({ t: m[0], at: m.index });
+  const taken: typeof tokens = [];
+  for (let k = tokens.length - 1; k >= 0 && taken.length < 10; k--) {
+    const { t } = tokens[k];
+    const core = t.replace(/^[“"‘'(\[]+/, '');
+    if (taken.length > 0 && /[;:)\]]$/.test(t)) break;
+    if (taken.length > 0 && t.endsWith(',') && !CORP_SUFFIX.test(taken[0].t)) break;
+    if (SIGNALS.has(core) || SIGNALS.has(core.replace(/,$/, ''))) break;
+    if (isLowerStart(core) && !CONNECT.has(core)) break;
+    if (!/^[A-Z0-9&'’]/.test(core) && !CONNECT.has(core)) break;
+    // A sentence end: "... the court held. Smith v. Jones" (but keep abbreviations like "Corp.")
+    if (taken.length > 0 && /[a-z]{3,}\.$/.test(core) && !ABBREV.has(core) && /^[A-Z]/.test(core) === false) break;
+    if (taken.length > 0 && /\.$/.test(core) && /^[A-Z][a-z]{4,}\.$/.test(core) && !ABBREV.has(core)) break;
+    taken.unshift({ t: core, at: tokens[k].at + (t.length - core.length) });
+  }
+  // Leading connectors are not part of a name ("of", "the").
+  while (taken.length && CONNECT.has(taken[0].t) && taken[0].t !== '&') taken.shift();
+  if (taken.length === 0) return { plaintiff: null, defendant: cleanParty(defendant), start: from + vAt + 1, pre, lastWord };
+  const plaintiff = head.slice(taken[0].at).trim();
+  return { plaintiff: cleanParty(plaintiff), defendant: cleanParty(defendant), start: from + taken[0].at, pre, lastWord };
+}
+
+const cleanParty = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[“"‘'(\[]+|[\s,”"’]+$/g, '').trim();

@@ -1,0 +1,185 @@
+/**
+ * findCitations: runs the citation rule tables over a text, then the refiners: post-cite reading
+ * (pin, court/year, parentheticals, history), parallel grouping, case names, short-form antecedents,
+ * statutory short forms, references, explanatory-parenthetical scope.
+ */
+import { resolveOverlaps, scanAll } from '../engine/scan.js';
+import type { Rule } from '../engine/types.js';
+import { reporters as builtInReporters, type ReporterEntry } from '../data/reporters.js';
+import type { Citation, FindOptions } from './types.js';
+import { emptyCitation, type Draft } from './draft.js';
+import { buildReporterIndex, chooseReporter, type ReporterIndex } from './reporter-index.js';
+import { caseRules } from './rules/case.js';
+import { neutralRules } from './rules/neutral.js';
+import { shortFormRules } from './rules/short-forms.js';
+import { lawRules } from './rules/law.js';
+import { recordRules } from './rules/record.js';
+import { journalRules } from './rules/journal.js';
+import { readPostCite, type PostCite } from './postcite.js';
+import { lookBackName } from './case-name.js';
+import { courtByCitationString } from './court-lookup.js';
+import { findReferences, markInParenthetical } from './refine.js';
+
+export interface CitationFinder {
+  find(text: string): Citation[];
+  /** The compiled rules (for `explain` and the generic rule test). */
+  rules: Rule<Draft>[];
+  index: ReporterIndex;
+}
+
+export interface FinderOptions extends FindOptions {
+  /** Also emit `reference` for a bare case name used again after its full cite (default true). */
+  bareNameReferences?: boolean;
+}
+
+/** Extra reporters: an array of entries, or what `loadReportersDb` returns. */
+function extraReporters(r: unknown): ReporterEntry[] {
+  if (Array.isArray(r)) return r as ReporterEntry[];
+  if (r && typeof r === 'object' && Array.isArray((r as { reporters?: unknown }).reporters)) return (r as { reporters: ReporterEntry[] }).reporters;
+  return [];
+}
+
+export function createCitationFinder(options: FinderOptions = {}): CitationFinder {
+  const extra = extraReporters(options.reporters);
+  const index = buildReporterIndex(extra.length ? [...builtInReporters, ...extra] : builtInReporters);
+  const rules: Rule<Draft>[] = [...caseRules(index), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules];
+  const bare = options.bareNameReferences !== false;
+  return { rules, index, find: (text) => runFinder(text, rules, index, bare) };
+}
+
+let defaultFinder: CitationFinder | null = null;
+
+/** Every citation in `text`, in text order. Never throws on document text. */
+export function findCitations(text: string, options?: FinderOptions): Citation[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  if (options && (options.reporters || options.bareNameReferences === false)) return createCitationFinder(options).find(text);
+  defaultFinder ??= createCitationFinder();
+  return defaultFinder.find(text);
+}
+
+const SEP_PARALLEL = /^\s*,?\s*[[(]?\s*$/;
+
+function runFinder(text: string, rules: Rule<Draft>[], index: ReporterIndex, bareNames: boolean): Citation[] {
+  const hits = resolveOverlaps(scanAll(rules, text));
+  const cites: Citation[] = hits.map((h) => {
+    const c = emptyCitation(h.value.kind, h.span, text, h.rule);
+    const { coreEnd: _ignored, ...v } = h.value;
+    Object.assign(c, v);
+    return c;
+  });
+  const stops = new Set(cites.map((c) => c.span[0]));
+  const coreEnd: number[] = cites.map((c) => c.span[1]);
+
+  // Post-cite reading and parallel groups of full case cites.
+  let i = 0;
+  while (i < cites.length) {
+    const c = cites[i];
+    if (c.kind !== 'case') {
+      const post = readPostCite(text, c.span[1], stops, { pin: c.kind === 'journal' });
+      applyOther(c, post);
+      coreEnd[i] = post.courtYear ? post.courtYear.span[1] : post.pinEnd;
+      i++;
+      continue;
+    }
+    const group = [i];
+    const posts: PostCite[] = [readPostCite(text, c.span[1], stops)];
+    while (i + group.length < cites.length) {
+      const last = posts[posts.length - 1];
+      const next = cites[i + group.length];
+      if (next.kind !== 'case' || last.courtYear || last.parentheticals.length) break;
+      if (!SEP_PARALLEL.test(text.slice(last.pinEnd, next.span[0]))) break;
+      group.push(i + group.length);
+      posts.push(readPostCite(text, next.span[1], stops));
+    }
+    const lowerBound = i > 0 ? coreEnd[i - 1] : 0;
+    const name = lookBackName(text, c.span[0], lowerBound);
+    const last = posts[posts.length - 1];
+    const cy = last.courtYear ?? (name.pre ? { ...name.pre, span: [0, 0] as [number, number] } : null);
+    const courtText = cy?.courtText ?? '';
+    const authority = `${c.volume ?? ''} ${c.reporter ?? ''} ${c.page ?? ''}`.trim();
+    group.forEach((g, k) => {
+      const m = cites[g];
+      m.pinCite = posts[k].pinCite;
+      m.plaintiff = name.plaintiff;
+      m.defendant = name.defendant;
+      m.year = validYear(cy?.year ?? null);
+      m.date = cy?.date ?? null;
+      const known = courtText ? courtByCitationString(courtText) : null;
+      m.court = known ? known.id : courtText && !/^\d/.test(courtText) ? null : m.court;
+      m.parenthetical = last.parentheticals[0]?.text ?? null;
+      m.history = last.history;
+      m.fullSpan = [Math.min(name.start, c.span[0]), Math.max(last.end, m.span[1])];
+      m.authority = authority;
+      if (m.year !== null && m.reporter) {
+        const better = chooseReporter(index.lookup(m.reporterFound ?? m.reporter), m.year);
+        if (better) m.reporter = better.abbr;
+      }
+      coreEnd[g] = k === group.length - 1 ? (last.courtYear ? last.courtYear.span[1] : last.pinEnd) : posts[k].pinEnd;
+    });
+    i += group.length;
+  }
+
+  // Names for short forms, supra spans, section short forms.
+  const lawSections = new Map<string, Citation>();
+  const drop = new Set<number>();
+  for (let k = 0; k < cites.length; k++) {
+    const c = cites[k];
+    const lowerBound = k > 0 ? coreEnd[k - 1] : 0;
+    if (c.kind === 'caseShort') {
+      const name = lookBackName(text, c.span[0], lowerBound);
+      c.antecedentGuess = antecedentFrom(name.lastWord, text, c.span[0], lowerBound);
+      c.fullSpan = [name.lastWord && c.antecedentGuess ? Math.min(c.fullSpan[0], nameStart(text, c.span[0], c.antecedentGuess, lowerBound)) : c.fullSpan[0], c.fullSpan[1]];
+    } else if (c.kind === 'supra') {
+      // "Kaiser, supra, 13 Cal. App. 5th at 1146" is a short case cite, not a supra.
+      const nxt = cites[k + 1];
+      if (nxt && (nxt.kind === 'caseShort' || nxt.kind === 'case') && /^[\s,]*$/.test(text.slice(c.span[1], nxt.span[0]))) {
+        if (!nxt.antecedentGuess) nxt.antecedentGuess = c.antecedentGuess;
+        drop.add(k);
+      } else if (c.antecedentGuess) c.fullSpan = [nameStart(text, c.span[0], c.antecedentGuess, lowerBound), c.fullSpan[1]];
+    } else if (c.kind === 'law' && c.section) {
+      lawSections.set(c.section.split(/[.(]/)[0], c);
+    } else if (c.kind === 'unknown' && c.section) {
+      const prior = lawSections.get(c.section.split(/[.(]/)[0]);
+      if (prior) {
+        c.kind = 'law';
+        c.code = prior.code;
+        c.reporter = prior.reporter;
+        c.title = prior.title;
+        c.chapter = prior.chapter;
+      }
+    }
+  }
+  let out = drop.size ? cites.filter((_, k) => !drop.has(k)) : cites;
+  const refs = findReferences(text, out, bareNames);
+  if (refs.length) out = [...out, ...refs].sort((a, b) => a.span[0] - b.span[0]);
+  markInParenthetical(text, out);
+  return out;
+}
+
+function applyOther(c: Citation, post: PostCite): void {
+  if (post.pinCite && !c.pinCite) c.pinCite = post.pinCite;
+  if (post.courtYear) {
+    if (c.kind === 'law' || c.kind === 'journal') c.year = validYear(post.courtYear.year);
+  }
+  const paren = post.parentheticals[0] ?? (post.courtYear && c.kind !== 'law' && c.kind !== 'journal' && c.kind !== 'caseShort' ? null : null);
+  c.parenthetical = paren ? paren.text : null;
+  if (c.kind === 'record') return;
+  c.fullSpan = [c.fullSpan[0], Math.max(c.span[1], c.kind === 'id' || c.kind === 'supra' || c.kind === 'caseShort' ? post.parentheticals[0]?.span[1] ?? c.span[1] : post.end)];
+}
+
+const validYear = (y: number | null): number | null => (y !== null && y >= 1600 && y <= new Date().getFullYear() + 1 ? y : null);
+
+/** The antecedent of a short form: the word right before it, unless that word is not a name. */
+function antecedentFrom(lastWord: string | null, text: string, start: number, lowerBound: number): string | null {
+  if (!lastWord) return null;
+  const gap = text.slice(Math.max(lowerBound, start - lastWord.length - 6), start);
+  // "Foo,” 1 U.S. at 2": a closing quote means the word ended a quotation, not a name.
+  if (/[”"]\s*,?\s*$/.test(gap) || /[”"],/.test(gap)) return null;
+  if (!/^[A-Z]/.test(lastWord) || /^(?:See|In|Id|Cf|But|And|Also|supra)\.?$/i.test(lastWord)) return null;
+  return lastWord.replace(/[.,]$/, '');
+}
+
+function nameStart(text: string, before: number, name: string, lowerBound: number): number {
+  const at = text.lastIndexOf(name, before);
+  return at >= lowerBound && at >= 0 ? at : before;
+}

@@ -1,0 +1,104 @@
+/** Refiners over found citations: explanatory-parenthetical scope, references by case name. */
+import type { Citation } from './types.js';
+import { emptyCitation } from './draft.js';
+
+// The first word of an explanatory parenthetical: (quoting ...), (citing ...), (internal quotation ...)
+const EXPLANATORY = /^\s*(?:[a-z]+ing\b|quoted\b|cited\b|see\b|cf\.|accord\b|internal\b|alteration|emphasis|brackets|footnote|citations?\b|aff['’]d\b|rev['’]d\b|overruled\b|abrogated\b|superseded\b|[a-z]+ed\s+(?:in|by|on)\b)/;
+
+/** Marks citations inside an explanatory parenthetical `(quoting ...)`. One linear pass over the text. */
+export function markInParenthetical(text: string, cites: Citation[]): void {
+  if (cites.length === 0) return;
+  const order = cites.map((c, i) => i).sort((a, b) => cites[a].span[0] - cites[b].span[0]);
+  const stack: number[] = [];
+  let k = 0;
+  for (let i = 0; i <= text.length && k < order.length; i++) {
+    while (k < order.length && cites[order[k]].span[0] === i) {
+      const c = cites[order[k]];
+      // Any enclosing paren that reads as explanatory puts the cite in scope.
+      for (let s = stack.length - 1; s >= 0; s--) {
+        const open = stack[s];
+        if (EXPLANATORY.test(text.slice(open + 1, open + 40))) {
+          c.inParenthetical = true;
+          break;
+        }
+      }
+      k++;
+    }
+    const ch = text[i];
+    if (ch === '(') stack.push(i);
+    else if (ch === ')') stack.pop();
+    else if (ch === '\n' && text[i + 1] === '\n') stack.length = 0;
+  }
+}
+
+const PARTY_STOP = new Set([
+  'United', 'States', 'United States', 'State', 'People', 'Commonwealth', 'Government', 'City', 'County', 'Town', 'Village', 'Board',
+  'Department', 'Dep’t', "Dep't", 'Secretary', 'Commissioner', 'Director', 'Warden', 'Attorney', 'General', 'Court', 'District', 'Inc.',
+  'Co.', 'Corp.', 'Company', 'Corporation', 'Bank', 'Ins.', 'Insurance', 'Am.', 'American', 'National', 'Nat’l', "Nat'l", 'Fed.',
+  'Federal', 'Sav.', 'Mut.', 'Ass’n', "Ass'n", 'Association', 'The', 'In', 're', 'Estate', 'Matter', 'Doe', 'Roe', 'Smith', 'Jones',
+  'Johnson', 'Brown', 'Williams', 'Ex', 'parte', 'rel.', 'Sys.', 'LLC', 'Ltd.', 'U.S.', 'USA', 'Univ.', 'University', 'Hosp.', 'Hospital',
+]);
+
+/** The names a later reference may use: whole party names and their distinctive words. */
+export function referenceNames(c: Citation): string[] {
+  const out = new Set<string>();
+  for (const party of [c.plaintiff, c.defendant, c.antecedentGuess]) {
+    if (!party) continue;
+    const p = party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of)\s+/, '').replace(/,?\s+(?:Inc|Co|Corp|Ltd|LLC)\.?$/, '').trim();
+    if (p.length >= 4 && !PARTY_STOP.has(p) && p.split(/\s+/).length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) out.add(p);
+    const words = p.split(/\s+/);
+    if (words.length > 1) {
+      for (const w of [words[0], words[words.length - 1]]) {
+        const clean = w.replace(/[,.]$/, '');
+        if (clean.length >= 5 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) out.add(clean);
+      }
+    }
+  }
+  return [...out];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `Raia, at 597` / `Amick at 795` / `Angelopoulos p. *4` after a full cite naming Raia: a `reference`.
+ * With `bareNames`, a later bare mention of a distinctive name counts too.
+ */
+export function findReferences(text: string, cites: Citation[], bareNames: boolean): Citation[] {
+  const full = cites.filter((c) => c.kind === 'case' && (c.plaintiff || c.defendant));
+  if (full.length === 0) return [];
+  const taken = cites.map((c) => [Math.min(c.fullSpan[0], c.span[0]), Math.max(c.fullSpan[1], c.span[1])] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const inside = (s: number, e: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (taken[i][1] > s) return true;
+    return false;
+  };
+  const byName = new Map<string, number>(); // name -> first position it may be referenced from
+  for (const c of full) for (const n of referenceNames(c)) if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
+  if (byName.size === 0) return [];
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // Raia, at 597 | Raia at 597 | Angelopoulos p. *4 | (bare) Raia
+  const re = new RegExp(String.raw`(?<![\w])(${names.map(escape).join('|')})(?![\w'’-])(?:(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w]))?`, 'g');
+  const out: Citation[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const from = byName.get(m[1]) ?? Infinity;
+    if (m.index < from) continue;
+    const hasPin = m[3] !== undefined;
+    if (!hasPin && !bareNames) continue;
+    const end = m.index + m[0].length;
+    if (inside(m.index, end)) continue;
+    // A bare name followed by "v." or ", supra" or a cite is part of something else.
+    if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
+    const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');
+    c.antecedentGuess = m[1];
+    c.pinCite = hasPin ? m[3] : null;
+    out.push(c);
+  }
+  return out;
+}

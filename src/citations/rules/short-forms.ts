@@ -1,0 +1,59 @@
+/** Short forms that name no reporter: Id., Ibid., supra. (`Raia, at 597` references come from a refiner.) */
+import type { Rule } from '../../engine/types.js';
+import type { Draft } from '../draft.js';
+
+// at 597 | at *6 | at 62-63, 67-68 | at 20-25 & n. 4 | ¶ 34 | § 5(b) | 119:12-14
+export const PIN = String.raw`(?:\*?\d+(?:\s*[-–]\s*\*?\d+)?(?:\s*(?:&\s*)?nn?\.\s*\d+)?(?:,\s*(?:&\s*)?\*?\d+(?:\s*[-–]\s*\*?\d+)?(?![\w]|\s+[A-Z(]|\s*[.,]?\s*\d))*)`;
+const PARA = String.raw`¶¶?\s*\d+(?:\s*[-–]\s*\d+)?`;
+const SECT = String.raw`§§?\s*\d[\w.-]*(?:\([A-Za-z0-9]{1,4}\))*`;
+
+export const shortFormRules: Rule<Draft>[] = [
+  {
+    id: 'citation/id',
+    anchors: ['id.', 'ibid'],
+    // Id. / Id., at 123 / id. at 62-63 / Id. § 5 / Id. ¶ 34 / Ibid. / id. 119:12-14
+    pattern: new RegExp(
+      String.raw`(?<![\w.])(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
+      'g',
+    ),
+    priority: 40,
+    parse(m) {
+      const pin = m[1] ?? m[3] ?? m[4] ?? null;
+      const section = m[2] ? m[2].replace(/^§+\s*/, '') : null;
+      return {
+        value: { kind: 'id', pinCite: pin ? pin.trim() : section ? m[2] : null, section },
+        span: [m.index, m.index + m[0].length],
+        confidence: 0.95,
+      };
+    },
+    examples: [
+      { text: 'Id. at 597.', expect: { pinCite: '597' } },
+      { text: 'See id., at *10.', expect: { pinCite: '*10' } },
+      { text: 'Ibid.', expect: { kind: 'id' } },
+      { text: 'id. § 5', expect: { section: '5' } },
+    ],
+    counterexamples: ['the idea.', 'Valid. Then', 'bid.'],
+  },
+  {
+    id: 'citation/supra',
+    anchors: ['supra'],
+    // Raia, supra, at 597 / Foo, supra note 3, at 5 / 123 supra.
+    pattern: new RegExp(String.raw`(?<![\w])(?:(\d{1,4})\s+)?supra(?![\w])(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
+    priority: 40,
+    parse(m, text) {
+      const before = text.slice(Math.max(0, m.index - 120), m.index);
+      const name = /([A-Za-z][\w'’&-]*\.?)[\s,”"’]*$/.exec(before);
+      const guess = name && !/^(?:see|and|or|in|the|of)$/i.test(name[1]) ? name[1].replace(/[.,]$/, '') : null;
+      return {
+        value: { kind: 'supra', volume: m[1] ?? null, pinCite: m[2] ? 'at ' + m[2].trim() : null, antecedentGuess: guess },
+        span: [m.index, m.index + m[0].length],
+        confidence: 0.9,
+      };
+    },
+    examples: [
+      { text: 'Raia, supra, at 597', expect: { antecedentGuess: 'Raia', pinCite: 'at 597' } },
+      { text: 'before asdf, 123 supra, at 2', expect: { volume: '123', antecedentGuess: 'asdf' } },
+    ],
+    counterexamples: ['supranational law'],
+  },
+];
