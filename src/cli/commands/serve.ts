@@ -1,0 +1,51 @@
+/** `courtreader serve [--db FILE] [--port N] [--host ADDR]`: the web app over an existing corpus. */
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { openCorpus } from '../../corpus/index.js';
+import type { CorpusStore } from '../../corpus/store.js';
+import { startServer, type RunningServer } from '../../server/serve.js';
+
+export interface ServeCliOptions {
+  db?: string;
+  port?: string;
+  host?: string;
+  maxUploadMb?: string;
+}
+
+export function parsePort(s: string | undefined, def: number): number {
+  if (s === undefined) return def;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be an integer from 0 to 65535, not "${s}"`);
+  return n;
+}
+
+/** Serve `store` and print the address; stops cleanly on SIGINT/SIGTERM. */
+export async function serveStore(store: CorpusStore | null, o: ServeCliOptions): Promise<RunningServer> {
+  const maxMb = o.maxUploadMb ? Number(o.maxUploadMb) : 20;
+  if (!(maxMb > 0)) throw new Error('--max-upload-mb must be a positive number');
+  const server = await startServer({ store, port: parsePort(o.port, 8080), host: o.host ?? '127.0.0.1', maxUploadBytes: Math.round(maxMb * 1048576) });
+  process.stdout.write(`courtreader is serving on ${server.url}\n`);
+  const stop = () => {
+    void server.close().then(() => store?.close()).finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web app (read, search, citator, analytics) and its JSON API on 127.0.0.1')
+    .option('--db <file>', 'corpus database', './courtreader.db')
+    .option('--port <n>', 'port (0 picks a free one)', '8080')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--max-upload-mb <n>', 'largest upload accepted, MB', '20')
+    .action(async (o: ServeCliOptions) => {
+      const db = o.db ?? './courtreader.db';
+      if (!existsSync(db)) {
+        process.stderr.write(`courtreader: no corpus at ${db}; the read page works, search needs "courtreader ingest PATH --db ${db}"\n`);
+      }
+      await serveStore(existsSync(db) ? openCorpus(db) : null, o);
+    });
+}
