@@ -5,6 +5,8 @@ import { registerReindex } from './reindex.js';
 import { registerSearch } from './search.js';
 import { registerCitator } from './citator.js';
 import { registerStats } from './stats.js';
+import { registerServe } from './serve.js';
+import { registerStart } from './start.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -14,4 +16,6 @@ export const commands: RegisterCommand[] = [
   registerSearch,
   registerCitator,
   registerStats,
+  registerServe,
+  registerStart,
 ];
