@@ -1,6 +1,18 @@
-/** PDF text layer (placeholder until the pdfjs adapter lands). */
+/**
+ * PDF text layer through pdf.js (loaded on first use): lines rebuilt from positioned text items,
+ * pages separated by "\n\f\n" and recorded as Document.pages spans. Broken files give the best text
+ * pdf.js can recover plus a warning; an image-only PDF gives `needs-ocr`; a parse that runs past
+ * `timeoutMs` is abandoned with InputError `pdf-timeout`; decompression bombs are refused.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Warning } from '../engine/types.js';
+import { findPdfMagic } from './detect.js';
+import { InputError } from './errors.js';
+import { linesFromItems, type PositionedItem } from './pdf-lines.js';
+import { findInflationBomb } from './pdf-guard.js';
 import type { Page } from './types.js';
+import { ecfHeader } from '../text/page-furniture.js';
 
 export interface PdfText {
   text: string;
@@ -9,9 +21,164 @@ export interface PdfText {
   meta: Record<string, string>;
 }
 
-export async function readPdf(
-  _bytes: Uint8Array,
-  _opts: { path?: string; timeoutMs: number; ocr?: boolean },
-): Promise<PdfText> {
-  return { text: '', pages: [], warnings: [{ code: 'pdf-unsupported', message: 'PDF reading is not built yet' }], meta: {} };
+export interface PdfOptions {
+  path?: string;
+  timeoutMs: number;
+  ocr?: boolean;
+  /** Stop extracting after this many pages (default 5,000). */
+  maxPages?: number;
+  /** Stop extracting after this many characters of text (default 50 million). */
+  maxChars?: number;
+}
+
+export const PAGE_SEPARATOR = '\n\f\n';
+/** A page with fewer non-space characters than this (ECF header aside) has no usable text layer. */
+const MIN_PAGE_CHARS = 20;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | undefined;
+let assetDir: string | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  if (!pdfjsPromise) {
+    const require = createRequire(import.meta.url);
+    assetDir = dirname(require.resolve('pdfjs-dist/package.json'));
+    pdfjsPromise = import('pdfjs-dist/legacy/build/pdf.mjs');
+  }
+  return pdfjsPromise;
+}
+
+export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfText> {
+  const warnings: Warning[] = [];
+  const meta: Record<string, string> = {};
+  const at = findPdfMagic(bytes);
+  let data = bytes;
+  if (at > 0) {
+    warnings.push({ code: 'pdf-leading-garbage', message: `${at} bytes before %PDF- were skipped` });
+    data = bytes.subarray(at);
+  }
+  if (!hasEofMarker(data)) {
+    warnings.push({ code: 'pdf-truncated', message: 'no %%EOF near the end: the file may be truncated' });
+  }
+  const bomb = findInflationBomb(data);
+  if (bomb) {
+    warnings.push({ code: 'pdf-inflation-bomb', message: bomb });
+    return { text: '', pages: [], warnings, meta };
+  }
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data), // pdf.js takes ownership of its buffer
+    standardFontDataUrl: join(assetDir!, 'standard_fonts') + '/',
+    cMapUrl: join(assetDir!, 'cmaps') + '/',
+    cMapPacked: true,
+    isEvalSupported: false,
+    verbosity: 0,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new InputError('pdf-timeout', `PDF parsing took longer than ${opts.timeoutMs} ms`, opts.path));
+    }, opts.timeoutMs);
+  });
+  try {
+    return await Promise.race([extract(task, opts, warnings, meta), timeout]);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    warnings.push({ code: 'pdf-unreadable', message: `pdf.js could not open the file: ${(e as Error).message}` });
+    return { text: '', pages: [], warnings, meta };
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** True when `%%EOF` ends the file (trailing NUL padding and whitespace allowed). */
+function hasEofMarker(data: Uint8Array): boolean {
+  let end = data.length;
+  while (end > 0 && (data[end - 1] === 0 || data[end - 1] <= 32)) end--;
+  const tail = Buffer.from(data.buffer, data.byteOffset, end).subarray(Math.max(0, end - 2048));
+  return tail.includes('%%EOF');
+}
+
+type LoadingTask = ReturnType<PdfJs['getDocument']>;
+
+async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[], meta: Record<string, string>): Promise<PdfText> {
+  const doc = await task.promise;
+  try {
+    const info = (await doc.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+    for (const [k, key] of [['Title', 'pdfTitle'], ['Author', 'pdfAuthor'], ['CreationDate', 'pdfCreated'], ['Producer', 'pdfProducer']] as const) {
+      const v = info?.[k];
+      if (typeof v === 'string' && v.trim() !== '') meta[key] = v.trim();
+    }
+  } catch {
+    // metadata is a hint only
+  }
+  const maxPages = opts.maxPages ?? 5000;
+  const maxChars = opts.maxChars ?? 50_000_000;
+  const count = Math.min(doc.numPages, maxPages);
+  if (doc.numPages > maxPages) {
+    warnings.push({ code: 'pdf-too-many-pages', message: `read the first ${maxPages} of ${doc.numPages} pages` });
+  }
+  const parts: string[] = [];
+  const pages: Page[] = [];
+  const empty: number[] = [];
+  let length = 0;
+  for (let n = 1; n <= count; n++) {
+    let pageText = '';
+    try {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items: PositionedItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const t = it.transform as number[];
+        items.push({ str: it.str, x: t[4], y: t[5], width: it.width, size: Math.hypot(t[2], t[3]) || it.height });
+      }
+      pageText = linesFromItems(items).join('\n');
+      page.cleanup();
+    } catch (e) {
+      warnings.push({ code: 'pdf-page-error', message: `page ${n}: ${(e as Error).message}` });
+    }
+    if (countNonSpace(withoutHeaders(pageText)) < MIN_PAGE_CHARS) empty.push(n);
+    if (n > 1) {
+      parts.push(PAGE_SEPARATOR);
+      length += PAGE_SEPARATOR.length;
+    }
+    if (length + pageText.length > maxChars) {
+      warnings.push({ code: 'pdf-text-truncated', message: `text cut at ${maxChars} characters (page ${n})` });
+      break;
+    }
+    pages.push({ number: n, span: [length, length + pageText.length] });
+    parts.push(pageText);
+    length += pageText.length;
+  }
+  if (count > 0 && empty.length === count) {
+    warnings.push({ code: 'needs-ocr', message: `no text layer on any of the ${count} pages (scanned image): OCR needed` });
+  } else if (empty.length > 0 && empty.length * 2 >= count) {
+    warnings.push({ code: 'needs-ocr', message: `pages without a text layer: ${empty.join(', ')} of ${count}` });
+  } else if (empty.length > 0) {
+    warnings.push({ code: 'pdf-empty-pages', message: `pages without text: ${empty.join(', ')} of ${count}` });
+  }
+  await doc.destroy();
+  return { text: parts.join(''), pages, warnings, meta };
+}
+
+/** The page text without ECF header lines, which are stamped on scanned pages too. */
+function withoutHeaders(pageText: string): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ecfHeader.cuts(pageText)) {
+    out += pageText.slice(at, s);
+    at = e;
+  }
+  return out + pageText.slice(at);
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) n++;
+  return n;
 }
