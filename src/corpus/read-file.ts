@@ -10,17 +10,34 @@ import type { IngestRecord } from './store.js';
 import { buildRecord, failedRecord } from './record.js';
 import { parseAuthority } from './authority.js';
 
-type ReadDocument = (input: string | Uint8Array, opts?: { path?: string; format?: Document['source']['format'] }) => Promise<Document>;
-type ReadOrder = (doc: Document) => Order | Promise<Order>;
+export type ReadDocument = (input: string | Uint8Array, opts?: { path?: string; format?: Document['source']['format'] }) => Promise<Document>;
+export type ReadOrder = (doc: Document) => Order | Promise<Order>;
 
 let readers: Promise<{ readDocument: ReadDocument; readOrder: ReadOrder }> | null = null;
+
+/**
+ * Replaces the readers used in this thread (in-process ingest with `workers: 0`): a reader built with
+ * extra rules, or a stub in tests. Unset parts keep the defaults.
+ */
+export function useReaders(r: { readDocument?: ReadDocument; readOrder?: ReadOrder }): void {
+  const base = loadReaders();
+  readers = base.then((b) => ({ readDocument: r.readDocument ?? b.readDocument, readOrder: r.readOrder ?? b.readOrder }));
+}
 
 /** The readers are loaded once per thread, on first use. */
 function loadReaders() {
   // Specifiers held in variables: the corpus compiles before the readers' modules exist.
   const input = '../input/read-document.js';
   const order = '../order/read-order.js';
-  return (readers ??= Promise.all([import(input), import(order)]).then(([a, b]) => ({ readDocument: a.readDocument, readOrder: b.readOrder })));
+  const load = async (spec: string, name: string) => {
+    try {
+      return (await import(spec))[name];
+    } catch (err) {
+      // Reported per file when used, so an overriding reader can stand in for a missing module.
+      return () => { throw new Error(`cannot load ${name}: ${(err as Error).message}`); };
+    }
+  };
+  return (readers ??= Promise.all([load(input, 'readDocument'), load(order, 'readOrder')]).then(([readDocument, readOrder]) => ({ readDocument, readOrder })));
 }
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -44,6 +61,10 @@ async function fromDocument(doc: Document, path: string, readOrder: ReadOrder): 
   const order = await readOrder(doc);
   const rec = buildRecord(doc, order, path);
   rec.aliases = aliasesOf(doc.meta);
+  if (!doc.text.trim()) {
+    // An image-only PDF or an empty file: kept, and listed with the failures so it can be looked at.
+    rec.error = `no text extracted${doc.warnings.length ? `: ${doc.warnings.map((w) => w.message).join('; ')}` : ''}`;
+  }
   return rec;
 }
 
