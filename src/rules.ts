@@ -4,5 +4,6 @@
  */
 import type { RuleSet } from './engine/types.js';
 import { citationRuleSets } from './citations/rule-sets.js';
+import { orderRuleSets } from './order/rules.js';
 
-export const ruleSets: RuleSet<any>[] = [...citationRuleSets];
+export const ruleSets: RuleSet<any>[] = [...citationRuleSets, ...orderRuleSets];

@@ -50,13 +50,17 @@ export interface DocketNumber {
 }
 
 export interface Order {
-  court: Fact<{ id: string; name: string }> | null;
+  court: Fact<{ id: string; name: string; abbreviation?: string }> | null;
   division: Fact<string> | null;
   docketNumbers: Fact<DocketNumber>[];
   caseType: Fact<'criminal' | 'civil' | 'bankruptcy' | 'appeal'> | null;
   parties: Fact<{ role: string; name: string }>[];
+  /** "United States v. Vladimir Alexeyevich Zalakov" (names title-cased from the caption). */
+  caseName: Fact<string> | null;
   title: Fact<string> | null;
   judge: Fact<{ name: string; title: string | null }> | null;
+  /** Appellate panel ("Before: A, B, and C, Circuit Judges"). */
+  panel: Fact<string[]> | null;
   date: Fact<string> & { kind: 'signed' | 'filed' | 'entered' | 'decided' } | null;
   motions: Motion[];
   citations: Citation[];

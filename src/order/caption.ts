@@ -1,0 +1,289 @@
+/**
+ * The caption: court, division, docket numbers, parties with roles, the document's title and the
+ * case type. Reads only the head of the document (see `headEnd`) plus the signature block for the court.
+ */
+import type { Fact, Rule, RuleSet } from '../engine/types.js';
+import { scanAll, resolveOverlaps } from '../engine/scan.js';
+import { guessCourt } from './court-names.js';
+import { docketRules, type DocketValue } from './docket.js';
+import { optional } from './optional.js';
+import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
+import type { DocketNumber, Order } from './types.js';
+
+export type CourtValue = { id: string; name: string; abbreviation?: string };
+
+/** Where the caption ends: the first body paragraph (a long line or a "THIS MATTER" opener). */
+export function findHeadEnd(text: string): number {
+  const cap = Math.min(text.length, 6000);
+  let pos = 0;
+  let seen = 0;
+  while (pos < cap) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    const line = text.slice(pos, e).trim();
+    if (line.length > 0) seen++;
+    // A prose line (not a summary blurb before the caption) or a body opener ends the head.
+    if (seen > 1 && (line.length > 320 || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
+    pos = e + 1;
+  }
+  return Math.min(text.length, Math.max(pos, 0));
+}
+
+// ---- titles ----------------------------------------------------------------------------------
+
+const TITLE_WORDS =
+  '(?:MEMORANDUM|OPINION|ORDER|RULING|ENTRY|JUDGMENT|DECISION|REPORT|LETTER|TRANSFER|AMENDED|SUPPLEMENTAL|FINDINGS|PER CURIAM|PUBLISHED|UNPUBLISHED|CORRECTED|FINAL|INTERIM|SCHEDULING|PRETRIAL|PROPOSED|OMNIBUS|TEXT|MINUTE)';
+
+export const titleRules: Rule<string>[] = [
+  {
+    id: 'title/caption-line',
+    anchors: ['order', 'opinion', 'memorandum', 'ruling', 'report', 'judgment', 'decision', 'entry'],
+    // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause"
+    pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,240}?)[ \\t*_:.]*$`, 'gim'),
+    parse: (m) => {
+      const t = m[1];
+      if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
+      const upper = !/[a-z]/.test(t);
+      const words = t.split(/\s+/).length;
+      // Mixed case only for short titles ("Order to Show Cause", "Memorandum Opinion"), never prose.
+      if (!upper && (words > 8 || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: upper ? 0.9 : 0.7 };
+    },
+    priority: 10,
+    examples: [
+      { text: '\nMEMORANDUM OPINION AND ORDER\n' },
+      { text: 'ORDER AND REASONS' },
+      { text: 'Order to Show Cause' },
+      { text: 'REPORT AND RECOMMENDATION' },
+    ],
+    counterexamples: ['IT IS, THEREFORE, ORDERED that the motion is DENIED.', 'Order the parties to file briefs by May 1, and then wait for the decision.'],
+  },
+];
+
+// ---- division --------------------------------------------------------------------------------
+
+export const divisionRules: Rule<string>[] = [
+  {
+    id: 'division/caption-line',
+    anchors: ['division'],
+    // "ASHEVILLE DIVISION" · "Southern Division" · "CHARLOTTE DIVISION"
+    pattern: /^[ \t*_]*((?:[A-Z][A-Za-z.'-]+[ \t]){1,3}DIVISION)\b[ \t*_,]*$/gim,
+    parse: (m) => {
+      const t = m[1];
+      if (/\b(?:the|of|this)\b/i.test(t)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: titleCase(t.replace(/\s+/g, ' ').toUpperCase()), span: [start, start + t.length], confidence: 0.95 };
+    },
+    priority: 10,
+    examples: [{ text: 'ASHEVILLE DIVISION', expect: undefined }, 'Southern Division'],
+    counterexamples: ['the Criminal Division of the Department'],
+  },
+];
+
+export const captionRuleSet: RuleSet<unknown> = { domain: 'order-caption', rules: [...(titleRules as Rule<unknown>[]), ...(divisionRules as Rule<unknown>[])] };
+
+// ---- court -----------------------------------------------------------------------------------
+
+function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
+  const regions: Array<[number, number, number, string]> = [
+    [0, ctx.headEnd, 0.95, 'court/caption'],
+    [Math.max(ctx.headEnd, ctx.text.length - 800), ctx.text.length, 0.8, 'court/signature-block'],
+  ];
+  for (const [s, e, conf, rule] of regions) {
+    const region = ctx.text.slice(s, e);
+    const shared = optional.findCourtInCaption?.(region);
+    if (shared && shared.id && shortLine(region, shared.span)) {
+      return fact(ctx, { id: shared.id, name: shared.name, ...(shared.abbreviation ? { abbreviation: shared.abbreviation } : {}) }, s + shared.span[0], s + shared.span[1], rule, conf);
+    }
+    const g = guessCourt(region);
+    if (g && shortLine(region, g.span)) {
+      return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + g.span[0], s + g.span[1], rule, conf);
+    }
+  }
+  return null;
+}
+
+/** A court named in a sentence is someone else's ("the Fourth Circuit held"); a caption line is short. */
+function shortLine(region: string, span: [number, number]): boolean {
+  const lineStart = region.lastIndexOf('\n', span[0]) + 1;
+  let lineEnd = region.indexOf('\n', span[1]);
+  if (lineEnd < 0) lineEnd = region.length;
+  return lineEnd - lineStart <= 160;
+}
+
+// ---- parties ---------------------------------------------------------------------------------
+
+const ROLE_RE = /^(plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|cross-appellants?|plaintiffs?-appellees?|defendants?-appellants?|petitioners?-appellants?|respondents?-appellees?|creditors?|trustees?)\b[.,;]?$/i;
+const VS_LINE = /^(?:v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
+const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
+
+interface CapLine extends Line {}
+
+/** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off. */
+function captionLines(ctx: ReadContext): CapLine[] {
+  return linesIn(ctx.text, 0, ctx.headEnd).map((l) => {
+    const cut = l.text.search(/\s*(?:\)|§|\|)(?:\s|$)|\s{6,}\S/);
+    const text = cut >= 0 ? l.text.slice(0, cut) : l.text;
+    return trimmed({ start: l.start, end: l.start + text.length, text });
+  });
+}
+
+function cleanName(s: string): string {
+  return squash(s).replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+}
+
+function roleOf(word: string): string {
+  const w = word.toLowerCase().replace(/[.,;]$/, '');
+  if (w.includes('-')) return w.split('-')[1].replace(/s$/, '');
+  return w.replace(/s$/, '');
+}
+
+function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
+  const lines = captionLines(ctx);
+  const parties: Fact<{ role: string; name: string }>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    // "UNITED STATES OF AMERICA, v. HECTOR GONZALEZ, Defendant." on one line
+    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z-]+)\.?)?$/.exec(l.text);
+    if (VS_LINE.test(l.text) || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
+      let left: { s: number; e: number; name: string; role: string | null } | null = null;
+      let right: { s: number; e: number; name: string; role: string | null } | null = null;
+      if (!VS_LINE.test(l.text) && inline) {
+        const s1 = l.start + l.text.indexOf(inline[1]);
+        const s2 = l.start + l.text.lastIndexOf(inline[2]);
+        const r2 = inline[3] && ROLE_RE.test(inline[3]) ? roleOf(inline[3]) : null;
+        left = { s: s1, e: s1 + inline[1].length, name: inline[1], role: null };
+        right = { s: s2, e: s2 + inline[2].length, name: r2 ? inline[2] : inline[2] + (inline[3] ? ', ' + inline[3] : ''), role: r2 };
+      } else {
+        left = collect(lines, i, -1);
+        right = collect(lines, i, +1);
+      }
+      if (!left || !right) continue;
+      const lname = titleCase(cleanName(left.name));
+      const rname = titleCase(cleanName(right.name));
+      if (!lname || !rname) continue;
+      const isUS = /^United States(?: of America)?$/i.test(lname);
+      const lrole = left.role ?? (isUS ? 'plaintiff' : 'plaintiff');
+      const rrole = right.role ?? 'defendant';
+      parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
+      parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
+      const short = (n: string): string => (/^United States of America$/i.test(n) ? 'United States' : n.replace(/,.*$/, ''));
+      const caseName = fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
+      return { parties, caseName };
+    }
+    // "In re: JANE ROE, Debtor."
+    const re = /^In\s+(?:re|the\s+Matter\s+of):?\s+(.{2,120}?)(?:,\s*([A-Za-z-]+)\.?)?$/i.exec(l.text);
+    if (re) {
+      let role = re[2] && ROLE_RE.test(re[2]) ? roleOf(re[2]) : null;
+      let name = re[2] && !role ? `${re[1]}, ${re[2]}` : re[1];
+      if (!role) {
+        const next = lines.slice(i + 1, i + 4).find((x) => ROLE_RE.test(x.text));
+        if (next) role = roleOf(next.text);
+      }
+      const s = l.start + l.text.indexOf(re[1]);
+      name = titleCase(cleanName(name));
+      parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
+      return { parties, caseName: fact(ctx, `In re ${name}`, l.start, l.end, 'party/in-re', 0.9) };
+    }
+  }
+  return { parties, caseName: null };
+}
+
+/** Gather a party name from the lines before (dir -1) or after (dir +1) the "v." line, with its role word. */
+function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: number; name: string; role: string | null } | null {
+  const names: CapLine[] = [];
+  let role: string | null = null;
+  for (let j = at + dir, steps = 0; j >= 0 && j < lines.length && steps < 8; j += dir, steps++) {
+    const t = lines[j].text;
+    if (!t) {
+      if (names.length && dir === 1 && role) break;
+      continue;
+    }
+    if (ROLE_RE.test(t)) {
+      role = roleOf(t);
+      if (dir === 1) break;
+      continue;
+    }
+    if (HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
+    if (t.length > 90 || /\d{2}/.test(t)) break;
+    // A trailing role after the name: "JOHN DOE, Defendant."
+    const tail = /^(.*?),\s*([A-Za-z-]+)\.?$/.exec(t);
+    if (tail && ROLE_RE.test(tail[2])) {
+      role = roleOf(tail[2]);
+      const cut = { ...lines[j], end: lines[j].start + tail[1].length, text: tail[1] };
+      if (dir === 1) names.push(cut);
+      else names.unshift(cut);
+      if (dir === 1) break;
+      continue;
+    }
+    if (dir === 1) names.push(lines[j]);
+    else names.unshift(lines[j]);
+    if (names.length >= 3) break;
+  }
+  if (names.length === 0) return null;
+  return { s: names[0].start, e: names[names.length - 1].end, name: names.map((n) => n.text).join(' '), role };
+}
+
+// ---- all together ----------------------------------------------------------------------------
+
+export interface CaptionFacts {
+  court: Order['court'];
+  division: Order['division'];
+  docketNumbers: Fact<DocketNumber>[];
+  caseType: Order['caseType'];
+  parties: Order['parties'];
+  caseName: Fact<string> | null;
+  title: Order['title'];
+}
+
+export function readCaption(ctx: ReadContext): CaptionFacts {
+  const head = ctx.text.slice(0, ctx.headEnd);
+  const headLower = ctx.lower.slice(0, ctx.headEnd);
+  // Docket numbers: on short caption lines only (a long line is prose that cites other cases).
+  const docketHits = resolveOverlaps(scanAll(docketRules, head, headLower)).filter((h) => {
+    const ls = head.lastIndexOf('\n', h.span[0]) + 1;
+    let le = head.indexOf('\n', h.span[1]);
+    if (le < 0) le = head.length;
+    return le - ls <= 160;
+  });
+  const seen = new Set<string>();
+  const docketNumbers: Fact<DocketNumber>[] = [];
+  let type: DocketValue['type'] = null;
+  let typeHit: (typeof docketHits)[number] | null = null;
+  for (const h of docketHits) {
+    if (seen.has(h.value.normalized)) continue;
+    seen.add(h.value.normalized);
+    docketNumbers.push(fact(ctx, { printed: h.value.printed, normalized: h.value.normalized }, h.span[0], h.span[1], h.rule, h.confidence));
+    if (!type && h.value.type) {
+      type = h.value.type;
+      typeHit = h;
+    }
+  }
+  const court = readCourt(ctx);
+  let caseType: Order['caseType'] = null;
+  if (court && /^ca/.test(court.value.id) && docketNumbers[0]) {
+    caseType = { value: 'appeal', span: court.span, rule: 'case-type/appellate-court', confidence: 0.9 };
+  } else if (type && typeHit) {
+    caseType = fact(ctx, type, typeHit.span[0], typeHit.span[1], 'case-type/docket-code', 0.9);
+  } else {
+    const bk = /\bChapter\s+(?:7|9|11|12|13|15)\b|\bBankruptcy\s+(?:Court|Case)\b/i.exec(head);
+    if (bk) caseType = fact(ctx, 'bankruptcy', bk.index, bk.index + bk[0].length, 'case-type/bankruptcy-words', 0.85);
+  }
+  const divisionHit = scanAll(divisionRules, head, headLower)[0];
+  const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
+  const { parties, caseName } = readParties(ctx);
+  // Title: prefer one after the caption's docket/parties, then upper case, then the first.
+  const captionEnd = Math.max(0, ...docketHits.map((h) => h.span[1]));
+  const titles = scanAll(titleRules, head, headLower);
+  let title: Order['title'] = null;
+  let bestScore = -1;
+  for (const h of titles) {
+    const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      title = fact(ctx, h.value, h.span[0], h.span[1], h.rule, h.confidence);
+    }
+  }
+  return { court, division, docketNumbers, caseType, parties, caseName, title };
+}

@@ -1,0 +1,45 @@
+/** Our own date reader for signature lines: month names, numeric dates, "3rd day of March, 2024". */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+/** Regex source for one date as printed (used inside the date rules). */
+export const MONTH_SRC = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const ORD = '(\\d{1,2})(?:st|nd|rd|th|d)?';
+/** "August 10, 2020" · "Aug. 10 2020" · "10 August 2020" · "3rd day of March, 2024" · "08/10/2020" · "8-10-20" · "2020-08-10" */
+export const DATE_SRC =
+  `(?:${MONTH_SRC}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
+  `|\\d{1,2}(?:st|nd|rd|th|d)?\\s+(?:day\\s+of\\s+)?${MONTH_SRC},?\\s+(?:A\\.D\\.\\s+)?\\d{4}` +
+  `|\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?!\\d)` +
+  `|\\d{4}-\\d{2}-\\d{2})`;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += y >= 50 ? 1900 : 2000;
+  if (y < 1700 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (d > days[m - 1]) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Parse one printed date to ISO `YYYY-MM-DD`, or null. US order for numeric dates (month first). */
+export function parseDate(s: string): string | null {
+  const t = s.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(t);
+  if (m) return iso(+m[3], +m[1], +m[2]);
+  m = new RegExp(`^(${MONTH_SRC})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i').exec(t);
+  if (m) return iso(+m[3], monthOf(m[1]), +m[2]);
+  m = new RegExp(`^${ORD}\\s+(?:day\\s+of\\s+)?(${MONTH_SRC}),?\\s+(?:A\\.D\\.\\s+)?(\\d{4})$`, 'i').exec(t);
+  if (m) return iso(+m[3], monthOf(m[2]), +m[1]);
+  return null;
+}
+
+function monthOf(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}

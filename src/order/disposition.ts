@@ -1,0 +1,96 @@
+/**
+ * The disposition phrase table. Each rule reads one way a court words what it did with a motion
+ * ("is DENIED", "the Court GRANTS", "DENIED WITHOUT PREJUDICE", "DISMISSED for lack of jurisdiction",
+ * "DENIED AS MOOT", "held in abeyance", "WITHDRAWN"). Whether the phrase is the court's own ruling is
+ * not decided here: the scope refiner (scope.ts) does that once for every phrase.
+ */
+import type { Hit, Rule, RuleSet } from '../engine/types.js';
+import type { Disposition } from './types.js';
+import type { ScopedPhrase } from './scope.js';
+
+export interface DispositionValue {
+  disposition: Disposition;
+  voice: ScopedPhrase['voice'];
+  /** Offset of the verb in the text. */
+  verbAt: number;
+  /** Weak phrases (directions to file, show cause) only count when nothing else decides the motion. */
+  weak?: boolean;
+}
+
+// Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
+const GAP = `(?:[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|In|Because|For|IT|Any|Should|If)\\b)){0,120}?`;
+
+function voiceOf(verb: string): ScopedPhrase['voice'] {
+  const v = verb.toLowerCase();
+  if (v.endsWith('ing')) return 'gerund';
+  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn') return 'passive';
+  return 'active';
+}
+
+function make(disposition: Disposition, confidence: number, opts: { weak?: boolean; verbGroup?: number } = {}) {
+  return (m: RegExpExecArray): Omit<Hit<DispositionValue>, 'rule' | 'priority'> | null => {
+    const verb = m[opts.verbGroup ?? 1] ?? m[0];
+    const verbAt = m.index + m[0].indexOf(verb);
+    // "to dismiss" names a motion, it does not dismiss anything.
+    if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
+    return { value: { disposition, voice: opts.weak ? 'noun' : voiceOf(verb), verbAt, weak: opts.weak }, span: [m.index, m.index + m[0].length], confidence };
+  };
+}
+
+const rule = (
+  id: string,
+  disposition: Disposition,
+  pattern: RegExp,
+  priority: number,
+  examples: string[],
+  counterexamples: string[],
+  opts: { weak?: boolean; confidence?: number } = {},
+): Rule<DispositionValue> => ({
+  id: `disposition/${id}`,
+  pattern,
+  parse: make(disposition, opts.confidence ?? 0.9, opts),
+  priority,
+  examples,
+  counterexamples,
+});
+
+export const dispositionRules: Rule<DispositionValue>[] = [
+  // "GRANTED IN PART AND DENIED IN PART" · "the Court GRANTS in part" · "is granted in part"
+  rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)\s+in\s+part\b)?|\b(DENIED|DENIES|deny)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)\s+in\s+part\b)?/gi, 60,
+    ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part'], ['granted in its entirety']),
+  // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'], ['the moot question']),
+  // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
+    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice'], ['DENIED. The dismissal of the indictment was without prejudice']),
+  // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
+  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
+    ['the motion is dismissed without prejudice'], ['dismissed with prejudice']),
+  // "DISMISSED for lack of jurisdiction" · "the court dismisses the motion for lack of jurisdiction"
+  rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,
+    ['the motion to reduce sentence is DISMISSED for lack of jurisdiction'], ['lack of jurisdiction']),
+  // "the Court hereby TRANSFERS Petitioner's motion to the Tenth Circuit" (a successive § 2255: no jurisdiction here)
+  rule('transferred', 'dismissed', /\b(TRANSFERS?|transfers?|TRANSFERRED|transferred)\b(?=[^.;\n]{0,120}\b(?:Court\s+of\s+Appeals|Circuit)\b)/g, 45,
+    ['the Court hereby TRANSFERS Petitioner\'s motion to the Tenth Circuit'], ['transferred to FCI Butner']),
+  // "held in abeyance" · "the Court DEFERS ruling" · "is STAYED pending"
+  rule('deferred', 'deferred', /\b(?:held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
+    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion'], ['deferred prosecution agreement']),
+  // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
+  rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:hereby\s+)?(WITHDRAWN|withdrawn)\b/g, 45,
+    ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN'], ['withdrawn from the market']),
+  // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING"
+  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|denied|denies|deny|denying)\b/g, 40,
+    ['the motion is DENIED', 'the Court denies the motion'], ['denial', 'undeniable']),
+  // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
+  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|granted|grants|grant|granting)\b/g, 40,
+    ['the motion is GRANTED', 'the Court grants the motion'], ['the grantee', 'Grantham']),
+  // "is DISMISSED" · "the Court dismisses"
+  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|dismissed|dismisses|dismissing)\b/g, 40,
+    ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),
+  // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
+  rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,
+    ['Defendant shall show cause why', 'The Government is directed to submit a letter'], ['the Court directed'], { weak: true, confidence: 0.6 }),
+];
+
+export const dispositionRuleSet: RuleSet<DispositionValue> = { domain: 'disposition', rules: dispositionRules };

@@ -1,0 +1,155 @@
+/**
+ * Who signed: the signature block ("Max O. Cogburn Jr.\nUnited States District Judge", "/s/ NAME"),
+ * a judge line under the caption ("MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE."), an author line
+ * ("NAME, District Judge."), a docket-text signature ("Signed by Judge X on ...") and an appellate
+ * panel ("Before: A, B, and C, Circuit Judges").
+ */
+import type { Fact, Hit, Rule, RuleSet } from '../engine/types.js';
+import { scanAll } from '../engine/scan.js';
+import { fact, squash, titleCase, type ReadContext } from './text-util.js';
+import type { Order } from './types.js';
+
+export interface JudgeValue {
+  name: string;
+  title: string | null;
+}
+
+// "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
+const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-Z][A-Za-z'’.-]*(?:[ \\t]+(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
+// "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
+const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit|Appellate)?[ \\t]*Judge`;
+const SHORT_TITLE = `U\\.\\s?S\\.\\s?D\\.\\s?J\\.|U\\.\\s?S\\.\\s?M\\.\\s?J\\.|U\\.\\s?S\\.\\s?B\\.\\s?J\\.|C\\.\\s?J\\.|J\\.`;
+
+const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
+
+function cleanJudgeName(raw: string): string | null {
+  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '');
+  if (n.length < 3 || n.length > 60 || STOP.test(n)) return null;
+  const tokens = n.split(/\s+/);
+  if (tokens.length > 6) return null;
+  // Every token is capitalised or an initial or a suffix.
+  if (!tokens.every((t) => /^(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del|Jr\.?|Sr\.?|II|III|IV),?$/.test(t))) return null;
+  return n;
+}
+
+function normTitle(raw: string): string | null {
+  const t = squash(raw).replace(/[.:,]+$/, '');
+  const compact = t.replace(/\s+/g, '').toUpperCase();
+  if (compact === 'U.S.D.J') return 'United States District Judge';
+  if (compact === 'U.S.M.J') return 'United States Magistrate Judge';
+  if (compact === 'U.S.B.J') return 'United States Bankruptcy Judge';
+  if (compact === 'C.J') return 'Chief Judge';
+  if (compact === 'J') return 'Judge';
+  const out = titleCase(t.toUpperCase()).replace(/\bU\.s\./, 'U.S.');
+  return out || null;
+}
+
+type JudgeHit = Omit<Hit<JudgeValue>, 'rule' | 'priority'>;
+
+function named(m: RegExpExecArray, nameIdx: number, titleIdx: number | null, confidence: number): JudgeHit | null {
+  const raw = m[nameIdx];
+  const name = cleanJudgeName(raw);
+  if (!name) return null;
+  const start = m.index + m[0].indexOf(raw);
+  const title = titleIdx !== null && m[titleIdx] ? normTitle(m[titleIdx]) : null;
+  const end = titleIdx !== null && m[titleIdx] ? m.index + m[0].lastIndexOf(m[titleIdx]) + m[titleIdx].length : start + raw.length;
+  return { value: { name, title }, span: [start, end], confidence };
+}
+
+export const judgeRules: Rule<JudgeValue>[] = [
+  {
+    id: 'judge/signature-block',
+    anchors: ['judge'],
+    // "Max O. Cogburn Jr.\nUnited States District Judge" · "/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE"
+    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE})[ \\t.,]*$`, 'gim'),
+    parse: (m) => named(m, 1, 2, 0.95),
+    priority: 30,
+    examples: [
+      { text: 'Max O. Cogburn Jr.\nUnited States District Judge', expect: { name: 'Max O. Cogburn Jr.', title: 'United States District Judge' } },
+      { text: '/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE', expect: { name: 'Richard G Stearns' } },
+      { text: 'Martin Reidinger\nChief United States District Judge', expect: { title: 'Chief United States District Judge' } },
+    ],
+    counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
+  },
+  {
+    id: 'judge/name-comma-title',
+    anchors: ['judge', 'j.'],
+    // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"
+    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gm'),
+    parse: (m) => named(m, 1, 2, 0.9),
+    priority: 25,
+    examples: [
+      { text: 'MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE.', expect: { name: 'MARCIA A. CRONE', title: 'United States District Judge' } },
+      { text: 'JED S. RAKOFF, U.S.D.J.', expect: { name: 'JED S. RAKOFF', title: 'United States District Judge' } },
+      { text: 'Savage, J.', expect: { name: 'Savage' } },
+      { text: 'PAUL G. GARDEPHE UNITED STATES DISTRICT JUDGE', expect: { name: 'PAUL G. GARDEPHE' } },
+    ],
+    counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge'],
+  },
+  {
+    id: 'judge/s-slash',
+    anchors: ['/s/'],
+    // "/s/ Richard G. Stearns" (no title line)
+    pattern: new RegExp(`/s/[ \\t_]*(${NAME})[ \\t,]*$`, 'gm'),
+    parse: (m) => named(m, 1, null, 0.75),
+    priority: 20,
+    examples: [{ text: '/s/ Richard G. Stearns', expect: { name: 'Richard G. Stearns' } }],
+    counterexamples: ['/s/ ________'],
+  },
+  {
+    id: 'judge/signed-by',
+    anchors: ['signed by'],
+    // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020." · "Signed by Magistrate Judge Jane Roe on ..."
+    pattern: new RegExp(`\\bSigned\\s+by\\s+((?:(?:Chief|Senior|Senior\\s+District|District|Magistrate|Bankruptcy|U\\.S\\.)\\s+)*Judge)\\s+(${NAME}?)\\s+on\\b`, 'g'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[2].replace(/,\s*(Jr|Sr)$/, ' $1'));
+      if (!name) return null;
+      const s = m.index + m[0].indexOf(m[2]);
+      return { value: { name, title: normTitle(m[1]) }, span: [s, s + m[2].length], confidence: 0.9 };
+    },
+    priority: 28,
+    examples: [{ text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { name: 'Max O. Cogburn Jr' } }],
+    counterexamples: ['signed by the defendant on May 1'],
+  },
+  {
+    id: 'judge/panel',
+    anchors: ['before'],
+    // "Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges." · "BEFORE: Smith, Chief Judge, Jones and Roe, Circuit Judges"
+    pattern: /\bBEFORE:?\s+([A-Z][^\n]{3,200}?),?\s+(Circuit|District|Bankruptcy)\s+Judges\b\.?/gi,
+    parse: (m) => {
+      const names = m[1].replace(/,?\s*(?:Chief|Senior)\s+(?:Circuit\s+|District\s+)?Judges?,?/gi, ',').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+      if (names.length < 2 || names.some((n) => !cleanJudgeName(n))) return null;
+      return { value: { name: names.join(', '), title: `${titleCase(m[2].toUpperCase())} Judges` }, span: [m.index, m.index + m[0].length], confidence: 0.6 };
+    },
+    priority: 5,
+    examples: [{ text: 'Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges.', expect: { name: 'WILKINSON, NIEMEYER, HARRIS' } }],
+    counterexamples: ['before the Court is a motion'],
+  },
+];
+
+export const judgeRuleSet: RuleSet<JudgeValue> = { domain: 'order-judge', rules: judgeRules };
+
+export interface JudgeFacts {
+  judge: Order['judge'];
+  panel: Fact<string[]> | null;
+}
+
+/** The signature block near the end wins, then a judge line in the head, then anything else. */
+export function readJudge(ctx: ReadContext): JudgeFacts {
+  const hits = scanAll(judgeRules, ctx.text, ctx.lower);
+  const tail = Math.max(0, ctx.text.length - 2500);
+  let best: { h: Hit<JudgeValue>; score: number } | null = null;
+  let panel: Fact<string[]> | null = null;
+  for (const h of hits) {
+    if (h.rule === 'judge/panel') {
+      if (!panel) panel = fact(ctx, h.value.name.split(', '), h.span[0], h.span[1], h.rule, h.confidence);
+      continue;
+    }
+    let score = h.priority;
+    if (h.span[0] >= tail) score += 20;
+    else if (h.span[0] < ctx.headEnd + 400) score += 10;
+    if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
+  }
+  const judge = best ? fact(ctx, best.h.value, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
+  return { judge, panel };
+}

@@ -1,0 +1,64 @@
+/**
+ * The motion kind table: one entry per kind, each with the phrases that name it and examples.
+ * The motions stage runs this table over the words of one motion mention ("Motion for Compassionate
+ * Release/Reduction of Sentence, (Doc. No. 142)"): the earliest specific hit names the kind; the
+ * generic "reduce sentence" entry only counts when nothing specific is there.
+ */
+import type { Rule, RuleSet } from '../engine/types.js';
+import type { MotionKind } from './types.js';
+
+/** `sentence_reduction` is a placeholder the motions stage resolves from the statutes the order cites. */
+export type KindHit = MotionKind | 'sentence_reduction';
+
+const kind = (id: string, k: KindHit, pattern: RegExp, priority: number, examples: string[], counterexamples: string[] = []): Rule<KindHit> => ({
+  id: `motion-kind/${id}`,
+  pattern,
+  parse: () => k,
+  priority,
+  examples,
+  counterexamples,
+});
+
+export const motionKindRules: Rule<KindHit>[] = [
+  // "Motion for Compassionate Release" · "compassionate-release motion" · "§ 3582(c)(1)(A)" · "3582(c) (1) (A) (i)"
+  kind('compassionate-release', 'compassionate_release', /compassionate[\s-]+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)\s*\(\s*A\s*\)/gi, 40,
+    ['Motion for Compassionate Release', 'motion under 18 U.S.C. § 3582(c)(1)(A)', 'a motion pursuant to 18 U.S.C. § 3582(c) (1) (A) (i)'], ['Motion to Reduce Sentence under § 3582(c)(2)']),
+  // "Motion for Release to Home Confinement" · "immediate release pursuant to the CARES Act"
+  kind('home-confinement', 'home_confinement', /home[\s-]+confinement|\bCARES\s+Act\b/gi, 45,
+    ['Motion for Release to Home Confinement', 'motion for immediate release pursuant to the CARES Act'], ['confinement in a halfway house']),
+  // "Motion to Reduce Sentence under 18 U.S.C. § 3582(c)(2)" · "Amendment 782" · "retroactive amendment"
+  kind('sentence-reduction-3582c2', 'sentence_reduction_3582c2', /3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendments?\s+(?:7[0-9]{2}|8[0-9]{2})\b|retroactive\s+(?:guidelines?\s+)?amendment|crack\s+(?:cocaine\s+)?amendment/gi, 40,
+    ['motion under 18 U.S.C. § 3582(c)(2)', 'reduction based on Amendment 782', 'the retroactive amendment'], ['3582(c)(1)(A)']),
+  // "Motion to Reduce Sentence under Section 404 of the First Step Act" · "Fair Sentencing Act"
+  kind('fsa-404', 'fsa_404', /(?:Section|§)\s*404\b|\bFair\s+Sentencing\s+Act\b/gi, 40,
+    ['relief under Section 404 of the First Step Act', 'reduction under the Fair Sentencing Act'], ['Section 4040']),
+  // "Motion to Vacate, Set Aside, or Correct Sentence under 28 U.S.C. § 2255" · "§ 2255 Motion"
+  kind('section-2255', 'section_2255', /\b2255\b|\bto\s+vacate\b|vacate,\s+set\s+aside/gi, 40,
+    ['Motion under 28 U.S.C. § 2255', 'Motion to Vacate, Set Aside, or Correct Sentence'], ['22550']),
+  // "Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2241"
+  kind('section-2241', 'section_2241', /\b2241\b/g, 42, ['Petition under 28 U.S.C. § 2241']),
+  // "Motion to Appoint Counsel" · "motion for the appointment of counsel" · "request for counsel"
+  kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b/gi, 40,
+    ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel'], ['through appointed counsel']),
+  // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend"
+  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend/gi, 40,
+    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion']),
+  // "Motion to Suppress Evidence"
+  kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
+  // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim"
+  kind('dismiss', 'dismiss', /\bto\s+dismiss\b/gi, 40, ['Motion to Dismiss the Indictment'], ['dismissed without prejudice']),
+  // "Motion for Summary Judgment"
+  kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
+  // "Motion to Stay" · "motion for a stay of proceedings"
+  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay'], ['stay at home']),
+  // "Motion for Extension of Time" · "motion to extend the deadline"
+  kind('extension-of-time', 'extension_of_time', /\bextension\s+of\s+(?:time|the\s+deadline)|\bto\s+extend\s+(?:the\s+)?(?:time|deadline)/gi, 40,
+    ['Motion for Extension of Time', 'motion to extend the deadline']),
+  // "Motion in Limine"
+  kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),
+  // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release"
+  kind('reduce-sentence', 'sentence_reduction', /\breduc(?:e|tion\s+(?:of|in))\s+(?:his\s+|her\s+|the\s+|a\s+)?(?:prison\s+)?(?:sentence|term)|\bsentence\s+reduction|\bmodify\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term)|\bimmediate\s+release|\bearly\s+release/gi, 10,
+    ['Motion to Reduce Sentence', 'motion for sentence reduction', 'motion to modify his term of imprisonment']),
+];
+
+export const motionKindRuleSet: RuleSet<KindHit> = { domain: 'motion-kind', rules: motionKindRules };

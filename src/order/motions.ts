@@ -1,0 +1,282 @@
+/**
+ * Motions the order decides: each mention of a motion ("Defendant's pro se Motion for Compassionate
+ * Release, Doc. No. 55") with its kind (motion-kinds.ts), docket entry (record-cite.ts), movant and
+ * pro se status; then each ruling phrase (disposition.ts, kept by the scope refiner) is linked to the
+ * motions it names. No ruling phrase for a motion: its disposition stays null.
+ */
+import type { Fact, Hit, Span } from '../engine/types.js';
+import { resolveOverlaps, scanAll } from '../engine/scan.js';
+import { dispositionRules, type DispositionValue } from './disposition.js';
+import { motionKindRules, type KindHit } from './motion-kinds.js';
+import { recordCiteRules, type RecordCiteValue } from './record-cite.js';
+import { rulingOnly, type ScopedPhrase } from './scope.js';
+import { fact, sentenceAt, type ReadContext } from './text-util.js';
+import type { Disposition, Motion, MotionKind, Movant } from './types.js';
+
+interface Mention {
+  anchor: number;
+  start: number;
+  end: number;
+  kind: KindHit;
+  kindRule: string;
+  doc: Hit<RecordCiteValue> | null;
+  movant: { value: Movant; s: number; e: number } | null;
+  proSe: { value: boolean; s: number; e: number } | null;
+  scope: 'title' | 'pending' | 'history' | 'other';
+}
+
+// "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
+const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
+// Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
+const PENDING = /\b(?:before\s+the\s+(?:Court|court)|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on)\b[^.;]*$/i;
+// "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
+const MOVANT =
+  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|\w+-?\w*\s+and)\s+)*$/i;
+const PRO_SE = /\bpro\s+se\b/i;
+const COUNSEL = /\b(?:through|by|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+
+function movantOf(word: string): Movant {
+  const w = word.toLowerCase();
+  if (/^def|^prisoner|^inmate/.test(w)) return 'defendant';
+  if (/^pet/.test(w)) return 'petitioner';
+  if (/^mov/.test(w)) return 'defendant';
+  if (/^pl/.test(w)) return 'plaintiff';
+  if (/^gov|^united/.test(w)) return 'government';
+  if (/^debt/.test(w)) return 'debtor';
+  if (/^trustee/.test(w)) return 'trustee';
+  if (/^resp/.test(w)) return 'respondent';
+  if (/^dir|^bop|^bureau|^warden/.test(w)) return 'bop_director';
+  if (/^cred|^claim/.test(w)) return 'creditor';
+  return 'unknown';
+}
+
+/** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
+function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
+  const hits = scanAll(motionKindRules, words).filter((h) => h.priority > 10);
+  if (hits.length) {
+    hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
+    return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
+  }
+  // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
+  const pre = scanAll(motionKindRules, prefix).filter((h) => h.priority > 10 && prefix.length - h.span[1] < 25);
+  if (pre.length) {
+    const h = pre[pre.length - 1];
+    return { kind: h.value, rule: h.rule, at: h.span[0] - prefix.length, end: h.span[1] - prefix.length };
+  }
+  const gen = scanAll(motionKindRules, words)[0];
+  return gen ? { kind: gen.value, rule: gen.rule, at: gen.span[0], end: gen.span[1] } : null;
+}
+
+function firstAtOrAfter<T>(hits: Hit<T>[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  ANCHOR.lastIndex = 0;
+  const anchors: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text)) !== null) anchors.push(m);
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
+    const word = a[0].toLowerCase();
+    const anchorEnd = a.index + a[0].length;
+    const [ss, se] = sentenceAt(text, a.index);
+    const nextAnchor = i + 1 < anchors.length ? anchors[i + 1].index : text.length;
+    let wEnd = Math.min(se, nextAnchor, anchorEnd + 220);
+    // The docket entry: the first record cite inside the mention's words, or right after its sentence.
+    let doc: Hit<RecordCiteValue> | null = null;
+    const ci = firstAtOrAfter(cites, anchorEnd);
+    if (ci < cites.length) {
+      const c = cites[ci];
+      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && wEnd === se && c.span[0] < nextAnchor)) {
+        doc = c;
+        if (c.span[0] < wEnd) wEnd = c.span[0];
+      }
+    }
+    const words = text.slice(anchorEnd, wEnd);
+    const prefixStart = Math.max(ss, a.index - 90);
+    const prefix = text.slice(prefixStart, a.index);
+    const k = classify(words, prefix.slice(-40));
+    const isMotionWord = /^mot/.test(word);
+    if (!k && !isMotionWord) continue;
+    if (k && k.kind === 'sentence_reduction' && !isMotionWord && !/^(?:request|petition|letter)/.test(word)) continue;
+    if (!isMotionWord && (!k || k.at > 40)) continue; // "request ... compassionate release" must name the relief at once
+    if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
+    const kind: KindHit = k ? k.kind : 'other';
+    const start = a.index;
+    const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
+    // Movant and pro se from the words before the anchor.
+    let movant: Mention['movant'] = null;
+    const mv = MOVANT.exec(prefix);
+    if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
+    else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
+    let proSe: Mention['proSe'] = null;
+    const sentence = text.slice(ss, se);
+    const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
+    if (ps) {
+      const base = ps.index < Math.min(60, prefix.length) ? a.index - Math.min(60, prefix.length) : a.index - Math.min(60, prefix.length);
+      proSe = { value: true, s: base + ps.index, e: base + ps.index + ps[0].length };
+    } else {
+      const ps2 = PRO_SE.exec(sentence);
+      const co = COUNSEL.exec(sentence);
+      if (ps2 && PENDING.test(sentence)) proSe = { value: true, s: ss + ps2.index, e: ss + ps2.index + ps2[0].length };
+      else if (co) proSe = { value: false, s: ss + co.index, e: ss + co.index + co[0].length };
+    }
+    // Scope of the mention.
+    let scope: Mention['scope'] = 'other';
+    if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
+    else if (HISTORY_PREFIX.test(prefix.slice(-45))) scope = 'history';
+    else if (PENDING.test(sentence)) scope = 'pending';
+    // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
+    const prev = out[out.length - 1];
+    if (prev && prev.anchor >= ss && scope !== 'title') {
+      const between = text.slice(prev.end, a.index);
+      if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|bring)\b/i.test(between) && !prev.doc) scope = 'history';
+    }
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope });
+  }
+  return out;
+}
+
+/** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
+function resolveGeneric(ctx: ReadContext): MotionKind {
+  const t = ctx.text;
+  const count = (re: RegExp): number => (t.match(re) ?? []).length;
+  const cr = count(/compassionate\s+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)/gi);
+  const c2 = count(/3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/gi);
+  const f404 = count(/(?:Section|§)\s*404\b|Fair\s+Sentencing\s+Act/gi);
+  if (cr === 0 && c2 === 0 && f404 === 0) return /\b3582\b/.test(t) ? 'compassionate_release' : 'other';
+  if (f404 > cr && f404 >= c2) return 'fsa_404';
+  if (c2 > cr) return 'sentence_reduction_3582c2';
+  return 'compassionate_release';
+}
+
+interface Building {
+  motion: Motion;
+  mentions: Mention[];
+  best: { strength: number; at: number } | null;
+}
+
+export interface MotionsInput {
+  ctx: ReadContext;
+  title: Fact<string> | null;
+  titleSpanReading: Span | null;
+  caseTypeCriminal: boolean;
+  /** Spans (reading coordinates) of citations with parentheticals, from the citation engine. */
+  citationSpans: Span[];
+}
+
+export function readMotions(inp: MotionsInput): Motion[] {
+  const { ctx } = inp;
+  const text = ctx.text;
+  const cites = resolveOverlaps(scanAll(recordCiteRules, text, ctx.lower));
+  const mentions = findMentions(ctx, cites, inp.titleSpanReading);
+  const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
+  const kindOf = (m: Mention): MotionKind => (m.kind === 'sentence_reduction' ? generic : m.kind);
+
+  const motions: Building[] = [];
+  const findOrAdd = (m: Mention, create: boolean): Building | null => {
+    const kind = kindOf(m);
+    let b: Building | undefined;
+    if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry));
+    if (!b && m.kind === 'other' && !m.doc) b = motions.length === 1 ? motions[0] : undefined;
+    if (!b) {
+      if (!create) return null;
+      b = {
+        motion: { kind: fact(ctx, kind, m.start, m.end, m.kindRule, kind === 'other' ? 0.5 : 0.85), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+        mentions: [],
+        best: null,
+      };
+      motions.push(b);
+    }
+    b.mentions.push(m);
+    const mo = b.motion;
+    if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
+    if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
+    if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
+    if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.85);
+    return b;
+  };
+  for (const m of mentions) if (m.scope === 'title' || m.scope === 'pending') findOrAdd(m, true);
+
+  // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
+  const raw = resolveOverlaps(scanAll(dispositionRules, text, ctx.lower));
+  const phrases = raw.map((h) => ({
+    hit: h,
+    span: h.span,
+    verbAt: h.value.verbAt,
+    voice: h.value.voice,
+    scope: inp.titleSpanReading && h.span[0] >= inp.titleSpanReading[0] && h.span[0] < inp.titleSpanReading[1] ? ('title' as const) : undefined,
+  })) as Array<ScopedPhrase & { hit: Hit<DispositionValue> }>;
+  const rulings = rulingOnly(phrases, text, inp.citationSpans);
+  const weak: typeof rulings = [];
+  for (let i = 0; i < rulings.length; i++) {
+    const r = rulings[i];
+    if (r.hit.value.weak) {
+      weak.push(r);
+      continue;
+    }
+    const [ss, se] = r.sentence ?? sentenceAt(text, r.verbAt);
+    const prev = rulings[i - 1];
+    const next = rulings[i + 1];
+    const forward = r.voice !== 'passive';
+    let from = forward ? r.verbAt : Math.max(ss, prev && prev.span[1] <= r.verbAt && prev.span[1] > ss ? prev.span[1] : ss);
+    let to = forward ? Math.min(se, next && next.verbAt > r.verbAt ? next.verbAt : se) : r.verbAt;
+    if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    const targets = new Set<Building>();
+    for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      const b = findOrAdd(m, true);
+      if (b) targets.add(b);
+    }
+    if (targets.size === 0) {
+      // A record cite alone: "ECF No. 581 is WITHDRAWN"
+      for (const c of cites) if (c.span[0] >= from && c.span[0] < to) {
+        const b = motions.find((x) => x.motion.docEntry?.value === c.value.entry);
+        if (b) targets.add(b);
+      }
+    }
+    if (targets.size === 0) {
+      const words = text.slice(from, to);
+      // A title that names relief without the word motion: "ORDER GRANTING COMPASSIONATE RELEASE"
+      if (r.scope === 'title') {
+        const k = classify(words, '');
+        if (k) {
+          const b = findOrAdd({ anchor: from, start: from + k.at, end: from + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: null, proSe: null, scope: 'title' }, true);
+          if (b) targets.add(b);
+        }
+      } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b/i.test(words)) {
+        for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
+      } else if (/\b(?:motions?|petition|request|it|relief|application|letter)\b/i.test(words) && motions.length === 1) {
+        targets.add(motions[0]);
+      }
+    }
+    const strength = r.decretal ? 3 : r.scope === 'title' ? 2 : 1;
+    for (const b of targets) assign(ctx, b, r.hit, strength);
+  }
+  // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
+  if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+  // A pro se motion in a criminal case is the defendant's.
+  for (const b of motions) {
+    const mo = b.motion;
+    if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+  }
+  return motions.map((b) => b.motion);
+}
+
+function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {
+  if (b.best && (b.best.strength > strength || (b.best.strength === strength && b.best.at > hit.span[0]))) return;
+  b.best = { strength, at: hit.span[0] };
+  const conf = strength >= 3 ? 0.95 : strength >= 2 ? 0.85 : strength >= 1 ? 0.8 : 0.5;
+  b.motion.disposition = fact<Disposition>(ctx, hit.value.disposition, hit.span[0], hit.span[1], hit.rule, conf);
+}

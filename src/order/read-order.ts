@@ -1,0 +1,143 @@
+/**
+ * readOrder: one document in, one Order out. Each stage reads the reading text (page headers and
+ * line numbers removed) and every span is mapped back to the original text.
+ */
+import type { Span } from '../engine/types.js';
+import type { Document } from '../input/types.js';
+import type { Citation } from '../citations/types.js';
+import { readCaption, findHeadEnd } from './caption.js';
+import { readDate } from './date.js';
+import { readJudge } from './judge.js';
+import { readMotions } from './motions.js';
+import { optional } from './optional.js';
+import type { ReadContext } from './text-util.js';
+import type { Order } from './types.js';
+
+export interface ReadOrderOptions {
+  /** Run the citation engine when it is available (default true). */
+  citations?: boolean;
+  /** Domain coders to run after reading (default: every registered coder). Pass [] for none. */
+  domains?: string[];
+}
+
+/** A Document for a plain string: the text is its own reading text. */
+export function textDocument(text: string): Document {
+  if (optional.documentFromText) {
+    try {
+      return optional.documentFromText(text);
+    } catch {
+      // fall through to the minimal document
+    }
+  }
+  return {
+    text,
+    reading: { text, toOriginal: (o: number) => o },
+    pages: [{ number: 1, span: [0, text.length] }],
+    source: { format: 'txt', bytes: Buffer.byteLength(text), sha256: '' },
+    meta: {},
+    warnings: [],
+  };
+}
+
+/** Domain coders, registered by src/domains/index.ts so that this stage does not import its readers. */
+export type DomainRunner = (order: Order, text: string) => void;
+let domainRunner: DomainRunner | null = null;
+export function setDomainRunner(run: DomainRunner | null): void {
+  domainRunner = run;
+}
+
+export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
+  const d = typeof doc === 'string' ? textDocument(doc) : doc;
+  const rtext = d.reading?.text ?? d.text;
+  const toOriginal = d.reading?.toOriginal ?? ((o: number) => o);
+  const n = d.text.length;
+  const ctx: ReadContext = {
+    text: rtext,
+    lower: rtext.toLowerCase(),
+    toOriginal: (o: number) => Math.max(0, Math.min(n, toOriginal(o))),
+    headEnd: findHeadEnd(rtext),
+  };
+  const warnings = [...(d.warnings ?? [])];
+  const order: Order = {
+    court: null, division: null, docketNumbers: [], caseType: null, parties: [], caseName: null, title: null,
+    judge: null, panel: null, date: null, motions: [], citations: [], codes: {}, warnings,
+  };
+  if (rtext.trim().length === 0) {
+    warnings.push({ code: 'order/empty-text', message: 'The document has no text to read.' });
+    return order;
+  }
+  // Citations first: their parentheticals tell the scope refiner what is not the court's own ruling.
+  const citationSpans: Span[] = [];
+  if (options.citations !== false && optional.findCitations) {
+    try {
+      const found = optional.findCitations(rtext);
+      const resolved = optional.resolveCitations ? optional.resolveCitations(found, rtext) ?? found : found;
+      for (const c of resolved) {
+        if (c.parenthetical && c.fullSpan[1] > c.span[1]) citationSpans.push([c.span[1], c.fullSpan[1]]);
+      }
+      order.citations = resolved.map((c): Citation => mapCitation(c, ctx.toOriginal, d.text));
+    } catch (e) {
+      warnings.push({ code: 'order/citations-failed', message: `The citation engine failed: ${(e as Error).message}` });
+    }
+  }
+  const cap = readCaption(ctx);
+  order.court = cap.court;
+  order.division = cap.division;
+  order.docketNumbers = cap.docketNumbers;
+  order.caseType = cap.caseType;
+  order.parties = cap.parties;
+  order.caseName = cap.caseName;
+  order.title = cap.title;
+  const j = readJudge(ctx);
+  order.judge = j.judge;
+  order.panel = j.panel;
+  order.date = readDate(ctx);
+  // The title's span in reading coordinates (facts hold original ones).
+  const titleReading = findTitleSpan(ctx, cap.title?.value ?? null);
+  order.motions = readMotions({
+    ctx,
+    title: cap.title,
+    titleSpanReading: titleReading,
+    caseTypeCriminal: cap.caseType?.value === 'criminal' || /\bUnited States\b/i.test(cap.caseName?.value ?? '') || /\bDefendant\b/.test(rtext.slice(0, 4000)),
+    citationSpans,
+  });
+  linkCitations(order);
+  if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });
+  if (!order.date) warnings.push({ code: 'order/no-date', message: 'No signature or filing date found.' });
+  if (domainRunner && (options.domains === undefined || options.domains.length > 0)) {
+    try {
+      domainRunner(order, d.text);
+    } catch (e) {
+      warnings.push({ code: 'order/domain-failed', message: `A domain coder failed: ${(e as Error).message}` });
+    }
+  }
+  return order;
+}
+
+function findTitleSpan(ctx: ReadContext, title: string | null): Span | null {
+  if (!title) return null;
+  const at = ctx.text.indexOf(title.split(' ')[0]);
+  if (at < 0) return null;
+  // The title rule collapses blanks; find the line again in reading text.
+  const re = new RegExp(title.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const m = re.exec(ctx.text.slice(0, ctx.headEnd + title.length));
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+function mapCitation(c: Citation, toOriginal: (o: number) => number, original: string): Citation {
+  const map = (s: Span): Span => (s[1] > s[0] ? [toOriginal(s[0]), toOriginal(s[1] - 1) + 1] : [toOriginal(s[0]), toOriginal(s[0])]);
+  const span = map(c.span);
+  return { ...c, span, fullSpan: map(c.fullSpan), text: original.slice(span[0], span[1]) };
+}
+
+/** motion.citation: the record cite (from the citation engine) that names the motion's docket entry. */
+function linkCitations(order: Order): void {
+  if (!order.citations.length) return;
+  for (const m of order.motions) {
+    if (!m.docEntry) continue;
+    const [s, e] = m.docEntry.span;
+    let idx = order.citations.findIndex((c) => c.kind === 'record' && c.span[0] <= s && e <= c.fullSpan[1] + 1 && c.fullSpan[0] <= s);
+    if (idx < 0) idx = order.citations.findIndex((c) => c.kind === 'record' && c.docEntry !== null && c.docEntry.split(/[-\s]/)[0] === m.docEntry!.value.split('-')[0]);
+    m.citation = idx >= 0 ? idx : null;
+  }
+}

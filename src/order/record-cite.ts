@@ -1,0 +1,60 @@
+/**
+ * Record cites that name a docket entry: "Doc. No. 55", "(ECF No. 12)", "[Doc. 37]", "(#40)", "Dkt. 48",
+ * "[docket entry 24]", "Filing 89", "D.E. 44-1", "DE # 147", "D.I. 43", "R. Doc. No. 56", "ECF# 134", "[32]".
+ * The motions stage links a motion to the first one that follows its name.
+ */
+import type { Rule, RuleSet } from '../engine/types.js';
+
+export interface RecordCiteValue {
+  /** As written, e.g. `55-1` */
+  entry: string;
+}
+
+const entry = (m: RegExpExecArray): RecordCiteValue | null => {
+  const e = m.slice(1).find((g) => g !== undefined);
+  return e ? { entry: e } : null;
+};
+
+export const recordCiteRules: Rule<RecordCiteValue>[] = [
+  {
+    id: 'record/doc-no',
+    anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'd.i'],
+    // "Doc. No. 55" · "Doc. 37" · "ECF No. 12" · "Dkt. No. 56" · "docket entry 24" · "Filing 89" · "D.E. 44-1" · "DE # 147" · "ECF# 134" · "Docs. 1320"
+    pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|D\.\s?I\.)\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
+    parse: (m) => entry(m),
+    priority: 20,
+    examples: [
+      { text: 'Doc. No. 55', expect: { entry: '55' } },
+      { text: '(ECF No. 12)', expect: { entry: '12' } },
+      { text: '[Doc. 37]', expect: { entry: '37' } },
+      { text: 'Doc. No. 55-1 at 3', expect: { entry: '55-1' } },
+      { text: '[docket entry 24]', expect: { entry: '24' } },
+      { text: 'DE # 147', expect: { entry: '147' } },
+      { text: 'ECF# 134', expect: { entry: '134' } },
+      { text: 'Filing 89', expect: { entry: '89' } },
+    ],
+    counterexamples: ['Document preparation', 'the docket in 2020'],
+  },
+  {
+    id: 'record/hash',
+    anchors: ['#'],
+    // "(#40)" · "(# 338)" · "(#'s 317, 325)"
+    pattern: /\(#\s*(\d{1,6})\)/g,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }],
+    counterexamples: ['(# of days)'],
+  },
+  {
+    id: 'record/bracket',
+    anchors: ['['],
+    // "MOTION FOR COMPASSIONATE RELEASE [32]" · "MOTIONS [581] [585]"
+    pattern: /\[(\d{1,5})\]/g,
+    parse: (m) => entry(m),
+    priority: 10,
+    examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }],
+    counterexamples: ['[a]s an incarcerated person'],
+  },
+];
+
+export const recordCiteRuleSet: RuleSet<RecordCiteValue> = { domain: 'record-cite', rules: recordCiteRules };

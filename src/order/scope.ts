@@ -1,0 +1,101 @@
+/**
+ * Scope, decided once: is a phrase the court's own ruling, or a recited argument, a quotation, a
+ * citation parenthetical, an earlier ruling told as history, a hypothetical, or something other
+ * courts did? Only `ruling` phrases yield dispositions.
+ */
+import type { Span } from '../engine/types.js';
+import { sentenceAt } from './text-util.js';
+
+export type Scope = 'ruling' | 'title' | 'argument' | 'quotation' | 'parenthetical' | 'history' | 'hypothetical' | 'other-court' | 'other';
+
+export interface ScopedPhrase {
+  span: Span;
+  /** Offset of the verb the phrase turns on ("DENIED", "grants"). */
+  verbAt: number;
+  voice: 'passive' | 'active' | 'gerund' | 'noun';
+  scope?: Scope;
+  /** The sentence [start, end) the phrase was read in. */
+  sentence?: Span;
+  decretal?: boolean;
+}
+
+// "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
+const ATTRIBUTION = /\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|urg(?:es|ed)|submit(?:s|ted)|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)|ask(?:s|ed)?|asking|seek(?:s|ing)?|sought|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:es|ed)|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+const COURT_SUBJECT = /\b(?:the\s+Court|this\s+Court|the\s+court|this\s+court|the\s+undersigned|I|we|THE\s+COURT)\b/;
+const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
+// Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
+const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)\s*$/i;
+const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|to|not)\s+(?:\w+\s+){0,2}$/i;
+const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
+
+/** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
+export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = []): ScopedPhrase {
+  const [ss, se] = sentenceAt(text, p.verbAt);
+  const sentence = text.slice(ss, se);
+  const before = text.slice(ss, p.verbAt);
+  const out = { ...p, sentence: [ss, se] as Span, decretal: ORDERED.test(sentence) };
+  const set = (scope: Scope): ScopedPhrase => ({ ...out, scope });
+
+  for (const c of citationSpans) if (c[0] <= p.verbAt && p.verbAt < c[1]) return set('parenthetical');
+  // Inside an open parenthesis that begins with a participle or a signal: "(granting compassionate release)"
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && before.indexOf(')', open) < 0) {
+    const inner = before.slice(open + 1).trimStart();
+    if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
+  }
+  if (insideQuote(text, p.verbAt)) return set('quotation');
+  if (p.voice === 'gerund') return set('other');
+  // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
+  const attr = lastMatch(ATTRIBUTION, before);
+  if (attr !== null) {
+    const after = before.slice(attr);
+    const head = before.slice(0, attr);
+    const speakerIsCourt = COURT_SUBJECT.test(head.slice(-40)) && !/\b(?:Government|Defendant|Petitioner|Plaintiff|Respondent|Movant|he|she|they|parties)\b/.test(head.slice(-25));
+    if (!speakerIsCourt && !COURT_SUBJECT.test(after.replace(/\bthe\s+Court\s+to\b/i, ''))) return set('argument');
+  }
+  const near = before.slice(-70);
+  if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');
+  if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
+  if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
+  if (p.voice === 'active') {
+    const subj = before.slice(-60);
+    if (!COURT_SUBJECT.test(subj)) return set(OTHER_COURTS.test(subj) ? 'other-court' : 'other');
+  } else if (OTHER_COURTS.test(near.slice(-40)) && !COURT_SUBJECT.test(near.slice(-40))) {
+    return set('other-court');
+  }
+  return set('ruling');
+}
+
+function lastMatch(re: RegExp, s: string): number | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let last: number | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(s)) !== null) last = m.index + m[0].length;
+  return last;
+}
+
+/** True when `pos` sits inside a quotation in its paragraph (curly quotes, or an odd count of straight ones). */
+function insideQuote(text: string, pos: number): boolean {
+  let ps = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - ps > 3000) ps = pos - 3000;
+  let open = 0;
+  let straight = 0;
+  for (let i = ps; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+    else if (c === 34) straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
+/** The refiner: keeps the court's own rulings (and titles), drops every other scope. */
+export function rulingOnly<T extends ScopedPhrase>(items: T[], text: string, citationSpans: Span[] = []): T[] {
+  const out: T[] = [];
+  for (const it of items) {
+    const scoped = it.scope === 'title' ? it : ({ ...it, ...scopeOf(text, it, citationSpans) } as T);
+    if (scoped.scope === 'ruling' || scoped.scope === 'title') out.push(scoped);
+  }
+  return out;
+}
