@@ -7,6 +7,7 @@ import { registerCitator } from './citator.js';
 import { registerStats } from './stats.js';
 import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
+import { registerCite } from './cite.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -18,4 +19,5 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerServe,
   registerStart,
+  registerCite,
 ];

@@ -1,0 +1,131 @@
+/**
+ * `courtreader cite [FILE...|-] [--format json|jsonl|text]`: the citations of documents.
+ * `courtreader cite --jsonl`: batch mode, JSON lines `{"id","text"}` or `{"id","html"}` on stdin, one
+ * line `{"id","citations":[...]}` (or `{"id","error"}`) out per input line, in order, streaming.
+ */
+import { createInterface } from 'node:readline';
+import { Option, type Command } from 'commander';
+import type { Warning } from '../../engine/types.js';
+import { createCiter } from '../../citations/index.js';
+import type { FinderOptions } from '../../citations/find.js';
+import { toCitationOutput } from '../../citations/schema.js';
+import type { Citation } from '../../citations/types.js';
+import { htmlToText } from '../../input/html.js';
+import { readDocument } from '../../input/read-document.js';
+import { loadCourtsDb } from '../../data/import-courts-db.js';
+
+interface CiteCliOptions {
+  format: 'json' | 'jsonl' | 'text';
+  jsonl?: boolean;
+  reportersDb?: string;
+  courtsDb?: string;
+}
+
+type Citer = ReturnType<typeof createCiter>;
+
+export function registerCite(program: Command): void {
+  program
+    .command('cite')
+    .description('find and resolve the citations of documents (text, HTML, PDF, CourtListener JSON; - = stdin)')
+    .argument('[files...]', 'files to read; none or - reads stdin')
+    .addOption(new Option('--format <fmt>', 'output format').choices(['json', 'jsonl', 'text']).default('text'))
+    .option('--jsonl', 'batch mode: JSON lines {"id","text"} or {"id","html"} on stdin, one {"id","citations"} line out per line')
+    .option('--reporters-db <dir>', "also use Free Law Project's reporters-db data from this folder")
+    .option('--courts-db <dir>', "also use Free Law Project's courts-db data from this folder")
+    .action(async (files: string[], o: CiteCliOptions) => {
+      const citer = createCiter(await finderOptions(o));
+      if (o.jsonl) return batch(citer);
+      const inputs = files.length ? files : ['-'];
+      const results = [];
+      for (const f of inputs) results.push(await citeFile(citer, f));
+      write(results, o.format);
+    });
+}
+
+/** Loads the optional Free Law Project tables. Errors here are the user's (bad folder): they throw. */
+async function finderOptions(o: CiteCliOptions): Promise<FinderOptions> {
+  const opts: FinderOptions = {};
+  if (o.courtsDb) opts.courts = loadCourtsDb(o.courtsDb);
+  if (o.reportersDb) {
+    // The importer module is optional at build time; a computed specifier keeps tsc from requiring it.
+    const spec = '../../data/import-reporters-db.js';
+    const mod = (await import(spec).catch(() => null)) as { loadReportersDb?: (dir: string) => unknown } | null;
+    if (!mod?.loadReportersDb) throw new Error('--reporters-db: this build has no reporters-db importer');
+    opts.reporters = mod.loadReportersDb(o.reportersDb);
+  }
+  return opts;
+}
+
+interface FileResult {
+  source: string;
+  citations: Citation[];
+  warnings: Warning[];
+}
+
+async function citeFile(citer: Citer, file: string): Promise<FileResult> {
+  const bytes = file === '-' ? await readStdin() : undefined;
+  const doc = await readDocument(bytes ?? file, bytes ? { path: '-' } : {});
+  const warnings: Warning[] = [...doc.warnings];
+  return { source: file, citations: citer.cite(doc.text, warnings), warnings };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function write(results: FileResult[], format: CiteCliOptions['format']): void {
+  if (format === 'jsonl') {
+    for (const r of results) process.stdout.write(`${JSON.stringify({ id: r.source, citations: r.citations.map(toCitationOutput) })}\n`);
+  } else if (format === 'json') {
+    const docs = results.map((r) => ({ source: r.source, citations: r.citations.map(toCitationOutput), warnings: r.warnings }));
+    process.stdout.write(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+  } else {
+    for (const r of results) process.stdout.write(textReport(r));
+  }
+}
+
+/** `  3  id         Id. at 597              -> #1 (case:954|f3d|594)` */
+function textReport(r: FileResult): string {
+  const lines = [`${r.source}: ${r.citations.length} citation${r.citations.length === 1 ? '' : 's'}`];
+  r.citations.forEach((c, i) => {
+    const to = c.resolvesTo !== null ? ` -> #${c.resolvesTo}` : c.ambiguous ? ' -> ambiguous' : '';
+    const where = `[${c.span[0]}-${c.span[1]}]`;
+    lines.push(`${String(i).padStart(4)}  ${c.kind.padEnd(9)} ${c.text.replace(/\s+/g, ' ')}${c.pinCite && !c.text.includes(c.pinCite) ? ` ${c.pinCite}` : ''}${to}  ${where}`);
+  });
+  for (const w of r.warnings) lines.push(`  warning ${w.code}: ${w.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Batch mode: streams stdin line by line; a bad line gets an error line and the run goes on. */
+async function batch(citer: Citer): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const out = batchLine(citer, line);
+    if (!process.stdout.write(`${out}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+  }
+}
+
+export function batchLine(citer: Citer, line: string): string {
+  let id: unknown = null;
+  try {
+    let input: unknown;
+    try {
+      input = JSON.parse(line);
+    } catch {
+      return JSON.stringify({ id: null, error: 'not a JSON line' });
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return JSON.stringify({ id: null, error: 'a line must be a JSON object {"id","text"} or {"id","html"}' });
+    const o = input as Record<string, unknown>;
+    id = typeof o.id === 'string' || typeof o.id === 'number' ? o.id : null;
+    let text: string;
+    if (typeof o.text === 'string') text = o.text;
+    else if (typeof o.html === 'string') text = htmlToText(o.html).text;
+    else return JSON.stringify({ id, error: 'no "text" or "html" string' });
+    return JSON.stringify({ id, citations: citer.cite(text).map(toCitationOutput) });
+  } catch (e) {
+    return JSON.stringify({ id, error: `internal error: ${(e as Error)?.message ?? String(e)}` });
+  }
+}
