@@ -1,0 +1,169 @@
+/** Assemble the compassionate-release codes of one order from its phrase hits. */
+import type { Fact, Span } from '../../engine/types.js';
+import type { Disposition, Motion, Movant, Order } from '../../order/types.js';
+import type {
+  CompassionateReleaseCodes, Danger, DenialReason, Exhaustion, Finding, Ground, GroundCode, Outcome, Relief, Section3553a,
+} from './types.js';
+import { buildScope } from './scope.js';
+import { scanFamily, type ScanContext, type ScopedHit } from './scan.js';
+import { crFamilies } from './rules.js';
+import { chooseDisposition, findSubject } from './subject.js';
+import { findDecisionDate, regimeForDate } from './regime.js';
+
+const fact = <T>(value: T, span: Span, rule: string, confidence: number): Fact<T> => ({ value, span, rule, confidence });
+const fromHit = <T>(h: ScopedHit<T>, value?: unknown): Fact<any> => fact(value ?? h.value, h.span, h.rule, h.confidence * (h.rule === 'cr/exhaustion/warden-denied' ? 0.7 : h.rule === 'cr/finding/without-merit' ? 0.6 : 0.9));
+
+export function outcomeOf(d: Disposition): Outcome {
+  if (d === 'granted' || d === 'granted_in_part') return 'granted';
+  if (d === 'moot' || d === 'deferred' || d === 'withdrawn') return 'excluded';
+  return 'denied';
+}
+
+// Statements of the policy statement's categories are law, not this movant's grounds.
+const LAW_LISTING = /1B1\.13|[Aa]pplication [Nn]ote|policy statement|the defendant is (?:suffering|experiencing|at least)|\b(?:include|includes|including)\b[^.]{0,40}\b(?:terminal illness|age of the defendant|family circumstances)/;
+const DOC_ENTRY = /^[^.\n]{0,80}?(?:\bDoc(?:ket)?\.?\s*(?:No\.?\s*)?|\bECF\s+(?:No\.?\s*)?|\bDkt\.?\s*(?:No\.?\s*)?#?\s*|\bD\.E\.\s*|\bD\.I\.\s*|#|\bFiling\s+|\bdocket entry\s+|\bdocket no\.\s*)(\d{1,5}(?:-\d+)?)/i;
+
+/** Code one order. Returns null when the order decides no compassionate-release motion. */
+export function codeCompassionateRelease(order: Order, text = ''): CompassionateReleaseCodes | null {
+  const scope = buildScope(text);
+  const ctx: ScanContext = { text, lower: text.toLowerCase(), scope };
+  const fromOrder: Motion | undefined = order.motions?.find((m) => m.kind.value === 'compassionate_release');
+
+  const mentions = scanFamily(ctx, crFamilies.motion);
+  const subject = findSubject(text, scope.sentences, mentions);
+  if (!subject && !fromOrder) return null;
+  const motionSpan: Span = fromOrder ? fromOrder.kind.span : subject!.mention.span;
+  const motion: Fact<'compassionate_release'> = fromOrder
+    ? fact('compassionate_release', fromOrder.kind.span, fromOrder.kind.rule, fromOrder.kind.confidence)
+    : fact('compassionate_release', subject!.mention.span, `${subject!.mention.rule}#${subject!.how}`, subject!.how === 'early-mention' ? 0.6 : 0.85);
+
+  let docEntry: Fact<string> | null = fromOrder?.docEntry ?? null;
+  if (!docEntry) {
+    const m = DOC_ENTRY.exec(text.slice(motionSpan[1], motionSpan[1] + 120));
+    if (m) {
+      const s = motionSpan[1] + m.index + m[0].length - m[1].length;
+      docEntry = fact(m[1], [s, s + m[1].length], 'cr/motion/doc-entry', 0.8);
+    }
+  }
+
+  // Disposition and outcome.
+  const reliefHits = scanFamily(ctx, crFamilies.relief);
+  let disposition: Fact<Disposition> | null = fromOrder?.disposition ?? null;
+  if (!disposition) {
+    const chosen = chooseDisposition(text, scope.sentences, scanFamily(ctx, crFamilies.disposition));
+    if (chosen) disposition = fact(chosen.disposition, chosen.hit.span, chosen.hit.rule, Math.min(1, chosen.score / 100));
+    else {
+      const granting = reliefHits.find((h) => h.value.kind === 'time_served' || h.value.kind === 'reduced_term');
+      if (granting) disposition = fact('granted', granting.span, 'cr/disposition/implied-by-relief', 0.7);
+    }
+  }
+  const outcome = disposition ? fact(outcomeOf(disposition.value), disposition.span, disposition.rule, disposition.confidence) : null;
+  const granted = outcome?.value === 'granted';
+  const relief: Fact<Relief>[] = granted ? dedupeBy(reliefHits, (h) => h.value.kind).map((h) => fromHit(h)) : [];
+
+  // Who moved.
+  const parties = scanFamily(ctx, crFamilies.party);
+  const bop = parties.find((h) => h.value.code === 'bop_director');
+  const movant: Fact<Movant> = bop
+    ? fromHit(bop, 'bop_director')
+    : fromOrder?.movant ?? fact<Movant>('defendant', motionSpan, 'cr/movant/default-defendant', 0.8);
+  const proSe = fromOrder?.proSe ?? chooseProSe(parties, motionSpan);
+
+  const gov = scanFamily(ctx, crFamilies.government);
+  const govHit = gov.find((h) => h.value.position === 'unopposed') ?? gov.find((h) => h.value.position === 'opposed');
+  const governmentPosition = govHit
+    ? fromHit(govHit, govHit.value.position)
+    : fact('not_stated' as const, motionSpan, 'cr/government/not-stated', 0.5);
+
+  // Exhaustion: the government's concession or waiver and the court's excuse outrank the bare findings.
+  const exHits = scanFamily(ctx, crFamilies.exhaustion);
+  const exOrder: Exhaustion[] = ['conceded_by_government', 'waived_or_forfeited', 'excused', 'not_satisfied', 'satisfied'];
+  let exhaustion: Fact<Exhaustion> = fact('not_addressed', motionSpan, 'cr/exhaustion/not-addressed', 0.5);
+  for (const v of exOrder) {
+    const h = exHits.find((x) => x.value === v);
+    if (h) { exhaustion = fromHit(h); break; }
+  }
+
+  // Grounds asserted and the court's finding on each.
+  const groundHitsAll = scanFamily(ctx, crFamilies.ground, true);
+  const groundRuleScopes = new Map(crFamilies.ground.map((r) => [r.id, r.scopes ?? ['court']]));
+  const groundHits = groundHitsAll.filter((h) => groundRuleScopes.get(h.rule)!.includes(h.scope) && !(h.sentence && (h.sentence.generic || LAW_LISTING.test(h.sentence.text)))
+    && !(h.value === 'rehabilitation' && h.sentence && /rehabilitat\w*[^.]{0,60}\balone\b/i.test(h.sentence.text) && !/\b(?:his|her)\s+rehabilitat/i.test(h.sentence.text)));
+  const findingHits = scanFamily(ctx, crFamilies.finding);
+  const groundsBySentence = new Map<number, Set<Ground>>();
+  for (const g of groundHitsAll) {
+    if (!groundsBySentence.has(g.sentenceIndex)) groundsBySentence.set(g.sentenceIndex, new Set());
+    groundsBySentence.get(g.sentenceIndex)!.add(g.value);
+  }
+  const globalFindings = findingHits.filter((f) => !groundsBySentence.has(f.sentenceIndex));
+  const groundsAsserted: GroundCode[] = [];
+  for (const g of dedupeBy(groundHits, (h) => h.value)) {
+    const own = findingHits.filter((f) => groundsBySentence.get(f.sentenceIndex)?.has(g.value));
+    const pick = pickFinding(own) ?? pickFinding(globalFindings);
+    const finding: Fact<Finding> = pick
+      ? fromHit(pick, pick.value.finding)
+      : granted
+        ? fact('found', disposition!.span, 'cr/finding/implied-by-grant', 0.6)
+        : fact('not_reached', motionSpan, 'cr/finding/not-reached', 0.5);
+    groundsAsserted.push({ ground: fromHit(g), finding });
+  }
+
+  const s3553 = scanFamily(ctx, crFamilies.section3553a);
+  const s3553Hit = (granted ? s3553.find((h) => h.value === 'favors_reduction') : s3553.find((h) => h.value === 'weighs_against')) ?? s3553[0];
+  const section3553a: Fact<Section3553a> = s3553Hit ? fromHit(s3553Hit) : fact('not_reached', motionSpan, 'cr/3553a/not-reached', 0.5);
+  const dangerHits = scanFamily(ctx, crFamilies.danger);
+  const dangerHit = (granted ? dangerHits.find((h) => h.value === 'not_a_danger') : dangerHits.find((h) => h.value === 'danger')) ?? dangerHits[0];
+  const danger: Fact<Danger> = dangerHit ? fromHit(dangerHit) : fact('not_addressed', motionSpan, 'cr/danger/not-addressed', 0.5);
+
+  // Denial reasons: the court's own, in text order.
+  const denialReasons: Fact<DenialReason>[] = [];
+  if (outcome && (outcome.value === 'denied' || disposition?.value === 'moot')) {
+    const add = (f: Fact<DenialReason>) => { if (!denialReasons.some((r) => r.value === f.value)) denialReasons.push(f); };
+    if (disposition?.value === 'moot') add(fact('moot', disposition.span, disposition.rule, disposition.confidence));
+    if (exhaustion.value === 'not_satisfied') add({ ...exhaustion, value: 'failure_to_exhaust' });
+    const notFound = findingHits.find((f) => f.value.finding === 'not_found');
+    if (notFound) add(fromHit(notFound, 'no_extraordinary_compelling'));
+    if (section3553a.value === 'weighs_against') add({ ...section3553a, value: 'section_3553a' });
+    if (danger.value === 'danger') add({ ...danger, value: 'danger' });
+    for (const h of scanFamily(ctx, crFamilies.reason)) add(fromHit(h));
+    denialReasons.sort((a, b) => a.span[0] - b.span[0]);
+  }
+  const soleReason = denialReasons.length === 1 ? denialReasons[0] : null;
+
+  const date = order.date ?? findDecisionDate(text);
+  const regime = date ? regimeForDate(date.value) : null;
+  const legalRegime = date && regime ? fact(regime, date.span, `cr/regime/${regime.replace(/_/g, '-')}`, date.confidence) : null;
+
+  return {
+    motion, docEntry, disposition, outcome, relief, movant, proSe, governmentPosition, exhaustion,
+    groundsAsserted, section3553a, danger, denialReasons, soleReason, legalRegime,
+  };
+}
+
+function dedupeBy<T>(hits: ScopedHit<T>[], key: (h: ScopedHit<T>) => string): ScopedHit<T>[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(key(h)) ? false : (seen.add(key(h)), true)));
+}
+
+/** The court's finding when several were made: assuming beats deciding; "not shown" beats "shown" on a tie. */
+function pickFinding(hits: ScopedHit<{ finding: Finding }>[]): ScopedHit<{ finding: Finding }> | null {
+  if (hits.length === 0) return null;
+  const assumed = hits.find((h) => h.value.finding === 'assumed_without_deciding');
+  if (assumed) return assumed;
+  const found = hits.filter((h) => h.value.finding === 'found').length;
+  const notFound = hits.filter((h) => h.value.finding === 'not_found').length;
+  return found > notFound ? hits.find((h) => h.value.finding === 'found')! : hits.find((h) => h.value.finding === 'not_found') ?? hits[0];
+}
+
+function chooseProSe(parties: ScopedHit<{ code: string }>[], motionSpan: Span): Fact<boolean> | null {
+  const proSe = parties.filter((h) => h.value.code === 'pro_se');
+  if (proSe.length) {
+    const near = proSe.find((h) => Math.abs(h.span[0] - motionSpan[0]) < 200) ?? proSe[0];
+    return fact(true, near.span, near.rule, Math.abs(near.span[0] - motionSpan[0]) < 200 ? 0.95 : 0.8);
+  }
+  const counsel = parties.find((h) => h.value.code === 'counsel');
+  if (counsel) return fact(false, counsel.span, counsel.rule, 0.8);
+  const letter = parties.find((h) => h.value.code === 'letter');
+  if (letter) return fact(true, letter.span, letter.rule, 0.6);
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Sentences with their offsets. The coder reasons sentence by sentence: a finding, its subject and
+ * its scope (the court's own words or someone else's) are read within one sentence.
+ */
+import type { Span } from '../../engine/types.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (block of lines) the sentence belongs to. */
+  paragraph: number;
+}
+
+// Words whose trailing period does not end a sentence: "Doc. No. 55", "U.S.C.", "Cir.", "Mr. Smith".
+const ABBREVIATIONS = new Set(
+  (
+    'no nos doc docs dkt dkts ecf mr mrs ms dr st inc co corp cir fed supp app stat pub crim civ ' +
+    'u.s u.s.c u.s.s.g e.g i.e cf gov\'t govt def defs mot opp\'n opp mem ex exh jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec ct dist tenn ala ariz ark cal colo conn del fla ga ill ind ' +
+    'kan ky la md mass mich minn miss mo mont neb nev okla or pa tex va vt wash wis wyo v vs ' +
+    'seq al id at p pp para art ch sec r l s d n e w c j jr sr ann rev par'
+  ).split(' '),
+);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  // The word before the period, e.g. "Doc" in "Doc. No." or "U.S" in "U.S. Const".
+  let s = dot;
+  while (s > 0 && /[A-Za-z.'’]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).toLowerCase().replace(/’/g, "'");
+  if (word.length === 0) return false;
+  if (word.length === 1) return true; // initials: "Max O. Cogburn"
+  if (ABBREVIATIONS.has(word)) return true;
+  // Dotted abbreviations: "F.3d" is not a word here, but "D.N.J" and "U.S.C" are.
+  return /^(?:[a-z]\.)+[a-z]$/.test(word);
+}
+
+// A sentence ends at . ? ! (optionally followed by closing quotes/brackets) then space and an
+// opening capital, quote, bracket or digit: `... respond. See United States v. Raia`.
+const BOUNDARY = /[.?!]["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9§])/g;
+
+/** Split text into sentences; line breaks that end a paragraph (blank line or terminal punctuation) split too. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  // Paragraph blocks: split at newlines; a newline inside a sentence (hard-wrapped text) is kept when
+  // the line does not end with terminal punctuation and the next line starts lowercase.
+  const blocks: Array<[number, number]> = [];
+  let bs = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const prev = text.slice(Math.max(bs, i - 3), i);
+      const next = text.slice(i + 1, i + 3);
+      const wrapped = i < text.length && !/[.:;?!"”)\]]\s*$/.test(prev) && /^[a-z(]/.test(next) && i - bs > 30;
+      if (!wrapped) {
+        blocks.push([bs, i]);
+        bs = i + 1;
+      }
+    }
+  }
+  for (const [bStart, bEnd] of blocks) {
+    const block = text.slice(bStart, bEnd);
+    if (block.trim().length === 0) continue;
+    let s = 0;
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BOUNDARY.exec(block)) !== null) {
+      const dot = m.index;
+      if (block[dot] === '.' && isAbbreviation(block, dot)) continue;
+      const e = m.index + m[0].length;
+      push(out, text, bStart + s, bStart + e, paragraph);
+      s = e;
+    }
+    push(out, text, bStart + s, bEnd, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
+}
+
+/** Index of the sentence containing offset `pos` (binary search over sorted sentences). */
+export function sentenceIndexAt(list: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else if (list[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export const spanOf = (s: { start: number; end: number }): Span => [s.start, s.end];

@@ -1,0 +1,123 @@
+/**
+ * Is a compassionate-release motion what this order decides, and how did the court rule on it?
+ * The motion is the subject when the order's opening sentence (or its title, or a construing
+ * sentence) names it as the motion before the court, not as the object of another motion
+ * ("motion for reconsideration of the denial of compassionate release", "counsel to file a motion for
+ * compassionate release").
+ */
+import type { Disposition } from '../../order/types.js';
+import type { ScopedHit } from './scan.js';
+import type { ScopedSentence } from './scope.js';
+import type { MotionMention } from './phrases/motion.js';
+import type { DispositionHit } from './phrases/disposition.js';
+
+// Words before a mention that make it the object of something else.
+const NOT_SUBJECT = /(?:reconsider\w*|appoint\w*|counsel|abeyance|extension|to file|in filing|filing|file an?|to bring|bringing|to pursue|to prepare|preparing|assist\w*|denying|denied|denial|dismissing|prior|previous|earlier|original|first|future|forthcoming|would|intends?|plans? to|governing|known as|so-called|statute|provision|law|standard|framework)\b[^.;]{0,50}$/i;
+const CONSTRUE = /\b(?:constru\w+|interpret\w*|treat\w*|characteriz\w+|recharacteriz\w+|deem\w*)\b[^.]{0,120}$/i;
+const INTRO = /\b(?:before (?:the|this) [Cc]ourt|[Pp]ending (?:before|is|are)|^Pending\b|comes? (?:to|before) (?:the|this) [Cc]ourt|matter is before|case is before|[Nn]ow before|has (?:filed|moved)|now moves|moves (?:for|to|the [Cc]ourt)|filed (?:a|an|his|her|another) (?:pro se )?(?:motion|letter)|[Tt]he Court has received|seeks?|asks?)\b/;
+const NON_CR_HEAD = /\b(?:motion|request)s?\s+(?:for|to)\s+(?:the\s+)?(?:appoint\w*|reconsider\w*|hold\b|extension|withdraw|strike|seal|counsel)|\bmotion for reconsideration\b|\bappointment of counsel\b|§\s*2255\b|\b2255\b|3582\s*\(c\)\s*\(2\)|\bAmendment\s+\d{3}\b|\bhome confinement\b|\bCARES Act\b|\b3624\b|\bsection 404\b|§\s*404\b/i;
+
+export interface SubjectResult {
+  /** The mention that makes the motion the order's subject. */
+  mention: ScopedHit<MotionMention>;
+  how: 'intro' | 'title' | 'construed' | 'decretal' | 'early-mention';
+}
+
+function isSubjectMention(h: ScopedHit<MotionMention>): boolean {
+  if (!h.sentence) return true;
+  const lead = h.sentence.text.slice(Math.max(0, h.span[0] - h.sentence.start - 80), h.span[0] - h.sentence.start);
+  if (CONSTRUE.test(lead)) return true;
+  return !NOT_SUBJECT.test(lead);
+}
+
+/** Find the compassionate-release motion the order decides, or null. */
+export function findSubject(text: string, sentences: ScopedSentence[], mentions: ScopedHit<MotionMention>[]): SubjectResult | null {
+  const live = mentions.filter((m) => m.scope !== 'editorial' && m.scope !== 'parenthetical' && m.scope !== 'history');
+  const hasCrWords = live.some((m) => m.value.kind !== 'reduction');
+  const usable = (m: ScopedHit<MotionMention>) => m.value.kind !== 'reduction' || hasCrWords;
+
+  // Title lines in capitals near the top: "ORDER DENYING MOTION FOR COMPASSIONATE RELEASE".
+  for (const m of live) {
+    if (m.span[0] > 1500 || !usable(m)) continue;
+    const lineStart = text.lastIndexOf('\n', m.span[0]) + 1;
+    const lineEnd = text.indexOf('\n', m.span[0]);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (line.length < 250 && line === line.toUpperCase() && /\b(?:ORDER|MEMORANDUM|OPINION|RULING)\b/.test(line) && !/RECONSIDER|COUNSEL/.test(line)) {
+      return { mention: m, how: 'title' };
+    }
+  }
+  // Construing sentences anywhere: "The Court construes Mr. Moore's letter as a motion for compassionate release".
+  for (const m of live) {
+    if (!m.sentence || !usable(m)) continue;
+    const lead = m.sentence.text.slice(0, m.span[0] - m.sentence.start);
+    if (CONSTRUE.test(lead) && m.scope === 'court') return { mention: m, how: 'construed' };
+  }
+  // The opening sentence naming the motion(s) before the court, and the two after it.
+  const limit = Math.min(text.length, 5000);
+  const introIndex = sentences.findIndex((s) => s.start < limit && s.scope !== 'editorial' && s.scope !== 'quotation' && INTRO.test(s.text) && /\b(?:motion|request|letter|petition|release|reduc|relief)\w*/i.test(s.text));
+  if (introIndex >= 0) {
+    for (let k = introIndex; k < Math.min(sentences.length, introIndex + 3); k++) {
+      const s = sentences[k];
+      const inSentence = live.filter((m) => m.sentenceIndex === k && usable(m) && isSubjectMention(m));
+      const ok = inSentence.filter((m) => m.value.kind !== 'reduction' || !/3582\s*\(c\)\s*\(2\)|Amendment\s+\d{3}/.test(s.text));
+      if (ok.length > 0) return { mention: ok[0], how: 'intro' };
+      // The opening sentence names some other motion only: stop looking at the opening.
+      if (k === introIndex && NON_CR_HEAD.test(s.text)) break;
+    }
+  } else {
+    const early = live.find((m) => m.span[0] < 3000 && usable(m) && isSubjectMention(m) && (m.scope === 'court' || m.scope === 'argument_defendant'));
+    if (early) return { mention: early, how: 'early-mention' };
+  }
+  return null;
+}
+
+// Words that tie a ruling to the compassionate-release motion or to another one.
+const CR_WORDS = /compassionate|3582\s*\(c\)\s*\(1\)|reduc\w+ (?:in|of) (?:his |her )?sentence|sentence reduction|reduce (?:his |her |the )?sentence|motion for (?:immediate |early )?release|First Step Act/i;
+const OTHER_WORDS = /counsel|abeyance|reconsider|certificate|extension|seal|strike|withdraw|2255|3582\s*\(c\)\s*\(2\)|Amendment\s+\d|appeal|discovery|transcript|CARES Act|3624|supplement/i;
+
+export type Target = 'cr' | 'other' | 'generic';
+
+export function classifyTarget(window: string): Target {
+  const cr = CR_WORDS.test(window);
+  if (cr) return 'cr';
+  return OTHER_WORDS.test(window) ? 'other' : 'generic';
+}
+
+export interface ChosenDisposition {
+  hit: ScopedHit<DispositionHit>;
+  disposition: Disposition;
+  score: number;
+}
+
+/** Pick the ruling on the compassionate-release motion among the disposition phrases. */
+export function chooseDisposition(text: string, sentences: ScopedSentence[], hits: ScopedHit<DispositionHit>[]): ChosenDisposition | null {
+  let best: ChosenDisposition | null = null;
+  const orderedAt = text.search(/\b(?:IT IS(?:,)? (?:THEREFORE|HEREBY|FURTHER)?,? ?ORDERED|it is (?:therefore |hereby )?ORDERED|ORDERED that|^\s*ORDER\s*$|Accordingly, IT IS|IT IS SO ORDERED)/m);
+  for (const h of hits) {
+    const s = h.sentence;
+    let window = '';
+    if (s) {
+      const rel = h.span[0] - s.start;
+      const relEnd = h.span[1] - s.start;
+      // Only the stretch between this ruling and its neighbours in the same sentence.
+      const sameSentence = hits.filter((o) => o !== h && o.sentenceIndex === h.sentenceIndex);
+      if (h.value.form === 'passive') {
+        const prevEnd = Math.max(0, ...sameSentence.filter((o) => o.span[1] <= h.span[0]).map((o) => o.span[1] - s.start));
+        window = s.text.slice(prevEnd, rel);
+      } else if (h.value.form === 'active') {
+        const nextStart = Math.min(s.text.length, ...sameSentence.filter((o) => o.span[0] >= h.span[1]).map((o) => o.span[0] - s.start));
+        window = s.text.slice(relEnd, nextStart);
+      } else window = s.text;
+    } else window = text.slice(h.span[0], h.span[1]);
+    let target = h.value.form === 'checkbox' ? 'cr' : classifyTarget(window);
+    if (target === 'generic' && s && /^To the extent\b/i.test(s.text) && h.sentenceIndex > 0 && CR_WORDS.test(sentences[h.sentenceIndex - 1].text)) target = 'cr';
+    if (target === 'other') continue;
+    let score = { checkbox: 100, passive: 50, active: 50, title: 45, deferred: 40, cannot: 35 }[h.value.form];
+    if (h.rule === 'cr/disposition/interim') score = 10;
+    if (target === 'cr') score += 30;
+    if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;
+    const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score };
+    if (!best || cand.score > best.score || (cand.score === best.score && cand.hit.span[0] > best.hit.span[0])) best = cand;
+  }
+  return best;
+}
