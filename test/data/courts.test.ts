@@ -138,6 +138,12 @@ describe('findCourtInCaption', () => {
     ['IN THE SUPREME COURT OF THE UNITED STATES', 'scotus', null],
     ['UNITED STATES DISTRICT COURT\nDISTRICT OF PUERTO RICO', 'prd', null],
     ['UNITED STATES DISTRICT COURT\nEASTERN   DISTRICT   OF\nPENNSYLVANIA', 'paed', null],
+    // West's headnote style, with the spaced abbreviations of older reporters
+    ['United States District Court, W. D. Oklahoma.\nJanuary 8, 1952.', 'okwd', 'United States District Court, W. D. Oklahoma'],
+    ['United States District Court, N. D. Illinois, E. D.', 'ilnd', null],
+    ['United States District Court D. Puerto Rico.', 'prd', null],
+    ['United States Bankruptcy Court, D. Delaware.', 'deb', null],
+    ['United States Court of Appeals,\nFederal Circuit.', 'cafc', null],
   ])('%j -> %s', (text, id, spanText) => {
     const hit = findCourtInCaption(text);
     expect(hit?.court.id).toBe(id);

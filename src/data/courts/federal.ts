@@ -145,6 +145,7 @@ function districtAndBankruptcyCourts(): Court[] {
           `United States District Court, ${phrase}`,
           `U.S. District Court for the ${phrase}`,
           `U.S. District Court, ${short}`,
+          `United States District Court, ${short}`,
           `District Court, ${short}`,
         ]),
         level: 'district',

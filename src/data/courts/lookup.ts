@@ -28,7 +28,20 @@ export function courtPartOfParenthetical(s: string): string {
     .trim();
 }
 
-const captionKey = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+/** Look-up key of a caption name: case, whitespace and commas do not count. */
+const captionKey = (s: string): string => s.toLowerCase().replace(/[\s,]+/g, '');
+
+/**
+ * Printed variants a caption name takes: `W.D. North Carolina` also as `W. D. North Carolina`,
+ * `District Court, D. Alaska` also without the comma.
+ */
+function spellings(name: string): string[] {
+  const lower = name.toLowerCase();
+  const spaced = lower.replace(/\.(?=[a-z])/g, '. ');
+  const out = new Set([lower, spaced]);
+  for (const s of [lower, spaced]) if (s.includes(', ')) out.add(s.replace(/, /g, ' '));
+  return [...out];
+}
 
 interface Index {
   byId: Map<string, Court>;
@@ -79,7 +92,7 @@ export function buildIndex(courts: readonly Court[]): Index {
     if (ca) byCircuitPhrase.set(captionKey(phrase), [ca, byId.get(`bap${n}`)]);
   }
   const words = new Set<string>();
-  for (const c of courts) for (const s of [c.name, ...c.captionNames]) words.add(s.toLowerCase());
+  for (const c of courts) for (const s of [c.name, ...c.captionNames]) for (const v of spellings(s)) words.add(v);
   for (const s of DISTRICT_STATES) for (const dir of s.districts) words.add(districtPhrase(s, dir).toLowerCase());
   for (const [phrase] of circuitPhrases) words.add(phrase);
   // Whole words only: "District of Columbia" must not match inside "...District of Columbian".
