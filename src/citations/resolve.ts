@@ -36,7 +36,7 @@ export function resolveCitations(citations: readonly Citation[], text: string, o
   const out = citations.map((c) => ({ ...c, resolvesTo: null as number | null, ambiguous: false }));
   const warn = (code: string, message: string, c: Citation) => options.warnings?.push({ code, message, span: [c.span[0], c.span[1]] });
   const maxPages = options.maxPages ?? 150;
-  assignAuthorities(out);
+  assignAuthorities(out, text);
 
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
@@ -98,7 +98,7 @@ function naturalKey(c: Citation, index: number): string | null {
 }
 
 /** Gives full cites their key; the finder's parallel groups and repeated cites merge (union-find). */
-function assignAuthorities(out: Citation[]): void {
+function assignAuthorities(out: Citation[], text: string): void {
   const parent = out.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => {
@@ -115,10 +115,11 @@ function assignAuthorities(out: Citation[]): void {
     const seen = byKey.get(k);
     if (seen === undefined) byKey.set(k, i);
     else union(seen, i);
+    // The finder's key groups parallel cites: trust it for neighbours only (`1 U.S. 1, 2 S. Ct. 3`).
     if (c.authority) {
       const g = byFinderGroup.get(c.authority);
-      if (g === undefined) byFinderGroup.set(c.authority, i);
-      else union(g, i);
+      if (g !== undefined && g === i - 1 && isParallelGap(text.slice(out[g].span[1], c.span[0]))) union(g, i);
+      byFinderGroup.set(c.authority, i);
     }
   });
   out.forEach((c, i) => {
@@ -239,6 +240,8 @@ function resolveShortCase(out: Citation[], i: number, maxPages: number): Found {
     if (fitting.length > 0) cands = fitting;
   }
   if (distinct(cands) > 1 && c.antecedentGuess) {
+    // A candidate whose name we do not know cannot be ruled out by name.
+    if (cands.some((j) => caseNames(out[j]).length === 0)) return 'ambiguous';
     const named = new Set(candidatesByName(out, i, c.antecedentGuess, false));
     cands = cands.filter((j) => named.has(j));
     if (cands.length === 0) return 'ambiguous';
@@ -298,6 +301,9 @@ function isStringSeparator(gap: string): boolean {
   const semi = g.indexOf(';');
   return semi >= 0 && !hasSentenceEnd(g);
 }
+
+/** Between parallel cites: a pin and a comma (`, 595, `), no sentence end. */
+const isParallelGap = (gap: string) => gap.length < 120 && !hasSentenceEnd(withoutParens(gap));
 
 /** `(holding that ...)` and nested parentheses removed. */
 function withoutParens(s: string): string {

@@ -105,6 +105,12 @@ const rows: Row[] = [
     want: ['=', '=', '?'],
   },
   {
+    name: 'short case: a candidate of unknown name cannot be ruled out by name',
+    text: 'Able v. Baker, 1 U.S. 1. See Able, 1 U.S. 2. Able, 1 U.S. at 3.',
+    specs: [fullCase('1 U.S. 1', 'Able', 'Baker'), fullCase('1 U.S. 2'), shortCase('1 U.S. at 3', '1', 'U.S.', 'at 3', 'Able')],
+    want: ['=', '=', '?'],
+  },
+  {
     name: 'supra by party name; repeated full cites are one authority',
     text: 'Evans v. Ford, 3 U.S. 7. Evans v. Ford, 3 U.S. 7. Evans, supra, at 9.',
     specs: [fullCase('3 U.S. 7', 'Evans', 'Ford'), fullCase('3 U.S. 7', 'Evans', 'Ford'), { kind: 'supra', at: 'supra, at 9', antecedentGuess: 'Evans', pinCite: 'at 9' }],
@@ -169,6 +175,13 @@ describe('resolveCitations', () => {
     expect(keys[3]).not.toBe(keys[0]);
     expect(keys[4]).not.toBe(keys[5]);
     expect(new Set(keys).size).toBe(4);
+  });
+
+  it('trusts the finder\'s shared key only for neighbouring parallel cites', () => {
+    const text = 'Foo v. Bar, 1 U.S. ___. Foo v. Bar, 1 U.S. ___.';
+    const cites = build(text, [fullCase('1 U.S. ___', 'Foo', 'Bar', { authority: 'same' }), fullCase('1 U.S. ___', 'Foo', 'Bar', { authority: 'same' })]);
+    const keys = resolveCitations(cites, text).map((c) => c.authority);
+    expect(keys[0]).not.toBe(keys[1]);
   });
 
   it('warns when a short cite pin falls outside the cited pages', () => {
