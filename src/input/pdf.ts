@@ -11,6 +11,7 @@ import { findPdfMagic } from './detect.js';
 import { InputError } from './errors.js';
 import { linesFromItems, type PositionedItem } from './pdf-lines.js';
 import { findInflationBomb } from './pdf-guard.js';
+import { rawPdfText } from './pdf-raw.js';
 import type { Page } from './types.js';
 import { ecfHeader } from '../text/page-furniture.js';
 
@@ -33,7 +34,9 @@ export interface PdfOptions {
 
 export const PAGE_SEPARATOR = '\n\f\n';
 /** A page with fewer non-space characters than this (ECF header aside) has no usable text layer. */
-const MIN_PAGE_CHARS = 20;
+const MIN_PAGE_CHARS = 5;
+/** A document with fewer letters per page than this (ECF headers aside) is a scan: `needs-ocr`. */
+const MIN_LETTERS_PER_PAGE = 40;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | undefined;
@@ -88,7 +91,10 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfT
   } catch (e) {
     if (e instanceof InputError) throw e;
     warnings.push({ code: 'pdf-unreadable', message: `pdf.js could not open the file: ${(e as Error).message}` });
-    return { text: '', pages: [], warnings, meta };
+    const raw = rawPdfText(data);
+    if (!raw) return { text: '', pages: [], warnings, meta };
+    warnings.push({ code: 'pdf-raw-text', message: 'text recovered by scanning the raw bytes; layout is approximate' });
+    return { text: raw, pages: pagesOf(raw), warnings, meta };
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
@@ -125,6 +131,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   const parts: string[] = [];
   const pages: Page[] = [];
   const empty: number[] = [];
+  let letters = 0;
   let length = 0;
   for (let n = 1; n <= count; n++) {
     let pageText = '';
@@ -142,7 +149,9 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
     } catch (e) {
       warnings.push({ code: 'pdf-page-error', message: `page ${n}: ${(e as Error).message}` });
     }
-    if (countNonSpace(withoutHeaders(pageText)) < MIN_PAGE_CHARS) empty.push(n);
+    const own = withoutHeaders(pageText);
+    letters += countLetters(own);
+    if (countNonSpace(own) < MIN_PAGE_CHARS) empty.push(n);
     if (n > 1) {
       parts.push(PAGE_SEPARATOR);
       length += PAGE_SEPARATOR.length;
@@ -155,12 +164,13 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
     parts.push(pageText);
     length += pageText.length;
   }
-  if (count > 0 && empty.length === count) {
-    warnings.push({ code: 'needs-ocr', message: `no text layer on any of the ${count} pages (scanned image): OCR needed` });
-  } else if (empty.length > 0 && empty.length * 2 >= count) {
-    warnings.push({ code: 'needs-ocr', message: `pages without a text layer: ${empty.join(', ')} of ${count}` });
+  if (count > 0 && letters < MIN_LETTERS_PER_PAGE * count) {
+    warnings.push({
+      code: 'needs-ocr',
+      message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image, OCR needed`,
+    });
   } else if (empty.length > 0) {
-    warnings.push({ code: 'pdf-empty-pages', message: `pages without text: ${empty.join(', ')} of ${count}` });
+    warnings.push({ code: 'pdf-empty-pages', message: `pages without a text layer (OCR needed for them): ${empty.join(', ')} of ${count}` });
   }
   await doc.destroy();
   return { text: parts.join(''), pages, warnings, meta };
@@ -175,6 +185,27 @@ function withoutHeaders(pageText: string): string {
     at = e;
   }
   return out + pageText.slice(at);
+}
+
+/** Pages of raw-scanned text, split where content streams were joined. */
+function pagesOf(text: string): Page[] {
+  const pages: Page[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\f'); i !== -1; i = text.indexOf('\f', i + 1)) {
+    pages.push({ number: pages.length + 1, span: [start, i] });
+    start = i + 1;
+  }
+  pages.push({ number: pages.length + 1, span: [start, text.length] });
+  return pages;
+}
+
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }
 
 function countNonSpace(s: string): number {
