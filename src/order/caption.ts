@@ -41,9 +41,15 @@ export const titleRules: Rule<string>[] = [
     // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause"
     pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,240}?)[ \\t*_:.]*$`, 'gim'),
     parse: (m) => {
-      const t = m[1];
+      let t = m[1];
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
-      const upper = !/[a-z]/.test(t);
+      // Case is judged without parentheticals ("... RELEASE (ECF No. 317)"); a judge after the title is cut off.
+      let upper = !/[a-z]/.test(t.replace(/\([^)]*\)/g, ''));
+      const cut = !upper ? /^([^a-z]*[A-Z]{2,}[^a-z]*?)\s+(?=[A-Z][a-z])/.exec(t) : null;
+      if (cut && /^[A-Z]{4,}/.test(cut[1]) && cut[1].length >= 5) {
+        t = cut[1];
+        upper = true;
+      }
       const words = t.split(/\s+/).length;
       // Mixed case only for short titles ("Order to Show Cause", "Memorandum Opinion"), never prose.
       if (!upper && (words > 8 || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;

@@ -32,8 +32,9 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/signed-label',
     anchors: ['signed', 'dated', 'date:', 'so ordered'],
     // "Signed: August 10, 2020" · "Dated: March 3, 2024" · "Date: 5/8/2020" · "SO ORDERED this June 1, 2021"
-    pattern: dateRe('\\b(?:Signed|Dated|Date|SO ORDERED|ORDERED)(?:\\s+(?:and\\s+(?:entered|filed)|at\\s+[A-Z][\\w .,]{1,40}?|on|this))?\\s*[:,]?\\s*(?:on\\s+|this\\s+)?'),
-    parse: parseWith('signed', 0.95),
+    pattern: dateRe('\\b(Signed|Dated|Date(?=\\s*:)|SO ORDERED|ORDERED)(?:\\s+(?:and\\s+(?:entered|filed)|at\\s+[A-Z][\\w .,]{1,40}?|on|this))?\\s*[:,]?\\s*(?:on\\s+|this\\s+)?'),
+    // A label in prose ("an Order dated January 6, 2011", "orders signed May 13") is history, not the signature.
+    parse: (m) => (/^[A-Z]/.test(m[1]) && !/^(?:SO ORDERED|ORDERED)$/.test(m[1]) || /^[A-Z ]+$/.test(m[1]) ? parseWith('signed', 0.95)(m) : null),
     priority: 30,
     examples: [
       { text: 'Signed: August 10, 2020', expect: { iso: '2020-08-10', kind: 'signed' } },
@@ -41,7 +42,7 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Dated: Jan. 4, 2019', expect: { iso: '2019-01-04' } },
       { text: 'SO ORDERED on March 3, 2024.', expect: { iso: '2024-03-03' } },
     ],
-    counterexamples: ['Signed by the parties', 'dated 2020'],
+    counterexamples: ['Signed by the parties', 'dated 2020', 'an Order dated January 6, 2011', 'orders signed May 13, 2020'],
   },
   {
     id: 'date/day-of',

@@ -28,7 +28,7 @@ interface Mention {
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
-const PENDING = /\b(?:before\s+the\s+(?:Court|court)|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/;
+const PENDING = /\b(?:before\s+(?:the\s+(?:Court|court)|me|us)|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on)\b[^.;]*$/i;
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 const MOVANT =
@@ -235,7 +235,13 @@ export function readMotions(inp: MotionsInput): Motion[] {
     let to = forward ? Math.min(se, next && next.verbAt > r.verbAt ? next.verbAt : se) : r.verbAt;
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
     const targets = new Set<Building>();
+    let generic = false;
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      // "the motion" / "Defendant's motions": a reference, not a new motion.
+      if (m.kind === 'other' && !m.doc) {
+        generic = true;
+        continue;
+      }
       const b = findOrAdd(m, true);
       if (b) targets.add(b);
     }
@@ -255,9 +261,9 @@ export function readMotions(inp: MotionsInput): Motion[] {
           const b = findOrAdd({ anchor: from, start: from + k.at, end: from + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: null, proSe: null, scope: 'title' }, true);
           if (b) targets.add(b);
         }
-      } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b/i.test(words)) {
+      } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
-      } else if (/\b(?:motions?|petition|request|it|relief|application|letter)\b/i.test(words) && motions.length === 1) {
+      } else if ((generic || /\b(?:motions?|petition|request|it|relief|application|letter)\b/i.test(words)) && motions.length === 1) {
         targets.add(motions[0]);
       }
     }

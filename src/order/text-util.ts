@@ -66,7 +66,7 @@ export function sentenceAt(text: string, pos: number, limit = 1200): [number, nu
   const minS = Math.max(0, pos - limit);
   while (s > minS) {
     const c = text.charCodeAt(s - 1);
-    if (c === 10 && (s < 2 || text.charCodeAt(s - 2) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, s - 4), s - 1)))) break;
+    if (c === 10 && (s < 2 || text.charCodeAt(s - 2) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, s - 4), s - 1)) || headingBefore(text, s - 1))) break;
     if ((c === 32 || c === 10) && isSentenceEnd(text, s - 1)) break;
     s--;
   }
@@ -74,11 +74,18 @@ export function sentenceAt(text: string, pos: number, limit = 1200): [number, nu
   const maxE = Math.min(text.length, pos + limit);
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    if (c === 10 && (text.charCodeAt(e + 1) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, e - 3), e)))) break;
+    if (c === 10 && (text.charCodeAt(e + 1) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, e - 3), e)) || headingBefore(text, e))) break;
     if ((c === 32 || c === 10) && isSentenceEnd(text, e)) break;
     e++;
   }
   return [s, e];
+}
+
+/** The line that ends at `nl` (a newline) is a heading: no lower-case letters. */
+function headingBefore(text: string, nl: number): boolean {
+  const ls = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(ls, nl);
+  return line.trim().length > 0 && !/[a-z]/.test(line);
 }
 
 const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp|Pl|Pls|Pet|Resp|Rec|Supp|Inc|Co|Corp|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Fed|App|Civ|Crim|Cr|Cv|Ct|Dist|Ex|Ltr|Mem|Br|Reply|Stat|Pub|L|R|P|U\.S|U\.S\.C|S\.D|N\.D|E\.D|W\.D|M\.D|C\.D|D|F|et al|e\.g|i\.e|cf|id|Id|Sec|Art|Ch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$/;
