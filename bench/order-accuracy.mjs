@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Per-field accuracy of readOrder (from the built dist/) on three label sets:
+ *   1. the hand-labelled development set, test/golden/order/*.expected.json (over ../shared/corpus);
+ *   2. MANIFEST.csv's court, docket, date and judge (source metadata, a second check);
+ *   3. ../shared/cr-orders/labels.jsonl (80 post-conviction orders, mapped to our vocabulary).
+ * Usage: npm run build && node bench/order-accuracy.mjs [--misses]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatTotals, labelsFromCrOrder, sameDocket, sameName, scoreOrder, tally } from './order-score.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const showMisses = process.argv.includes('--misses');
+
+const dist = (p) => path.join(process.env.COURTREADER_DIST ?? path.join(repoRoot, 'dist'), p);
+if (!existsSync(dist('order/read-order.js')) || !existsSync(dist('input/read-document.js'))) {
+  console.error('dist/ has no readOrder/readDocument yet: run `npm run build` first');
+  process.exit(1);
+}
+const { readDocument } = await import(dist('input/read-document.js'));
+const { readOrder } = await import(dist('order/read-order.js'));
+const { findCourtInCaption, courtByCitationString } = await import(dist('data/courts.js'));
+
+async function read(file) {
+  try {
+    return readOrder(await readDocument(file));
+  } catch (e) {
+    return { error: String(e), docketNumbers: [], parties: [], motions: [] };
+  }
+}
+
+function report(title, totals, misses) {
+  console.log(`\n## ${title}\n${formatTotals(totals)}`);
+  if (showMisses && misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+}
+
+// 1. development set
+{
+  const dir = path.join(repoRoot, 'test/golden/order');
+  const goldens = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+  const totals = {};
+  const misses = [];
+  for (const g of goldens) {
+    const r = scoreOrder(g.labels, await read(path.join(shared, 'corpus', g.file)));
+    tally(totals, r);
+    const wrong = Object.keys(r).filter((k) => !r[k]);
+    if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
+  }
+  report(`development set (${goldens.length} documents, test/golden/order)`, totals, misses);
+}
+
+// 2. MANIFEST.csv metadata
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') q = false;
+      else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c !== '\r') cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+{
+  const rows = parseCsv(readFileSync(path.join(shared, 'corpus/MANIFEST.csv'), 'utf8'));
+  const totals = {};
+  const misses = [];
+  let n = 0;
+  for (const row of rows) {
+    if (!row.court && !row.docket && !row.date && !row.judge) continue;
+    n++;
+    const order = await read(path.join(shared, 'corpus', row.file));
+    const v = (f) => (f && typeof f === 'object' && 'value' in f ? f.value : null);
+    const r = {};
+    if (row.court) {
+      const want = findCourtInCaption(row.court)?.court.id ?? courtByCitationString(row.court)?.id ?? null;
+      if (want) r.court = v(order.court)?.id === want;
+    }
+    if (row.docket) r.docket = (order.docketNumbers ?? []).map(v).some((d) => d && (sameDocket(row.docket, d.normalized) || sameDocket(row.docket, d.printed)));
+    if (row.date) r.date = v(order.date) === row.date.slice(0, 10);
+    if (row.judge) {
+      // "Haney, Circuit Judge, and ..." / "Judge Amy Berman Jackson" -> the first name given
+      const name = row.judge.replace(/^(?:Chief\s+)?Judge\s+/i, '').split(/,|\band\b/)[0];
+      r.judge = sameName(name, v(order.judge)?.name ?? '');
+    }
+    tally(totals, r);
+    const wrong = Object.keys(r).filter((k) => !r[k]);
+    if (wrong.length) misses.push(`${row.file}: ${wrong.join(', ')}`);
+  }
+  report(`MANIFEST.csv metadata (${n} documents with any of court/docket/date/judge)`, totals, misses);
+}
+
+// 3. cr-orders
+{
+  const dir = path.join(shared, 'cr-orders');
+  const lines = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const totals = {};
+  const misses = [];
+  for (const line of lines) {
+    const labels = labelsFromCrOrder(line, (s) => courtByCitationString(s)?.id ?? null);
+    const r = scoreOrder(labels, await read(path.join(dir, 'orders', `${line.id}.txt`)));
+    tally(totals, r);
+    const wrong = Object.keys(r).filter((k) => !r[k]);
+    if (wrong.length) misses.push(`${line.id}: ${wrong.join(', ')}`);
+  }
+  report(`cr-orders (${lines.length} post-conviction orders, ../shared/cr-orders/labels.jsonl)`, totals, misses);
+}
+process.exit(0);
