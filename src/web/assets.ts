@@ -27,7 +27,7 @@ h3 { font-size:.95rem; margin:1em 0 .4em; color:var(--muted); text-transform:upp
 .muted { color:var(--muted); }
 .small { font-size:.86rem; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:6px; padding:14px 18px; margin-bottom:16px; }
-.grid { display:grid; grid-template-columns: minmax(0,1fr) 360px; gap:20px; align-items:start; }
+.grid { display:grid; grid-template-columns: minmax(0,1fr) 380px; gap:20px; align-items:start; }
 .grid-side { display:grid; grid-template-columns: 220px minmax(0,1fr); gap:20px; align-items:start; }
 .cols2 { display:grid; grid-template-columns: 1fr 1fr; gap:20px; }
 @media (max-width: 900px) { .grid, .grid-side, .cols2 { grid-template-columns: 1fr; } }
@@ -46,7 +46,7 @@ button:hover, .button:hover { background:#174c87; text-decoration:none; }
 .row { display:flex; gap:10px; align-items:center; flex-wrap:wrap; }
 .doc-text { white-space:pre-wrap; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
   font-size:.82rem; line-height:1.55; background:#fff; border:1px solid var(--line); border-radius:6px;
-  padding:16px 18px; overflow-x:auto; max-height:80vh; overflow-y:auto; }
+  padding:16px 18px; overflow-x:auto; }
 .doc-text a.cite { background:var(--accent-soft); border-bottom:1px solid #9dbbe0; color:#123e70; }
 .doc-text a.cite.short { background:#eef3e6; border-bottom-color:#a7c08a; color:#35521a; }
 .doc-text a.cite.law { background:#f1ecf7; border-bottom-color:#b9a6d6; color:#4a2f73; }
@@ -55,8 +55,9 @@ button:hover, .button:hover { background:#174c87; text-decoration:none; }
 .doc-text mark { background:var(--mark); color:inherit; border-radius:2px; }
 .doc-text mark:target, .doc-text mark.on { background:var(--mark-on); outline:2px solid #e0a800; }
 .facts td.field { color:var(--muted); white-space:nowrap; font-size:.85rem; }
-.facts td.val { font-weight:600; }
-.facts td.rule { font-family: ui-monospace, Menlo, Consolas, monospace; font-size:.72rem; color:var(--muted); }
+.facts td.field { width:34%; }
+.facts td.val { font-weight:600; overflow-wrap:anywhere; }
+.facts .rule { font-family: ui-monospace, Menlo, Consolas, monospace; font-size:.7rem; font-weight:400; color:var(--muted); }
 .tag { display:inline-block; padding:1px 7px; border-radius:10px; font-size:.78rem; font-weight:600; background:#eceff4; color:#3a4457; }
 .tag.granted, .tag.granted_in_part { background:#e2f3e8; color:var(--grant); }
 .tag.denied, .tag.denied_without_prejudice, .tag.dismissed, .tag.dismissed_without_prejudice { background:#f8e5e1; color:var(--deny); }

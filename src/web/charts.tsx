@@ -122,7 +122,7 @@ export interface CountDatum {
 /** Horizontal bars of counts (e.g. documents citing each authority). */
 export function CountBars(props: { data: CountDatum[]; title: string }) {
   const rowH = 24;
-  const left = 230;
+  const left = 320;
   const right = 50;
   const width = 720;
   const top = 6;
@@ -134,7 +134,7 @@ export function CountBars(props: { data: CountDatum[]; title: string }) {
       <title>{props.title}</title>
       {props.data.map((d, i) => {
         const yy = top + i * rowH;
-        const label = d.label.length > 34 ? `${d.label.slice(0, 33)}…` : d.label;
+        const label = d.label.length > 50 ? `${d.label.slice(0, 49)}…` : d.label;
         const text = <text x={left - 8} y={yy + rowH / 2 + 4} text-anchor="end">{label}</text>;
         return (
           <g>

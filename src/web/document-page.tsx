@@ -1,7 +1,7 @@
 /** Page 3: one stored document: facts, motions, codes, annotated text, what it cites and what cites it. */
 import type { DocumentCitations, StoredDocument } from '../corpus/store.js';
 import { AnnotatedText } from './annotated-text.js';
-import { citator, citesFromStored, factsFromStored, marksOf } from './facts.js';
+import { captionName, citator, citesFromStored, factsFromStored, marksOf } from './facts.js';
 import { DispositionTag, humanize, Layout, Notice } from './layout.js';
 import { FactsPanel } from './read-page.js';
 
@@ -10,11 +10,12 @@ export function DocumentPage(props: { doc: StoredDocument; links: DocumentCitati
   const facts = factsFromStored(doc);
   const name = doc.path.split('/').pop() ?? doc.path;
   const truncated = doc.text.length > props.maxChars;
+  const heading = captionName(facts) ?? doc.title ?? name;
   return (
-    <Layout title={doc.title ?? name} section="document">
-      <h1>{doc.title ?? name}</h1>
+    <Layout title={heading} section="document">
+      <h1>{heading}</h1>
       <p class="muted" id="doc-meta">
-        {[doc.court, doc.docket, doc.date, doc.judge].filter(Boolean).join(' · ')}
+        {[heading === doc.title ? null : doc.title, doc.court, doc.docket, doc.date, doc.judge].filter(Boolean).join(' · ')}
         {' · '}<span title={doc.path}>{name}</span> · {doc.format} · {doc.bytes.toLocaleString('en-US')} bytes ·{' '}
         <a href={`/api/documents/${doc.id}`}>JSON</a>
       </p>

@@ -28,6 +28,7 @@ export function displayValue(v: unknown): string {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.printed === 'string') return o.printed;
+    if (typeof o.date === 'string') return o.kind ? `${o.date} (${String(o.kind)})` : o.date;
     if (typeof o.name === 'string' && typeof o.id === 'string') return `${o.name} (${o.id})`;
     if (typeof o.name === 'string' && typeof o.role === 'string') return `${o.name} (${o.role})`;
     if (typeof o.name === 'string') return o.title ? `${o.name}, ${String(o.title)}` : o.name;
@@ -107,12 +108,13 @@ export function factsFromStored(doc: StoredDocument): FactView[] {
   for (const f of doc.facts) c.add('Caption', f.field, f);
   doc.motions.forEach((m) => {
     const g = `Motion ${m.idx + 1}`;
-    const rule = m.rules.join(', ');
-    c.add(g, 'kind', { value: m.kind, span: m.span, rule, confidence: null });
-    if (m.docEntry) c.add(g, 'doc. entry', { value: m.docEntry, span: null, rule, confidence: null });
-    if (m.movant) c.add(g, 'movant', { value: m.movant, span: null, rule, confidence: null });
-    if (m.proSe != null) c.add(g, 'pro se', { value: m.proSe, span: null, rule, confidence: null });
-    c.add(g, 'disposition', { value: m.disposition, span: null, rule, confidence: null });
+    // A stored motion keeps its rule ids as one list; give each field the id of its family.
+    const rule = (family: RegExp) => m.rules.find((r) => family.test(r)) ?? '';
+    c.add(g, 'kind', { value: m.kind, span: m.span, rule: rule(/^motion/), confidence: null });
+    if (m.docEntry) c.add(g, 'doc. entry', { value: m.docEntry, span: null, rule: rule(/^(record|doc)/), confidence: null });
+    if (m.movant) c.add(g, 'movant', { value: m.movant, span: null, rule: rule(/^movant/), confidence: null });
+    if (m.proSe != null) c.add(g, 'pro se', { value: m.proSe, span: null, rule: rule(/^pro-se/), confidence: null });
+    c.add(g, 'disposition', { value: m.disposition, span: null, rule: rule(/^disposition/), confidence: null });
   });
   for (const code of doc.codes) {
     const [group, ...rest] = code.code.split('.');
@@ -160,4 +162,12 @@ export function citesFromStored(doc: StoredDocument): TextCite[] {
       : [c.kind, c.caseName, c.cite].filter(Boolean).join(' · ');
     return { idx: c.idx, span: c.span, kind: c.kind, href, title };
   });
+}
+
+/** `United States of America v. Darnell Prescott Holloway` from the caption's parties, or null. */
+export function captionName(facts: FactView[]): string | null {
+  const parties = facts.filter((f) => f.field === 'party').map((f) => f.value.replace(/\s*\([^)]*\)$/, '').replace(/,$/, ''));
+  if (parties.length < 2) return null;
+  const title = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b[a-z]/g, (ch) => ch.toUpperCase()) : s);
+  return `${title(parties[0])} v. ${title(parties[1])}`;
 }

@@ -1,7 +1,7 @@
 /** Page 1: paste or upload an order, and see it read. */
 import type { Order } from '../order/types.js';
 import { AnnotatedText } from './annotated-text.js';
-import { citesFromOrder, factsFromOrder, marksOf, type FactView } from './facts.js';
+import { captionName, citesFromOrder, factsFromOrder, marksOf, type FactView } from './facts.js';
 import { DispositionTag, humanize, Layout, Notice } from './layout.js';
 
 /** What /api/read returns: the document (without its functions) and the order read from it. */
@@ -61,8 +61,10 @@ function FactsPanel(props: { facts: FactView[] }) {
               {facts.map((f) => (
                 <tr data-fact={f.id}>
                   <td class="field">{f.field}</td>
-                  <td class="val">{f.span ? <a href={`#f${f.id}`} title="show where this was read">{f.value}</a> : f.value}</td>
-                  <td class="rule" title={f.confidence != null ? `confidence ${f.confidence}` : undefined}>{f.rule}</td>
+                  <td class="val">
+                    {f.span ? <a href={`#f${f.id}`} title="show where this was read">{f.value}</a> : f.value}
+                    {f.rule ? <div class="rule" title={f.confidence != null ? `confidence ${f.confidence}` : undefined}>{f.rule}</div> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -99,8 +101,8 @@ export function ReadResultPage(props: { result: ReadResult; name: string | null;
   const facts = factsFromOrder(order);
   const cites = citesFromOrder(order.citations ?? []);
   const warnings = [...(document.warnings ?? []), ...(order.warnings ?? [])];
-  const heading = order.title?.value ?? 'Order';
-  const caption = [order.court?.value?.name, order.docketNumbers?.[0]?.value?.printed, order.date?.value].filter(Boolean).join(' · ');
+  const heading = captionName(facts) ?? order.title?.value ?? 'Order';
+  const caption = [order.title?.value, order.court?.value?.name, order.docketNumbers?.[0]?.value?.printed, order.date?.value].filter(Boolean).join(' · ');
   return (
     <Layout title={`Read: ${props.name ?? heading}`} section="read">
       <h1>{heading}</h1>
@@ -118,7 +120,7 @@ export function ReadResultPage(props: { result: ReadResult; name: string | null;
         <aside>
           <div class="card" id="facts">
             <h2>Facts read</h2>
-            <p class="small muted">Click a value to see where it was read; the last column is the rule that read it.</p>
+            <p class="small muted">Click a value to see where it was read. Under each value: the rule that read it.</p>
             <FactsPanel facts={facts} />
           </div>
           <div class="card">
