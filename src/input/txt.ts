@@ -44,8 +44,30 @@ export function decodeText(bytes: Uint8Array, path?: string): DecodedText {
       code: 'encoding-fallback',
       message: `not valid UTF-8 (first bad byte at ${bad}); read as windows-1252`,
     });
-    return { text: decode('windows-1252', bytes), encoding: 'windows-1252', warnings };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
   }
+}
+
+/** windows-1252 bytes 0x80-0x9F (Node's decoder treats them as Latin-1 C1 controls). 0 = undefined byte. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Every byte becomes one UTF-16 unit, so offsets stay byte offsets; undefined bytes keep their C1 code. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const units = new Uint16Array(Math.min(bytes.length, CHUNK));
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    const n = Math.min(CHUNK, bytes.length - at);
+    for (let i = 0; i < n; i++) {
+      const b = bytes[at + i];
+      units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
+    }
+    parts.push(String.fromCharCode.apply(null, Array.from(units.subarray(0, n))));
+  }
+  return parts.join('');
 }
 
 function decode(encoding: TextEncodingName, bytes: Uint8Array): string {
