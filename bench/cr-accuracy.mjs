@@ -32,8 +32,7 @@ function code(text) {
   let order = emptyOrder();
   if (readOrder) {
     try {
-      const doc = { text, reading: { text, toOriginal: (o) => o }, pages: [], source: { format: 'txt', bytes: text.length, sha256: '' }, meta: {}, warnings: [] };
-      order = readOrder(doc) ?? order;
+      order = readOrder(text, { domains: [] }) ?? order;
     } catch { order = emptyOrder(); }
   }
   return cr.codeCompassionateRelease(order, text);

@@ -27,11 +27,20 @@ const DOC_ENTRY = /^[^.\n]{0,80}?(?:\bDoc(?:ket)?\.?\s*(?:No\.?\s*)?|\bECF\s+(?:
 export function codeCompassionateRelease(order: Order, text = ''): CompassionateReleaseCodes | null {
   const scope = buildScope(text);
   const ctx: ScanContext = { text, lower: text.toLowerCase(), scope };
-  const fromOrder: Motion | undefined = order.motions?.find((m) => m.kind.value === 'compassionate_release');
-
   const mentions = scanFamily(ctx, crFamilies.motion);
-  const subject = findSubject(text, scope.sentences, mentions);
-  if (!subject && !fromOrder) return null;
+  const dispositionHits = scanFamily(ctx, crFamilies.disposition);
+  const chosen = chooseDisposition(text, scope.sentences, dispositionHits);
+  let subject = findSubject(text, scope.sentences, mentions);
+  if (!subject && chosen?.target === 'cr') {
+    // "Defendant also cites the compassionate release statute ... To the extent defendant seeks relief under this statute, his motion is denied"
+    const i = chosen.hit.sentenceIndex;
+    const m = mentions.find((x) => (x.sentenceIndex === i || x.sentenceIndex === i - 1) && x.value.kind !== 'reduction' && x.scope === 'court');
+    if (m) subject = { mention: m, how: 'decretal' };
+  }
+  // The order reader's motion list enriches the coding (docket entry, pro se, ruling); whether the
+  // order decides a compassionate-release motion at all is this domain's own subject test.
+  if (!subject) return null;
+  const fromOrder: Motion | undefined = order.motions?.find((m) => m.kind.value === 'compassionate_release');
   const motionSpan: Span = fromOrder ? fromOrder.kind.span : subject!.mention.span;
   const motion: Fact<'compassionate_release'> = fromOrder
     ? fact('compassionate_release', fromOrder.kind.span, fromOrder.kind.rule, fromOrder.kind.confidence)
@@ -48,15 +57,15 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
 
   // Disposition and outcome.
   const reliefHits = scanFamily(ctx, crFamilies.relief);
-  let disposition: Fact<Disposition> | null = fromOrder?.disposition ?? null;
+  let disposition: Fact<Disposition> | null = process.env.CR_ORDER_DISPOSITION ? fromOrder?.disposition ?? null : null;
   if (!disposition) {
-    const chosen = chooseDisposition(text, scope.sentences, scanFamily(ctx, crFamilies.disposition));
     if (chosen) disposition = fact(chosen.disposition, chosen.hit.span, chosen.hit.rule, Math.min(1, chosen.score / 100));
     else {
       const granting = reliefHits.find((h) => h.value.kind === 'time_served' || h.value.kind === 'reduced_term');
       if (granting) disposition = fact('granted', granting.span, 'cr/disposition/implied-by-relief', 0.7);
     }
   }
+  if (!disposition) disposition = fromOrder?.disposition ?? null;
   const outcome = disposition ? fact(outcomeOf(disposition.value), disposition.span, disposition.rule, disposition.confidence) : null;
   const granted = outcome?.value === 'granted';
   const relief: Fact<Relief>[] = granted ? dedupeBy(reliefHits, (h) => h.value.kind).map((h) => fromHit(h)) : [];
@@ -67,7 +76,7 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   const movant: Fact<Movant> = bop
     ? fromHit(bop, 'bop_director')
     : fromOrder?.movant ?? fact<Movant>('defendant', motionSpan, 'cr/movant/default-defendant', 0.8);
-  const proSe = fromOrder?.proSe ?? chooseProSe(parties, motionSpan);
+  const proSe = (process.env.CR_ORDER_PROSE ? fromOrder?.proSe : null) ?? chooseProSe(parties, motionSpan) ?? fromOrder?.proSe ?? null;
 
   const gov = scanFamily(ctx, crFamilies.government);
   const govHit = gov.find((h) => h.value.position === 'unopposed') ?? gov.find((h) => h.value.position === 'opposed');

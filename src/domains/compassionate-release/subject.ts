@@ -12,9 +12,12 @@ import type { MotionMention } from './phrases/motion.js';
 import type { DispositionHit } from './phrases/disposition.js';
 
 // Words before a mention that make it the object of something else.
-const NOT_SUBJECT = /(?:reconsider\w*|appoint\w*|counsel|abeyance|extension|to file|in filing|filing|file an?|to bring|bringing|to pursue|to prepare|preparing|assist\w*|denying|denied|denial|dismissing|prior|previous|earlier|original|first|future|forthcoming|would|intends?|plans? to|governing|known as|so-called|statute|provision|law|standard|framework)\b[^.;]{0,50}$/i;
-const CONSTRUE = /\b(?:constru\w+|interpret\w*|treat\w*|characteriz\w+|recharacteriz\w+|deem\w*)\b[^.]{0,120}$/i;
-const INTRO = /\b(?:before (?:the|this) [Cc]ourt|[Pp]ending (?:before|is|are)|^Pending\b|comes? (?:to|before) (?:the|this) [Cc]ourt|matter is before|case is before|[Nn]ow before|has (?:filed|moved)|now moves|moves (?:for|to|the [Cc]ourt)|filed (?:a|an|his|her|another) (?:pro se )?(?:motion|letter)|[Tt]he Court has received|seeks?|asks?)\b/;
+const NOT_SUBJECT = /(?:reconsider\w*|recons\.|appoint\w*|counsel (?:to|in)|for counsel|seeks counsel|(?:his|her|a|another|separate) pending|abeyance|(?:Order|Opinion|Ruling) on|extension|to file|in filing|filing|file an?|to bring|bringing|to pursue|to prepare|preparing|assist\w*|denying|denied|denial|dismissing|prior|previous|earlier|original|first|future|forthcoming|would|intends?|plans? to|governing|known as|so-called|statute|provision|law|standard|framework)\b[^.;]{0,50}$/i;
+const CONSTRUE = /\b(?:constru\w+|interpret\w*|treat\w*|characteriz\w+|recharacteriz\w+|deem\w*)\b[^;]{0,160}$/i;
+const INTRO = /\b(?:before (?:the|this) court|pending (?:before|is|are)|^Pending\b|comes? (?:to|before) (?:the|this) court|matter is before|case is before|now before|has (?:filed|moved)|(?:now |also )?moves (?:for|to|the court)|filed (?:a|an|his|her|another) (?:\w+ )?(?:motion|letter)|the court has received|seeks?|asks?)\b/i;
+// The sentence that states what is before the court: a non-compassionate-release motion here settles it.
+const RULING_SUBJECT = /\b(?:before (?:the|this) court|pending (?:before|is)|^Pending\b|comes? (?:to|before) (?:the|this) court|matter is before|case is before|now before)\b/i;
+const C2 = /3582\s*\(c\)\s*\(2\)|Amendment\s+\d{3}/;
 const NON_CR_HEAD = /\b(?:motion|request)s?\s+(?:for|to)\s+(?:the\s+)?(?:appoint\w*|reconsider\w*|hold\b|extension|withdraw|strike|seal|counsel)|\bmotion for reconsideration\b|\bappointment of counsel\b|§\s*2255\b|\b2255\b|3582\s*\(c\)\s*\(2\)|\bAmendment\s+\d{3}\b|\bhome confinement\b|\bCARES Act\b|\b3624\b|\bsection 404\b|§\s*404\b/i;
 
 export interface SubjectResult {
@@ -33,8 +36,10 @@ function isSubjectMention(h: ScopedHit<MotionMention>): boolean {
 /** Find the compassionate-release motion the order decides, or null. */
 export function findSubject(text: string, sentences: ScopedSentence[], mentions: ScopedHit<MotionMention>[]): SubjectResult | null {
   const live = mentions.filter((m) => m.scope !== 'editorial' && m.scope !== 'parenthetical' && m.scope !== 'history');
-  const hasCrWords = live.some((m) => m.value.kind !== 'reduction');
+  // A bare "motion for a sentence reduction" is compassionate release when the order speaks its language.
+  const hasCrWords = live.some((m) => m.value.kind !== 'reduction') || /extraordinary and compelling|COVID|pandemic/i.test(text);
   const usable = (m: ScopedHit<MotionMention>) => m.value.kind !== 'reduction' || hasCrWords;
+  const title = findTitle(text);
 
   // Title lines in capitals near the top: "ORDER DENYING MOTION FOR COMPASSIONATE RELEASE".
   for (const m of live) {
@@ -42,30 +47,37 @@ export function findSubject(text: string, sentences: ScopedSentence[], mentions:
     const lineStart = text.lastIndexOf('\n', m.span[0]) + 1;
     const lineEnd = text.indexOf('\n', m.span[0]);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (line.length < 250 && line === line.toUpperCase() && /\b(?:ORDER|MEMORANDUM|OPINION|RULING)\b/.test(line) && !/RECONSIDER|COUNSEL/.test(line)) {
+    if (title && title.start === lineStart && !/RECONSIDER|COUNSEL/.test(line)) {
       return { mention: m, how: 'title' };
     }
   }
+  // A title naming another motion only ("RULING AND ORDER ON MOTION FOR RECONSIDERATION").
+  const titleOther = !!title && NON_CR_HEAD.test(title.text.replace(/MOTION FOR RECONSIDERATION/, 'motion for reconsideration')) || !!title && /RECONSIDER|APPOINT|COUNSEL|2255/.test(title.text);
   // Construing sentences anywhere: "The Court construes Mr. Moore's letter as a motion for compassionate release".
   for (const m of live) {
     if (!m.sentence || !usable(m)) continue;
     const lead = m.sentence.text.slice(0, m.span[0] - m.sentence.start);
     if (CONSTRUE.test(lead) && m.scope === 'court') return { mention: m, how: 'construed' };
   }
-  // The opening sentence naming the motion(s) before the court, and the two after it.
+  if (titleOther) return null;
+  // The opening sentences naming the motion(s) before the court, each with the two after it.
   const limit = Math.min(text.length, 5000);
-  const introIndex = sentences.findIndex((s) => s.start < limit && s.scope !== 'editorial' && s.scope !== 'quotation' && INTRO.test(s.text) && /\b(?:motion|request|letter|petition|release|reduc|relief)\w*/i.test(s.text));
-  if (introIndex >= 0) {
+  const intros: number[] = [];
+  sentences.forEach((s, i) => {
+    if (intros.length < 6 && s.start < limit && s.scope !== 'editorial' && INTRO.test(s.text) && /\b(?:motion|request|letter|petition|release|reduc|relief)\w*/i.test(s.text)) intros.push(i);
+  });
+  for (const introIndex of intros) {
+    const near = sentences.slice(introIndex, introIndex + 3).map((x) => x.text).join(' ');
     for (let k = introIndex; k < Math.min(sentences.length, introIndex + 3); k++) {
-      const s = sentences[k];
       const inSentence = live.filter((m) => m.sentenceIndex === k && usable(m) && isSubjectMention(m));
-      const ok = inSentence.filter((m) => m.value.kind !== 'reduction' || !/3582\s*\(c\)\s*\(2\)|Amendment\s+\d{3}/.test(s.text));
+      const ok = inSentence.filter((m) => m.value.kind !== 'reduction' || !C2.test(near));
       if (ok.length > 0) return { mention: ok[0], how: 'intro' };
-      // The opening sentence names some other motion only: stop looking at the opening.
-      if (k === introIndex && NON_CR_HEAD.test(s.text)) break;
+      // The sentence stating what is before the court names another motion: that settles it.
+      if (k === introIndex && RULING_SUBJECT.test(sentences[k].text) && (NON_CR_HEAD.test(sentences[k].text) || C2.test(near))) return null;
     }
-  } else {
-    const early = live.find((m) => m.span[0] < 3000 && usable(m) && isSubjectMention(m) && (m.scope === 'court' || m.scope === 'argument_defendant'));
+  }
+  if (intros.length === 0) {
+    const early = live.find((m) => m.span[0] < 3000 && usable(m) && isSubjectMention(m) && m.scope !== 'argument_government');
     if (early) return { mention: early, how: 'early-mention' };
   }
   return null;
@@ -87,6 +99,7 @@ export interface ChosenDisposition {
   hit: ScopedHit<DispositionHit>;
   disposition: Disposition;
   score: number;
+  target: Target;
 }
 
 /** Pick the ruling on the compassionate-release motion among the disposition phrases. */
@@ -116,8 +129,21 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
     if (h.rule === 'cr/disposition/interim') score = 10;
     if (target === 'cr') score += 30;
     if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;
-    const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score };
+    const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score, target: target as Target };
     if (!best || cand.score > best.score || (cand.score === best.score && cand.hit.span[0] > best.hit.span[0])) best = cand;
   }
   return best;
+}
+
+/** The order's title: a short line near the top in capitals naming an ORDER, OPINION, MEMORANDUM or RULING. */
+export function findTitle(text: string): { start: number; text: string } | null {
+  const head = text.slice(0, 2000);
+  let pos = 0;
+  for (const line of head.split('\n')) {
+    const t = line.trim();
+    const lower = (t.match(/[a-z]/g) ?? []).length;
+    if (t.length > 4 && t.length < 260 && lower <= 4 && /\b(?:ORDER|MEMORANDUM|OPINION|RULING|ENTRY)\b/.test(t) && /\b(?:MOTION|REQUEST|PETITION|RELEASE|REDUC|RECONSIDER|DENYING|GRANTING)/.test(t)) return { start: pos, text: t };
+    pos += line.length + 1;
+  }
+  return null;
 }

@@ -32,10 +32,10 @@ export const motionRules: CrRule<MotionMention>[] = [
     id: 'cr/motion/sentence-reduction',
     anchors: ['reduc', 'modif'],
     // "Motion for Sentence Reduction", "motion to reduce sentence", "Motion for Reduction in Sentence"
-    pattern: /\b(?:motion|request|petition)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:emergency\s+)?(?:(?:reduc(?:e|tion)|modif(?:y|ication))(?:\s+(?:in|of))?\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term of imprisonment)|sentence\s+(?:reduction|modification))/gi,
+    pattern: /\b(?:motion|request|petition)\s+(?:for|to|asking for|seeking|requesting)\s+(?:a\s+|an\s+)?(?:emergency\s+)?(?:(?:reduc(?:e|tion)|modif(?:y|ication))(?:\s+(?:in|of))?\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term of imprisonment)|sentence\s+(?:reduction|modification))/gi,
     parse: () => ({ kind: 'reduction' }),
     priority: 20,
-    examples: ['pro se Motion for Sentence Reduction. ECF No. 37', 'Motion To Reduce Sentence Pursuant To 18 U.S.C.', 'motion for reduction in sentence'],
+    examples: ['pro se Motion for Sentence Reduction. ECF No. 37', 'letter form motion asking for a sentence reduction', 'Motion To Reduce Sentence Pursuant To 18 U.S.C.', 'motion for reduction in sentence'],
     counterexamples: ['the motion for appointment of counsel', 'a sentence reduction was not warranted'],
     scopes: ['court', 'argument_defendant', 'history'],
     allowGeneric: true,

@@ -25,7 +25,7 @@ export const partyRules: CrRule<PartyHit>[] = [
     id: 'cr/movant/through-counsel',
     anchors: ['counsel', 'defender', 'attorney'],
     // "a motion from counsel for defendant", "moved through counsel", "counseled motion", "the Federal Public Defender filed"
-    pattern: /\b(?:motion from counsel|through (?:his |her |appointed |retained )?(?:counsel|attorneys?)|counsel(?:ed)? motion|(?:his|her|defense|appointed) (?:counsel|attorney) filed (?:a|the|his|her) (?:motion|supplement|memorandum)|(?:Federal (?:Public|Community) Defender|FPD)(?: \([^)]*\))? (?:filed|moved|submitted) (?:a|the|an)\b)/gi,
+    pattern: /\b(?:motion from counsel|represented by counsel|through (?:his |her |appointed |retained )?(?:counsel|attorneys?)|counsel(?:ed)? motion|(?:his|her|defense|appointed) (?:counsel|attorney) filed (?:a|the|his|her) (?:motion|supplement|memorandum)|(?:Federal (?:Public|Community) Defender|FPD)(?: \([^)]*\))? (?:filed|moved|submitted) (?:a|the|an)\b)/gi,
     parse: () => ({ code: 'counsel' }),
     priority: 40,
     examples: ['The Court has received a motion from counsel for defendant', 'Defendant, through counsel, moves for compassionate release', 'a counseled motion'],
