@@ -21,7 +21,7 @@ const WINDOW = 240;
 const ABBREV = new Set(
   ("Corp. Inc. Co. Ltd. Bros. Ass'n Ass’n Dep't Dep’t Cmty. Coll. Sys. Prods. Indus. Int'l Int’l Nat'l Nat’l Mut. Ins. Sav. Fed. Gov't Gov’t " +
     "Univ. Hosp. Servs. Serv. Dist. Auth. Comm'n Comm’n Bd. Educ. Sch. Twp. Cnty. Cty. Mfg. Am. Elec. Tel. Res. Envtl. Mgmt. Fin. Grp. " +
-    'Sec. Corr. Facility. Par. Fla. Cal. Tex. Pa. Ill. Mich. Ohio. Va. Wash. Mass. Conn. Ga. N.Y. U.S. St. Mt. Ft. Jr. Sr. L.L.C. L.P. N.A. P.C. P.A. Cos. Ctr. Med. Assocs. Admin. Agric. Transp. Dev. Hous. Pub. Ry. R.R. Rd. Ave. Bldg. Cas. Ind. Emps. Workers. Prof. Ass. Co-op. Coop. Mun. Reg. Adver. Commc\'ns Commc’ns Distrib. Equip. Hldgs. Invs. Entm\'t Entm’t Pharm. Labs. Techs. Tech. Petrol. Ret. Sols. Nw. Ne. Sw. Se. Gen. Super. Dr. Mr. Mrs. Ms. Prop. Props. Lab. Mktg. Info. Ent. Mach.').split(' '),
+    'Sec. Corr. Facility. Par. Fla. Cal. Tex. Pa. Ill. Mich. Ohio. Va. Wash. Mass. Conn. Ga. N.Y. U.S. St. Mt. Ft. Jr. Sr. L.L.C. L.P. N.A. P.C. P.A. Cos. Ctr. Med. Assocs. Admin. Agric. Transp. Dev. Hous. Pub. Ry. R.R. Rd. Ave. Bldg. Cas. Ind. Emps. Workers. Prof. Ass. Co-op. Coop. Mun. Reg. Adver. Commc\'ns Commc’ns Distrib. Equip. Hldgs. Invs. Entm\'t Entm’t Pharm. Labs. Techs. Tech. Petrol. Ret. Sols. Nw. Ne. Sw. Se. Gen. Super. Dr. Mr. Mrs. Ms. Prop. Props. Lab. Mktg. Info. Ent. Mach. Const. Constr. Contracting. Cmtys. Enters. Invs. Mgmt. Partners. Sys. Comput.').split(' '),
 );
 const CONNECT = new Set(['of', 'the', 'and', '&', 'for', 'ex', 'rel.', 'de', 'del', 'la', 'van', 'von', 'on', 'by', 'through', 'd/b/a', 'et', 'al.', 'a', 'an', 'in', 'to', 'du', 'le', 'des', 'v', 'v.']);
 const SIGNALS = new Set(['See', 'See,', 'Cf.', 'But', 'Accord', 'Accord,', 'Compare', 'Contra', 'E.g.,', 'Also', 'In', 'Under', 'And', 'Citing', 'Quoting', 'Per', 'Following', 'Unlike', 'As', 'Like', 'When', 'While', 'Although', 'Because', 'Since', 'After', 'Before', 'Here', 'There', 'Thus', 'Therefore', 'However', 'Moreover', 'See also', 'The', 'This', 'That', 'These', 'Those', 'Id.', 'Ibid.', 'Similarly', 'Further', 'Furthermore', 'Applying', 'Relying', 'Plaintiff', 'Defendant']);
@@ -44,10 +44,15 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   let pre: CaseName['pre'] = null;
   for (let round = 0; round < 6; round++) {
     const before = w.length;
-    for (const re of TAIL_PEELS) w = w.replace(re, '');
+    // Peel on the last 100 characters only: `$`-anchored patterns cost the window's length squared.
+    const cut = Math.max(0, w.length - 100);
+    let tail = w.slice(cut);
+    for (const re of TAIL_PEELS) tail = tail.replace(re, '');
+    w = w.slice(0, cut) + tail;
     // (2009) / (S.D.N.Y. 1973) / (La.App. 1 Cir. 12/15/95) written before the cite
-    const p = /\(([^()]{1,60})\)\s*,?\s*$/.exec(w);
+    const p = w.endsWith(')') || /\)\s*,?\s*$/.test(w.slice(-4)) ? /\(([^()]{1,60})\)\s*,?\s*$/.exec(w.slice(-70)) : null;
     if (p) {
+      p.index += Math.max(0, w.length - 70);
       const cy = parseCourtYear(p[1]) ?? (/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(p[1]) ? { courtText: p[1], year: null, date: null } : null);
       if (cy) {
         pre ??= cy;
@@ -67,13 +72,15 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
     vAt = m.index;
     vEnd = m.index + m[0].length;
   }
-  const lastWordM = /([A-Za-z][\w'’&-]*\.?)\s*,?\s*$/.exec(w);
+  const lastWordM = /([A-Za-z][\w'’&-]*\.?)\s*,?\s*$/.exec(w.slice(-50));
   const lastWord = lastWordM ? lastWordM[1].replace(/,$/, '') : null;
   if (vAt < 0) {
-    const re = /(?:^|[\s(])((?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w);
+    const off = Math.max(0, w.length - 110);
+    const re = /(?:In re|Matter of|Ex parte|Estate of|Application of)\s/.test(w.slice(off)) ? /(?:^|[\s(])((?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w.slice(off)) : null;
     if (re) {
-      const s = from + re.index + re[0].indexOf(re[1]);
-      return { plaintiff: null, defendant: null, start: s, pre, lastWord: re[1].trim() };
+      const s = from + off + re.index + re[0].indexOf(re[1]);
+      const party = re[1].trim();
+      return { plaintiff: null, defendant: party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+/, ''), start: s, pre, lastWord: party };
     }
     return { ...none, lastWord };
   }
@@ -95,7 +102,7 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
     if (!/^[A-Z0-9&'’]/.test(core) && !CONNECT.has(core)) break;
     // A sentence end: "... the court held. Smith v. Jones" (but keep abbreviations like "Corp.")
     if (taken.length > 0 && /[a-z]{3,}\.$/.test(core) && !ABBREV.has(core) && /^[A-Z]/.test(core) === false) break;
-    if (taken.length > 0 && /\.$/.test(core) && /^[A-Z][a-z]{4,}\.$/.test(core) && !ABBREV.has(core)) break;
+    if (taken.length > 0 && /^[A-Z][a-z]{5,}\.$/.test(core) && !ABBREV.has(core)) break;
     taken.unshift({ t: core, at: tokens[k].at + (t.length - core.length) });
   }
   // Leading connectors are not part of a name ("of", "the").

@@ -16,6 +16,9 @@ export interface DraftHit {
   confidence: number;
 }
 
+/** True when the character before `i` is one of `chars` (a boundary the regex leaves to the parser, for speed). */
+export const preceded = (text: string, i: number, chars: string): boolean => i > 0 && chars.includes(text[i - 1]);
+
 export const emptyCitation = (kind: CitationKind, span: Span, text: string, rule: string): Citation => ({
   kind,
   span,

@@ -3,8 +3,8 @@
  * (pin, court/year, parentheticals, history), parallel grouping, case names, short-form antecedents,
  * statutory short forms, references, explanatory-parenthetical scope.
  */
-import { resolveOverlaps, scanAll } from '../engine/scan.js';
-import type { Rule } from '../engine/types.js';
+import { resolveOverlaps } from '../engine/scan.js';
+import type { Hit, Rule } from '../engine/types.js';
 import { reporters as builtInReporters, type ReporterEntry } from '../data/reporters.js';
 import type { Citation, FindOptions } from './types.js';
 import { emptyCitation, type Draft } from './draft.js';
@@ -44,7 +44,12 @@ export function createCitationFinder(options: FinderOptions = {}): CitationFinde
   const index = buildReporterIndex(extra.length ? [...builtInReporters, ...extra] : builtInReporters);
   const rules: Rule<Draft>[] = [...caseRules(index), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules];
   const bare = options.bareNameReferences !== false;
-  return { rules, index, find: (text) => runFinder(text, rules, index, bare) };
+  const compiled = rules.map((rule) => ({
+    rule,
+    // One case-insensitive test per rule instead of lower-casing the whole text.
+    anchor: rule.anchors?.length ? new RegExp(rule.anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null,
+  }));
+  return { rules, index, find: (text) => runFinder(text, compiled, index, bare) };
 }
 
 let defaultFinder: CitationFinder | null = null;
@@ -59,8 +64,32 @@ export function findCitations(text: string, options?: FinderOptions): Citation[]
 
 const SEP_PARALLEL = /^\s*,?\s*[[(]?\s*$/;
 
-function runFinder(text: string, rules: Rule<Draft>[], index: ReporterIndex, bareNames: boolean): Citation[] {
-  const hits = resolveOverlaps(scanAll(rules, text));
+type Compiled = Array<{ rule: Rule<Draft>; anchor: RegExp | null }>;
+
+/** Every hit of every rule whose anchors occur (the engine's scanAll, without lower-casing the text). */
+function scan(compiled: Compiled, text: string): Hit<Draft>[] {
+  const hits: Hit<Draft>[] = [];
+  for (const { rule, anchor } of compiled) {
+    if (anchor && !anchor.test(text)) continue;
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const p = rule.parse(m, text);
+      if (!p) continue;
+      if ('span' in p && 'value' in p) hits.push({ ...(p as Omit<Hit<Draft>, 'rule' | 'priority'>), rule: rule.id, priority: rule.priority });
+      else hits.push({ value: p as Draft, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
+    }
+  }
+  return hits;
+}
+
+function runFinder(text: string, rules: Compiled, index: ReporterIndex, bareNames: boolean): Citation[] {
+  const hits = resolveOverlaps(scan(rules, text));
   const cites: Citation[] = hits.map((h) => {
     const c = emptyCitation(h.value.kind, h.span, text, h.rule);
     const { coreEnd: _ignored, ...v } = h.value;
@@ -134,8 +163,14 @@ function runFinder(text: string, rules: Rule<Draft>[], index: ReporterIndex, bar
       const nxt = cites[k + 1];
       if (nxt && (nxt.kind === 'caseShort' || nxt.kind === 'case') && /^[\s,]*$/.test(text.slice(c.span[1], nxt.span[0]))) {
         if (!nxt.antecedentGuess) nxt.antecedentGuess = c.antecedentGuess;
+        const nm = lookBackName(text, c.span[0], lowerBound);
+        const from = nm.defendant ? nm.start : c.antecedentGuess ? nameStart(text, c.span[0], c.antecedentGuess, lowerBound) : c.span[0];
+        nxt.fullSpan = [Math.min(from, nxt.fullSpan[0]), nxt.fullSpan[1]];
         drop.add(k);
-      } else if (c.antecedentGuess) c.fullSpan = [nameStart(text, c.span[0], c.antecedentGuess, lowerBound), c.fullSpan[1]];
+      } else if (c.antecedentGuess) {
+        const nm = lookBackName(text, c.span[0], lowerBound);
+        c.fullSpan = [nm.defendant ? nm.start : nameStart(text, c.span[0], c.antecedentGuess, lowerBound), c.fullSpan[1]];
+      }
     } else if (c.kind === 'law' && c.section) {
       lawSections.set(c.section.split(/[.(]/)[0], c);
     } else if (c.kind === 'unknown' && c.section) {

@@ -10,25 +10,26 @@ export function markInParenthetical(text: string, cites: Citation[]): void {
   if (cites.length === 0) return;
   const order = cites.map((c, i) => i).sort((a, b) => cites[a].span[0] - cites[b].span[0]);
   const stack: number[] = [];
-  let k = 0;
-  for (let i = 0; i <= text.length && k < order.length; i++) {
-    while (k < order.length && cites[order[k]].span[0] === i) {
-      const c = cites[order[k]];
-      // Any enclosing paren that reads as explanatory puts the cite in scope.
-      for (let s = stack.length - 1; s >= 0; s--) {
-        const open = stack[s];
-        if (EXPLANATORY.test(text.slice(open + 1, open + 40))) {
-          c.inParenthetical = true;
-          break;
-        }
+  const mark = (c: Citation) => {
+    // Any enclosing paren that reads as explanatory puts the cite in scope.
+    for (let s = stack.length - 1; s >= 0; s--) {
+      const open = stack[s];
+      if (EXPLANATORY.test(text.slice(open + 1, open + 40))) {
+        c.inParenthetical = true;
+        return;
       }
-      k++;
     }
-    const ch = text[i];
-    if (ch === '(') stack.push(i);
-    else if (ch === ')') stack.pop();
-    else if (ch === '\n' && text[i + 1] === '\n') stack.length = 0;
+  };
+  let k = 0;
+  const re = /[()]|\n\s*\n/g;
+  let m: RegExpExecArray | null;
+  while (k < order.length && (m = re.exec(text)) !== null) {
+    while (k < order.length && cites[order[k]].span[0] < m.index) mark(cites[order[k++]]);
+    if (m[0] === '(') stack.push(m.index);
+    else if (m[0] === ')') stack.pop();
+    else stack.length = 0;
   }
+  while (k < order.length) mark(cites[order[k++]]);
 }
 
 const PARTY_STOP = new Set([
@@ -45,7 +46,7 @@ export function referenceNames(c: Citation): string[] {
   for (const party of [c.plaintiff, c.defendant, c.antecedentGuess]) {
     if (!party) continue;
     const p = party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of)\s+/, '').replace(/,?\s+(?:Inc|Co|Corp|Ltd|LLC)\.?$/, '').trim();
-    if (p.length >= 4 && !PARTY_STOP.has(p) && p.split(/\s+/).length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) out.add(p);
+    if (p.length >= 3 && !PARTY_STOP.has(p) && p.split(/\s+/).length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) out.add(p);
     const words = p.split(/\s+/);
     if (words.length > 1) {
       for (const w of [words[0], words[words.length - 1]]) {
@@ -56,8 +57,6 @@ export function referenceNames(c: Citation): string[] {
   }
   return [...out];
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `Raia, at 597` / `Amick at 795` / `Angelopoulos p. *4` after a full cite naming Raia: a `reference`.
@@ -81,23 +80,43 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
   for (const c of full) for (const n of referenceNames(c)) if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
   if (byName.size === 0) return [];
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  // Raia, at 597 | Raia at 597 | Angelopoulos p. *4 | (bare) Raia
-  const re = new RegExp(String.raw`(?<![\w])(${names.map(escape).join('|')})(?![\w'’-])(?:(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w]))?`, 'g');
+  // Names by their first word; candidates are capitalized words (a regex of all names would be too big to compile natively).
+  const byFirst = new Map<string, string[]>();
+  for (const n of byName.keys()) {
+    const first = n.split(/[\s]/)[0];
+    const list = byFirst.get(first) ?? [];
+    list.push(n);
+    list.sort((a, b) => b.length - a.length);
+    byFirst.set(first, list);
+  }
+  const words = /[A-Z][\w'’.-]*/g;
+  words.lastIndex = Math.min(...byName.values());
+  // , at 597 | at 597 | p. *4
+  const pinRe = /(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w])/y;
   const out: Citation[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const from = byName.get(m[1]) ?? Infinity;
-    if (m.index < from) continue;
+  let w: RegExpExecArray | null;
+  while ((w = words.exec(text)) !== null) {
+    if (w.index > 0 && /[\w'’-]/.test(text[w.index - 1])) continue;
+    const word = w[0].replace(/[.'’-]+$/, '');
+    const cands = byFirst.get(word);
+    if (!cands) continue;
+    const name = cands.find((n) => text.startsWith(n, w!.index) && !/[\w'’-]/.test(text[w!.index + n.length] ?? ''));
+    if (!name || w.index < (byName.get(name) ?? Infinity)) continue;
+    pinRe.lastIndex = w.index + name.length;
+    const pm = pinRe.exec(text);
+    const m = { index: w.index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
+    words.lastIndex = m.index + m[0].length;
     const hasPin = m[3] !== undefined;
     if (!hasPin && !bareNames) continue;
     const end = m.index + m[0].length;
     if (inside(m.index, end)) continue;
     // A bare name followed by "v." or ", supra" or a cite is part of something else.
     if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
+    // "(Viking River)": a short name being defined, not used.
+    if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');
     c.antecedentGuess = m[1];
-    c.pinCite = hasPin ? m[3] : null;
+    c.pinCite = m[3] ?? null;
     out.push(c);
   }
   return out;

@@ -200,7 +200,7 @@ const state = rows('state', [
   ['Ohio C.C.', 'Ohio Circuit Court Reports', [1885, 1901], '31 Ohio C.C. 270'],
   ['Okla.', 'Oklahoma Reports', [1890, 1953], '208 Okla. 1'],
   ['Okla. Crim.', 'Oklahoma Criminal Reports', [1908, 1953], '97 Okla. Crim. 1'],
-  ['Or.', 'Oregon Reports', [1853, NOW], '342 Or. 255'],
+  ['Or.', 'Oregon Reports', [1853, NOW], '342 Or. 255', ['Or']],
   ['Or. App.', 'Oregon Reports, Court of Appeals', [1969, NOW], '300 Or. App. 1'],
   ['Pa.', 'Pennsylvania State Reports', [1845, NOW], '600 Pa. 1'],
   ['Pa. Super.', 'Pennsylvania Superior Court Reports', [1895, NOW], '450 Pa. Super. 1'],

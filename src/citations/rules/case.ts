@@ -1,10 +1,12 @@
 /** Case citations built on the reporter table: full (`954 F.3d 594`) and short (`954 F.3d at 597`). */
 import type { Rule } from '../../engine/types.js';
-import type { Draft } from '../draft.js';
+import { preceded, type Draft } from '../draft.js';
 import { chooseReporter, type ReporterIndex } from '../reporter-index.js';
 
 // Not preceded by a word character or by something that makes the number part of another token.
-const VOL = String.raw`(?<![\w.§$/,:-]|\d[,.])(\d{1,4})`;
+// (the characters that may not precede it, `.§$/,:*-`, are checked in parse: a leading lookbehind is slow)
+const VOL = String.raw`\b(\d{1,4})`;
+const NOT_BEFORE = '.§$/,:*-';
 // Roman-numeral pages of front matter ("lxiv"), at least two letters.
 const ROMAN = String.raw`(?=[ivxlc]{2,}(?![\w]))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})`;
 // 123 | 5243-P | lxiv ; blank page: ___ or — or ----
@@ -17,15 +19,16 @@ const reporterOf = (index: ReporterIndex, found: string) => {
 
 export function caseRules(index: ReporterIndex): Rule<Draft>[] {
   // 954 F.3d 594 / 1 U. S., 1 / 576 U.S. ___
-  const full = new RegExp(String.raw`${VOL}\s+(${index.source})(?![\w'’])\s*,?\s+(?:${PAGE})`, 'g');
+  const full = new RegExp(String.raw`${VOL}\s+(?:\*\d{1,4}\s+)?(${index.source})(?![\w'’])\s*,?\s+(?:${PAGE})`, 'g');
   // 954 F.3d at 597 / 1 U. S., at 2 / 174 Cal.App.2d at p. 651
-  const short = new RegExp(String.raw`${VOL}\s+(${index.source})(?![\w'’])\s*,?\s*at\s+(?:pp?\.\s*)?(\*?\d+)(?![\w])`, 'g');
+  const short = new RegExp(String.raw`${VOL}\s+(?:\*\d{1,4}\s+)?(${index.source})(?![\w'’])\s*,?\s*at\s+(?:pp?\.\s*)?(\*?\d+)(?![\w])`, 'g');
   return [
     {
       id: 'citation/case-full',
       pattern: full,
       priority: 50,
-      parse(m) {
+      parse(m, text) {
+        if (preceded(text, m.index, NOT_BEFORE)) return null;
         const found = m[2];
         const rep = reporterOf(index, found);
         if (!rep) return null;
@@ -48,7 +51,8 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
       id: 'citation/case-short',
       pattern: short,
       priority: 55,
-      parse(m) {
+      parse(m, text) {
+        if (preceded(text, m.index, NOT_BEFORE)) return null;
         const found = m[2];
         const rep = reporterOf(index, found);
         if (!rep) return null;

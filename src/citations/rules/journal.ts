@@ -1,6 +1,6 @@
 /** Law review and journal citations: `66 B.U. L. Rev. 71`, `95 Yale L.J. 1`, `25 Texas L.Rev. 199`. */
 import type { Rule } from '../../engine/types.js';
-import type { Draft } from '../draft.js';
+import { preceded, type Draft } from '../draft.js';
 
 // Journal titles are runs of capitalized abbreviations that end in a periodical word.
 const WORD = String.raw`(?:[A-Z][A-Za-z'’]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)`;
@@ -11,9 +11,9 @@ export const journalRules: Rule<Draft>[] = [
     id: 'citation/journal',
     anchors: ['Rev', 'J.', 'Q.', 'Law'],
     // 66 B.U. L. Rev. 71 / 1 Minn. L. Rev. 1, 2-3 / 95 Yale L.J. 1
-    pattern: new RegExp(String.raw`(?<![\w.§-])(\d{1,4})\s+((?:${WORD}\s*){0,6}?${TAIL})\s*(\d{1,5})(?![\w])`, 'g'),
+    pattern: new RegExp(String.raw`\b(\d{1,4})\s+((?:${WORD}\s*){0,6}?${TAIL})\s*(\d{1,5})(?![\w])`, 'g'),
     priority: 30,
-    parse: (m) => ({
+    parse: (m, text) => preceded(text, m.index, '.§-') ? null : ({
       value: { kind: 'journal', volume: m[1], reporter: m[2].replace(/\s+/g, ' '), reporterFound: m[2], page: m[3] },
       span: [m.index, m.index + m[0].length],
       confidence: 0.85,

@@ -1,6 +1,6 @@
 /** Law citations: codes (U.S.C., C.F.R., state codes), session laws, federal rules, guidelines, constitutions. */
 import type { Rule } from '../../engine/types.js';
-import type { Draft } from '../draft.js';
+import { preceded, type Draft } from '../draft.js';
 import { codes, subjectCodeStates, type CodeEntry, type CodeForm } from '../../data/statutes.js';
 import { flexTrieSource, reporterKey } from '../reporter-index.js';
 
@@ -27,9 +27,10 @@ export const lawRules: Rule<Draft>[] = [
   {
     id: 'citation/law-title-code',
     // 18 U.S.C. § 3582(c)(1)(A)(i) / 18 U. S. C. 4241 / 28 C.F.R. §§ 571.60-.64 / 735 ILCS 5/2-619
-    pattern: new RegExp(String.raw`(?<![\w.§-])(\d{1,3}(?:-[A-Z])?)\s+(${flexTrieSource(spellings('title'))})(?![\w])\s*(?:${SIGN}\s*|pts?\.\s*|[Pp]art\s+)?${SEC}${ETSEQ}`, 'g'),
+    pattern: new RegExp(String.raw`\b(\d{1,3}(?:-[A-Z])?)\s+(${flexTrieSource(spellings('title'))})(?![\w])\s*(?:${SIGN}\s*|pts?\.\s*|[Pp]art\s+)?${SEC}${ETSEQ}`, 'g'),
     priority: 45,
-    parse(m) {
+    parse(m, text) {
+      if (preceded(text, m.index, '.§-')) return null;
       const code = codeOf(m[2]);
       if (!code) return null;
       return lawHit(m, { title: m[1], reporter: code.abbr, reporterFound: m[2], code: code.abbr, section: m[3], pinCite: pinOf(m[4]) });
@@ -45,7 +46,7 @@ export const lawRules: Rule<Draft>[] = [
   {
     id: 'citation/law-section-code',
     // Fla. Stat. § 120.68 / Ariz. Rev. Stat. Ann. § 36-3701 et seq. / Ala. Code § 92
-    pattern: new RegExp(String.raw`(?<![\w])(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
+    pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -61,7 +62,7 @@ export const lawRules: Rule<Draft>[] = [
   {
     id: 'citation/law-chapter-code',
     // Mass. Gen. Laws ch. 93A, § 2 / Mass. Gen. Laws ch. 1, §§ 2-3
-    pattern: new RegExp(String.raw`(?<![\w])(${flexTrieSource(spellings('chapter'))})\s*(?:ch|c)\.\s*(\d+[A-Z]?),\s*${SIGN}\s*${SEC}`, 'g'),
+    pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('chapter'))})\s*(?:ch|c)\.\s*(\d+[A-Z]?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -74,7 +75,7 @@ export const lawRules: Rule<Draft>[] = [
   {
     id: 'citation/law-tit-code',
     // Okla. Stat. tit. 21, § 701.7
-    pattern: new RegExp(String.raw`(?<![\w])(${flexTrieSource(spellings('tit'))})\s*tit\.\s*(\d+(?:-[A-Z])?),\s*${SIGN}\s*${SEC}`, 'g'),
+    pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('tit'))})\s*tit\.\s*(\d+(?:-[A-Z])?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -88,7 +89,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-subject-code',
     // Cal. Civ. Proc. Code § 425.16 / Tex. Civ. Prac. & Rem. Code Ann. § 171.023 / N.Y. Penal Law § 125.25
     pattern: new RegExp(
-      String.raw`(?<![\w])((?:${subjectCodeStates.map((s) => s.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')).join('|')})\s+(?:(?:[A-Z][A-Za-z.'’-]*|&)\s+){1,5}(?:Code|Law)(?:\s+Ann\.)?),?\s*${SIGN}\s*${SEC}`,
+      String.raw`\b((?:${subjectCodeStates.map((s) => s.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')).join('|')})\s+(?:(?:[A-Z][A-Za-z.'’-]*|&)\s+){1,5}(?:Code|Law)(?:\s+Ann\.)?),?\s*${SIGN}\s*${SEC}`,
       'g',
     ),
     priority: 44,
@@ -100,7 +101,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-statutes-at-large',
     anchors: ['Stat.'],
     // 132 Stat. 5194
-    pattern: /(?<![\w.§-])(\d{1,3})\s+(Stat\.)\s+(\d{1,5})(?![\w])/g,
+    pattern: /\b(\d{1,3})\s+(Stat\.)\s+(\d{1,5})(?![\w])/g,
     priority: 46,
     parse: (m) => lawHit(m, { volume: m[1], reporter: 'Stat.', reporterFound: m[2], code: 'Stat.', page: m[3] }),
     examples: [{ text: 'Pub. L. No. 115-391, 132 Stat. 5194', expect: { volume: '132', page: '5194' } }],
@@ -110,7 +111,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-public-law',
     anchors: ['Pub', 'P.L.'],
     // Pub. L. No. 115-391 / Pub. L. 115-391 / P.L. 115-391
-    pattern: /(?<![\w])(Pub(?:lic|\.)\s*L(?:aw|\.)|P\.\s*L\.)\s*(?:No\.\s*)?(\d{2,3})[-–](\d{1,4})(?![\w])/g,
+    pattern: /\b(Pub(?:lic|\.)\s*L(?:aw|\.)|P\.\s*L\.)\s*(?:No\.\s*)?(\d{2,3})[-–](\d{1,4})(?![\w])/g,
     priority: 46,
     parse: (m) => lawHit(m, { reporter: 'Pub. L.', reporterFound: m[1], code: 'Pub. L.', title: m[2], section: `${m[2]}-${m[3]}` }),
     examples: [{ text: 'First Step Act of 2018, Pub. L. No. 115-391', expect: { section: '115-391' } }],
@@ -120,7 +121,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-federal-rule',
     anchors: ['Fed', 'Federal Rule'],
     // Fed. R. Civ. P. 12(b)(6) / Fed. R. Evid. 404(b) / Federal Rule of Criminal Procedure 35(b)
-    pattern: /(?<![\w])(?:Fed\.\s*R\.|Federal\s+Rules?\s+of)\s*(Civ|Crim|App|Evid|Bankr)(?:\.|il|inal|ellate|ence|uptcy)\s*(?:P(?:\.|rocedure))?\s*(\d+(?:\.\d+)?)((?:\([A-Za-z0-9]{1,5}\))*)/g,
+    pattern: /\b(?:Fed\.\s*R\.|Federal\s+Rules?\s+of)\s*(Civ|Crim|App|Evid|Bankr)(?:\.|il|inal|ellate|ence|uptcy)\s*(?:P(?:\.|rocedure))?\s*(\d+(?:\.\d+)?)((?:\([A-Za-z0-9]{1,5}\))*)/g,
     priority: 46,
     parse(m) {
       const code = FED_RULES[m[1].toLowerCase()];
@@ -137,9 +138,16 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-guidelines',
     anchors: ['S.S.G', 'USSG', 'Guidelines', '§'],
     // U.S.S.G. § 1B1.13 / USSG §1B1.13, cmt. n.1(A) / § 1B1.13 (the guideline shape alone is unmistakable)
-    pattern: /(?<![\w])(?:(U\.\s*S\.\s*S\.\s*G\.?|USSG|(?:U\.S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*)?§+\s*(\d[A-Z]\d\.\d{1,2})((?:\([A-Za-z0-9]{1,4}\))*)(?:,?\s*((?:cmt|comment)\.?\s*(?:\(?n\.\s*\d+(?:\([A-Z]\))?\)?)?|p\.s\.))?/g,
+    pattern: /§+\s*(\d[A-Z]\d\.\d{1,2})((?:\([A-Za-z0-9]{1,4}\))*)(?:,?\s*((?:cmt|comment)\.?\s*(?:\(?n\.\s*\d+(?:\([A-Z]\))?\)?)?|p\.s\.))?/g,
     priority: 47,
-    parse: (m) => lawHit(m, { reporter: 'U.S.S.G.', reporterFound: m[1] ?? null, code: 'U.S.S.G.', section: m[2], pinCite: [m[3], m[4]].filter(Boolean).join(', ') || null }),
+    parse(m, text) {
+      // The "U.S.S.G." before the section, read backwards.
+      const pre = /(?:^|[^\w])((?:U\.\s*S\.\s*S\.\s*G\.?|USSG|(?:U\.S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*)$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const start = pre ? m.index - pre[1].length : m.index;
+      const hit = lawHit(m, { reporter: 'U.S.S.G.', reporterFound: pre ? pre[1].trim() : null, code: 'U.S.S.G.', section: m[1], pinCite: [m[2], m[3]].filter(Boolean).join(', ') || null });
+      hit.span = [start, hit.span[1]];
+      return hit;
+    },
     examples: [
       { text: 'U.S.S.G. § 1B1.13', expect: { code: 'U.S.S.G.', section: '1B1.13' } },
       { text: 'USSG §1B1.13, cmt. n.1(A)', expect: { section: '1B1.13' } },
@@ -150,17 +158,17 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-constitution',
     anchors: ['Const'],
     // U.S. Const. amend. IV / U.S. Const. art. I, § 9, cl. 3 / Cal. Const. art. I, § 7
-    pattern: /(?<![\w])((?:U\.\s*S\.|[A-Z][a-z]*\.(?:\s*[A-Z][a-z]*\.)?)\s*Const\.)\s*(art|amend)\.\s*([IVXLC]+|\d+)(?![\w])(?:,\s*§\s*(\d+))?(?:,\s*cl\.\s*(\d+))?/g,
+    pattern: /\bConst\.\s*(art|amend)\.\s*([IVXLC]+|\d+)(?![\w])(?:,\s*§\s*(\d+))?(?:,\s*cl\.\s*(\d+))?/g,
     priority: 46,
-    parse: (m) =>
-      lawHit(m, {
-        reporter: m[1].replace(/\s+/g, ' '),
-        reporterFound: m[1],
-        code: m[1].replace(/\s+/g, ' '),
-        title: `${m[2]}. ${m[3]}`,
-        section: m[4] ?? null,
-        pinCite: m[5] ? `cl. ${m[5]}` : null,
-      }),
+    parse(m, text) {
+      // Whose constitution, read backwards: "U.S.", "Cal.", "N.Y."
+      const pre = /(?:^|[^\w.])((?:U\.\s*S\.|[A-Z][a-z]*\.(?:\s*[A-Z][a-z]*\.)?)\s*)$/.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      if (!pre) return null;
+      const code = (pre[1].trim() + ' Const.').replace(/\s+/g, ' ');
+      const hit = lawHit(m, { reporter: code, reporterFound: pre[1] + 'Const.', code, title: `${m[1]}. ${m[2]}`, section: m[3] ?? null, pinCite: m[4] ? `cl. ${m[4]}` : null });
+      hit.span = [m.index - pre[1].length, hit.span[1]];
+      return hit;
+    },
     examples: [
       { text: 'U.S. Const. amend. IV', expect: { code: 'U.S. Const.', title: 'amend. IV' } },
       { text: 'U.S. Const. art. I, § 9, cl. 3', expect: { title: 'art. I', section: '9', pinCite: 'cl. 3' } },

@@ -1,14 +1,15 @@
 /** Case citations that do not follow volume-reporter-page: Westlaw, Lexis, public-domain cites, Tax Court. */
 import type { Rule } from '../../engine/types.js';
-import type { Draft } from '../draft.js';
+import { preceded, type Draft } from '../draft.js';
 
-const YEAR = String.raw`(?<![\w.-])((?:1[6-9]|20)\d\d)`;
+const YEAR = String.raw`\b((?:1[6-9]|20)\d\d)`;
 
-const caseHit = (m: RegExpExecArray, v: Omit<Draft, 'kind'>, confidence = 0.95) => ({
+const caseHit = (m: RegExpExecArray, v: Omit<Draft, 'kind'>, confidence = 0.95, text?: string) =>
+  text !== undefined && preceded(text, m.index, '.-') ? null : ({
   value: { kind: 'case' as const, ...v },
   span: [m.index, m.index + m[0].length] as [number, number],
   confidence,
-});
+  });
 
 // Year-first public-domain cites: 2019 IL 123456, 2017 IL App (4th) 160407, 2004 MT 66, 2019 ND 12.
 const NEUTRAL_COURTS = [
@@ -24,7 +25,7 @@ export const neutralRules: Rule<Draft>[] = [
     // 2020 WL 1900495
     pattern: new RegExp(String.raw`${YEAR}\s+(WL)\s+(\d{3,9})(?![\w])`, 'g'),
     priority: 60,
-    parse: (m) => caseHit(m, { volume: m[1], reporter: 'WL', reporterFound: m[2], page: m[3] }),
+    parse: (m, text) => caseHit(m, { volume: m[1], reporter: 'WL', reporterFound: m[2], page: m[3] }, 0.95, text),
     examples: [{ text: 'Smith v. Jones, 2020 WL 1900495, at *6 (E.D. Pa. Apr. 17, 2020)', expect: { volume: '2020', reporter: 'WL', page: '1900495' } }],
     counterexamples: ['2020 WLX 1900495'],
   },
@@ -52,7 +53,7 @@ export const neutralRules: Rule<Draft>[] = [
     // 2017 IL App (4th) 160407 / 2004 MT 66 / 1993 Conn. Super. Ct. 5243-P / 2024 N.Y. Slip Op. 51192(U)
     pattern: new RegExp(String.raw`${YEAR}\s+(${NEUTRAL_COURTS.join('|')})\s+(\d{1,7}(?:-[A-Z]{1,2}|\([A-Z]\))?)(?![\w])`, 'g'),
     priority: 58,
-    parse: (m) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3] }),
+    parse: (m, text) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3] }, 0.95, text),
     examples: [
       { text: '2017 IL App (1st) 143684-B', expect: { reporter: 'IL App (1st)', page: '143684-B' } },
       { text: 'Ellenburg v. Chase, 2004 MT 66', expect: { reporter: 'MT', page: '66' } },
@@ -63,7 +64,7 @@ export const neutralRules: Rule<Draft>[] = [
     id: 'citation/case-tax-court',
     anchors: ['T.C.'],
     // T.C. Memo. 2019-233 / T.C. Summary Opinion 2019-233
-    pattern: /(?<![\w.])(T\.C\. (?:Memo\.|Summary Opinion))\s+(\d{4})-(\d{1,4})(?![\w])/g,
+    pattern: /\b(T\.C\. (?:Memo\.|Summary Opinion))\s+(\d{4})-(\d{1,4})(?![\w])/g,
     priority: 60,
     parse: (m) => caseHit(m, { volume: m[2], reporter: m[1], reporterFound: m[1], page: m[3], court: 'tax' }),
     examples: [{ text: 'word T.C. Memo. 2019-233', expect: { reporter: 'T.C. Memo.', volume: '2019', page: '233' } }],
@@ -73,7 +74,7 @@ export const neutralRules: Rule<Draft>[] = [
     id: 'citation/case-tax-court-no',
     anchors: ['T.C. No.'],
     // 1 T.C. No. 233
-    pattern: /(?<![\w.])(\d{1,3})\s+(T\.C\. No\.)\s+(\d{1,4})(?![\w])/g,
+    pattern: /\b(\d{1,3})\s+(T\.C\. No\.)\s+(\d{1,4})(?![\w])/g,
     priority: 61,
     parse: (m) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3], court: 'tax' }),
     examples: [{ text: 'the 1 T.C. No. 233', expect: { reporter: 'T.C. No.' } }],

@@ -15,7 +15,7 @@ export const recordRules: Rule<Draft>[] = [
     anchors: ['doc', 'ecf', 'dkt', 'docket', 'd.e.', 'de '],
     // Doc. No. 55-1 at 3 / ECF No. 12 / Dkt. 7 / Dkt. No. 7 / Rec. Doc. 184 / D.E. 45 / Docket Entry No. 9 / ECF Nos. 12, 13
     pattern: new RegExp(
-      String.raw`(?<![\w])(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*(?:#|\d)))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
+      String.raw`\b(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*(?:#|\d)))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
       'g',
     ),
     priority: 35,
@@ -45,7 +45,7 @@ export const recordRules: Rule<Draft>[] = [
     anchors: ['compl', 'psr', 'mot.', 'resp.', "opp'n", 'opp’n', 'reply', 'presentence'],
     // Compl. ¶ 4 / Am. Compl. ¶¶ 4-5 / PSR ¶ 12 / Def.'s Mot. at 3 / Gov't Resp. at 5
     pattern: new RegExp(
-      String.raw`(?<![\w])((?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|(?:(?:Def(?:endant)?|Pl(?:aintiff)?|Gov['’]t|Govt?\.?|Mov(?:an)?t)\.?['’]?s?\s+)?(?:Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.))\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`,
+      String.raw`\b((?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|(?:(?:Def(?:endant)?|Pl(?:aintiff)?|Gov['’]t|Govt?\.?|Mov(?:an)?t)\.?['’]?s?\s+)?(?:Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.))\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`,
       'g',
     ),
     priority: 34,
@@ -61,9 +61,15 @@ export const recordRules: Rule<Draft>[] = [
     id: 'citation/record-transcript',
     anchors: ['tr.'],
     // Tr. 12:3 / Hr'g Tr. 4:5-9 / Sent. Tr. at 5
-    pattern: /(?<![\w])((?:[A-Z][a-z]{1,8}\.?['’]?[a-z]*\s+)?Tr\.)\s*(?:at\s+)?(\d+:\d+(?:\s*[-–]\s*\d+(?::\d+)?)?|\d+(?:\s*[-–]\s*\d+)?)(?![\w])/g,
+    pattern: /\bTr\.\s*(?:at\s+)?(\d+:\d+(?:\s*[-–]\s*\d+(?::\d+)?)?|\d+(?:\s*[-–]\s*\d+)?)(?![\w])/g,
     priority: 34,
-    parse: (m) => recordHit(m, { reporter: m[1].replace(/\s+/g, ' '), reporterFound: m[1], pinCite: m[2] }),
+    parse(m, text) {
+      // The kind of transcript, read backwards: "Hr'g Tr.", "Sent. Tr.", "Trial Tr."
+      const pre = /(?:^|\s)((?:Hr['’]g|Sent(?:encing|\.)?|Trial|Plea|Hearing|Suppression|Change of Plea|Status|Revocation)\s+)$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const start = pre ? m.index - pre[1].length : m.index;
+      const found = text.slice(start, m.index) + 'Tr.';
+      return recordHit(m, { reporter: found.replace(/\s+/g, ' '), reporterFound: found, pinCite: m[1] }, [start, m.index + m[0].length]);
+    },
     examples: [
       { text: 'Tr. 12:3', expect: { pinCite: '12:3' } },
       { text: 'Sent. Tr. at 5', expect: { reporter: 'Sent. Tr.', pinCite: '5' } },

@@ -13,7 +13,7 @@ export const shortFormRules: Rule<Draft>[] = [
     anchors: ['id.', 'ibid'],
     // Id. / Id., at 123 / id. at 62-63 / Id. § 5 / Id. ¶ 34 / Ibid. / id. 119:12-14
     pattern: new RegExp(
-      String.raw`(?<![\w.])(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
+      String.raw`\b(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
       'g',
     ),
     priority: 40,
@@ -38,15 +38,18 @@ export const shortFormRules: Rule<Draft>[] = [
     id: 'citation/supra',
     anchors: ['supra'],
     // Raia, supra, at 597 / Foo, supra note 3, at 5 / 123 supra.
-    pattern: new RegExp(String.raw`(?<![\w])(?:(\d{1,4})\s+)?supra(?![\w])(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
+    pattern: new RegExp(String.raw`\bsupra\b(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
     priority: 40,
     parse(m, text) {
-      const before = text.slice(Math.max(0, m.index - 120), m.index);
-      const name = /([A-Za-z][\w'’&-]*\.?)[\s,”"’]*$/.exec(before);
+      // "123 supra": the volume is read backwards (a leading optional group would slow the scan).
+      const vol = /(?:^|[^\w.])(\d{1,4})\s+$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const start = vol ? m.index - vol[0].length + vol[0].indexOf(vol[1]) : m.index;
+      const before = text.slice(Math.max(0, start - 120), start);
+      const name = /([A-Za-z][\w'’&-]*\.?)[\s,”"’]*(?:(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|L\.P|N\.A)\.?[\s,”"’]*)?$/.exec(before);
       const guess = name && !/^(?:see|and|or|in|the|of)$/i.test(name[1]) ? name[1].replace(/[.,]$/, '') : null;
       return {
-        value: { kind: 'supra', volume: m[1] ?? null, pinCite: m[2] ? 'at ' + m[2].trim() : null, antecedentGuess: guess },
-        span: [m.index, m.index + m[0].length],
+        value: { kind: 'supra', volume: vol ? vol[1] : null, pinCite: m[1] ? 'at ' + m[1].trim() : null, antecedentGuess: guess },
+        span: [start, m.index + m[0].length],
         confidence: 0.9,
       };
     },
