@@ -8,6 +8,7 @@ import type { Fact } from '../engine/types.js';
 import type { CitationRow, CodeRow, FactRow, IngestRecord, MotionRow } from './store.js';
 import { authorityOf } from './authority.js';
 import { sentenceAround } from './sentence.js';
+import { courtById, courtByCitationString, findCourtInCaption } from '../data/courts.js';
 
 type AnyFact = Fact<unknown>;
 
@@ -28,9 +29,23 @@ const META_HINTS: Record<'title' | 'court' | 'date' | 'judge' | 'docket', RegExp
   docket: /^(docket(_number)?|case_no)$/i,
 };
 
+/** Longest believable hint: a long value is a paragraph of markup, not a name. */
+const MAX_HINT = 120;
+
 function metaHint(meta: Record<string, string>, field: keyof typeof META_HINTS): string | null {
-  for (const [k, v] of Object.entries(meta ?? {})) if (META_HINTS[field].test(k) && v && String(v).trim()) return String(v).trim();
+  for (const [k, v] of Object.entries(meta ?? {})) {
+    if (!META_HINTS[field].test(k) || v == null) continue;
+    const clean = String(v).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (clean && clean.length <= MAX_HINT) return clean;
+  }
   return null;
+}
+
+/** A court hint as an id: `nysd` stays, `District Court, S.D. New York` -> `nysd`; unknown names stay as given. */
+function courtId(hint: string | null): string | null {
+  if (!hint) return null;
+  const c = courtById(hint) ?? courtByCitationString(hint) ?? findCourtInCaption(hint)?.court ?? null;
+  return c?.id ?? hint;
 }
 
 function isoDate(s: string | null): string | null {
@@ -126,7 +141,7 @@ export function buildRecord(doc: Document, order: Order, path: string): IngestRe
     bytes: doc.source.bytes,
     text: doc.text,
     title: order.title?.value ?? hint('title'),
-    court: order.court?.value.id ?? hint('court'),
+    court: order.court?.value.id ?? courtId(hint('court')),
     docket: order.docketNumbers[0]?.value.normalized ?? hint('docket'),
     date: isoDate(order.date?.value ?? hint('date')),
     judge: order.judge?.value.name ?? hint('judge'),

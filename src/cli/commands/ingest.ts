@@ -17,13 +17,14 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files or folders')
     .option('--db <file>', 'corpus database', DEFAULT_DB)
     .option('--workers <n>', `worker threads (0 = read on the main thread; default ${defaultWorkers()})`, intOption('--workers'))
+    .option('--batch-size <n>', 'documents per transaction (default 64)', intOption('--batch-size', 1))
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'no progress output')
-    .action(async (paths: string[], o: { db: string; workers?: number; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], o: { db: string; workers?: number; batchSize?: number; json?: boolean; quiet?: boolean }) => {
       const store = openCorpus(o.db);
       const view = o.quiet ? null : progressView('ingest');
       try {
-        const s = await ingest(store, paths, { workers: o.workers, onProgress: (p) => view?.update(p) });
+        const s = await ingest(store, paths, { workers: o.workers, batchSize: o.batchSize, onProgress: (p) => view?.update(p) });
         view?.stop();
         for (const m of s.missing) process.stderr.write(`courtreader: no such file or folder: ${m}\n`);
         if (o.json) {
