@@ -106,7 +106,9 @@ if (fs.existsSync(shared)) {
   for (const line of fs.readFileSync(path.join(shared, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean)) {
     const label = JSON.parse(line);
     const text = fs.readFileSync(path.join(shared, 'orders', `${label.id}.txt`), 'utf8');
-    const m = label.motions.find((x) => x.type === 'compassionate_release');
+    // When an order decides two compassionate-release motions (one withdrawn, one decided), either ruling counts.
+    const crMotions = label.motions.filter((x) => x.type === 'compassionate_release');
+    const m = crMotions[crMotions.length - 1];
     const want = { isCr: !!m, groundVocabulary: 'label' };
     if (m) {
       if (m.disposition !== 'unknown_truncated') {

@@ -12,9 +12,9 @@ import type { MotionMention } from './phrases/motion.js';
 import type { DispositionHit } from './phrases/disposition.js';
 
 // Words before a mention that make it the object of something else.
-const NOT_SUBJECT = /(?:reconsider\w*|recons\.|appoint\w*|counsel (?:to|in)|for counsel|seeks counsel|(?:his|her|a|another|separate) pending|abeyance|(?:Order|Opinion|Ruling) on|extension|to file|in filing|filing|file an?|to bring|bringing|to pursue|to prepare|preparing|assist\w*|denying|denied|denial|dismissing|prior|previous|earlier|original|first|future|forthcoming|would|intends?|plans? to|governing|known as|so-called|statute|provision|law|standard|framework)\b[^.;]{0,50}$/i;
+const NOT_SUBJECT = /(?:reconsider\w*|recons\.|appoint\w*|counsel (?:to|in)|for counsel|seeks counsel|(?:his|her|a|another|separate) pending|every|any|each|abeyance|(?:Order|Opinion|Ruling) on|extension|to file|in filing|filing|file an?|to bring|bringing|to pursue|to prepare|preparing|assist\w*|denying|denied|denial|dismissing|prior|previous|earlier|original|first|future|forthcoming|would|intends?|plans? to|governing|known as|so-called|statute|provision|law|standard|framework)\b[^;]{0,60}$/i;
 const CONSTRUE = /\b(?:constru\w+|interpret\w*|treat\w*|characteriz\w+|recharacteriz\w+|deem\w*)\b[^;]{0,160}$/i;
-const INTRO = /\b(?:before (?:the|this) court|pending (?:before|is|are)|^Pending\b|comes? (?:to|before) (?:the|this) court|matter is before|case is before|now before|has (?:filed|moved)|(?:now |also )?moves (?:for|to|the court)|filed (?:a|an|his|her|another) (?:\w+ )?(?:motion|letter)|the court has received|seeks?|asks?)\b/i;
+const INTRO = /\b(?:before (?:the|this) court|pending (?:before|is|are)|^Pending\b|comes? (?:to|before) (?:the|this) court|matter is before|case is before|now before|has (?:filed|moved)|(?:now |also )?moves (?:for|to|the court)|filed (?:a|an|his|her|another) (?:\w+ )?(?:motion|letter)|the court has received|(?:defendant|petitioner|movant|he|she|[A-Z][a-z]+) (?:also |now )?(?:seeks|asks|requests))\b/i;
 // The sentence that states what is before the court: a non-compassionate-release motion here settles it.
 const RULING_SUBJECT = /\b(?:before (?:the|this) court|pending (?:before|is)|^Pending\b|comes? (?:to|before) (?:the|this) court|matter is before|case is before|now before)\b/i;
 const C2 = /3582\s*\(c\)\s*\(2\)|Amendment\s+\d{3}/;
@@ -70,10 +70,11 @@ export function findSubject(text: string, sentences: ScopedSentence[], mentions:
     const near = sentences.slice(introIndex, introIndex + 3).map((x) => x.text).join(' ');
     for (let k = introIndex; k < Math.min(sentences.length, introIndex + 3); k++) {
       const inSentence = live.filter((m) => m.sentenceIndex === k && usable(m) && isSubjectMention(m));
-      const ok = inSentence.filter((m) => m.value.kind !== 'reduction' || !C2.test(near));
+      const crNear = /extraordinary and compelling/i.test(near) || live.some((m) => m.sentenceIndex >= introIndex && m.sentenceIndex < introIndex + 3 && m.value.kind !== 'reduction' && isSubjectMention(m));
+      const ok = inSentence.filter((m) => m.value.kind !== 'reduction' || !C2.test(near) || crNear);
       if (ok.length > 0) return { mention: ok[0], how: 'intro' };
       // The sentence stating what is before the court names another motion: that settles it.
-      if (k === introIndex && RULING_SUBJECT.test(sentences[k].text) && (NON_CR_HEAD.test(sentences[k].text) || C2.test(near))) return null;
+      if (k === introIndex && RULING_SUBJECT.test(sentences[k].text) && (NON_CR_HEAD.test(sentences[k].text) || (C2.test(near) && !crNear))) return null;
     }
   }
   if (intros.length === 0) {
@@ -90,9 +91,9 @@ const OTHER_WORDS = /counsel|abeyance|reconsider|certificate|extension|seal|stri
 export type Target = 'cr' | 'other' | 'generic';
 
 export function classifyTarget(window: string): Target {
-  const cr = CR_WORDS.test(window);
-  if (cr) return 'cr';
-  return OTHER_WORDS.test(window) ? 'other' : 'generic';
+  if (/compassionate|3582\s*\(c\)\s*\(1\)/i.test(window)) return 'cr';
+  if (OTHER_WORDS.test(window)) return 'other';
+  return CR_WORDS.test(window) ? 'cr' : 'generic';
 }
 
 export interface ChosenDisposition {
@@ -122,10 +123,11 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
         window = s.text.slice(relEnd, nextStart);
       } else window = s.text;
     } else window = text.slice(h.span[0], h.span[1]);
-    let target = h.value.form === 'checkbox' ? 'cr' : classifyTarget(window);
+    let target: Target = h.value.form === 'checkbox' ? 'cr' : classifyTarget(window);
+    if ((h.value.form === 'deferred' || h.value.form === 'cannot' || h.value.form === 'title') && target === 'other' && !/\b(?:MOTION|motion)\s+(?:FOR|TO|for|to)\s+(?:RECONSIDER|reconsider|APPOINT|appoint|LEAVE|leave|SEAL|seal)/.test(window)) target = 'generic';
     if (target === 'generic' && s && /^To the extent\b/i.test(s.text) && h.sentenceIndex > 0 && CR_WORDS.test(sentences[h.sentenceIndex - 1].text)) target = 'cr';
     if (target === 'other') continue;
-    let score = { checkbox: 100, passive: 50, active: 50, title: 45, deferred: 40, cannot: 35 }[h.value.form];
+    let score = { checkbox: 100, passive: 50, active: 50, title: 70, deferred: 45, cannot: 35 }[h.value.form];
     if (h.rule === 'cr/disposition/interim') score = 10;
     if (target === 'cr') score += 30;
     if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;

@@ -29,6 +29,8 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       // "the request has been denied by the warden" is not this court's ruling; "is denied" after "request" by BOP either.
       if (/\bby the (?:acting )?warden\b/i.test(tail.slice(0, 30))) return null;
       if (/\b(?:has|have|had)\s+$/i.test(lead)) return null;
+      // "show cause why his motion should not be denied" is not a ruling.
+      if (/\bnot\s+$/i.test(lead)) return null;
       const verb = m[1].toLowerCase() === 'moot' ? 'denied as moot' : m[1];
       return { disposition: classify(verb, m[1].toLowerCase() === 'moot' ? 'moot' : tail.slice(0, 60)), form: 'passive' };
     },
@@ -64,11 +66,35 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     counterexamples: ['this Court denies a certificate of appealability in this case', 'the court denied his first motion'],
   },
   {
+    id: 'cr/disposition/active-object',
+    anchors: ['denies', 'grants', 'dismisses'],
+    // "This Court having considered the parties' submissions, ... denies Defendant's motion." / "... and denies the motion"
+    pattern: /\b(DENIES|GRANTS|DISMISSES|denies|grants|dismisses)\s+(?:the\s+|this\s+|his\s+|her\s+|[Dd]efendant[’']s\s+|[A-Z][\w-]+[’']s\s+)(?:[\w-]+\s+){0,4}?(?:motion|request|petition|Motion)\b/g,
+    parse: (m, text) => {
+      const lead = text.slice(Math.max(0, m.index - 40), m.index);
+      // "The Government denies ..." is a party speaking.
+      if (/\b(?:Government|government|Defendant|defendant|he|she)\s+(?:\w+\s+)?$/.test(lead)) return null;
+      return { disposition: classify(m[1], after(text, m.index + m[0].length, 120)), form: 'active' };
+    },
+    priority: 45,
+    examples: [
+      { text: 'This Court having considered the parties’ submissions, and for the reasons discussed below, denies Defendant’s motion.', expect: { disposition: 'denied' } },
+      { text: 'The Court interprets the motion as a request for compassionate release and denies the motion as discussed below.', expect: { disposition: 'denied' } },
+    ],
+    counterexamples: ['The defendant denies the allegations in the petition’s first count.'],
+  },
+  {
     id: 'cr/disposition/title',
     anchors: ['order'],
     // "ORDER DENYING MOTION FOR COMPASSIONATE RELEASE WITHOUT PREJUDICE"
     pattern: /^(?:[A-Z&,' ]+ )?ORDER (DENYING|GRANTING|DISMISSING|DEFERRING)\b([^\n]{0,200})/gm,
-    parse: (m) => ({ disposition: classify(m[1], m[2]), form: 'title' }),
+    parse: (m) => {
+      // "ORDER GRANTING MOTION TO SEAL AND DENYING MOTION FOR COMPASSIONATE RELEASE": the verb that governs the release motion.
+      const parts = (m[1] + m[2]).split(/\b(?=(?:DENYING|GRANTING|DISMISSING|DEFERRING)\b)/);
+      const part = parts.find((x) => /COMPASSIONATE|REDUC|RELEASE|3582/.test(x)) ?? parts[0];
+      const verb = /^(\w+)/.exec(part)![1];
+      return { disposition: classify(verb, part.slice(verb.length)), form: 'title' };
+    },
     priority: 40,
     examples: [
       { text: 'ORDER DENYING MOTION FOR COMPASSIONATE RELEASE WITHOUT PREJUDICE', expect: { disposition: 'denied_without_prejudice' } },
@@ -94,7 +120,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/deferred',
     anchors: ['show cause', 'abeyance', 'defer', 'supplement', 'would grant'],
     // "Defendant shall show cause why his Motion ... should not be denied"; "holds the motion in abeyance"
-    pattern: /\bshow cause why\b[^.]{0,200}?\bshould not be (?:denied|dismissed|granted)|\b(?:hold|holds|will hold)\s+(?:the|this|his|her|Defendant[’']s)?\s*(?:\w+\s+){0,3}in abeyance|\b(?:DEFERS|defers|will defer)\s+(?:ruling|a ruling|decision|consideration)|\bwould grant\b[^.]{0,120}?\bif\b/g,
+    pattern: /\bshow cause why\b[^;]{0,200}?\bshould not be (?:denied|dismissed|granted)|\b(?:hold|holds|will hold)\s+(?:the|this|his|her|Defendant[’']s)?\s*(?:\w+\s+){0,3}in abeyance|\b(?:DEFERS|defers|will defer)\s+(?:ruling|a ruling|decision|consideration)|\bwould grant\b[^.]{0,120}?\bif\b/g,
     parse: () => ({ disposition: 'deferred', form: 'deferred' }),
     priority: 45,
     examples: [

@@ -13,7 +13,7 @@ export const motionRules: CrRule<MotionMention>[] = [
     priority: 30,
     examples: ['Defendant’s pro se Motion for Compassionate Release, Doc. No. 55', 'a compassionate-release motion'],
     counterexamples: ['a motion for release pending appeal', 'compassion for the victims'],
-    scopes: ['court', 'argument_defendant', 'argument_government', 'history'],
+    scopes: ['court', 'argument_defendant', 'argument_government', 'history', 'quotation'],
     allowGeneric: true,
   },
   {
@@ -25,7 +25,7 @@ export const motionRules: CrRule<MotionMention>[] = [
     priority: 30,
     examples: ['18 U.S.C. § 3582(c)(1)(A)(i)', 'under 3 5 8 2 ( c ) ( 1 ) ( A )', '§ 3582(c)(1)(a)'],
     counterexamples: ['18 U.S.C. § 3582(c)(2)', '§ 3582(b)'],
-    scopes: ['court', 'argument_defendant', 'argument_government', 'history'],
+    scopes: ['court', 'argument_defendant', 'argument_government', 'history', 'quotation'],
     allowGeneric: true,
   },
   {
@@ -37,7 +37,7 @@ export const motionRules: CrRule<MotionMention>[] = [
     priority: 20,
     examples: ['pro se Motion for Sentence Reduction. ECF No. 37', 'letter form motion asking for a sentence reduction', 'Motion To Reduce Sentence Pursuant To 18 U.S.C.', 'motion for reduction in sentence'],
     counterexamples: ['the motion for appointment of counsel', 'a sentence reduction was not warranted'],
-    scopes: ['court', 'argument_defendant', 'history'],
+    scopes: ['court', 'argument_defendant', 'history', 'quotation'],
     allowGeneric: true,
   },
 ];
