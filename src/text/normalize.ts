@@ -4,9 +4,10 @@
  * spaces collapsed, plus a map from every reading offset back to the original text.
  *
  * Hyphenation rule: `word-` at the end of a line followed by a lowercase word on the next line is
- * joined without the hyphen (`compas-\nsionate` -> `compassionate`), except after the prefixes that
- * normally keep their hyphen in legal prose (`non-`, `self-`, `post-`, `co-`, `ex-`, `quasi-`, ...),
- * where the hyphen stays and only the line break goes (`non-\nviolent` -> `non-violent`).
+ * joined. The document decides first: if the hyphenated form (`non-violent`) occurs elsewhere in it,
+ * the hyphen stays; else if the closed form (`compassionate`) occurs, it goes. Otherwise the hyphen
+ * stays only after prefixes that keep it in legal prose (`non-`, `self-`, `post-`, `quasi-`, ...):
+ * `compas-\nsionate` -> `compassionate`, `non-\nviolent` -> `non-violent`. The line break always goes.
  * A capitalized or numeric continuation is never joined (`Smith-\nJones`, `18-\n3582`).
  */
 import type { Span } from '../engine/types.js';
@@ -24,8 +25,7 @@ export interface ReadingText {
 
 /** Prefixes whose hyphen is kept when the word breaks after them at a line end. */
 export const KEEP_HYPHEN_PREFIXES = new Set([
-  'non', 'self', 'post', 'co', 'ex', 'quasi', 'cross', 'well', 'half', 'all', 'anti', 'pro', 'semi',
-  'multi', 'so', 'counter', 'mid', 'pre',
+  'non', 'self', 'post', 'quasi', 'cross', 'well', 'half', 'anti', 'semi', 'counter',
 ]);
 
 export function normalizeForReading(original: string): ReadingText {
@@ -83,10 +83,21 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+// Words and in-line hyphenated compounds:  "compassionate"  "non-violent"  (lowercased)
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+
+function wordsOf(text: string): Set<string> {
+  const set = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) set.add(m[0].toLowerCase());
+  return set;
+}
+
 function foldAndJoin(text: string): { text: string; map: OffsetMap } {
   const b = new OffsetMapBuilder();
   const out: string[] = [];
   let prev = '\n'; // last emitted character
+  let words: Set<string> | undefined; // the document's words, built at the first line-end hyphen
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -120,7 +131,16 @@ function foldAndJoin(text: string): { text: string; map: OffsetMap } {
         let w = i - 1;
         while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
         const prefix = text.slice(w, i).toLowerCase();
-        if (KEEP_HYPHEN_PREFIXES.has(prefix)) {
+        let e = resume;
+        while (e < n && isLetter(text.charCodeAt(e))) e++;
+        const rest = text.slice(resume, e).toLowerCase();
+        words ??= wordsOf(text);
+        const keep = words.has(`${prefix}-${rest}`)
+          ? true
+          : words.has(prefix + rest)
+            ? false
+            : KEEP_HYPHEN_PREFIXES.has(prefix);
+        if (keep) {
           out.push('-');
           b.char(i);
         }
