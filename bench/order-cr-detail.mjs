@@ -49,7 +49,8 @@ for (const line of readFileSync(join(shared, 'labels.jsonl'), 'utf8').split('\n'
   for (const lm of L.motions) {
     const kind = KIND[lm.type] ?? lm.type;
     const entry = lm.doc_ref ? (/(\d+)/.exec(lm.doc_ref) ?? [])[1] : null;
-    let m = o.motions.find((x, i) => !used.has(i) && x.kind.value === kind && (!entry || !x.docEntry || x.docEntry.value.split('-')[0] === entry));
+    let m = entry ? o.motions.find((x, i) => !used.has(i) && x.kind.value === kind && x.docEntry?.value.split('-')[0] === entry) : undefined;
+    m ??= o.motions.find((x, i) => !used.has(i) && x.kind.value === kind && (!entry || !x.docEntry));
     if (!m && entry) m = o.motions.find((x, i) => !used.has(i) && x.docEntry?.value.split('-')[0] === entry);
     if (m) used.add(o.motions.indexOf(m));
     bump('motion found', !!m, `${L.id}: want ${kind} ${lm.doc_ref ?? ''} got ${o.motions.map((x) => `${x.kind.value}:${x.docEntry?.value ?? '-'}`).join(', ')}`);

@@ -79,12 +79,12 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:hereby\s+)?(WITHDRAWN|withdrawn)\b/g, 45,
     ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN'], ['withdrawn from the market']),
-  // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING"
-  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|denied|denies|deny|denying)\b/g, 40,
-    ['the motion is DENIED', 'the Court denies the motion'], ['denial', 'undeniable']),
+  // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING" · "the Court overrules defendant's motion"
+  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|denied|denies|deny|denying|OVERRULED|OVERRULES|overruled|overrules)\b/g, 40,
+    ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion'], ['denial', 'undeniable']),
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
-  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|granted|grants|grant|granting)\b/g, 40,
-    ['the motion is GRANTED', 'the Court grants the motion'], ['the grantee', 'Grantham']),
+  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|granted|grants|grant|granting|SUSTAINED|SUSTAINS|sustained|sustains)\b/g, 40,
+    ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion'], ['the grantee', 'Grantham']),
   // "is DISMISSED" · "the Court dismisses"
   rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|dismissed|dismisses|dismissing)\b/g, 40,
     ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),

@@ -23,13 +23,17 @@ interface Mention {
   movant: { value: Movant; s: number; e: number } | null;
   proSe: { value: boolean; s: number; e: number } | null;
   scope: 'title' | 'pending' | 'history' | 'other';
+  /** Named inside another motion's words ("counsel to assist him with his motion for ..."). */
+  nested?: boolean;
+  /** "the motion", "Defendant's Motion (Doc. 5)": a reference that names no relief. */
+  bare?: boolean;
 }
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
 const PENDING = /\b(?:before\s+(?:the\s+(?:Court|court)|me|us)|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on)\b[^.;]*$/i;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her))\b[^.;]*$/i;
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 const MOVANT =
   /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|\w+-?\w*\s+and)\s+)*$/i;
@@ -106,13 +110,20 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     const words = text.slice(anchorEnd, wEnd);
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
-    const k = classify(words, prefix.slice(-40));
+    let k = classify(words, prefix.slice(-40));
+    // "Defendant's Motion (Filing 89) seeking his release to home confinement": the relief follows the cite.
+    if (!k && doc) {
+      const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
+      if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
+    }
     const isMotionWord = /^mot/.test(word);
     if (!k && !isMotionWord) continue;
     if (k && k.kind === 'sentence_reduction' && !isMotionWord && !/^(?:request|petition|letter)/.test(word)) continue;
     if (!isMotionWord && (!k || k.at > 40)) continue; // "request ... compassionate release" must name the relief at once
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
     const kind: KindHit = k ? k.kind : 'other';
+    // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
+    const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(words);
     const start = a.index;
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
@@ -137,16 +148,50 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
     else if (HISTORY_PREFIX.test(prefix.slice(-45))) scope = 'history';
     else if (PENDING.test(sentence)) scope = 'pending';
+    let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
     const prev = out[out.length - 1];
     if (prev && prev.anchor >= ss && scope !== 'title') {
       const between = text.slice(prev.end, a.index);
-      if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|bring)\b/i.test(between) && !prev.doc) scope = 'history';
+      if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
+        scope = 'history';
+        nested = true;
+      }
     }
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare });
   }
+  // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
+  SOUGHT.lastIndex = 0;
+  while ((m = SOUGHT.exec(text)) !== null) {
+    const after = m.index + m[0].length;
+    const k = classify(text.slice(after, after + 60), '');
+    if (!k || k.at > 30 || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
+    if (out.some((x) => Math.abs(x.anchor - m!.index) < 120 && x.kind === k.kind)) continue;
+    const [ss, se] = sentenceAt(text, m.index);
+    // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
+    const bareHere = out.find((x) => x.bare && x.anchor >= ss && x.anchor < m!.index);
+    if (bareHere) {
+      bareHere.kind = k.kind;
+      bareHere.kindRule = k.rule;
+      bareHere.bare = false;
+      continue;
+    }
+    const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
+    if (HISTORY_PREFIX.test(prefix.slice(-45))) continue;
+    // The docket entry: in the same sentence or the one right after it.
+    let doc: Hit<RecordCiteValue> | null = null;
+    const ci = firstAtOrAfter(cites, after);
+    if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
+    const mv = MOVANT.exec(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
+    const movant = mv ? { value: movantOf(mv[1]), s: m.index - prefix.length + mv.index, e: m.index - prefix.length + mv.index + mv[1].length } : null;
+    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
+  }
+  out.sort((a, b) => a.anchor - b.anchor);
   return out;
 }
+
+// "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|moves?\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
 function resolveGeneric(ctx: ReadContext): MotionKind {
@@ -185,12 +230,17 @@ export function readMotions(inp: MotionsInput): Motion[] {
   const kindOf = (m: Mention): MotionKind => (m.kind === 'sentence_reduction' ? generic : m.kind);
 
   const motions: Building[] = [];
+  const allMentions = mentions;
   const findOrAdd = (m: Mention, create: boolean): Building | null => {
     const kind = kindOf(m);
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry));
-    if (!b && m.kind === 'other' && !m.doc) b = motions.length === 1 ? motions[0] : undefined;
+    if (!b && m.bare) {
+      // A bare reference joins the motion named last before it (or the only one).
+      b = motions.length === 1 && !(m.doc && motions[0].motion.docEntry) ? motions[0] : lastNamedBefore(motions, allMentions, m.anchor) ?? undefined;
+      if (b && m.doc && b.motion.docEntry && b.motion.docEntry.value !== m.doc.value.entry) b = undefined;
+    }
     if (!b) {
       if (!create) return null;
       b = {
@@ -208,7 +258,12 @@ export function readMotions(inp: MotionsInput): Motion[] {
     if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.85);
     return b;
   };
-  for (const m of mentions) if (m.scope === 'title' || m.scope === 'pending') findOrAdd(m, true);
+  for (const m of mentions) {
+    if (m.scope !== 'title' && m.scope !== 'pending') continue;
+    // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
+    if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
+    findOrAdd(m, true);
+  }
 
   // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
   const raw = resolveOverlaps(scanAll(dispositionRules, text, ctx.lower));
@@ -263,8 +318,10 @@ export function readMotions(inp: MotionsInput): Motion[] {
         }
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
-      } else if ((generic || /\b(?:motions?|petition|request|it|relief|application|letter)\b/i.test(words)) && motions.length === 1) {
-        targets.add(motions[0]);
+      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
+        // "The motion is denied": the motion named last before the ruling, else the only one.
+        const b = motions.length === 1 ? motions[0] : lastNamedBefore(motions, mentions, r.span[0]);
+        if (b) targets.add(b);
       }
     }
     const strength = r.decretal ? 3 : r.scope === 'title' ? 2 : 1;
@@ -278,6 +335,16 @@ export function readMotions(inp: MotionsInput): Motion[] {
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
   }
   return motions.map((b) => b.motion);
+}
+
+function lastNamedBefore(motions: Building[], mentions: Mention[], pos: number): Building | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.anchor >= pos || m.nested || m.scope === 'history') continue;
+    const b = motions.find((x) => x.mentions.includes(m));
+    if (b) return b;
+  }
+  return null;
 }
 
 function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {

@@ -20,8 +20,8 @@ export interface ScopedPhrase {
 }
 
 // "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
-const ATTRIBUTION = /\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|urg(?:es|ed)|submit(?:s|ted)|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)|ask(?:s|ed)?|asking|seek(?:s|ing)?|sought|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:es|ed)|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
-const COURT_SUBJECT = /\b(?:the\s+Court|this\s+Court|the\s+court|this\s+court|the\s+undersigned|I|we|THE\s+COURT)\b/;
+const ATTRIBUTION = /\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:es|ed)|submit(?:s|ted)\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:es|ed)\s+that|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
 const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)\s*$/i;
@@ -51,7 +51,10 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     const after = before.slice(attr);
     const head = before.slice(0, attr);
     const speakerIsCourt = COURT_SUBJECT.test(head.slice(-40)) && !/\b(?:Government|Defendant|Petitioner|Plaintiff|Respondent|Movant|he|she|they|parties)\b/.test(head.slice(-25));
-    if (!speakerIsCourt && !COURT_SUBJECT.test(after.replace(/\bthe\s+Court\s+to\b/i, ''))) return set('argument');
+    // The court speaks again only after a clause break: "Although the Government argues ..., the Court denies".
+    const clauses = after.split(/[,;]\s+|\s+but\s+|\s+however\b/);
+    const courtAfter = clauses.length > 1 && COURT_SUBJECT.test(clauses[clauses.length - 1]);
+    if (!speakerIsCourt && !courtAfter) return set('argument');
   }
   const near = before.slice(-70);
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');
@@ -59,8 +62,10 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {
-    const subj = before.slice(-60);
-    if (!COURT_SUBJECT.test(subj)) return set(OTHER_COURTS.test(subj) ? 'other-court' : 'other');
+    // The subject named last before the verb: this court, or other courts.
+    const court = lastMatch(COURT_SUBJECT, before);
+    const others = lastMatch(OTHER_COURTS, before);
+    if (court === null || (others !== null && others > court)) return set(others !== null ? 'other-court' : 'other');
   } else if (OTHER_COURTS.test(near.slice(-40)) && !COURT_SUBJECT.test(near.slice(-40))) {
     return set('other-court');
   }
