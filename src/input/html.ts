@@ -121,10 +121,12 @@ export function htmlToText(html: string): HtmlText {
       },
       ontext(data) {
         if (skipDepth > 0) return;
-        const start = parser.startIndex;
-        const sourceLen = parser.endIndex + 1 - start;
-        // An entity decoded to one or two characters: all of them stand for the entity.
-        if (data.length !== sourceLen) {
+        // Plain text ends at endIndex (inclusive) and is verbatim in the source; anything else is a
+        // decoded entity, whose characters all stand for its `&`.
+        const end = parser.endIndex + 1;
+        let start = end - data.length;
+        if (!html.startsWith(data, start)) {
+          start = Math.max(0, html.lastIndexOf('&', parser.endIndex));
           if (isWhitespaceOnly(data) && preDepth === 0) {
             if (newlines === 0 && pendingSpace < 0) pendingSpace = start;
             return;

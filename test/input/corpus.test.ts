@@ -5,6 +5,7 @@ import { resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/input/read-document.js';
+import { htmlToText } from '../../src/input/html.js';
 import { isSameOrFolded } from '../../src/text/fold.js';
 import type { Document } from '../../src/input/types.js';
 
@@ -84,6 +85,21 @@ suite('input corpus (../shared/corpus)', () => {
         if (!isSameOrFolded(r.text[i], d.text[o])) {
           expect.fail(`${f}: reading[${i}]=${JSON.stringify(r.text[i])} but text[${o}]=${JSON.stringify(d.text[o])}`);
         }
+      }
+    }
+  });
+
+  it('HTML text offsets map to the same characters in the markup (sampled)', () => {
+    for (const [f, d] of docs) {
+      if (d.html === undefined) continue;
+      const h = htmlToText(d.html);
+      expect(h.text, f).toBe(d.text);
+      const step = Math.max(1, Math.floor(h.text.length / 500));
+      for (let i = 0; i < h.text.length; i += step) {
+        const c = h.text[i];
+        const src = d.html[h.toHtml(i)];
+        if (c === ' ' || c === '\n' || src === '&') continue;
+        if (src !== c) expect.fail(`${f}: text[${i}]=${JSON.stringify(c)} but html[${h.toHtml(i)}]=${JSON.stringify(src)}`);
       }
     }
   });

@@ -20,6 +20,7 @@ describe('htmlToText', () => {
       'The defendant appeals.\n\n1 A note.'],
     ['star pagination is dropped', '<p>before <span class="star-pagination">*386</span> after</p>', 'before after'],
     ['self-closing spans do not swallow text', '<p><span style="x"/>May 17, 1993</p>', 'May 17, 1993'],
+    ['a closing tag broken over lines', '<li><a href="/x/"\n  >Edward Carnes</a\n  >,\n\n   <a>Gerald Tjoflat</a></li>', 'Edward Carnes, Gerald Tjoflat'],
     ['table cells are spaced', '<table><tr><td>Judge</td><td>Date</td></tr></table>', 'Judge Date'],
     ['Harvard XML opinion', '<?xml version="1.0"?><opinion type="majority"><author>Hughes, C.J.</author><p>Affirmed.</p></opinion>', 'Hughes, C.J.\n\nAffirmed.'],
   ])('%s', (_n, html, text) => {
