@@ -1,7 +1,7 @@
 /**
- * Reading untrusted uploads without putting the server at risk: each read runs in its own worker thread
- * with a memory cap and a deadline; the worker is terminated when either is exceeded, and the request gets
- * a clear refusal. At most `concurrency` reads run at once; more are refused with 503.
+ * Reading untrusted uploads without putting the server at risk: each read runs in a worker thread with a
+ * memory cap and a deadline; the worker is terminated when either is exceeded, and the request gets a
+ * clear refusal. At most `concurrency` reads run at once (one warm thread each); more are refused with 503.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,13 +59,15 @@ export function createReader(options: Partial<ReaderOptions> = {}): Reader {
   const o = { ...DEFAULT_READER_OPTIONS, ...options };
   const core: ReadCoreOptions = { maxBytes: o.maxBytes, pdfTimeoutMs: Math.max(1000, o.timeoutMs - 1000) };
   const file = workerFile();
+  const slots = file ? Array.from({ length: o.concurrency }, () => new WorkerSlot(file, o)) : [];
   let running = 0;
   return async (input) => {
     if (running >= o.concurrency) throw new ReadRefused(503, 'The server is busy reading other documents; try again in a moment.');
     running++;
     try {
-      if (!file) return await inProcess(input, core, o.timeoutMs);
-      return await inWorker(file, input, core, o);
+      const slot = slots.find((s) => !s.busy);
+      if (!slot) return await inProcess(input, core, o.timeoutMs);
+      return await slot.run(input, core);
     } finally {
       running--;
     }
@@ -88,35 +90,74 @@ async function inProcess(input: ReadInput, core: ReadCoreOptions, timeoutMs: num
   }
 }
 
-function inWorker(file: string, input: ReadInput, core: ReadCoreOptions, o: ReaderOptions): Promise<ReadResult> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(file, {
-      workerData: { input, opts: core },
-      resourceLimits: { maxOldGenerationSizeMb: o.memoryMb, maxYoungGenerationSizeMb: 64 },
+type WorkerReply = { id: number; ok: true; result: ReadResult } | { id: number; ok: false; code: string; message: string };
+
+/**
+ * One reader thread, kept warm between reads (the rule tables load once). A read that passes the
+ * deadline or the heap cap kills the thread; the next read starts a fresh one. Idle threads are unref'd
+ * so they never keep the process alive.
+ */
+class WorkerSlot {
+  busy = false;
+  private worker: Worker | null = null;
+  private seq = 0;
+
+  constructor(private file: string, private o: ReaderOptions) {}
+
+  private spawn(): Worker {
+    const w = new Worker(this.file, {
+      resourceLimits: { maxOldGenerationSizeMb: this.o.memoryMb, maxYoungGenerationSizeMb: 64 },
       stdout: true,
       stderr: true,
     });
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-      void worker.terminate();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new ReadRefused(408, `Reading took longer than ${o.timeoutMs / 1000} s and was abandoned.`))),
-      o.timeoutMs,
-    );
-    worker.on('message', (m: { ok: true; result: ReadResult } | { ok: false; code: string; message: string }) => {
-      finish(() => (m.ok ? resolve(m.result) : reject(refusalFor(m.code, m.message))));
+    w.stdout.resume();
+    w.stderr.resume();
+    // An idle thread that dies is simply replaced on the next read.
+    w.on('error', () => { if (this.worker === w) this.worker = null; });
+    w.on('exit', () => { if (this.worker === w) this.worker = null; });
+    return w;
+  }
+
+  run(input: ReadInput, core: ReadCoreOptions): Promise<ReadResult> {
+    this.busy = true;
+    const w = (this.worker ??= this.spawn());
+    w.ref();
+    const id = ++this.seq;
+    return new Promise<ReadResult>((resolve, reject) => {
+      let settled = false;
+      const finish = (fn: () => void, kill: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        if (kill) {
+          if (this.worker === w) this.worker = null;
+          void w.terminate();
+        } else w.unref();
+        this.busy = false;
+        fn();
+      };
+      const onMessage = (m: WorkerReply) => {
+        if (m.id !== id) return;
+        finish(() => (m.ok ? resolve(m.result) : reject(refusalFor(m.code, m.message))), false);
+      };
+      const onError = (err: Error & { code?: string }) => {
+        const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        finish(() => reject(oom ? new ReadRefused(413, `The document needs more than ${this.o.memoryMb} MB of memory to read and was refused.`) : refusalFor('read-failed', err.message)), true);
+      };
+      const onExit = (code: number) => finish(() => reject(new ReadRefused(500, `The reader stopped unexpectedly (exit ${code}).`)), true);
+      const timer = setTimeout(
+        () => finish(() => reject(new ReadRefused(408, `Reading took longer than ${this.o.timeoutMs / 1000} s and was abandoned.`)), true),
+        this.o.timeoutMs,
+      );
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      w.postMessage({ id, input, opts: core });
     });
-    worker.on('error', (err: Error & { code?: string }) => {
-      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(() => reject(oom ? new ReadRefused(413, `The document needs more than ${o.memoryMb} MB of memory to read and was refused.`) : refusalFor('read-failed', err.message)));
-    });
-    worker.on('exit', (code) => finish(() => reject(new ReadRefused(500, `The reader stopped unexpectedly (exit ${code}).`))));
-  });
+  }
 }
 
 /**
