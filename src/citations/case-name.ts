@@ -27,14 +27,25 @@ const CONNECT = new Set(['of', 'the', 'and', '&', 'for', 'ex', 'rel.', 'de', 'de
 const SIGNALS = new Set(['See', 'See,', 'Cf.', 'But', 'Accord', 'Accord,', 'Compare', 'Contra', 'E.g.,', 'Also', 'In', 'Under', 'And', 'Citing', 'Quoting', 'Per', 'Following', 'Unlike', 'As', 'Like', 'When', 'While', 'Although', 'Because', 'Since', 'After', 'Before', 'Here', 'There', 'Thus', 'Therefore', 'However', 'Moreover', 'See also', 'The', 'This', 'That', 'These', 'Those', 'Id.', 'Ibid.', 'Similarly', 'Further', 'Furthermore', 'Applying', 'Relying', 'Plaintiff', 'Defendant']);
 const CORP_SUFFIX = /^(?:Inc\.|Co\.|Corp\.|Ltd\.|LLC|L\.L\.C\.|L\.P\.|LLP|N\.A\.|P\.C\.|P\.A\.|S\.A\.|S\.C\.|U\.S\.A\.|Jr\.|Sr\.)[,]?$/;
 
-// Trailing matter between a name and its cite, peeled off from the end of the window.
-const TAIL_PEELS: RegExp[] = [
-  /[\s,;:[(“"”’]+$/, // spaces, commas, an opening bracket
-  /(?:^|\s)(?:[_—–-]{1,}|-{2,})\s+[A-Z][A-Za-z. ]{0,20}?\s+(?:[_—–-]{1,})\s*,?\s*$/, // — U.S. —,  ___ Nev. ___
-  /\((?:In re|Ex parte|Matter of)[^()]{0,80}\)\s*,?\s*$/, // (In re Vieland),
-  /,?\s*No(?:s)?\.\s*[\w:.\-–\s]{1,40}?(?:\([A-Z]{1,8}\))?\s*,?\s*$/, // No. 99 Civ. 9404 (SHS),
-  /,?\s*\d{2}-\d{3,6}(?:,\s*p\.\s*\d+)?\s*$/, // 95-0754, p. 3  (Louisiana docket number)
+// Trailing matter between a name and its cite, peeled off from the end of the window. Each peel runs
+// only when a cheap test says it may apply (`$`-anchored patterns are tried at every position).
+const TRAIL = new Set([' ', '\n', '\r', '\t', '\u00a0', ',', ';', ':', '[', '(', '“', '"', '”', '’']);
+const TAIL_PEELS: Array<[test: (tail: string) => boolean, re: RegExp]> = [
+  // — U.S. —,  ___ Nev. ___
+  [(t) => /[_—–]|--/.test(t), /(?:^|\s)(?:[_—–-]{1,}|-{2,})\s+[A-Z][A-Za-z. ]{0,20}?\s+(?:[_—–-]{1,})\s*,?\s*$/],
+  // (In re Vieland),
+  [(t) => t.endsWith(')'), /\((?:In re|Ex parte|Matter of)[^()]{0,80}\)\s*,?\s*$/],
+  // No. 99 Civ. 9404 (SHS),
+  [(t) => t.includes('No'), /,?\s*No(?:s)?\.\s*[\w:.\-–\s]{1,40}?(?:\([A-Z]{1,8}\))?\s*,?\s*$/],
+  // 95-0754, p. 3  (Louisiana docket number)
+  [(t) => /\d$/.test(t), /,?\s*\d{2}-\d{3,6}(?:,\s*p\.\s*\d+)?\s*$/],
 ];
+
+function trimTrail(w: string): string {
+  let e = w.length;
+  while (e > 0 && TRAIL.has(w[e - 1])) e--;
+  return e === w.length ? w : w.slice(0, e);
+}
 
 const isLowerStart = (t: string) => /^[a-z]/.test(t);
 
@@ -45,10 +56,11 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   for (let round = 0; round < 6; round++) {
     const before = w.length;
     // Peel on the last 100 characters only: `$`-anchored patterns cost the window's length squared.
+    w = trimTrail(w);
     const cut = Math.max(0, w.length - 100);
     let tail = w.slice(cut);
-    for (const re of TAIL_PEELS) tail = tail.replace(re, '');
-    w = w.slice(0, cut) + tail;
+    for (const [test, re] of TAIL_PEELS) if (test(tail)) tail = trimTrail(tail.replace(re, ''));
+    if (tail.length !== w.length - cut) w = w.slice(0, cut) + tail;
     // (2009) / (S.D.N.Y. 1973) / (La.App. 1 Cir. 12/15/95) written before the cite
     const p = w.endsWith(')') || /\)\s*,?\s*$/.test(w.slice(-4)) ? /\(([^()]{1,60})\)\s*,?\s*$/.exec(w.slice(-70)) : null;
     if (p) {
@@ -72,8 +84,7 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
     vAt = m.index;
     vEnd = m.index + m[0].length;
   }
-  const lastWordM = /([A-Za-z][\w'’&-]*\.?)\s*,?\s*$/.exec(w.slice(-50));
-  const lastWord = lastWordM ? lastWordM[1].replace(/,$/, '') : null;
+  const lastWord = lastWordOf(w);
   if (vAt < 0) {
     const off = Math.max(0, w.length - 110);
     const re = /(?:In re|Matter of|Ex parte|Estate of|Application of)\s/.test(w.slice(off)) ? /(?:^|[\s(])((?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w.slice(off)) : null;
@@ -113,3 +124,15 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
 }
 
 const cleanParty = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[“"‘'(\[]+|[\s,”"’]+$/g, '').trim();
+
+/** The last word of a window ("Raia" in "... see Raia, "), or null. */
+function lastWordOf(w: string): string | null {
+  let e = w.length;
+  while (e > 0 && (w[e - 1] === ' ' || w[e - 1] === ',' || w[e - 1] === '\n')) e--;
+  let s = e;
+  while (s > 0 && /[\w'’&.-]/.test(w[s - 1])) s--;
+  while (s < e && !/[A-Za-z]/.test(w[s])) s++;
+  if (s >= e) return null;
+  const word = w.slice(s, e);
+  return /^[A-Za-z][\w'’&-]*\.?$/.test(word) ? word : null;
+}

@@ -6,6 +6,8 @@ export type Draft = Partial<Omit<Citation, 'kind' | 'span' | 'fullSpan' | 'text'
   kind: CitationKind;
   /** Internal: end of pin cites / court-year parenthetical (where the next name look-back may start). */
   coreEnd?: number;
+  /** Internal: the rule id to report when one scan serves two rules (full and short case cites). */
+  ruleId?: string;
 };
 
 export interface DraftHit {

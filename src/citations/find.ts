@@ -42,7 +42,8 @@ function extraReporters(r: unknown): ReporterEntry[] {
 export function createCitationFinder(options: FinderOptions = {}): CitationFinder {
   const extra = extraReporters(options.reporters);
   const index = buildReporterIndex(extra.length ? [...builtInReporters, ...extra] : builtInReporters);
-  const rules: Rule<Draft>[] = [...caseRules(index), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules];
+  // The full-case rule also emits short cites in the same pass, so the separate short rule is not run.
+  const rules: Rule<Draft>[] = [...caseRules(index).filter((r) => r.id !== 'citation/case-short'), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules];
   const bare = options.bareNameReferences !== false;
   const compiled = rules.map((rule) => ({
     rule,
@@ -81,7 +82,10 @@ function scan(compiled: Compiled, text: string): Hit<Draft>[] {
       }
       const p = rule.parse(m, text);
       if (!p) continue;
-      if ('span' in p && 'value' in p) hits.push({ ...(p as Omit<Hit<Draft>, 'rule' | 'priority'>), rule: rule.id, priority: rule.priority });
+      if ('span' in p && 'value' in p) {
+        const h = p as Omit<Hit<Draft>, 'rule' | 'priority'>;
+        hits.push({ value: h.value, span: h.span, confidence: h.confidence, rule: h.value.ruleId ?? rule.id, priority: rule.priority });
+      }
       else hits.push({ value: p as Draft, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
     }
   }
@@ -92,7 +96,7 @@ function runFinder(text: string, rules: Compiled, index: ReporterIndex, bareName
   const hits = resolveOverlaps(scan(rules, text));
   const cites: Citation[] = hits.map((h) => {
     const c = emptyCitation(h.value.kind, h.span, text, h.rule);
-    const { coreEnd: _ignored, ...v } = h.value;
+    const { coreEnd: _ignored, ruleId: _id, ...v } = h.value;
     Object.assign(c, v);
     return c;
   });

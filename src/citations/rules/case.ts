@@ -18,8 +18,9 @@ const reporterOf = (index: ReporterIndex, found: string) => {
 };
 
 export function caseRules(index: ReporterIndex): Rule<Draft>[] {
-  // 954 F.3d 594 / 1 U. S., 1 / 576 U.S. ___
-  const full = new RegExp(String.raw`${VOL}\s+(?:\*\d{1,4}\s+)?(${index.source})(?![\w'’])\s*,?\s+(?:${PAGE})`, 'g');
+  // 954 F.3d 594 / 1 U. S., 1 / 576 U.S. ___ — and, in the same pass, the short form 954 F.3d at 597
+  // (one scan over the numbers of the text serves both rules; the finder runs only this one).
+  const full = new RegExp(String.raw`${VOL}\s+(?:\*\d{1,4}\s+)?(${index.source})(?![\w'’])(?:\s*,?\s*at\s+(?:pp?\.\s*)?(\*?\d+)(?![\w])|\s*,?\s+(?:${PAGE}))`, 'g');
   // 954 F.3d at 597 / 1 U. S., at 2 / 174 Cal.App.2d at p. 651
   const short = new RegExp(String.raw`${VOL}\s+(?:\*\d{1,4}\s+)?(${index.source})(?![\w'’])\s*,?\s*at\s+(?:pp?\.\s*)?(\*?\d+)(?![\w])`, 'g');
   return [
@@ -32,7 +33,14 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
         const found = m[2];
         const rep = reporterOf(index, found);
         if (!rep) return null;
-        const page = m[3] ?? null;
+        if (m[3] !== undefined) {
+          return {
+            value: { kind: 'caseShort', ruleId: 'citation/case-short', volume: m[1], reporter: rep.abbr, reporterFound: found, page: m[3].replace('*', ''), pinCite: m[3], court: rep.court ?? null },
+            span: [m.index, m.index + m[0].length],
+            confidence: 0.95,
+          };
+        }
+        const page = m[4] ?? null;
         return {
           value: { kind: 'case', volume: m[1], reporter: rep.abbr, reporterFound: found, page, court: rep.court ?? null },
           span: [m.index, m.index + m[0].length],

@@ -45,6 +45,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-section-code',
+    anchors: ['§', 'sec'],
     // Fla. Stat. § 120.68 / Ariz. Rev. Stat. Ann. § 36-3701 et seq. / Ala. Code § 92
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
     priority: 45,
@@ -61,6 +62,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-chapter-code',
+    anchors: ['Laws', 'G.L.', 'M.G.L'],
     // Mass. Gen. Laws ch. 93A, § 2 / Mass. Gen. Laws ch. 1, §§ 2-3
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('chapter'))})\s*(?:ch|c)\.\s*(\d+[A-Z]?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
@@ -74,6 +76,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-tit-code',
+    anchors: ['tit.'],
     // Okla. Stat. tit. 21, § 701.7
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('tit'))})\s*tit\.\s*(\d+(?:-[A-Z])?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
@@ -87,6 +90,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-subject-code',
+    anchors: ['Code §', 'Code Ann', 'Law §', 'Code, §', 'Law, §'],
     // Cal. Civ. Proc. Code § 425.16 / Tex. Civ. Prac. & Rem. Code Ann. § 171.023 / N.Y. Penal Law § 125.25
     pattern: new RegExp(
       String.raw`\b((?:${subjectCodeStates.map((s) => s.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')).join('|')})\s+(?:(?:[A-Z][A-Za-z.'’-]*|&)\s+){1,5}(?:Code|Law)(?:\s+Ann\.)?),?\s*${SIGN}\s*${SEC}`,
@@ -156,7 +160,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-constitution',
-    anchors: ['Const'],
+    anchors: ['Const.'],
     // U.S. Const. amend. IV / U.S. Const. art. I, § 9, cl. 3 / Cal. Const. art. I, § 7
     pattern: /\bConst\.\s*(art|amend)\.\s*([IVXLC]+|\d+)(?![\w])(?:,\s*§\s*(\d+))?(?:,\s*cl\.\s*(\d+))?/g,
     priority: 46,

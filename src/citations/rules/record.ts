@@ -44,12 +44,15 @@ export const recordRules: Rule<Draft>[] = [
     id: 'citation/record-pleading',
     anchors: ['compl', 'psr', 'mot.', 'resp.', "opp'n", 'opp’n', 'reply', 'presentence'],
     // Compl. ¶ 4 / Am. Compl. ¶¶ 4-5 / PSR ¶ 12 / Def.'s Mot. at 3 / Gov't Resp. at 5
-    pattern: new RegExp(
-      String.raw`\b((?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|(?:(?:Def(?:endant)?|Pl(?:aintiff)?|Gov['’]t|Govt?\.?|Mov(?:an)?t)\.?['’]?s?\s+)?(?:Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.))\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`,
-      'g',
-    ),
+    pattern: new RegExp(String.raw`\b(Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.)\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`, 'g'),
     priority: 34,
-    parse: (m) => recordHit(m, { reporter: m[1].replace(/\s+/g, ' '), reporterFound: m[1], pinCite: m[2] ?? m[3] ?? null }),
+    parse(m, text) {
+      // Who filed it, read backwards: "Am. Compl.", "Def.'s Mot.", "Gov't Resp."
+      const pre = /(?:^|[^\w.'’])((?:(?:First|Second|Third)\s+)?Am\.\s*|(?:Def(?:endant)?|Pl(?:aintiff)?|Gov['’]t|Govt?|Mov(?:an)?t)\.?['’]?s?\s+)$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const start = pre ? m.index - pre[1].length : m.index;
+      const found = text.slice(start, m.index) + m[1];
+      return recordHit(m, { reporter: found.replace(/\s+/g, ' '), reporterFound: found, pinCite: m[2] ?? m[3] ?? null }, [start, m.index + m[0].length]);
+    },
     examples: [
       { text: 'Compl. ¶ 4', expect: { reporter: 'Compl.', pinCite: '¶ 4' } },
       { text: "Def.'s Mot. at 3", expect: { pinCite: '3' } },

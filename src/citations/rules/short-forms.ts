@@ -13,11 +13,12 @@ export const shortFormRules: Rule<Draft>[] = [
     anchors: ['id.', 'ibid'],
     // Id. / Id., at 123 / id. at 62-63 / Id. § 5 / Id. ¶ 34 / Ibid. / id. 119:12-14
     pattern: new RegExp(
-      String.raw`\b(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
+      String.raw`(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
       'g',
     ),
     priority: 40,
-    parse(m) {
+    parse(m, text) {
+      if (m.index > 0 && /[\w.]/.test(text[m.index - 1])) return null;
       const pin = m[1] ?? m[3] ?? m[4] ?? null;
       const section = m[2] ? m[2].replace(/^§+\s*/, '') : null;
       return {
@@ -38,9 +39,10 @@ export const shortFormRules: Rule<Draft>[] = [
     id: 'citation/supra',
     anchors: ['supra'],
     // Raia, supra, at 597 / Foo, supra note 3, at 5 / 123 supra.
-    pattern: new RegExp(String.raw`\bsupra\b(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
+    pattern: new RegExp(String.raw`supra\b(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
     priority: 40,
     parse(m, text) {
+      if (m.index > 0 && /\w/.test(text[m.index - 1])) return null;
       // "123 supra": the volume is read backwards (a leading optional group would slow the scan).
       const vol = /(?:^|[^\w.])(\d{1,4})\s+$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
       const start = vol ? m.index - vol[0].length + vol[0].indexOf(vol[1]) : m.index;

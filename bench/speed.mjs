@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Speed of find + resolve over the plain text of the whole ../shared/corpus, single thread
+// (run `npm run bench`; it builds first). In the same run: one precompiled plain regex scan of the same
+// text, for the ratio, and linearity (a 10 MB concatenation against a 1 MB one).
+// Usage: node bench/speed.mjs [--rounds N]
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(repo, '../shared/corpus');
+if (!existsSync(corpus)) {
+  console.log(`speed: skipped, ${corpus} is absent (the shared corpus is not in the repository)`);
+  process.exit(0);
+}
+const args = process.argv.slice(2);
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
+const { createCiter } = await import(join(repo, 'dist/citations/index.js'));
+const { readDocument } = await import(join(repo, 'dist/input/read-document.js'));
+
+// ---- the corpus as plain text ---------------------------------------------------------------------
+const t0 = performance.now();
+const texts = [];
+let failed = 0;
+for (const f of readdirSync(corpus).sort()) {
+  if (/\.(csv|md)$/i.test(f)) continue;
+  try {
+    const doc = await readDocument(join(corpus, f), { ocr: false });
+    if (doc.text) texts.push(doc.text);
+  } catch {
+    failed++;
+  }
+}
+const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
+const totalMb = texts.reduce((a, t) => a + mb(t), 0);
+console.log(`corpus: ${texts.length} documents, ${totalMb.toFixed(2)} MB of text (UTF-8), read in ${((performance.now() - t0) / 1000).toFixed(1)} s${failed ? `, ${failed} unreadable` : ''}`);
+
+const citer = createCiter();
+// Example the baseline matches: `954 F.3d 594`, `55 P. (2d) 1083` is not (a plain, cheap shape).
+const baseline = /\b\d+\s+[A-Z][A-Za-z.\s]{0,20}\s+\d+/g;
+
+function timeIt(fn) {
+  let best = Infinity;
+  let result;
+  for (let r = 0; r < rounds; r++) {
+    const s = performance.now();
+    result = fn();
+    best = Math.min(best, performance.now() - s);
+  }
+  return { ms: best, result };
+}
+
+citer.cite(texts.join('\n\n').slice(0, 200_000)); // compile and warm up
+const ours = timeIt(() => {
+  let n = 0;
+  for (const t of texts) n += citer.cite(t).length;
+  return n;
+});
+const scan = timeIt(() => {
+  let n = 0;
+  for (const t of texts) {
+    baseline.lastIndex = 0;
+    while (baseline.exec(t) !== null) n++;
+  }
+  return n;
+});
+const oursRate = totalMb / (ours.ms / 1000);
+const scanRate = totalMb / (scan.ms / 1000);
+
+// ---- linearity ----------------------------------------------------------------------------------------
+function concat(targetMb) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < targetMb * 1e6; i = (i + 1) % texts.length) {
+    parts.push(texts[i]);
+    size += mb(texts[i]) * 1e6 + 2;
+  }
+  return parts.join('\n\n');
+}
+const one = concat(1);
+const ten = concat(10);
+const t1 = timeIt(() => citer.cite(one).length);
+const t10 = timeIt(() => citer.cite(ten).length);
+
+const rows = [
+  ['find + resolve (whole corpus, per document)', `${oursRate.toFixed(1)} MB/s`, `${ours.result} citations, ${(ours.ms / 1000).toFixed(2)} s`],
+  ['plain regex scan, same text', `${scanRate.toFixed(1)} MB/s`, `${scan.result} matches, ${(scan.ms / 1000).toFixed(2)} s`],
+  ['ratio regex / find+resolve', `${(scanRate / oursRate).toFixed(1)}x`, ''],
+  [`1 MB concatenation (${mb(one).toFixed(2)} MB)`, `${(t1.ms / 1000).toFixed(3)} s`, `${t1.result} citations`],
+  [`10 MB concatenation (${mb(ten).toFixed(2)} MB)`, `${(t10.ms / 1000).toFixed(3)} s`, `${t10.result} citations`],
+  ['10 MB / 1 MB time (linear = ~10)', `${(t10.ms / t1.ms).toFixed(1)}x`, `per MB: ${((t10.ms / mb(ten)) / (t1.ms / mb(one))).toFixed(2)}x`],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`\ncitation speed (single thread, best of ${rounds}, Node ${process.version})`);
+for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
