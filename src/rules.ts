@@ -5,5 +5,6 @@
 import type { RuleSet } from './engine/types.js';
 import { citationRuleSets } from './citations/rule-sets.js';
 import { orderRuleSets } from './order/rules.js';
+import { compassionateReleaseRules } from './domains/compassionate-release/rules.js';
 
-export const ruleSets: RuleSet<any>[] = [...citationRuleSets, ...orderRuleSets];
+export const ruleSets: RuleSet<any>[] = [...citationRuleSets, ...orderRuleSets, compassionateReleaseRules];

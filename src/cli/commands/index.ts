@@ -8,6 +8,7 @@ import { registerStats } from './stats.js';
 import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 import { registerCite } from './cite.js';
+import { registerTable } from './table.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -20,4 +21,5 @@ export const commands: RegisterCommand[] = [
   registerServe,
   registerStart,
   registerCite,
+  registerTable,
 ];

@@ -120,8 +120,8 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/deferred',
     anchors: ['show cause', 'abeyance', 'defer', 'supplement', 'would grant'],
     // "Defendant shall show cause why his Motion ... should not be denied"; "holds the motion in abeyance"
-    pattern: /\bshow cause why\b[^;]{0,200}?\bshould not be (?:denied|dismissed|granted)|\b(?:hold|holds|will hold)\s+(?:the|this|his|her|Defendant[’']s)?\s*(?:\w+\s+){0,3}in abeyance|\b(?:DEFERS|defers|will defer)\s+(?:ruling|a ruling|decision|consideration)|\bwould grant\b[^.]{0,120}?\bif\b/g,
-    parse: () => ({ disposition: 'deferred', form: 'deferred' }),
+    pattern: /\bshow cause why\b[^;]{0,200}?\bshould not be (?:denied|dismissed|granted)|\b(?:hold|holds|will hold)\s+(?:the|this|his|her|Defendant[’']s|case)?\s*(?:\w+\s+){0,3}in abeyance|\b(?:DEFERS|defers|will defer)\s+(?:ruling|a ruling|decision|consideration)|\bwould grant\b[^.]{0,120}?\bif\b/g,
+    parse: (m, text) => (/\b(?:motion|request)\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? null : { disposition: 'deferred', form: 'deferred' }),
     priority: 45,
     examples: [
       { text: 'Defendant shall show cause why his Motion for Compassionate Release, dkt. 181, should not be denied without prejudice', expect: { disposition: 'deferred' } },

@@ -18,7 +18,6 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     examples: [
       { text: 'Here, Defendant has not exhausted his administrative remedies.' },
       { text: 'so he has failed to satisfy § 3582(c)(1)(A)’s exhaustion requirement' },
-      { text: 'Because Defendant has failed to show he exhausted administrative remedies' },
     ],
     counterexamples: ['Defendant has exhausted his administrative remedies.', 'The exhaustion requirement is satisfied.'],
   },
@@ -27,13 +26,14 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     anchors: ['exhaust', 'warden', 'days', 'administrative'],
     // "Defendant has not shown that he exhausted", "has not demonstrated that he requested compassionate release from the warden",
     // "has made no showing that thirty days have passed", "does not allege that he has complied with ... exhaustion"
-    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b[^.]{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b[^.]{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b[^.]{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b[^.]{0,80}?exhaust`, 'gi'),
+    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b[^.]{0,140}?${EXHAUST_OBJECT}|\b(?:failed|fails)\s+to\s+(?:show|demonstrate|establish|allege|prove)\b[^.]{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b[^.]{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b[^.]{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b[^.]{0,80}?exhaust`, 'gi'),
     parse: () => 'not_satisfied',
     priority: 50,
     examples: [
       'Defendant has not shown that he exhausted available administrative remedies',
       'defendant has not demonstrated that he requested compassionate release from the warden of his facility',
       'Here, Defendant has made no showing that thirty days have passed since such a request',
+      'Because Defendant has failed to show he exhausted administrative remedies',
       'Defendant does not allege that he has complied with § 3582(c)(1)(A)’s exhaustion requirement',
     ],
     counterexamples: ['Defendant has shown that more than 30 days have passed since the warden received his request.'],

@@ -8,7 +8,7 @@ const F = String.raw`(?:§+\s*|[Ss]ection\s+)?3553\s*\(\s*a\s*\)(?:\s+sentencing
 export const section3553aRules: CrRule<Section3553a>[] = [
   {
     id: 'cr/3553a/weighs-against',
-    anchors: ['3553'],
+    anchors: ['3553', 'seriousness', 'respect for the law', 'deterrence', 'just punishment'],
     // "the § 3553(a) factors weigh against release", "the 3553(a) factors do not support a reduction"
     pattern: new RegExp(String.raw`\b${F}\b[^.]{0,140}?\b(?:weigh(?:s|ed)?\s+(?:heavily\s+|strongly\s+|decidedly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant|justify|weigh in favor)|counsel(?:s)?\s+against|militate\s+against|disfavor|preclude|would not support|cut\s+against)|\b(?:weigh(?:s)?\s+(?:heavily\s+|strongly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))\b[^.]{0,100}?\b${F}|\b(?:reduction|release|reducing (?:his|her) sentence)\s+would\s+(?:not|fail to)\s+(?:reflect|promote|provide|afford)\b[^.]{0,60}?\b(?:seriousness|respect for the law|deterrence|just punishment)`, 'gi'),
     parse: () => 'weighs_against',

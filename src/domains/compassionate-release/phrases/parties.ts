@@ -36,7 +36,7 @@ export const partyRules: CrRule<PartyHit>[] = [
     id: 'cr/movant/letter-motion',
     anchors: ['letter'],
     // "defendant's letter form motion", "The Court construes Mr. Moore's letter as a motion"
-    pattern: /\bletter(?:[\s-]form)?\s+(?:motion|request)\b|\bconstrues?\s+(?:\w+[’']?s?\s+){0,3}letter\b|\bletter\s*\[?\(?(?:Doc|ECF|Dkt)/gi,
+    pattern: /\bletter(?:[\s-]form)?\s+(?:motion|request)\b|\bconstrues?\s+(?:[\w.]+[’']?s?\s+){0,3}letter\b|\bletter\s*\[?\(?(?:Doc|ECF|Dkt)/gi,
     parse: () => ({ code: 'letter' }),
     priority: 30,
     examples: ['defendant’s letter form motion asking for a sentence reduction', 'The Court construes Mr. Moore’s letter as a motion'],

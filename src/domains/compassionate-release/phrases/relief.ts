@@ -10,7 +10,7 @@ export const reliefRules: CrRule<Relief>[] = [
     id: 'cr/relief/time-served',
     anchors: ['time served', 'time-served'],
     // "his sentence of imprisonment is reduced to a sentence of time served" / "☒ TIME SERVED"
-    pattern: /\b(?:reduced?\s+(?:\w+\s+){0,6}?to|sentence of|term of|reduction to|☒|\[\s*[Xx]\s*\])\s+(?:a\s+(?:sentence|term)\s+of\s+)?(?:imprisonment of\s+)?time[\s-]served\b/gi,
+    pattern: /(?:\b(?:reduced?\s+(?:\w+\s+){0,6}?to|sentence of|term of|reduction to)|☒|\[\s*[Xx]\s*\])\s+(?:a\s+(?:sentence|term)\s+of\s+)?(?:imprisonment of\s+)?time[\s-]served\b/gi,
     parse: (m, text) => (NEGATED.test(before(text, m.index, 40)) ? null : { kind: 'time_served' }),
     priority: 50,
     examples: [
