@@ -15,7 +15,8 @@ export default async function run(task: Task): Promise<IngestRecord> {
     db = new Database(task.db, { readonly: true, fileMustExist: true });
     dbPath = task.db;
   }
-  const row = db.prepare('SELECT path, sha256, format, bytes, text FROM documents WHERE id = ?').get(task.id) as
+  const row = db.prepare(`SELECT d.path, d.sha256, d.format, d.bytes, coalesce(t.text, '') AS text
+    FROM documents d LEFT JOIN texts t ON t.id = d.id WHERE d.id = ?`).get(task.id) as
     | { path: string; sha256: string; format: string; bytes: number; text: string }
     | undefined;
   if (!row) throw new Error(`document ${task.id} not found`);

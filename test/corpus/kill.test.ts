@@ -27,7 +27,7 @@ function contents(dbFile: string) {
   const db = new Database(dbFile, { fileMustExist: true });
   try {
     const docs = db.prepare(`SELECT d.path, d.sha256, d.format, d.bytes, d.title, d.court, d.docket, d.date, d.judge, d.case_type, d.error,
-      length(d.text) AS len,
+      (SELECT length(t.text) FROM texts t WHERE t.id = d.id) AS len,
       (SELECT json_group_array(json_array(field, value, span_start, span_end, rule)) FROM (SELECT * FROM facts f WHERE f.doc = d.id ORDER BY rowid)) AS facts,
       (SELECT json_group_array(json_array(idx, kind, disposition, rules)) FROM (SELECT * FROM motions m WHERE m.doc = d.id ORDER BY idx)) AS motions,
       (SELECT json_group_array(json_array(idx, kind, authority, span_start, rule, resolves_to)) FROM (SELECT * FROM citations c WHERE c.doc = d.id ORDER BY idx)) AS citations,

@@ -9,23 +9,24 @@ import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 type CitingDbRow = SummaryDbRow & { n: number; sentence: string; span_start: number; span_end: number };
 
 function citingRows(db: Database.Database, key: string, f: Filters, paging: Paging, excludeDoc?: number) {
-  const m = authorityMatch(key);
+  const m = authorityMatch(key, 'a');
   const where = buildWhere({ ...f, cites: undefined });
+  const filtered = hasFilters({ ...f, cites: undefined }) || excludeDoc != null;
   const cond = `${m.sql} AND ${where.sql}${excludeDoc != null ? ' AND d.id <> ?' : ''}`;
   const params = [...m.params, ...where.params, ...(excludeDoc != null ? [excludeDoc] : [])];
-  const agg = db.prepare(`SELECT count(DISTINCT c.doc) AS docs, count(*) AS occ FROM citations c JOIN documents d ON d.id = c.doc WHERE ${cond}`)
-    .get(...params) as { docs: number; occ: number };
+  // Unfiltered: the kept counts (keys are whole sections, so the subsection range adds nothing but exact
+  // keys); filtered: count the per-document rows.
+  const agg = (filtered
+    ? db.prepare(`SELECT count(DISTINCT a.doc) AS documents, coalesce(sum(a.n), 0) AS occurrences FROM doc_authorities a JOIN documents d ON d.id = a.doc WHERE ${cond}`).get(...params)
+    : db.prepare(`SELECT coalesce(sum(a.documents), 0) AS documents, coalesce(sum(a.occurrences), 0) AS occurrences FROM authorities a WHERE ${m.sql}`).get(...m.params)
+  ) as { documents: number; occurrences: number };
   const { limit, offset } = clampPaging(paging.limit, paging.offset);
   const rows = db.prepare(`
-    WITH per AS (
-      SELECT c.doc, count(*) AS n, min(c.idx) AS first FROM citations c JOIN documents d ON d.id = c.doc
-      WHERE ${cond} GROUP BY c.doc
-    )
-    SELECT ${SUMMARY_COLS}, per.n, f.sentence, f.span_start, f.span_end
-    FROM per JOIN documents d ON d.id = per.doc JOIN citations f ON f.doc = per.doc AND f.idx = per.first
-    ORDER BY per.n DESC, d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as CitingDbRow[];
+    SELECT ${SUMMARY_COLS}, a.n, f.sentence, f.span_start, f.span_end
+    FROM doc_authorities a JOIN documents d ON d.id = a.doc JOIN citations f ON f.doc = a.doc AND f.idx = a.first
+    WHERE ${cond} ORDER BY a.n DESC, a.doc DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as CitingDbRow[];
   const documents: CitingDocument[] = rows.map((r) => ({ ...toSummary(r), count: r.n, sentence: r.sentence, span: [r.span_start, r.span_end] }));
-  return { total: agg.docs, occurrences: agg.occ, documents };
+  return { total: agg.documents, occurrences: agg.occurrences, documents };
 }
 
 export function citingDocuments(db: Database.Database, authority: string, opts: Filters & Paging = {}): CitingResult {
@@ -52,8 +53,8 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
   const where = buildWhere(opts);
   return (db.prepare(`
     WITH per AS (
-      SELECT c.authority, count(DISTINCT c.doc) AS documents, count(*) AS occurrences
-      FROM citations c JOIN documents d ON d.id = c.doc WHERE c.authority IS NOT NULL AND ${where.sql} GROUP BY c.authority
+      SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences
+      FROM doc_authorities c JOIN documents d ON d.id = c.doc WHERE ${where.sql} GROUP BY c.authority
     )
     SELECT a.authority, a.cite, a.kind, a.case_name, per.documents, per.occurrences FROM per JOIN authorities a ON a.authority = per.authority
     WHERE 1${kind} ORDER BY per.documents DESC, per.occurrences DESC, a.authority LIMIT ? OFFSET ?`)
@@ -62,7 +63,7 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
 
 export function citationsOf(db: Database.Database, docId: number): DocumentCitations {
   const cites = (db.prepare(`
-    WITH per AS (SELECT authority, count(*) AS n, min(idx) AS first FROM citations WHERE doc = ? AND authority IS NOT NULL GROUP BY authority)
+    WITH per AS (SELECT authority, n, first FROM doc_authorities WHERE doc = ?)
     SELECT per.authority, coalesce(a.cite, f.cite, f.text) AS cite, coalesce(a.kind, f.kind) AS kind, coalesce(f.case_name, a.case_name) AS case_name,
       per.n, f.sentence, f.span_start, f.span_end
     FROM per JOIN citations f ON f.doc = ? AND f.idx = per.first LEFT JOIN authorities a ON a.authority = per.authority

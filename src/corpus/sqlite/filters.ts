@@ -22,7 +22,11 @@ export function authorityMatch(key: string, alias = 'c'): Where {
   return { sql: `(${alias}.authority = ? OR (${alias}.authority >= ? AND ${alias}.authority < ?))`, params: [key, `${key}(`, `${key})`] };
 }
 
-export function buildWhere(f: Filters, d = 'd'): Where {
+/**
+ * `d` is the alias of a table with court, judge and date columns, `idCol` its document id column:
+ * `documents d` (id) or `motions m` (doc).
+ */
+export function buildWhere(f: Filters, d = 'd', idCol = 'id'): Where {
   const sql: string[] = [];
   const params: unknown[] = [];
   if (f.court) { sql.push(`${d}.court = ?`); params.push(f.court); }
@@ -33,13 +37,13 @@ export function buildWhere(f: Filters, d = 'd'): Where {
     const m: string[] = [];
     if (f.motion) { m.push('m.kind = ?'); params.push(f.motion); }
     if (f.disposition) { m.push('m.disposition = ?'); params.push(f.disposition); }
-    sql.push(`EXISTS (SELECT 1 FROM motions m WHERE m.doc = ${d}.id AND ${m.join(' AND ')})`);
+    sql.push(`EXISTS (SELECT 1 FROM motions m WHERE m.doc = ${d}.${idCol} AND ${m.join(' AND ')})`);
   }
   if (f.cites) {
     const a = parseAuthority(f.cites);
     if (!a) throw new RangeError(`not a citation: ${f.cites} (try "954 F.3d 594" or "18 U.S.C. § 3582")`);
     const m = authorityMatch(a.key);
-    sql.push(`EXISTS (SELECT 1 FROM citations c WHERE c.doc = ${d}.id AND ${m.sql})`);
+    sql.push(`EXISTS (SELECT 1 FROM doc_authorities c WHERE c.doc = ${d}.${idCol} AND ${m.sql})`);
     params.push(...m.params);
   }
   return { sql: sql.length ? sql.join(' AND ') : '1', params };

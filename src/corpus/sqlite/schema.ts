@@ -11,7 +11,6 @@ CREATE TABLE documents (
   sha256      TEXT NOT NULL,
   format      TEXT NOT NULL,
   bytes       INTEGER NOT NULL,
-  text        TEXT NOT NULL DEFAULT '',
   title       TEXT,
   court       TEXT,
   docket      TEXT,
@@ -28,6 +27,14 @@ CREATE INDEX documents_date ON documents(date);
 CREATE INDEX documents_year ON documents(year);
 CREATE INDEX documents_judge ON documents(judge COLLATE NOCASE);
 CREATE INDEX documents_error ON documents(error) WHERE error IS NOT NULL;
+
+-- The texts live apart from the metadata, so scans, joins and facet counts over documents read small
+-- rows. This table is also the FTS index's external content.
+CREATE TABLE texts (
+  id    INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  title TEXT NOT NULL DEFAULT '',
+  text  TEXT NOT NULL
+);
 
 CREATE TABLE facts (
   doc        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -53,10 +60,15 @@ CREATE TABLE motions (
   span_start  INTEGER,
   span_end    INTEGER,
   rules       TEXT NOT NULL, -- JSON array of rule ids
+  -- Copies of the document's court, judge and date: grant-rate tables read this table alone.
+  court       TEXT,
+  judge       TEXT,
+  date        TEXT,
   PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 CREATE INDEX motions_kind_disposition ON motions(kind, disposition);
 CREATE INDEX motions_disposition ON motions(disposition);
+CREATE INDEX motions_court ON motions(court, kind);
 
 CREATE TABLE codes (
   doc        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -89,6 +101,17 @@ CREATE TABLE citations (
 ) WITHOUT ROWID;
 CREATE INDEX citations_authority ON citations(authority, doc) WHERE authority IS NOT NULL;
 
+-- Per document and authority: how often and where first. The citator reads this, in count order.
+CREATE TABLE doc_authorities (
+  authority TEXT NOT NULL,
+  doc       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  n         INTEGER NOT NULL,
+  first     INTEGER NOT NULL, -- citations.idx of the first occurrence
+  PRIMARY KEY (authority, doc)
+) WITHOUT ROWID;
+CREATE INDEX doc_authorities_rank ON doc_authorities(authority, n DESC, doc DESC);
+CREATE INDEX doc_authorities_doc ON doc_authorities(doc);
+
 -- One row per authority: documents citing it and occurrences, kept up to date on every write so the
 -- "most cited" list is an index scan, not a GROUP BY over every citation.
 CREATE TABLE authorities (
@@ -110,17 +133,17 @@ CREATE TABLE aliases (
 CREATE INDEX aliases_doc ON aliases(doc);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-  title, text, content='documents', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+  title, text, content='texts', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;
-CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+CREATE TRIGGER texts_au AFTER UPDATE ON texts BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 `;
 

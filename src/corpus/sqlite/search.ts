@@ -30,6 +30,27 @@ function facetsFrom(db: Database.Database, source: string): Facets {
   };
 }
 
+/** Facets of the whole corpus, straight from the indexes; cached until the database changes. */
+const allCache = new WeakMap<Database.Database, { version: string; facets: Facets }>();
+
+function allFacets(db: Database.Database): Facets {
+  // data_version moves with other connections' commits, total_changes() with this one's.
+  const version = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS c').get() as { c: number }).c}`;
+  const hit = allCache.get(db);
+  if (hit && hit.version === version) return hit.facets;
+  const by = (sql: string): FacetCount[] => db.prepare<[], FacetCount>(`${sql} ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`).all();
+  const facets: Facets = {
+    court: by('SELECT court AS value, count(*) AS count FROM documents WHERE court IS NOT NULL AND error IS NULL GROUP BY court'),
+    judge: by('SELECT judge AS value, count(*) AS count FROM documents WHERE judge IS NOT NULL AND error IS NULL GROUP BY judge'),
+    motion: by('SELECT kind AS value, count(DISTINCT doc) AS count FROM motions GROUP BY kind'),
+    disposition: by('SELECT disposition AS value, count(DISTINCT doc) AS count FROM motions WHERE disposition IS NOT NULL GROUP BY disposition'),
+    year: by('SELECT CAST(year AS TEXT) AS value, count(*) AS count FROM documents WHERE year IS NOT NULL AND error IS NULL GROUP BY year')
+      .sort((a, b) => b.value.localeCompare(a.value)),
+  };
+  allCache.set(db, { version, facets });
+  return facets;
+}
+
 export function search(db: Database.Database, q: SearchQuery): SearchResult {
   const fts = toFtsQuery(q.q ?? '');
   const where = buildWhere(q);
@@ -39,18 +60,18 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
     if (!fts) {
       const base = `FROM documents d WHERE d.error IS NULL AND ${where.sql}`;
       const total = (db.prepare(`SELECT count(*) AS n ${base}`).get(...where.params) as { n: number }).n;
-      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, substr(d.text, 1, 240) AS snippet ${base}
-        ORDER BY d.date IS NULL, d.date DESC, d.id LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Array<SummaryDbRow & { snippet: string }>;
+      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, (SELECT substr(t.text, 1, 240) FROM texts t WHERE t.id = d.id) AS snippet ${base}
+        ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Array<SummaryDbRow & { snippet: string | null }>;
       let facets: Facets | null = null;
       if (wantFacets) {
         if (hasFilters(q)) {
           fillHits(db, `SELECT d.id ${base}`, where.params);
           facets = facetsFrom(db, 'temp.hits');
         } else {
-          facets = facetsFrom(db, '(SELECT id FROM documents WHERE error IS NULL)');
+          facets = allFacets(db);
         }
       }
-      return { total, results: rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: r.snippet.replace(/\s+/g, ' ').trim() })), facets };
+      return { total, results: rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() })), facets };
     }
     const from = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`;
     const params = [fts, ...where.params];

@@ -73,7 +73,7 @@ export class SqliteStore implements CorpusStore {
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
-    const r = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.text FROM documents d WHERE d.id = ?`).get(id) as (SummaryDbRow & { text: string }) | undefined;
+    const r = this.db.prepare(`SELECT ${SUMMARY_COLS}, coalesce(t.text, '') AS text FROM documents d LEFT JOIN texts t ON t.id = d.id WHERE d.id = ?`).get(id) as (SummaryDbRow & { text: string }) | undefined;
     if (!r) return null;
     const all = (table: string, order: string) => this.db.prepare(`SELECT * FROM ${table} WHERE doc = ? ORDER BY ${order}`).all(id) as any[];
     return {
@@ -130,7 +130,8 @@ export class SqliteStore implements CorpusStore {
   async *eachText(batch = 200) {
     let last = 0;
     const page = this.db.prepare<[number, number], { id: number; path: string; sha256: string; format: string; bytes: number; text: string }>(
-      'SELECT id, path, sha256, format, bytes, text FROM documents WHERE id > ? ORDER BY id LIMIT ?');
+      `SELECT d.id, d.path, d.sha256, d.format, d.bytes, coalesce(t.text, '') AS text FROM documents d LEFT JOIN texts t ON t.id = d.id
+       WHERE d.id > ? ORDER BY d.id LIMIT ?`);
     for (;;) {
       const rows = page.all(last, batch);
       if (!rows.length) return;

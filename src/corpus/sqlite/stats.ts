@@ -18,13 +18,14 @@ const GROUND_KEY = `CASE json_type(k.value) WHEN 'text' THEN json_extract(k.valu
 const GROUND_JOIN = `JOIN codes k ON k.doc = m.doc AND (k.motion IS NULL OR k.motion = m.idx)
   AND (k.code LIKE '%groundsAsserted' OR k.code LIKE '%.grounds' OR k.code = 'ground' OR k.code = 'grounds')`;
 
+// Motions carry copies of their document's court, judge and date, so most tables read `motions` alone.
 const KEYS: Record<StatsQuery['by'], { expr: string; join?: string }> = {
-  court: { expr: 'd.court' },
-  judge: { expr: 'd.judge' },
+  court: { expr: 'm.court' },
+  judge: { expr: 'm.judge' },
   motion: { expr: 'm.kind' },
   disposition: { expr: 'm.disposition' },
-  month: { expr: 'substr(d.date, 1, 7)' },
-  year: { expr: 'substr(d.date, 1, 4)' },
+  month: { expr: 'substr(m.date, 1, 7)' },
+  year: { expr: 'substr(m.date, 1, 4)' },
   ground: { expr: GROUND_KEY, join: GROUND_JOIN },
 };
 
@@ -42,21 +43,22 @@ function row(key: string, a: Omit<Agg, 'key'>): StatsRow {
 export function stats(db: Database.Database, q: StatsQuery): StatsResult {
   const key = KEYS[q.by];
   if (!key) throw new RangeError(`cannot group by "${q.by}" (try court, judge, motion, ground, month, year, disposition)`);
-  const where = buildWhere({ ...q, motion: undefined, disposition: undefined });
+  const where = buildWhere({ ...q, motion: undefined, disposition: undefined }, 'm', 'doc');
   const mConds: string[] = [];
   const mParams: unknown[] = [];
   if (q.motion) { mConds.push('m.kind = ?'); mParams.push(q.motion); }
   if (q.disposition) { mConds.push('m.disposition = ?'); mParams.push(q.disposition); }
-  const cond = `d.error IS NULL AND ${where.sql}${mConds.length ? ` AND ${mConds.join(' AND ')}` : ''}`;
+  const cond = `${where.sql}${mConds.length ? ` AND ${mConds.join(' AND ')}` : ''}`;
   const params = [...where.params, ...mParams];
   const sums = `count(*) AS motions, coalesce(sum(m.disposition IN (${inList(GRANTED)})), 0) AS granted,
     coalesce(sum(m.disposition IN (${inList(DENIED)})), 0) AS denied`;
-  // One row per (motion, key): DISTINCT guards against a ground coded twice for one motion.
-  const rows = db.prepare(`
-    WITH per AS (SELECT DISTINCT m.doc, m.idx, m.disposition, ${key.expr} AS key
-      FROM motions m JOIN documents d ON d.id = m.doc ${key.join ?? ''} WHERE ${cond})
-    SELECT key, ${sums} FROM per m GROUP BY key ORDER BY motions DESC, key`).all(...params) as Agg[];
-  const total = db.prepare(`SELECT ${sums} FROM motions m JOIN documents d ON d.id = m.doc WHERE ${cond}`).get(...params) as Agg;
+  // Grounds: one row per (motion, ground), DISTINCT guards against a ground coded twice for one motion.
+  const rows = (key.join
+    ? db.prepare(`WITH per AS (SELECT DISTINCT m.doc, m.idx, m.disposition, ${key.expr} AS key FROM motions m ${key.join} WHERE ${cond})
+        SELECT key, ${sums} FROM per m GROUP BY key ORDER BY motions DESC, key`)
+    : db.prepare(`SELECT ${key.expr} AS key, ${sums} FROM motions m WHERE ${cond} GROUP BY key ORDER BY motions DESC, key`)
+  ).all(...params) as Agg[];
+  const total = db.prepare(`SELECT ${sums} FROM motions m WHERE ${cond}`).get(...params) as Agg;
   const minN = q.minN ?? 1;
   let out = rows.map((r) => row(r.key ?? '(unknown)', r)).filter((r) => r.decided >= minN || minN <= 1);
   if (q.by === 'month' || q.by === 'year') out = out.sort((a, b) => a.key.localeCompare(b.key));
