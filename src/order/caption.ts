@@ -12,6 +12,9 @@ import type { DocketNumber, Order } from './types.js';
 
 export type CourtValue = { id: string; name: string; abbreviation?: string };
 
+// A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees."
+const PARTY_LIST_END = /,\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s](?:Appellants?|Appellees?|Petitioners?|Respondents?))?[.,;]?$/i;
+
 /** Where the caption ends: the first body paragraph (a long line or a "THIS MATTER" opener). */
 export function findHeadEnd(text: string): number {
   const cap = Math.min(text.length, 6000);
@@ -23,7 +26,7 @@ export function findHeadEnd(text: string): number {
     const line = text.slice(pos, e).trim();
     if (line.length > 0) seen++;
     // A prose line (not a summary blurb before the caption) or a body opener ends the head.
-    if (seen > 1 && (line.length > 320 || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
+    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
     pos = e + 1;
   }
   return Math.min(text.length, Math.max(pos, 0));
@@ -258,9 +261,13 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   let type: DocketValue['type'] = null;
   let typeHit: (typeof docketHits)[number] | null = null;
   for (const h of docketHits) {
-    if (seen.has(h.value.normalized)) continue;
-    seen.add(h.value.normalized);
-    docketNumbers.push(fact(ctx, { printed: h.value.printed, normalized: h.value.normalized }, h.span[0], h.span[1], h.rule, h.confidence));
+    // A list on one line ("Nos. 20-1234, 20-1235") gives each number its own fact.
+    const items = [{ v: h.value, s: h.span[0] }, ...(h.value.also ?? []).map((x) => ({ v: x, s: h.span[0] + x.offset }))];
+    for (const { v, s } of items) {
+      if (seen.has(v.normalized)) continue;
+      seen.add(v.normalized);
+      docketNumbers.push(fact(ctx, { printed: v.printed, normalized: v.normalized }, s, s + v.printed.length, h.rule, h.confidence));
+    }
     if (!type && h.value.type) {
       type = h.value.type;
       typeHit = h;

@@ -40,6 +40,38 @@ export function parseDate(s: string): string | null {
   return null;
 }
 
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Regex source for a year written in words: "two thousand twenty-five" · "nineteen hundred and ninety-eight". */
+export const WORD_YEAR_SRC =
+  '(?:two\\s+thousand(?:\\s+and)?(?:\\s+[a-z]+(?:[-\\s][a-z]+)?)?|nineteen\\s+hundred(?:\\s+and)?\\s+[a-z]+(?:[-\\s][a-z]+)?)';
+
+/** "two thousand twenty-five" -> 2025; "nineteen hundred and ninety-eight" -> 1998; null when not a year. */
+export function parseWordYear(s: string): number | null {
+  const words = s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  let base: number;
+  if (words[0] === 'two' && words[1] === 'thousand') base = 2000;
+  else if (words[0] === 'nineteen' && words[1] === 'hundred') base = 1900;
+  else return null;
+  let rest = 0;
+  for (const w of words.slice(2)) {
+    if (TENS[w] !== undefined && rest === 0) rest = TENS[w];
+    else if (UNITS[w] !== undefined && rest % 10 === 0 && (rest === 0 || UNITS[w] < 10)) rest += UNITS[w];
+    else return null;
+  }
+  return base + rest;
+}
+
+/** "15 day of July, two thousand twenty-five" -> 2025-07-15. */
+export function parseDayOfWordYear(day: string, month: string, year: string): string | null {
+  const y = parseWordYear(year);
+  return y === null ? null : iso(y, monthOf(month), +day);
+}
+
 function monthOf(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }

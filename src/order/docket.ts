@@ -7,6 +7,8 @@ export interface DocketValue {
   normalized: string;
   /** From the type code (cr/cv/bk) or the label (Criminal Action, Civil Action, Bankruptcy). */
   type: 'criminal' | 'civil' | 'bankruptcy' | null;
+  /** Further numbers of a list on the same caption line ("Nos. 20-1234, 20-1235"); offset from this one's start. */
+  also?: Array<Omit<DocketValue, 'also'> & { offset: number }>;
 }
 
 const TYPE = '(?:cr|crim|cv|civ|mj|mc|misc|bk|ap|po|hc|sw)';
@@ -15,19 +17,34 @@ const TYPE = '(?:cr|crim|cv|civ|mj|mc|misc|bk|ap|po|hc|sw)';
 const NUMBER =
   `(?:[A-Z]{1,4}-?(?=\\d))?(?:\\d{1,2}:)?\\d{2,4}` +
   `(?:(?:\\s?-?\\s?${TYPE}\\.?\\s?-?\\s?|-)\\d{1,6})` +
-  `(?:-(?:[A-Z]{1,5}\\d{0,3}|\\d{1,3}[A-Z]{0,5})(?![\\w]))*` +
-  `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,4})\\))?` +
+  `(?:-(?:[A-Z]{1,5}\\d{0,3}|\\d{1,3}[A-Z]{0,5}\\d{0,2})(?![\\w]))*` +
+  `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?` +
   `(?:[ \\t](?:[A-Z]{2,4})(?=[ \\t]*(?:$|[A-Z]{1,3}\\d)))?`;
 
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
+// · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
-  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?|Civ\\.?|Misc\\.?|Bankruptcy|Bankr\\.|Adversary|Adv\\.|Appeal|Action|Proceeding|Proc\\.)` +
-  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Case))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?\\.?|Number)[ \\t]*:?[ \\t]*`;
+  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?\\.?|Number)[ \\t]*:?[ \\t]*`;
+
+// One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
+// "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
+// "CIV.A.05-2326(ESH)" · "402 MAL 2011" · "15709"
+const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|CR)';
+const TOKEN =
+  `(?:${WORD_TYPE}[ \\t]*)?(?:` +
+  `\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4})\\.?[ \\t]+\\d{1,6}` +
+  `|\\d{1,6}[ \\t]+of[ \\t]+\\d{4}` +
+  `|[A-Z]{0,6}[-.]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
+  `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?`;
+
+/** Letters before the numbers: one of our labels (a caption line holds only a label and its numbers). */
+const LINE_LABEL = `(?:${LABEL})`;
 
 export const docketRules: Rule<DocketValue>[] = [
   {
     id: 'docket/labelled',
-    anchors: ['no', 'case', 'action', 'criminal', 'crim', 'civ', 'cause', 'docket'],
+    anchors: ['no', 'case', 'action', 'criminal', 'crim', 'civ', 'cause', 'docket', 'misc', 'bankr', 'adv', 'record', 'mdl'],
     // "DOCKET NO. 1:17-CR-00085-MOC-DLH" · "Criminal Action No. 12-154 (BAH)" · "Case No. 19-10234"
     pattern: new RegExp(`\\b(${LABEL})(${NUMBER})`, 'gim'),
     parse: (m, text) => {
@@ -48,6 +65,67 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Crim. 16-00460 (SDW)', expect: { normalized: '16-00460' } },
     ],
     counterexamples: ['No. 5 on the list', 'Case 2020 was', 'No. 04-27-2021'],
+  },
+  {
+    id: 'docket/caption-line',
+    anchors: ['no', 'case', 'action', 'criminal', 'crim', 'civ', 'cause', 'docket', 'misc', 'bankr', 'adv', 'record', 'mdl', 'index', 'petition', 'appeal'],
+    // A caption line that holds only a label and its number(s), in any court's style, maybe behind the
+    // ")" column of the parties: "No. 77 C 2105." · "Civ. A. No. 95-A-367-S." · "Nos. 20-1234, 20-1235" ·
+    // "Bankruptcy Nos. 80-21479, 80-2218A." · "Record No. 1544-03-3." · ") Misc. 21-1793 (EGS)"
+    pattern: new RegExp(
+      `^[ \\t*_]*(?:[^\\n]{0,90}?[)§|:][ \\t]*)?(${LINE_LABEL})(${TOKEN}(?:[ \\t]*(?:,|;|&|and)[ \\t]*(?:${LINE_LABEL})?${TOKEN})*)[ \\t.,;*_]*$`,
+      'gim',
+    ),
+    parse: (m) => {
+      const label = m[1];
+      const list = m[2];
+      const base = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(list)).length;
+      const parts: Array<{ printed: string; at: number }> = [];
+      const sep = new RegExp(`[ \\t]*(?:,|;|&|\\band\\b)[ \\t]*(?:${LINE_LABEL})?`, 'gi');
+      let from = 0;
+      let s: RegExpExecArray | null;
+      while ((s = sep.exec(list)) !== null) {
+        if (s[0].length === 0) {
+          sep.lastIndex++;
+          continue;
+        }
+        parts.push({ printed: list.slice(from, s.index), at: from });
+        from = s.index + s[0].length;
+      }
+      parts.push({ printed: list.slice(from), at: from });
+      const values: Array<{ v: DocketValue; at: number }> = [];
+      for (const p of parts) {
+        const printed = p.printed.trim();
+        // A bare "No." needs a number of some length (a list item "No. 3" is not a docket).
+        if (!/\d/.test(printed) || parseDate(printed) || (/^nos?\.?\s*$/i.test(label) && printed.replace(/\D/g, '').length < 3)) continue;
+        const v = normalizeDocket(printed, label);
+        if (v) values.push({ v, at: p.at + p.printed.indexOf(printed) });
+      }
+      if (!values.length) return null;
+      const first = values[0];
+      const start = base + first.at;
+      const also = values.slice(1).map((x) => ({ ...x.v, offset: x.at - first.at }));
+      const value: DocketValue = also.length ? { ...first.v, also } : first.v;
+      return { value, span: [start, start + first.v.printed.length], confidence: 0.9 };
+    },
+    priority: 35,
+    examples: [
+      { text: 'No. 77 C 2105.', expect: { printed: '77 C 2105', normalized: '77-cv-02105', type: 'civil' } },
+      { text: 'Civ. A. No. 95-A-367-S.', expect: { printed: '95-A-367-S', type: 'civil' } },
+      { text: 'Nos. 20-1234, 20-1235', expect: { normalized: '20-1234', also: [{ printed: '20-1235', normalized: '20-1235', type: null, offset: 9 }] } },
+      { text: 'Bankruptcy No. BK91-41705.', expect: { normalized: '91-bk-41705', type: 'bankruptcy' } },
+      { text: 'No. Civil 4-80-425.', expect: { normalized: '4:80-425', type: 'civil' } },
+      { text: 'Record No. 1544-03-3.', expect: { printed: '1544-03-3' } },
+      { text: 'No. 12–CF–1657.', expect: { printed: '12–CF–1657', normalized: '12-cf-1657' } },
+      { text: 'No. 03 Civ. 4083(JCF).', expect: { normalized: '03-cv-04083' } },
+      { text: 'No. CIV.A.05-2326(ESH).', expect: { normalized: '05-2326', type: 'civil' } },
+      { text: 'No. 481 of 1954.', expect: { normalized: '481-1954' } },
+      { text: 'Jane Roe, Plaintiff,     )   Misc. 21-1793 (EGS)', expect: { normalized: '21-1793' } },
+      { text: 'Adv. Pro. No. 19-05012', expect: { type: 'bankruptcy' } },
+      { text: 'Criminal No. 3:12cr45', expect: { normalized: '3:12-cr-00045', type: 'criminal' } },
+      { text: 'No. 15709.', expect: { normalized: '15709' } },
+    ],
+    counterexamples: ['No. 5 on the list', 'No. 3', 'Case No. 04-27-2021', 'See Case No. 12-345 for the facts', 'No. 2.'],
   },
   {
     id: 'docket/coded',
@@ -94,28 +172,44 @@ const TYPE_MAP: Record<string, string> = { crim: 'cr', civ: 'cv', misc: 'mc' };
 
 /** Normalize a printed docket number; `label` is the words printed before it ("Criminal Action No."). */
 export function normalizeDocket(printed: string, label: string): DocketValue | null {
-  const s = printed.toLowerCase().replace(/\s+/g, ' ');
+  let s = printed.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/\s*\([a-z\d]{1,5}\)\s*$/, '');
   let type: DocketValue['type'] = null;
   let normalized: string | null = null;
+  // A type word before the number: "civil 4-80-425" · "civ.a.05-2326" · "cr. 16-00460"
+  const word = /^(civil|criminal|civ\.? ?a\.|civ\.|crim\.|cr\.|cv(?= )|cr(?= ))\s*(?=\d)/.exec(s);
+  if (word) {
+    type = /^c(?:r|rim)/.test(word[1]) ? 'criminal' : 'civil';
+    s = s.slice(word[0].length);
+  }
   // "1:17-cr-00085-moc" · "15 cr. 445" · "04cr113" · "c23-0305" (prefix letters are judge initials or a type)
   let m = new RegExp(`^(?:([a-z]{1,4})-?)?(?:(\\d{1,2}):)?(\\d{2,4}) ?-? ?(${TYPE})\\.? ?-? ?(\\d{1,6})`).exec(s);
   if (m) {
     const code = TYPE_MAP[m[4]] ?? m[4];
     normalized = `${m[2] ? m[2] + ':' : ''}${m[3].slice(-2)}-${code}-${m[5].padStart(5, '0')}`;
     type = code === 'cr' ? 'criminal' : code === 'cv' ? 'civil' : code === 'bk' || code === 'ap' ? 'bankruptcy' : null;
-  } else if ((m = /^(cr|cv|c)(\d{2})-(\d{1,6})/.exec(s))) {
-    // "CR01-2003-LRR" (type letters before the year); a lone "C" is the civil prefix of W.D. Wash.
-    const code = m[1] === 'cr' ? 'cr' : 'cv';
+  } else if ((m = /^(\d{2,4}) c (\d{1,6})$/.exec(s))) {
+    // "77 C 2105": the civil letter of the Northern District of Illinois
+    normalized = `${m[1].slice(-2)}-cv-${m[2].padStart(5, '0')}`;
+    type = 'civil';
+  } else if ((m = /^(cr|cv|c|bk)(\d{2})-(\d{1,6})/.exec(s))) {
+    // "CR01-2003-LRR" · "BK91-41705" (type letters before the year); a lone "C" is the civil prefix of W.D. Wash.
+    const code = m[1] === 'c' ? 'cv' : m[1];
     normalized = `${m[2]}-${code}-${m[3].padStart(5, '0')}`;
-    type = code === 'cr' ? 'criminal' : 'civil';
-  } else if ((m = /^(?:[a-z]{1,4}-)?(?:(\d{1,2}):)?(\d{2})-(\d{1,6})/.exec(s))) {
+    type = code === 'cr' ? 'criminal' : code === 'bk' ? 'bankruptcy' : 'civil';
+  } else if ((m = /^(\d)-(\d{2})-(\d{2,6})(?![\d-])/.exec(s))) {
+    // "3-96-0310" · "4-80-425": office, year, number
+    normalized = `${m[1]}:${m[2]}-${m[3]}`;
+  } else if ((m = /^(?:[a-z]{1,4}-)?(?:(\d{1,2}):)?(\d{2})-(\d{1,6})(?![\d])/.exec(s))) {
     normalized = `${m[1] ? m[1] + ':' : ''}${m[2]}-${m[3]}`;
+  } else if (/\d/.test(s)) {
+    // Any other style, kept whole: "1544-03-3" · "a03a1865" · "481 of 1954" -> "481-1954" · "12-cf-1657"
+    normalized = s.replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   }
   if (!normalized) return null;
   if (!type) {
     if (/crim/i.test(label)) type = 'criminal';
     else if (/civ/i.test(label)) type = 'civil';
-    else if (/bankr|adv/i.test(label)) type = 'bankruptcy';
+    else if (/bankr|\bbk\b|adv/i.test(label)) type = 'bankruptcy';
   }
   return { printed, normalized, type };
 }

@@ -63,7 +63,9 @@ function classify(words: string, prefix: string): { kind: KindHit; rule: string;
     return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
   }
   // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
-  const pre = scanAll(motionKindRules, prefix).filter((h) => h.priority > 10 && prefix.length - h.span[1] < 25);
+  const pre = scanAll(motionKindRules, prefix).filter(
+    (h) => h.priority > 10 && /^(?:\s|-|['’]s|\)|\(\w+\)|pro\s+se|renewed|emergency|second|third|amended|successive|pending|instant|supplemental)*$/i.test(prefix.slice(h.span[1])),
+  );
   if (pre.length) {
     const h = pre[pre.length - 1];
     return { kind: h.value, rule: h.rule, at: h.span[0] - prefix.length, end: h.span[1] - prefix.length };
@@ -102,7 +104,9 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     const ci = firstAtOrAfter(cites, anchorEnd);
     if (ci < cites.length) {
       const c = cites[ci];
-      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && wEnd === se && c.span[0] < nextAnchor)) {
+      // A cite just after the sentence belongs to the sentence's first motion ("... pursuant to § 3582(c). (DE # 147.)").
+      const firstInSentence = !out.length || out[out.length - 1].anchor < ss;
+      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || firstInSentence))) {
         doc = c;
         if (c.span[0] < wEnd) wEnd = c.span[0];
       }
@@ -231,15 +235,16 @@ export function readMotions(inp: MotionsInput): Motion[] {
 
   const motions: Building[] = [];
   const allMentions = mentions;
-  const findOrAdd = (m: Mention, create: boolean): Building | null => {
+  const findOrAdd = (mention: Mention, create: boolean): Building | null => {
+    let m = mention;
     const kind = kindOf(m);
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry));
-    if (!b && m.bare) {
-      // A bare reference joins the motion named last before it (or the only one).
-      b = motions.length === 1 && !(m.doc && motions[0].motion.docEntry) ? motions[0] : lastNamedBefore(motions, allMentions, m.anchor) ?? undefined;
-      if (b && m.doc && b.motion.docEntry && b.motion.docEntry.value !== m.doc.value.entry) b = undefined;
+    if (!b && m.bare && motions.length) {
+      // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
+      b = lastNamedBefore(motions, allMentions, m.anchor) ?? motions[0];
+      if (b.motion.docEntry) m = { ...m, doc: null };
     }
     if (!b) {
       if (!create) return null;
@@ -250,7 +255,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
       };
       motions.push(b);
     }
-    b.mentions.push(m);
+    b.mentions.push(mention);
     const mo = b.motion;
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
@@ -263,6 +268,23 @@ export function readMotions(inp: MotionsInput): Motion[] {
     // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
     if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
     findOrAdd(m, true);
+  }
+
+  // A motion named without its cite: take the first record cite that follows in the same paragraph
+  // ("... seeks compassionate release. Def.'s Mot. ... , ECF No. 38.").
+  for (const b of motions) {
+    if (b.motion.docEntry || !b.mentions.length) continue;
+    const m0 = b.mentions[0];
+    const paraEnd = text.indexOf('\n', m0.anchor);
+    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, m0.anchor + 450);
+    for (let ci = firstAtOrAfter(cites, m0.end); ci < cites.length && cites[ci].span[0] < limit; ci++) {
+      const c = cites[ci];
+      const other = mentions.some((x) => x.anchor > m0.anchor && x.anchor < c.span[0] && !x.bare && x.kind !== m0.kind && !x.nested);
+      if (other) break;
+      if (motions.some((x) => x.motion.docEntry?.value === c.value.entry)) continue;
+      b.motion.docEntry = fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.7);
+      break;
+    }
   }
 
   // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
@@ -301,9 +323,17 @@ export function readMotions(inp: MotionsInput): Motion[] {
       if (b) targets.add(b);
     }
     if (targets.size === 0) {
-      // A record cite alone: "ECF No. 581 is WITHDRAWN"
+      // A record cite alone: "ECF No. 581 is WITHDRAWN", "to the extent Doc. 82 was intended as a separate motion, it is denied"
       for (const c of cites) if (c.span[0] >= from && c.span[0] < to) {
-        const b = motions.find((x) => x.motion.docEntry?.value === c.value.entry);
+        let b = motions.find((x) => x.motion.docEntry?.value === c.value.entry);
+        if (!b && generic) {
+          b = {
+            motion: { kind: fact(ctx, 'other' as MotionKind, c.span[0], c.span[1], 'motion-kind/other', 0.5), docEntry: fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.8), movant: null, proSe: null, disposition: null, citation: null },
+            mentions: [],
+            best: null,
+          };
+          motions.push(b);
+        }
         if (b) targets.add(b);
       }
     }
