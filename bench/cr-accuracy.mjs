@@ -93,6 +93,7 @@ function compare(id, want, got, items) {
     const r = got.relief.some((x) => x.value.kind === 'time_served') ? 'time_served' : got.relief.some((x) => x.value.kind === 'reduced_term') ? 'reduced_term' : 'none';
     items.push({ code: 'relief', ok: r === want.relief, detail: `${id} want ${want.relief} got ${r}` });
   }
+  if (want.movant) items.push({ code: 'movant', ok: got.movant.value === want.movant, detail: `${id} want ${want.movant} got ${got.movant.value}` });
   for (const k of ['governmentPosition', 'section3553a', 'danger', 'legalRegime']) {
     if (want[k] !== undefined) items.push({ code: k, ok: (got[k]?.value ?? null) === want[k], detail: `${id} want ${want[k]} got ${got[k]?.value ?? null}` });
   }
