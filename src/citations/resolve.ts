@@ -35,28 +35,83 @@ const SHORT_KINDS = new Set(['caseShort', 'id', 'supra', 'reference']);
 export function resolveCitations(citations: readonly Citation[], text: string, options: ResolveOptions = {}): Citation[] {
   const out = citations.map((c) => ({ ...c, resolvesTo: null as number | null, ambiguous: false }));
   const warn = (code: string, message: string, c: Citation) => options.warnings?.push({ code, message, span: [c.span[0], c.span[1]] });
-  const maxPages = options.maxPages ?? 150;
   assignAuthorities(out, text);
+  const ctx = buildIndex(out, text, options.maxPages ?? 150);
 
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (c.kind === 'law' && isBareSection(c)) resolveBareSection(out, i);
+    if (c.kind === 'law') {
+      if (isBareSection(c)) resolveBareSection(ctx, i);
+      else ctx.lastLawBySection.set(sectionKey(c), i);
+    }
     if (!SHORT_KINDS.has(c.kind)) continue;
     let found: Found = null;
-    if (c.kind === 'caseShort') found = resolveShortCase(out, i, maxPages);
-    else if (c.kind === 'supra') found = uniqueAuthority(out, i, candidatesByName(out, i, c.antecedentGuess, false));
-    else if (c.kind === 'reference') found = uniqueAuthority(out, i, candidatesByName(out, i, c.antecedentGuess ?? c.defendant ?? c.plaintiff, true));
-    else if (c.kind === 'id') found = resolveId(out, i, text, maxPages, warn);
+    if (c.kind === 'caseShort') found = resolveShortCase(ctx, i);
+    else if (c.kind === 'supra') found = uniqueAuthority(out, candidatesByName(ctx, i, c.antecedentGuess, false));
+    else if (c.kind === 'reference') found = uniqueAuthority(out, candidatesByName(ctx, i, c.antecedentGuess ?? c.defendant ?? c.plaintiff, true));
+    else if (c.kind === 'id') found = resolveId(ctx, i, warn);
     if (found === 'ambiguous') c.ambiguous = true;
     else if (found !== null) {
       c.resolvesTo = found;
       c.authority = out[found].authority;
-      if (c.kind !== 'id' && pinOutOfRange(out, found, c, maxPages)) {
+      if (c.kind !== 'id' && pinOutOfRange(ctx, found, i)) {
         warn('citation/pin-out-of-range', `pin cite ${c.pinCite} is outside the pages of ${out[found].text}`, c);
       }
     }
   }
   return out;
+}
+
+/** Look-up tables built once per call, so that each short form costs about the same in any document. */
+interface Ctx {
+  out: Citation[];
+  text: string;
+  maxPages: number;
+  /** authority key -> indexes of its full cites, ascending. */
+  members: Map<string, number[]>;
+  /** `volume|reporter` -> indexes of full case cites, ascending. */
+  byVolume: Map<string, number[]>;
+  /** a party-name word, or the word with one letter deleted -> indexes of case cites, ascending. */
+  byWord: Map<string, number[]>;
+  lastLawBySection: Map<string, number>;
+}
+
+const volumeKey = (c: Citation) => `${squash(c.volume)}|${squash(c.reporter ?? c.reporterFound)}`;
+
+/** The word and its one-letter deletions: two words within one edit share one of these keys. */
+function deletionKeys(w: string): string[] {
+  const keys = [w];
+  if (w.length >= 3) for (let k = 0; k < w.length; k++) keys.push(`~${w.slice(0, k)}${w.slice(k + 1)}`);
+  return keys;
+}
+
+function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
+  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), lastLawBySection: new Map() };
+  const push = <K>(m: Map<K, number[]>, k: K, i: number) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [i]);
+    else if (l[l.length - 1] !== i) l.push(i);
+  };
+  out.forEach((c, i) => {
+    if (FULL_KINDS.has(c.kind) && c.authority) push(ctx.members, c.authority, i);
+    if (c.kind !== 'case') return;
+    push(ctx.byVolume, volumeKey(c), i);
+    for (const name of caseNames(c)) for (const w of name) for (const k of deletionKeys(w)) push(ctx.byWord, k, i);
+  });
+  return ctx;
+}
+
+/** The entries of an ascending index list that are below `i`. */
+function before(list: number[] | undefined, i: number): number[] {
+  if (!list) return [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(0, lo);
 }
 
 type Found = number | 'ambiguous' | null;
@@ -157,16 +212,13 @@ function pinFits(target: Citation, pin: Pin, maxPages: number): boolean {
   return pin.page >= page && pin.page <= page + maxPages;
 }
 
-/** True when no full cite of the target's authority (before `c`) has pages that hold `c`'s pin. */
-function pinOutOfRange(out: Citation[], target: number, c: Citation, maxPages: number): boolean {
-  const pin = parsePin(c.pinCite);
+/** True when no full cite of the target's authority (before `i`) has pages that hold `i`'s pin. */
+function pinOutOfRange(ctx: Ctx, target: number, i: number): boolean {
+  const pin = parsePin(ctx.out[i].pinCite);
   if (pin === null) return false;
-  const key = out[target].authority;
-  for (const f of out) {
-    if (f.span[0] >= c.span[0]) break;
-    if (FULL_KINDS.has(f.kind) && (f === out[target] || (key !== null && f.authority === key)) && pinFits(f, pin, maxPages)) return false;
-  }
-  return true;
+  const key = ctx.out[target].authority;
+  const members = key === null ? [target] : before(ctx.members.get(key), i);
+  return !members.some((k) => pinFits(ctx.out[k], pin, ctx.maxPages));
 }
 
 // ---- names -----------------------------------------------------------------------------------------
@@ -203,20 +255,20 @@ function caseNames(c: Citation): string[][] {
 }
 
 /** Earlier full case cites whose party names hold `name`. */
-function candidatesByName(out: Citation[], i: number, name: string | null, tolerant: boolean): number[] {
+function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: boolean): number[] {
   if (!name) return [];
   const w = words(name.replace(/\bsupra\b.*$/i, ''));
-  const hits: number[] = [];
-  for (let j = 0; j < i; j++) {
-    const f = out[j];
-    if (f.kind !== 'case') continue;
-    if (caseNames(f).some((n) => nameIn(w, n, tolerant))) hits.push(j);
-  }
-  return hits;
+  if (w.length === 0) return [];
+  const pool = new Set<number>();
+  // Tolerant: same word, one letter more (`~w` in the index), one letter less or one changed (deletions).
+  const dels = tolerant ? deletionKeys(w[0]).slice(1) : [];
+  const keys = tolerant ? [w[0], `~${w[0]}`, ...dels, ...dels.map((d) => d.slice(1))] : [w[0]];
+  for (const k of keys) for (const j of before(ctx.byWord.get(k), i)) pool.add(j);
+  return [...pool].sort((a, b) => a - b).filter((j) => caseNames(ctx.out[j]).some((n) => nameIn(w, n, tolerant)));
 }
 
 /** One authority among the candidates -> its latest full cite; several -> ambiguous; none -> null. */
-function uniqueAuthority(out: Citation[], _i: number, candidates: number[]): Found {
+function uniqueAuthority(out: Citation[], candidates: number[]): Found {
   if (candidates.length === 0) return null;
   const keys = new Set(candidates.map((j) => out[j].authority ?? `#${j}`));
   return keys.size === 1 ? candidates[candidates.length - 1] : 'ambiguous';
@@ -224,38 +276,35 @@ function uniqueAuthority(out: Citation[], _i: number, candidates: number[]): Fou
 
 // ---- each short form -------------------------------------------------------------------------------
 
-function resolveShortCase(out: Citation[], i: number, maxPages: number): Found {
+function resolveShortCase(ctx: Ctx, i: number): Found {
+  const { out } = ctx;
   const c = out[i];
-  const rep = squash(c.reporter ?? c.reporterFound);
-  let cands: number[] = [];
-  for (let j = 0; j < i; j++) {
-    const f = out[j];
-    if (f.kind === 'case' && squash(f.volume) === squash(c.volume) && squash(f.reporter ?? f.reporterFound) === rep) cands.push(j);
-  }
+  let cands = before(ctx.byVolume.get(volumeKey(c)), i);
   if (cands.length === 0) return null;
   const distinct = (xs: number[]) => new Set(xs.map((j) => out[j].authority ?? `#${j}`)).size;
   if (distinct(cands) > 1) {
     const pin = parsePin(c.pinCite);
-    const fitting = cands.filter((j) => pinFits(out[j], pin, maxPages));
+    const fitting = cands.filter((j) => pinFits(out[j], pin, ctx.maxPages));
     if (fitting.length > 0) cands = fitting;
   }
   if (distinct(cands) > 1 && c.antecedentGuess) {
     // A candidate whose name we do not know cannot be ruled out by name.
     if (cands.some((j) => caseNames(out[j]).length === 0)) return 'ambiguous';
-    const named = new Set(candidatesByName(out, i, c.antecedentGuess, false));
+    const named = new Set(candidatesByName(ctx, i, c.antecedentGuess, false));
     cands = cands.filter((j) => named.has(j));
     if (cands.length === 0) return 'ambiguous';
   }
-  return uniqueAuthority(out, i, cands);
+  return uniqueAuthority(out, cands);
 }
 
 /** May citation `j` be the antecedent of an `Id.` at `i`? Parenthetical cites only for an Id. in one. */
 const idCandidate = (out: Citation[], i: number, j: number) => !out[j].inParenthetical || out[i].inParenthetical;
 
-function resolveId(out: Citation[], i: number, text: string, maxPages: number, warn: (code: string, msg: string, c: Citation) => void): Found {
+function resolveId(ctx: Ctx, i: number, warn: (code: string, msg: string, c: Citation) => void): Found {
+  const { out, text, maxPages } = ctx;
   let j = i - 1;
-  while (j >= 0 && !idCandidate(out, i, j)) j--;
-  if (j < 0) return null;
+  while (j >= 0 && j > i - 64 && !idCandidate(out, i, j)) j--;
+  if (j < 0 || !idCandidate(out, i, j)) return null;
   const p = out[j];
   if (p.kind === 'unknown') return null;
   let target: number;
@@ -267,7 +316,7 @@ function resolveId(out: Citation[], i: number, text: string, maxPages: number, w
 
   // A string of several authorities right before the Id. makes it ambiguous.
   let groupStart = p.fullSpan[0];
-  for (let k = j - 1; k >= 0; k--) {
+  for (let k = j - 1; k >= 0 && k >= j - 64; k--) {
     if (!idCandidate(out, i, k)) continue;
     const q = out[k];
     const gap = text.slice(Math.min(q.fullSpan[1], groupStart), groupStart);
@@ -283,7 +332,7 @@ function resolveId(out: Citation[], i: number, text: string, maxPages: number, w
   }
 
   const pin = parsePin(out[i].pinCite);
-  const members = key === null ? [target] : out.map((_, k) => k).filter((k) => k < i && FULL_KINDS.has(out[k].kind) && out[k].authority === key);
+  const members = key === null ? [target] : before(ctx.members.get(key), i);
   if (!members.some((k) => pinFits(out[k], pin, maxPages))) {
     warn('citation/id-pin-out-of-range', `Id. pin ${out[i].pinCite ?? ''} does not fit ${out[target].text}`, out[i]);
     return null;
@@ -329,16 +378,11 @@ function isBareSection(c: Citation): boolean {
   return c.kind === 'law' && !c.code && !c.title && !c.chapter && !!c.section;
 }
 
-function resolveBareSection(out: Citation[], i: number): void {
-  const c = out[i];
-  const section = (c.section ?? '').replace(/\(.*$/, '').trim();
-  for (let j = i - 1; j >= 0; j--) {
-    const f = out[j];
-    if (f.kind !== 'law' || isBareSection(f)) continue;
-    if ((f.section ?? '').replace(/\(.*$/, '').trim() === section) {
-      c.resolvesTo = j;
-      c.authority = f.authority;
-      return;
-    }
-  }
+const sectionKey = (c: Citation) => (c.section ?? '').replace(/\(.*$/, '').trim();
+
+function resolveBareSection(ctx: Ctx, i: number): void {
+  const j = ctx.lastLawBySection.get(sectionKey(ctx.out[i]));
+  if (j === undefined) return;
+  ctx.out[i].resolvesTo = j;
+  ctx.out[i].authority = ctx.out[j].authority;
 }
