@@ -19,6 +19,7 @@ const { createCiter } = await import(join(repo, 'dist/citations/index.js'));
 const { readDocument } = await import(join(repo, 'dist/input/read-document.js'));
 
 // ---- the corpus as plain text ---------------------------------------------------------------------
+process.stdout.write('reading the corpus with readDocument ...\n');
 const t0 = performance.now();
 const texts = [];
 let failed = 0;

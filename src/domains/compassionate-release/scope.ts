@@ -38,7 +38,7 @@ const ADV = String.raw`(?:(?:\w+ly|also|further|again|now|first|next|then|still|
 const GOV_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${GOV},|${GOV}(?:'s? \\w+)?\\s+${ADV}${VERB}\\b)`);
 const DEF_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${DEF},|${DEF}(?:'s? (?:motion|letter|brief|reply|counsel))?\\s+${ADV}${VERB}\\b)`);
 // Words that look like a capitalized subject but are the court speaking.
-const COURT_SUBJECT = /^(?:(?:In|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Thus|Accordingly|Therefore|Consequently),?\s+)*(?:The|This|I|It|We|Court|Having|Because|Given|For|Even|Although|While|As)\b/;
+const COURT_SUBJECT = /^(?:(?:In|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Thus|Accordingly|Therefore|Consequently),?\s+)*(?:(?:The|This) [Cc]ourt|I|It|We|Having|Because|Given|For|Even|Although|While|As)\b/;
 
 // Earlier rulings told as history: "The Court denied the Defendant's motion ... on October 9, 2020.",
 // "Two earlier requests (#317, #325) were denied", "this court determined that ...".
@@ -50,7 +50,7 @@ const HISTORY = [
 ];
 
 // Statements of the law or of a condition, not of this defendant's case.
-const GENERIC = /^(?:(?:But|And|However|Thus|Moreover|Further(?:more)?|Additionally|Generally|Importantly|Accordingly|Indeed|Rather|Specifically|Instead|Nor|So|In other words|That is|Under [^,]{1,60}),?\s+)*(?:If|When|Where|Unless|Before|Once|Until|Whether|Absent|A|An|Any|Defendants|Prisoners|Inmates|Courts|District courts|Federal courts|Congress|Section|Sections|The statute|The exhaustion requirement|The First Step Act|The policy statement|U\.S\.S\.G\.|To (?:warrant|qualify|obtain|succeed|be eligible|show|establish|prevail)|In order to|Compassionate release|Such|Th(?:is|ese) (?:requirement|rule)s?|Nothing|No (?:defendant|court|prisoner))\b/;
+const GENERIC = /^(?:(?:But|And|However|Thus|Moreover|Further(?:more)?|Additionally|Generally|Importantly|Accordingly|Indeed|Rather|Specifically|Instead|Nor|So|In other words|That is|Under [^,]{1,60}),?\s+)*(?:If|When|Where|Unless|Once|Until|Whether|Absent|(?:A|An|Any) (?:defendant|prisoner|inmate|court|district court|movant|petitioner|motion|sentence reduction|reduction)|Defendants|Prisoners|Inmates|Courts|District courts|Federal courts|Congress|Section|Sections|The statute|The exhaustion requirement|The First Step Act|The policy statement|U\.S\.S\.G\.|To (?:warrant|qualify|obtain|succeed|be eligible|show|establish|prevail)|In order to|Compassionate release|Such|Th(?:is|ese) (?:requirement|rule)s?|Nothing|No (?:defendant|court|prisoner))\b/;
 
 // A citation parenthetical: "(declining to address the exhaustion question ...)", "(quoting ...)".
 const PARENTHETICAL = /\((?:[a-z]+ing|per curiam|en banc|emphasis|internal|alteration|cleaned up|citations? omitted|quotation|same|noting|collecting)\b[^()]*(?:\([^()]*\)[^()]*)*\)/g;

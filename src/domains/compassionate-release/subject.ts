@@ -130,6 +130,8 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
     let score = { checkbox: 100, passive: 50, active: 50, title: 70, deferred: 45, cannot: 35 }[h.value.form];
     if (h.rule === 'cr/disposition/interim') score = 10;
     if (target === 'cr') score += 30;
+    // "the motion is GRANTED IN PART ... His request for immediate release is denied": the ruling on the motion itself wins.
+    if (/\bmotion\b/i.test(window)) score += 5;
     if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;
     const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score, target: target as Target };
     if (!best || cand.score > best.score || (cand.score === best.score && cand.hit.span[0] > best.hit.span[0])) best = cand;

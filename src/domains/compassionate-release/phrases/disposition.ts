@@ -22,7 +22,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/passive',
     anchors: ['granted', 'denied', 'dismissed', 'deferred', 'withdrawn', 'moot'],
     // "Motion for Compassionate Release, Doc. No. 55, is DENIED." / "the motion will be denied without prejudice"
-    pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|granted|denied|dismissed|deferred|withdrawn|Granted|Denied|Dismissed|moot|MOOT)\b/g,
+    pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
     parse: (m, text) => {
       const tail = after(text, m.index + m[0].length, 120);
       const lead = text.slice(Math.max(0, m.index - 20), m.index);
@@ -31,7 +31,8 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       if (/\b(?:has|have|had)\s+$/i.test(lead)) return null;
       // "show cause why his motion should not be denied" is not a ruling.
       if (/\bnot\s+$/i.test(lead)) return null;
-      const verb = m[1].toLowerCase() === 'moot' ? 'denied as moot' : m[1];
+      const v = m[1].toLowerCase();
+      const verb = v === 'moot' ? 'denied as moot' : v === 'sustained' ? 'granted' : v === 'overruled' ? 'denied' : m[1];
       return { disposition: classify(verb, m[1].toLowerCase() === 'moot' ? 'moot' : tail.slice(0, 60)), form: 'passive' };
     },
     priority: 50,
@@ -42,6 +43,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       { text: 'Defendant’s motion will be denied.', expect: { disposition: 'denied' } },
       { text: 'the motion is GRANTED IN PART', expect: { disposition: 'granted_in_part' } },
       { text: 'the motion is denied as moot', expect: { disposition: 'moot' } },
+      { text: 'defendant’s Motion To Reduce Sentence (Doc. #388) is SUSTAINED.', expect: { disposition: 'granted' } },
     ],
     counterexamples: ['That request was denied by the Acting Warden on March 21, 2019.', 'his request has been denied'],
   },

@@ -2,17 +2,20 @@
 import type { Exhaustion } from '../types.js';
 import type { CrRule } from '../rule.js';
 import { NEGATED, before } from '../rule.js';
+/** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
+const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq))\.)`;
 
 const EXHAUST_OBJECT = String.raw`(?:exhaust\w*|warden|thirty days|30 days|administrative (?:remed\w+|request|rights|process)|request(?:ed)? (?:for )?(?:compassionate release|a reduction|a sentence reduction)? ?(?:from|to|with) the (?:warden|Bureau|BOP))`;
 const NOT = String.raw`(?:has|have|had|did|does|do)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?`;
-const positive = (value: Exhaustion) => (m: RegExpExecArray, text: string) => (NEGATED.test(before(text, m.index, 50)) ? null : value);
+// "after the defendant has fully exhausted" (the statute, the AO 248 form) is a condition, not a finding.
+const positive = (value: Exhaustion) => (m: RegExpExecArray, text: string) => (NEGATED.test(before(text, m.index, 50)) || /\b(?:after|until|once|before|unless)\s+(?:\w+\s+){0,3}$/i.test(before(text, m.index, 50)) ? null : value);
 
 export const exhaustionRules: CrRule<Exhaustion>[] = [
   {
     id: 'cr/exhaustion/not-satisfied',
     anchors: ['exhaust'],
     // "Defendant has not exhausted", "he has failed to exhaust", "failed to satisfy § 3582(c)(1)(A)'s exhaustion requirement"
-    pattern: new RegExp(String.raw`\b${NOT}(?:fully\s+|properly\s+)?exhausted?\b|\b(?:failed|fails|failure|failing)\s+to\s+(?:\w+ly\s+)?(?:exhaust|satisfy\s+[^.]{0,40}?exhaustion|comply\s+with\s+[^.]{0,40}?exhaustion)|\bunexhausted\b|\bexhaustion (?:requirement )?(?:has not been|is not|was not|had not been) (?:met|satisfied)\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b${NOT}(?:fully\s+|properly\s+)?exhausted?\b|\b(?:failed|fails|failure|failing)\s+to\s+(?:\w+ly\s+)?(?:exhaust|satisfy\s+${NS}{0,40}?exhaustion|comply\s+with\s+${NS}{0,40}?exhaustion)|\bunexhausted\b|\bexhaustion (?:requirement )?(?:has not been|is not|was not|had not been) (?:met|satisfied)\b`, 'gi'),
     parse: () => 'not_satisfied',
     priority: 50,
     examples: [
@@ -26,7 +29,7 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     anchors: ['exhaust', 'warden', 'days', 'administrative'],
     // "Defendant has not shown that he exhausted", "has not demonstrated that he requested compassionate release from the warden",
     // "has made no showing that thirty days have passed", "does not allege that he has complied with ... exhaustion"
-    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b[^.]{0,140}?${EXHAUST_OBJECT}|\b(?:failed|fails)\s+to\s+(?:show|demonstrate|establish|allege|prove)\b[^.]{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b[^.]{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b[^.]{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b[^.]{0,80}?exhaust`, 'gi'),
+    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:failed|fails)\s+to\s+(?:show|demonstrate|establish|allege|prove)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b${NS}{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b${NS}{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b${NS}{0,80}?exhaust`, 'gi'),
     parse: () => 'not_satisfied',
     priority: 50,
     examples: [
@@ -64,10 +67,10 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     id: 'cr/exhaustion/conceded',
     anchors: ['exhaust'],
     // "The Government concedes that Defendant has exhausted", "the government does not contest exhaustion"
-    pattern: /\b(?:Government|government|United States)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|does not (?:dispute|contest|challenge)|did not (?:dispute|contest|challenge)|doesn[’']t (?:dispute|contest))\b[^.]{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b/gi,
+    pattern: new RegExp(String.raw`\b(?:Government|government|United States|it)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|does not (?:dispute|contest|challenge)|did not (?:dispute|contest|challenge)|doesn[’']t (?:dispute|contest))\b${NS}{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b|\bparties agree that${NS}{0,60}?\bexhausted`, 'gi'),
     parse: () => 'conceded_by_government',
     priority: 60,
-    examples: ['The Government concedes that Defendant has exhausted his administrative remedies.', 'The government does not contest exhaustion.'],
+    examples: ['The Government concedes that Defendant has exhausted his administrative remedies.', 'The government does not contest exhaustion.', 'The government acknowledges that Mr. Merriweather has exhausted his remedies.', 'it agrees that she exhausted her administrative remedies'],
     counterexamples: ['The Government argues that Defendant has not exhausted.'],
     scopes: ['court', 'argument_government'],
   },

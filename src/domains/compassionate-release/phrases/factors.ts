@@ -2,6 +2,8 @@
 import type { Danger, Section3553a } from '../types.js';
 import type { CrRule } from '../rule.js';
 import { NEGATED, before } from '../rule.js';
+/** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
+const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq))\.)`;
 
 const F = String.raw`(?:§+\s*|[Ss]ection\s+)?3553\s*\(\s*a\s*\)(?:\s+sentencing)?\s+factors?`;
 
@@ -10,7 +12,7 @@ export const section3553aRules: CrRule<Section3553a>[] = [
     id: 'cr/3553a/weighs-against',
     anchors: ['3553', 'seriousness', 'respect for the law', 'deterrence', 'just punishment'],
     // "the § 3553(a) factors weigh against release", "the 3553(a) factors do not support a reduction"
-    pattern: new RegExp(String.raw`\b${F}\b[^.]{0,140}?\b(?:weigh(?:s|ed)?\s+(?:heavily\s+|strongly\s+|decidedly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant|justify|weigh in favor)|counsel(?:s)?\s+against|militate\s+against|disfavor|preclude|would not support|cut\s+against)|\b(?:weigh(?:s)?\s+(?:heavily\s+|strongly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))\b[^.]{0,100}?\b${F}|\b(?:reduction|release|reducing (?:his|her) sentence)\s+would\s+(?:not|fail to)\s+(?:reflect|promote|provide|afford)\b[^.]{0,60}?\b(?:seriousness|respect for the law|deterrence|just punishment)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${F}\b${NS}{0,140}?\b(?:weigh(?:s|ed)?\s+(?:\w+ly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant|justify|weigh in favor)|counsel(?:s)?\s+against|militate\s+against|disfavor|preclude|would not support|cut\s+against)|\b(?:weigh(?:s)?\s+(?:heavily\s+|strongly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))\b${NS}{0,100}?\b${F}|\b(?:reduction|release|reducing (?:his|her) sentence)\s+would\s+(?:not|fail to)\s+(?:reflect|promote|provide|afford)\b${NS}{0,60}?\b(?:seriousness|respect for the law|deterrence|just punishment)`, 'gi'),
     parse: () => 'weighs_against',
     priority: 50,
     examples: ['the § 3553(a) factors weigh heavily against release', 'the Section 3553(a) factors do not support a reduction', 'a reduction would not reflect the seriousness of the offense'],
@@ -20,7 +22,7 @@ export const section3553aRules: CrRule<Section3553a>[] = [
     id: 'cr/3553a/favors-reduction',
     anchors: ['3553'],
     // "the § 3553(a) factors weigh in favor of release", "the 3553(a) factors support a reduction"
-    pattern: new RegExp(String.raw`\b${F}\b[^.]{0,120}?\b(?:weigh(?:s)?\s+in\s+favor\s+of|support|supports|favor|favors|warrant|permit|permits|are consistent with)\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:release|reduc\w+|granting|compassionate|time served)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${F}\b${NS}{0,120}?\b(?:weigh(?:s)?\s+in\s+favor\s+of|support|supports|favor|favors|warrant|permit|permits|are consistent with)\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:sentence\s+of\s+)?(?:release|reduc\w+|granting|compassionate|time served)`, 'gi'),
     parse: (m, text) => (NEGATED.test(before(text, m.index, 40)) || /\b(?:not|n[’']t)\b/.test(m[0]) ? null : 'favors_reduction'),
     priority: 45,
     examples: ['the § 3553(a) factors weigh in favor of release', 'the 3553(a) factors support a reduction to time served'],

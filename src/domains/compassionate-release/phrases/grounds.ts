@@ -28,9 +28,9 @@ export const groundRules: CrRule<Ground>[] = [
     ['he is in general good health', 'a medical center']),
   // "Defendant is 71 years old", "his advanced age"
   ground('age', 'age', ['years old', 'years of age', 'advanced age', 'elderly', 'aged', 'age of'],
-    /\b(?:[6-9]\d|1[01]\d)[- ]years?[- ]old\b|\b(?:[6-9]\d) years of age\b|\bage (?:of )?(?:[6-9]\d)\b|\badvanced age\b|\belderly\b|\baged (?:[6-9]\d)\b/gi,
-    ['Defendant is 71 years old', 'his advanced age', 'he is 68 years of age'],
-    ['he is 43 years of age', 'a 25-year-old defendant']),
+    /\b(?:[6-9]\d|1[01]\d)[- ]years?[- ]old\b|\b(?:[6-9]\d) years of age\b|\bage (?:of )?(?:[6-9]\d)\b|\badvanced age\b|\b(?:his|her) (?:advanced )?age\b(?! (?:at|when|of \d))|\b(?:is|are) elderly\b|\baged (?:[6-9]\d)\b/gi,
+    ['Defendant is 71 years old', 'his advanced age', 'he is 68 years of age', 'citing his age and heart disease'],
+    ['he is 43 years of age', 'a 25-year-old defendant', 'more than two hundred elderly victims']),
   // "to take care of [her] incapacitated parents", "the only available caregiver for his children"
   ground('family-circumstances', 'family_circumstances', ['care', 'incapacit', 'family circumstances'],
     /\b(?:care[\s-]?giver|caretaker|family circumstances)\b|\b(?:take )?care (?:of|for) (?:\[?(?:his|her|their)\]? )?(?:\w+\s+){0,2}(?:child(?:ren)?|son|daughter|mother|father|parents?|wife|husband|spouse|partner|family)\b|\bincapacitat\w+\s+(?:\w+\s+)?(?:parents?|mother|father|spouse|wife|husband|partner)\b|\bdeath (?:or incapacitation )?of (?:the )?(?:caregiver|mother of (?:his|her) (?:minor )?child(?:ren)?)\b/gi,
@@ -43,7 +43,7 @@ export const groundRules: CrRule<Ground>[] = [
     ['a conviction for sexual abuse of a minor in 2004']),
   // "the First Step Act ended § 924(c) stacking", "if sentenced today he would not face the enhanced minimum"
   ground('unusually-long-sentence', 'unusually_long_sentence', ['stack', 'today', 'disparit', 'unusually long', 'would no longer'],
-    /\bstack(?:ed|ing)\b|\bunusually long sentence\b|\bsentenc\w+ disparit\w+|\bdisparit\w+ between\b|\bwould (?:not|no longer) (?:face|be subject to|receive|qualify for)\b|\bif (?:he|she) were sentenced today\b|\bsentenced today\b|\bwould (?:be|have been|receive) (?:significantly |substantially |much )?(?:shorter|lower|less)\b/gi,
+    /\bstack(?:ed|ing)\b|\bunusually long (?:sentence|term)\b|\bsentence is unusually long\b|\bsentenc\w+ disparit\w+|\bdisparit\w+ between\b|\bwould (?:not|no longer) (?:face|be subject to|receive|qualify for)\b|\bif (?:he|she) were sentenced today\b|\bsentenced today\b|\bwould (?:be|have been|receive) (?:significantly |substantially |much )?(?:shorter|lower|less)\b/gi,
     ['the stacked § 924(c) sentences', 'if he were sentenced today he would not face the enhanced 240-month mandatory minimum', 'a sentencing disparity between his case and others'],
     ['the sentences run consecutively by law']),
   // "extraordinary and compelling reasons, namely a change in law"

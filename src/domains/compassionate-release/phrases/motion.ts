@@ -40,4 +40,16 @@ export const motionRules: CrRule<MotionMention>[] = [
     scopes: ['court', 'argument_defendant', 'history', 'quotation'],
     allowGeneric: true,
   },
+  {
+    id: 'cr/motion/asks-reduction',
+    anchors: ['reduce', 'reduction', 'compassionate'],
+    // "Defendant Lund, proceeding pro se, asks the Court to reduce his sentence to time served"
+    pattern: /\b(?:asks?|asking|requests?|requesting|seeks?|seeking|moves?)\s+(?:the\s+[Cc]ourt\s+)?(?:to\s+|for\s+)?(?:reduce\s+(?:his|her|their)\s+(?:sentence|term of imprisonment)|a\s+(?:sentence\s+)?reduction\s+(?:of|in)\s+(?:his|her)\s+sentence|a\s+sentence\s+reduction)/g,
+    parse: () => ({ kind: 'reduction' }),
+    priority: 20,
+    examples: ['Defendant Lund, proceeding pro se, asks the Court to reduce his sentence to time served'],
+    counterexamples: ['the Court may reduce the term of imprisonment'],
+    scopes: ['court', 'argument_defendant'],
+    allowGeneric: true,
+  },
 ];
