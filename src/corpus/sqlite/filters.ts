@@ -15,11 +15,12 @@ function dateBound(s: string, end: boolean): string {
   return t.length === 4 ? `${t}-12-31` : t.length === 7 ? `${t}-31` : t;
 }
 
-/** SQL (with `?` params) that is true when citations row `c` refers to the authority key. */
+/**
+ * SQL (with `?` params) that is true when row `alias` (with an `authority` column) refers to the key.
+ * Law keys are whole sections (subsections are pins), so equality is enough and keeps the index order.
+ */
 export function authorityMatch(key: string, alias = 'c'): Where {
-  // A bare section takes in its subsections: `18|usc|3582` also matches keys that keep a subsection, `18|usc|3582(c)`.
-  // (Case keys never continue with `(`, so the range adds nothing for them.)
-  return { sql: `(${alias}.authority = ? OR (${alias}.authority >= ? AND ${alias}.authority < ?))`, params: [key, `${key}(`, `${key})`] };
+  return { sql: `${alias}.authority = ?`, params: [key] };
 }
 
 /**

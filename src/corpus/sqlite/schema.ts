@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 
-const V1 = `
+const V2 = `
 CREATE TABLE documents (
   id          INTEGER PRIMARY KEY,
   path        TEXT NOT NULL UNIQUE,
@@ -147,12 +147,16 @@ CREATE TRIGGER texts_au AFTER UPDATE ON texts BEGIN
 END;
 `;
 
-export const MIGRATIONS: string[] = [V1];
+/** Version 1 was a development layout (text inside `documents`) that never shipped; version 2 is the first. */
+export const MIGRATIONS: string[] = ['', V2];
 
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     throw new Error(`corpus database has schema version ${current}, newer than this courtreader (${MIGRATIONS.length})`);
+  }
+  if (current === 1) {
+    throw new Error('this corpus database was made by a development build of courtreader (schema 1): delete it and ingest again');
   }
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {

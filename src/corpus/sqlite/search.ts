@@ -15,19 +15,30 @@ export function clampPaging(limit?: number, offset?: number): { limit: number; o
   return { limit: l, offset: o };
 }
 
+function top(counts: Map<string, number>): FacetCount[] {
+  return [...counts].map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, FACET_LIMIT);
+}
+
+/** Facet counts over the hit list in two passes (documents, motions), counted here rather than in five GROUP BYs. */
 function facetsFrom(db: Database.Database, source: string): Facets {
-  // `source` is either the temp hit list or all readable documents; both expose `id`.
-  const by = (expr: string, join = ''): FacetCount[] =>
-    db.prepare<[], { value: string; count: number }>(
-      `SELECT ${expr} AS value, count(DISTINCT d.id) AS count FROM ${source} h JOIN documents d ON d.id = h.id ${join}
-       WHERE ${expr} IS NOT NULL GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`).all();
-  return {
-    court: by('d.court'),
-    judge: by('d.judge'),
-    motion: by('m.kind', 'JOIN motions m ON m.doc = d.id'),
-    disposition: by('m.disposition', 'JOIN motions m ON m.doc = d.id'),
-    year: by('CAST(d.year AS TEXT)').sort((a, b) => b.value.localeCompare(a.value)),
-  };
+  const court = new Map<string, number>();
+  const judge = new Map<string, number>();
+  const year = new Map<string, number>();
+  const inc = (m: Map<string, number>, k: string | number | null) => { if (k != null) m.set(String(k), (m.get(String(k)) ?? 0) + 1); };
+  for (const r of db.prepare(`SELECT d.court, d.judge, d.year FROM ${source} h JOIN documents d ON d.id = h.id`).raw().iterate() as Iterable<[string | null, string | null, number | null]>) {
+    inc(court, r[0]); inc(judge, r[1]); inc(year, r[2]);
+  }
+  const motion = new Map<string, number>();
+  const disposition = new Map<string, number>();
+  // One count per document and value, as for the other facets.
+  for (const r of db.prepare(`SELECT DISTINCT m.doc, m.kind FROM ${source} h JOIN motions m ON m.doc = h.id`).raw().iterate() as Iterable<[number, string]>) {
+    inc(motion, r[1]);
+  }
+  for (const r of db.prepare(`SELECT DISTINCT m.doc, m.disposition FROM ${source} h JOIN motions m ON m.doc = h.id WHERE m.disposition IS NOT NULL`).raw().iterate() as Iterable<[number, string]>) {
+    inc(disposition, r[1]);
+  }
+  return { court: top(court), judge: top(judge), motion: top(motion), disposition: top(disposition), year: top(year).sort((a, b) => b.value.localeCompare(a.value)) };
 }
 
 /** Facets of the whole corpus, straight from the indexes; cached until the database changes. */
