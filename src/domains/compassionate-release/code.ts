@@ -111,6 +111,7 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   for (const g of groundHitsAll) {
     if (!groundsBySentence.has(g.sentenceIndex)) groundsBySentence.set(g.sentenceIndex, new Set());
     groundsBySentence.get(g.sentenceIndex)!.add(g.value);
+    if (g.value === 'change_in_law') groundsBySentence.get(g.sentenceIndex)!.add('unusually_long_sentence');
   }
   const globalFindings = findingHits.filter((f) => !groundsBySentence.has(f.sentenceIndex));
   const groundsAsserted: GroundCode[] = [];

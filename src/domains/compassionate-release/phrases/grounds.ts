@@ -22,12 +22,12 @@ export const groundRules: CrRule<Ground>[] = [
     ['a diagnosis of Stage IV colon cancer', 'His life expectancy is 18 months.', 'he is terminally ill'],
     ['the terminal at the airport']),
   // "obesity, hypertension and sleep apnea", "chronic asthma", "his medical conditions"
-  ground('serious-medical', 'serious_medical', ['asthma', 'obes', 'diabet', 'hypertension', 'blood pressure', 'copd', 'pulmonary', 'cancer', 'kidney', 'liver', 'heart', 'apnea', 'hiv', 'medical', 'health', 'stroke', 'dementia', 'cardiac'],
+  ground('serious-medical', 'serious_medical', ['asthma', 'obes', 'diabet', 'hypertension', 'blood pressure', 'copd', 'pulmonary', 'cancer', 'kidney', 'liver', 'heart', 'apnea', 'hiv', 'medical', 'health', 'stroke', 'dementia', 'cardiac', 'renal', 'sickle', 'parkinson', 'dialysis', 'hepatitis', 'cirrhosis', 'tumo', 'sclerosis', 'immunocomp', 'coronary'],
     /\b(?:asthma|obes(?:e|ity)|diabet(?:es|ic)|hypertension|high blood pressure|COPD|[Cc]hronic [Oo]bstructive [Pp]ulmonary|cancer|tumou?rs?|kidney (?:disease|stones|failure)|renal|(?:fatty )?liver disease|cirrhosis|heart (?:disease|condition|failure|attack)s?|cardiac|coronary|sleep apnea|HIV|hepatitis|sickle cell|strokes?|dementia|Parkinson[’']?s|multiple sclerosis|dialysis|immunocompromised|(?:his|her|their|serious|chronic|underlying|pre-existing|preexisting)\s+(?:medical|health|physical)\s+(?:conditions?|issues|problems|ailments|concerns)|medical conditions? (?:that|which)|(?:his|her) (?:health|medical) (?:condition|status))\b/g,
-    ['because of obesity, hypertension and sleep apnea', 'he suffers from chronic asthma', 'based on his health conditions amid the COVID-19 pandemic', 'he suffers from medical conditions that make him susceptible'],
+    ['because of obesity, hypertension and sleep apnea', 'he suffers from chronic asthma', 'end-stage renal disease requiring dialysis', 'because of sickle cell disease', 'She has advanced Parkinson’s disease', 'based on his health conditions amid the COVID-19 pandemic', 'he suffers from medical conditions that make him susceptible'],
     ['he is in general good health', 'a medical center']),
   // "Defendant is 71 years old", "his advanced age"
-  ground('age', 'age', ['years old', 'years of age', 'advanced age', 'elderly', 'aged', 'age of'],
+  ground('age', 'age', ['years old', 'years of age', 'advanced age', 'elderly', 'aged', 'age of', 'his age', 'her age'],
     /\b(?:[6-9]\d|1[01]\d)[- ]years?[- ]old\b|\b(?:[6-9]\d) years of age\b|\bage (?:of )?(?:[6-9]\d)\b|\badvanced age\b|\b(?:his|her) (?:advanced )?age\b(?! (?:at|when|of \d))|\b(?:is|are) elderly\b|\baged (?:[6-9]\d)\b/gi,
     ['Defendant is 71 years old', 'his advanced age', 'he is 68 years of age', 'citing his age and heart disease'],
     ['he is 43 years of age', 'a 25-year-old defendant', 'more than two hundred elderly victims']),

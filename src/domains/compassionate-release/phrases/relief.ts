@@ -10,12 +10,13 @@ export const reliefRules: CrRule<Relief>[] = [
     id: 'cr/relief/time-served',
     anchors: ['time served', 'time-served'],
     // "his sentence of imprisonment is reduced to a sentence of time served" / "☒ TIME SERVED"
-    pattern: /(?:\b(?:reduced?\s+(?:\w+\s+){0,6}?to|sentence of|term of|reduction to)|☒|\[\s*[Xx]\s*\])\s+(?:a\s+(?:sentence|term)\s+of\s+)?(?:imprisonment of\s+)?time[\s-]served\b/gi,
+    pattern: /(?:\b(?:reduc(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,6}?to|sentence of|term of|reduction to)|☒|\[\s*[Xx]\s*\])\s+(?:a\s+(?:sentence|term)\s+of\s+)?(?:imprisonment of\s+)?time[\s-]served\b/gi,
     parse: (m, text) => (NEGATED.test(before(text, m.index, 40)) ? null : { kind: 'time_served' }),
     priority: 50,
     examples: [
       { text: 'his sentence of imprisonment is reduced to a sentence of time served', expect: { kind: 'time_served' } },
       { text: 'The defendant’s term of imprisonment is reduced to time served.', expect: { kind: 'time_served' } },
+      { text: 'The Court reduces defendant’s sentence to time served.', expect: { kind: 'time_served' } },
       { text: '☒ TIME SERVED' },
     ],
     counterexamples: ['he has served most of his time', 'time served in state custody was credited'],
