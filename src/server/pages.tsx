@@ -39,7 +39,11 @@ export function pageRoutes(ctx: AppContext): Hono {
   const q = (c: Context) => (name: string) => c.req.query(name);
   const maxMb = Math.round(ctx.maxUploadBytes / 1048576);
 
-  app.get('/', async (c) => render(c, <ReadPage maxMb={maxMb} counts={ctx.store ? await ctx.store.counts() : null} />));
+  app.get('/', async (c) => {
+    const store = ctx.store;
+    const [counts, recent] = store ? await Promise.all([store.counts(), store.listDocuments({ sort: 'date', limit: 8 })]) : [null, null];
+    return render(c, <ReadPage maxMb={maxMb} counts={counts} recent={recent?.documents} />);
+  });
   app.get('/read', (c) => c.redirect('/', 302));
 
   app.post(

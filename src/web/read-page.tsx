@@ -1,4 +1,5 @@
 /** Page 1: paste or upload an order, and see it read. */
+import type { DocumentSummary } from '../corpus/store.js';
 import type { Order } from '../order/types.js';
 import { AnnotatedText } from './annotated-text.js';
 import { captionName, citesFromOrder, factsFromOrder, marksOf, type FactView } from './facts.js';
@@ -32,7 +33,7 @@ export function ReadForm(props: { maxMb: number; text?: string }) {
   );
 }
 
-export function ReadPage(props: { maxMb: number; counts?: { documents: number } | null; error?: string }) {
+export function ReadPage(props: { maxMb: number; counts?: { documents: number } | null; recent?: DocumentSummary[]; error?: string }) {
   return (
     <Layout title="Read an order" section="read">
       <h1>Read a court order</h1>
@@ -43,6 +44,26 @@ export function ReadPage(props: { maxMb: number; counts?: { documents: number } 
       </p>
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
       <ReadForm maxMb={props.maxMb} />
+      {props.recent?.length ? (
+        <div class="card" id="recent">
+          <h2>Recently decided in the corpus</h2>
+          <table>
+            <thead><tr><th>Document</th><th>Court</th><th>Docket</th><th>Date</th><th>Judge</th></tr></thead>
+            <tbody>
+              {props.recent.map((d) => (
+                <tr>
+                  <td><a href={`/documents/${d.id}`}>{d.title ?? d.path.split('/').pop()}</a></td>
+                  <td>{d.court ?? ''}</td>
+                  <td class="small">{d.docket ?? ''}</td>
+                  <td class="small">{d.date ?? ''}</td>
+                  <td class="small">{d.judge ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="small"><a href="/search">All documents →</a></p>
+        </div>
+      ) : null}
     </Layout>
   );
 }

@@ -53,7 +53,7 @@ export function SearchPage(props: { params: SearchParams; result: SearchResult |
       <h1>Search the corpus</h1>
       <form class="card row" method="get" action="/search" id="search-form">
         <input type="search" name="q" value={params.q ?? ''} placeholder='e.g. "extraordinary and compelling" exhaust*' size={48} aria-label="query" />
-        {active.map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+        {active.filter(([k]) => k !== 'from' && k !== 'to').map(([k, v]) => <input type="hidden" name={k} value={v} />)}
         <label class="small">from <input type="text" name="from" value={params.from ?? ''} placeholder="2020-01" size={9} /></label>
         <label class="small">to <input type="text" name="to" value={params.to ?? ''} placeholder="2021-12" size={9} /></label>
         <button type="submit">Search</button>

@@ -104,6 +104,22 @@ describe('pages', () => {
     expect((await app.request(url)).status).toBe(status);
   });
 
+  it('search form keeps filters once (hidden) and the date range in its own fields', async () => {
+    const html = await (await app.request('/search?q=x&court=ncwd&from=2020&to=2020')).text();
+    const form = html.slice(html.indexOf('id="search-form"'), html.indexOf('</form>', html.indexOf('id="search-form"')));
+    expect(form.match(/name="court"/g)).toHaveLength(1);
+    expect(form.match(/name="from"/g)).toHaveLength(1);
+    expect(form.match(/name="to"/g)).toHaveLength(1);
+  });
+
+  it('home page lists recent documents, newest first', async () => {
+    const html = await (await app.request('/')).text();
+    const recent = html.slice(html.indexOf('id="recent"'));
+    const dates = [...recent.matchAll(/<td class="small">(\d{4}-\d{2}-\d{2})<\/td>/g)].map((m) => m[1]);
+    expect(dates.length).toBe(5);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
   it('stats page draws one bar per court with a decided motion', async () => {
     const html = await (await app.request('/stats')).text();
     const bars = html.slice(html.indexOf('id="by-court"'), html.indexOf('id="by-month"')).match(/<rect class="bar"/g) ?? [];
