@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sources = [['../dist/citations/schema.js', 'citationJsonSchemas']];
+const sources = [['../dist/citations/schema.js', 'citationJsonSchemas'], ['../dist/order/schema.js', 'orderJsonSchemas']];
 
 mkdirSync(join(root, 'schema'), { recursive: true });
 for (const [mod, fn] of sources) {

@@ -3,3 +3,4 @@ export type { Span, Fact, Warning, Rule, Refiner, RuleSet, Hit } from './engine/
 export type { Document, InputFormat, Page } from './input/types.js';
 export type { Citation, CitationKind, FindOptions } from './citations/types.js';
 export type { Order, Motion, MotionKind, Movant, Disposition, DocketNumber } from './order/types.js';
+export { readOrder } from './order/index.js';

@@ -10,6 +10,7 @@ import { readDate } from './date.js';
 import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
 import { optional } from './optional.js';
+import { runDomains } from '../domains/index.js';
 import type { ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -37,13 +38,6 @@ export function textDocument(text: string): Document {
     meta: {},
     warnings: [],
   };
-}
-
-/** Domain coders, registered by src/domains/index.ts so that this stage does not import its readers. */
-export type DomainRunner = (order: Order, text: string) => void;
-let domainRunner: DomainRunner | null = null;
-export function setDomainRunner(run: DomainRunner | null): void {
-  domainRunner = run;
 }
 
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
@@ -104,13 +98,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   linkCitations(order);
   if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });
   if (!order.date) warnings.push({ code: 'order/no-date', message: 'No signature or filing date found.' });
-  if (domainRunner && (options.domains === undefined || options.domains.length > 0)) {
-    try {
-      domainRunner(order, d.text);
-    } catch (e) {
-      warnings.push({ code: 'order/domain-failed', message: `A domain coder failed: ${(e as Error).message}` });
-    }
-  }
+  if (options.domains === undefined || options.domains.length > 0) runDomains(order, d.text, options.domains);
   return order;
 }
 

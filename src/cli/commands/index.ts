@@ -9,6 +9,8 @@ import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 import { registerCite } from './cite.js';
 import { registerTable } from './table.js';
+import { registerRead } from './read.js';
+import { registerExplain } from './explain.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -22,4 +24,6 @@ export const commands: RegisterCommand[] = [
   registerStart,
   registerCite,
   registerTable,
+  registerRead,
+  registerExplain,
 ];
