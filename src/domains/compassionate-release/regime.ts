@@ -34,6 +34,13 @@ export function findDecisionDate(text: string): Fact<string> | null {
       confidence: 0.9,
     },
     {
+      // "DONE and ORDERED in Chambers ... this 5th day of May, 2020" / "Dated at New Haven this 2nd day of July, 2020"
+      re: new RegExp(String.raw`\b[Tt]his\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+${MONTH_RE},?\s+(\d{4})`, 'g'),
+      read: (m) => iso(+m[3], monthIndex(m[2]), +m[1]),
+      rule: 'cr/date/day-of',
+      confidence: 0.85,
+    },
+    {
       // A header line "10-06-2020" (MM-DD-YYYY) near the top
       re: /^(\d{2})-(\d{2})-(\d{4})\s*$/gm,
       read: (m) => iso(+m[3], +m[1], +m[2]),
@@ -56,7 +63,7 @@ export function findDecisionDate(text: string): Fact<string> | null {
       const v = t.read(m);
       if (v) {
         last = { value: v, span: [m.index, m.index + m[0].length], rule: t.rule, confidence: t.confidence };
-        if (t.rule !== 'cr/date/signature') break;
+        if (t.rule !== 'cr/date/signature' && t.rule !== 'cr/date/day-of') break;
       }
     }
     if (last) return last;

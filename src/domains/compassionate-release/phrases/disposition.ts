@@ -22,7 +22,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/passive',
     anchors: ['granted', 'denied', 'dismissed', 'deferred', 'withdrawn', 'moot'],
     // "Motion for Compassionate Release, Doc. No. 55, is DENIED." / "the motion will be denied without prejudice"
-    pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
+    pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?[*_]{0,2}(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
     parse: (m, text) => {
       const tail = after(text, m.index + m[0].length, 120);
       const lead = text.slice(Math.max(0, m.index - 20), m.index);
@@ -41,6 +41,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       { text: 'is DENIED without prejudice to refile his motion', expect: { disposition: 'denied_without_prejudice' } },
       { text: 'the motion is dismissed without prejudice.', expect: { disposition: 'dismissed_without_prejudice' } },
       { text: 'Defendant’s motion will be denied.', expect: { disposition: 'denied' } },
+      { text: 'Motion for Compassionate Release, Doc. No. 55, is **DENIED**.', expect: { disposition: 'denied' } },
       { text: 'the motion is GRANTED IN PART', expect: { disposition: 'granted_in_part' } },
       { text: 'the motion is denied as moot', expect: { disposition: 'moot' } },
       { text: 'defendant’s Motion To Reduce Sentence (Doc. #388) is SUSTAINED.', expect: { disposition: 'granted' } },
