@@ -20,7 +20,7 @@ function classify(verb: string, tail: string): Disposition {
 export const dispositionRules: CrRule<DispositionHit>[] = [
   {
     id: 'cr/disposition/passive',
-    anchors: ['granted', 'denied', 'dismissed', 'deferred', 'withdrawn', 'moot'],
+    anchors: ['granted', 'denied', 'dismissed', 'deferred', 'withdrawn', 'moot', 'sustained', 'overruled'],
     // "Motion for Compassionate Release, Doc. No. 55, is DENIED." / "the motion will be denied without prejudice"
     pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?[*_]{0,2}(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
     parse: (m, text) => {
