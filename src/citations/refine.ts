@@ -80,32 +80,17 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
   for (const c of full) for (const n of referenceNames(c)) if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
   if (byName.size === 0) return [];
-  // Names by their first word; candidates are capitalized words (a regex of all names would be too big to compile natively).
-  const byFirst = new Map<string, string[]>();
-  for (const n of byName.keys()) {
-    const first = n.split(/[\s]/)[0];
-    const list = byFirst.get(first) ?? [];
-    list.push(n);
-    list.sort((a, b) => b.length - a.length);
-    byFirst.set(first, list);
-  }
-  const words = /[A-Z][\w'’.-]*/g;
-  words.lastIndex = Math.min(...byName.values());
+  const found = occurrences(text, byName);
   // , at 597 | at 597 | p. *4
   const pinRe = /(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w])/y;
   const out: Citation[] = [];
-  let w: RegExpExecArray | null;
-  while ((w = words.exec(text)) !== null) {
-    if (w.index > 0 && /[\w'’-]/.test(text[w.index - 1])) continue;
-    const word = w[0].replace(/[.'’-]+$/, '');
-    const cands = byFirst.get(word);
-    if (!cands) continue;
-    const name = cands.find((n) => text.startsWith(n, w!.index) && !/[\w'’-]/.test(text[w!.index + n.length] ?? ''));
-    if (!name || w.index < (byName.get(name) ?? Infinity)) continue;
-    pinRe.lastIndex = w.index + name.length;
+  let after = 0;
+  for (const { index, name } of found) {
+    if (index < after || index < (byName.get(name) ?? Infinity)) continue;
+    pinRe.lastIndex = index + name.length;
     const pm = pinRe.exec(text);
-    const m = { index: w.index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
-    words.lastIndex = m.index + m[0].length;
+    const m = { index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
+    after = m.index + m[0].length;
     const hasPin = m[3] !== undefined;
     if (!hasPin && !bareNames) continue;
     const end = m.index + m[0].length;
@@ -120,4 +105,35 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     out.push(c);
   }
   return out;
+}
+
+/**
+ * Where the names occur (whole words). A few names: indexOf per name. Many names (a long text):
+ * one pass over capitalized words with a lookup by first word. (A regex of every name would be too
+ * big for V8 to compile natively.)
+ */
+function occurrences(text: string, byName: Map<string, number>): Array<{ index: number; name: string }> {
+  const firstFrom = Math.min(...byName.values());
+  const found: Array<{ index: number; name: string }> = [];
+  const wordAt = (at: number, len: number) => !(at > 0 && /[\w'’-]/.test(text[at - 1])) && !/[\w'’-]/.test(text[at + len] ?? '');
+  if (byName.size <= 40) {
+    for (const name of byName.keys()) {
+      for (let at = text.indexOf(name, firstFrom); at >= 0; at = text.indexOf(name, at + name.length)) if (wordAt(at, name.length)) found.push({ index: at, name });
+    }
+  } else {
+    const byFirst = new Map<string, string[]>();
+    for (const n of byName.keys()) {
+      const first = n.split(/\s/)[0];
+      byFirst.set(first, [...(byFirst.get(first) ?? []), n]);
+    }
+    const words = /[A-Z][\w'’.-]*/g;
+    words.lastIndex = firstFrom;
+    let w: RegExpExecArray | null;
+    while ((w = words.exec(text)) !== null) {
+      const cands = byFirst.get(w[0].replace(/[.'’-]+$/, ''));
+      if (!cands) continue;
+      for (const name of cands) if (text.startsWith(name, w.index) && wordAt(w.index, name.length)) found.push({ index: w.index, name });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index || b.name.length - a.name.length);
 }

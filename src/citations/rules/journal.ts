@@ -9,7 +9,7 @@ const TAIL = String.raw`(?:L\.\s*Rev\.|L\.\s*J\.|L\.\s*Q\.|L\.\s*F\.|Rev\.|J\.|Q
 export const journalRules: Rule<Draft>[] = [
   {
     id: 'citation/journal',
-    anchors: ['Rev', 'J.', 'Q.', 'Law'],
+    anchors: ['Rev.', 'L.J.', 'L. J.', 'L.Q.', 'L. Q.', 'L.F.', 'L. F.', 'Law Review', 'Law Journal'],
     // 66 B.U. L. Rev. 71 / 1 Minn. L. Rev. 1, 2-3 / 95 Yale L.J. 1
     pattern: new RegExp(String.raw`\b(\d{1,4})\s+((?:${WORD}\s*){0,6}?${TAIL})\s*(\d{1,5})(?![\w])`, 'g'),
     priority: 30,

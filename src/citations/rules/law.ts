@@ -45,7 +45,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-section-code',
-    anchors: ['§', 'sec'],
+    anchors: ['§', 'sec.'],
     // Fla. Stat. § 120.68 / Ariz. Rev. Stat. Ann. § 36-3701 et seq. / Ala. Code § 92
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
     priority: 45,

@@ -12,10 +12,10 @@ const RANGE = String.raw`\d+(?:\s*[-–]\s*\d+)?`;
 export const recordRules: Rule<Draft>[] = [
   {
     id: 'citation/record-docket',
-    anchors: ['doc', 'ecf', 'dkt', 'docket', 'd.e.', 'de '],
+    anchors: ['doc.', 'doc ', 'docs.', 'doc#', 'ecf', 'dkt', 'docket', 'd.e.', 'de#', 'de #'],
     // Doc. No. 55-1 at 3 / ECF No. 12 / Dkt. 7 / Dkt. No. 7 / Rec. Doc. 184 / D.E. 45 / Docket Entry No. 9 / ECF Nos. 12, 13
     pattern: new RegExp(
-      String.raw`\b(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*(?:#|\d)))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
+      String.raw`\b(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*#))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
       'g',
     ),
     priority: 35,
@@ -42,7 +42,7 @@ export const recordRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/record-pleading',
-    anchors: ['compl', 'psr', 'mot.', 'resp.', "opp'n", 'opp’n', 'reply', 'presentence'],
+    anchors: ['compl.', 'psr', 'mot. at', 'mot. ¶', 'resp. at', "opp'n at", 'opp’n at', 'reply at', 'br. at', 'mem. at', 'presentence'],
     // Compl. ¶ 4 / Am. Compl. ¶¶ 4-5 / PSR ¶ 12 / Def.'s Mot. at 3 / Gov't Resp. at 5
     pattern: new RegExp(String.raw`\b(Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.)\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`, 'g'),
     priority: 34,
