@@ -5,7 +5,7 @@
  */
 import type { Hit, Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
-import { DATE_SRC, parseDate } from './date-parse.js';
+import { DATE_SRC, MONTH_SRC, WORD_YEAR_SRC, parseDate, parseDayOfWordYear } from './date-parse.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -15,7 +15,7 @@ export interface DateValue {
   kind: DateKind;
 }
 
-const dateRe = (prefix: string, suffix = ''): RegExp => new RegExp(`${prefix}(${DATE_SRC})${suffix}`, 'gi');
+const dateRe = (prefix: string, suffix = '', flags = ''): RegExp => new RegExp(`${prefix}(${DATE_SRC})${suffix}`, 'gi' + flags);
 
 function parseWith(kind: DateKind, confidence: number) {
   return (m: RegExpExecArray): Omit<Hit<DateValue>, 'rule' | 'priority'> | null => {
@@ -30,9 +30,9 @@ function parseWith(kind: DateKind, confidence: number) {
 export const dateRules: Rule<DateValue>[] = [
   {
     id: 'date/signed-label',
-    anchors: ['signed', 'dated', 'date:', 'so ordered'],
+    anchors: ['signed', 'dated', 'date', 'so ordered'],
     // "Signed: August 10, 2020" · "Dated: March 3, 2024" · "Date: 5/8/2020" · "SO ORDERED this June 1, 2021"
-    pattern: dateRe('\\b(Signed|Dated|Date(?=\\s*:)|SO ORDERED|ORDERED)(?:\\s+(?:and\\s+(?:entered|filed)|at\\s+[A-Z][\\w .,]{1,40}?|on|this))?\\s*[:,]?\\s*(?:on\\s+|this\\s+)?'),
+    pattern: dateRe(`\\b(Signed|Dated|Date(?=\\s*:|[ \\t]+(?:${MONTH_SRC}|\\d))|SO ORDERED|ORDERED)(?:\\s+(?:and\\s+(?:entered|filed)|at\\s+[A-Z][\\w .,]{1,40}?|on|this))?\\s*[:,]?\\s*(?:on\\s+|this\\s+)?`),
     // A label in prose ("an Order dated January 6, 2011", "orders signed May 13") is history, not the signature.
     parse: (m) => (/^[A-Z]/.test(m[1]) && !/^(?:SO ORDERED|ORDERED)$/.test(m[1]) || /^[A-Z ]+$/.test(m[1]) ? parseWith('signed', 0.95)(m) : null),
     priority: 30,
@@ -41,6 +41,7 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Date: 5/8/2020', expect: { iso: '2020-05-08' } },
       { text: 'Dated: Jan. 4, 2019', expect: { iso: '2019-01-04' } },
       { text: 'SO ORDERED on March 3, 2024.', expect: { iso: '2024-03-03' } },
+      { text: 'Case No. CV 21-0101 Date October 13, 2021', expect: { iso: '2021-10-13' } },
     ],
     counterexamples: ['Signed by the parties', 'dated 2020', 'an Order dated January 6, 2011', 'orders signed May 13, 2020'],
   },
@@ -64,12 +65,13 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/entered-label',
     anchors: ['entered', 'filed'],
     // "ENTERED: 08/10/2020" · "Entered on Docket: March 3, 2024" · "FILED: 3/3/24"
-    pattern: dateRe('\\b(ENTERED|Entered|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?\\s*[:]\\s*'),
+    pattern: dateRe('\\b(ENTERED|Entered|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?[ \\t]*[:–—-][ \\t]*'),
     parse: (m) => parseWith(/^f/i.test(m[1]) ? 'filed' : 'entered', 0.9)(m),
     priority: 25,
     examples: [
       { text: 'ENTERED: 08/10/2020', expect: { iso: '2020-08-10', kind: 'entered' } },
       { text: 'Filed: March 3, 2024', expect: { kind: 'filed' } },
+      { text: '   Filed - December 7, 2016', expect: { iso: '2016-12-07', kind: 'filed' } },
     ],
     counterexamples: ['the judgment entered on March 3, 2024'],
   },
@@ -77,52 +79,137 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/decided-label',
     anchors: ['decided', 'filed'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
-    pattern: dateRe('\\b(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?\\s*:?\\s*'),
+    // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?[;,.]?[ \\t]+)?(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
-    examples: [{ text: 'Decided: June 1, 2020', expect: { iso: '2020-06-01', kind: 'decided' } }],
-    counterexamples: ['Argued: May 1, 2020'],
+    examples: [
+      { text: 'Decided: June 1, 2020', expect: { iso: '2020-06-01', kind: 'decided' } },
+      { text: 'Argued May 1, 2020. Decided June 30, 2020.', expect: { iso: '2020-06-30' } },
+      { text: 'Submitted: December 1, 1999 Decided: December 21, 1999', expect: { iso: '1999-12-21' } },
+      { text: '(Argued: July 6, 2011 Decided: September 2, 2011)', expect: { iso: '2011-09-02' } },
+    ],
+    counterexamples: ['Argued: May 1, 2020', 'the case was decided January 4, 1937'],
   },
   {
     id: 'date/signed-by-judge',
     anchors: ['signed by'],
     // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020."
-    pattern: dateRe('\\bSigned\\s+by\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
+    // A judge word after "by": "signed by her on July 24, 1979" is a party's signature, not the order's.
+    pattern: dateRe('\\bSigned\\s+by\\s+(?:the\\s+)?(?:Hon(?:orable|\\.)\\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|Circuit|U\\.\\s?S\\.|United\\s+States)\\s+)*Judge\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
     parse: parseWith('signed', 0.9),
     priority: 29,
     examples: [{ text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { iso: '2020-08-10' } }],
-    counterexamples: ['signed by Judge Smith yesterday'],
+    counterexamples: ['signed by Judge Smith yesterday', 'the acknowledgment signed by her on July 24, 1979'],
+  },
+  {
+    id: 'date/filed-stamp',
+    anchors: ['filed'],
+    // A clerk's stamp in the header: "FILED" and, within four lines (often in a right-hand column), the date:
+    // "FILED\nUnited States Court of Appeals\nFOR THE TENTH CIRCUIT   January 11, 2021" · "FILED\nNOT FOR PUBLICATION   MAR 15 2011"
+    pattern: new RegExp(`^[ \\t_]*FILED\\b[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
+    parse: (m) => {
+      const printed = m[1];
+      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      if (!iso) return null;
+      const start = m.index + m[0].length - printed.length;
+      return { value: { iso, kind: 'filed' }, span: [start, start + printed.length], confidence: 0.85 };
+    },
+    priority: 24,
+    examples: [
+      { text: 'FILED\nUnited States Court of Appeals\nFOR THE TENTH CIRCUIT    January 11, 2021', expect: { iso: '2021-01-11', kind: 'filed' } },
+      { text: '   FILED\n NOT FOR PUBLICATION    MAR 15 2011\n', expect: { iso: '2011-03-15' } },
+    ],
+    counterexamples: ['the motion filed on March 3, 2020', 'Filed\nnothing here', 'CITATION TO A SUMMARY ORDER FILED\nON OR AFTER JANUARY 1, 2007, IS PERMITTED'],
+  },
+  {
+    id: 'date/filed-line',
+    anchors: ['filed'],
+    // A header line that opens with "Filed": "Opinion filed June 2, 1989." · "Filed March 3, 1998" · "FILED 3/3/98"
+    pattern: dateRe('^[ \\t*_(\\[]*(?:Opinion\\s+)?(?:Filed|FILED|filed)[ \\t]+(?:on[ \\t]+)?', '[ \\t.)\\]]*$', 'm'),
+    parse: parseWith('filed', 0.85),
+    priority: 24,
+    examples: [
+      { text: 'Opinion filed June 2, 1989.', expect: { iso: '1989-06-02', kind: 'filed' } },
+      { text: 'Filed March 3, 1998', expect: { iso: '1998-03-03' } },
+    ],
+    counterexamples: ['Filed March 3, 1998, the motion asks', 'the motion filed March 3, 1998'],
+  },
+  {
+    id: 'date/day-of-word-year',
+    anchors: ['thousand', 'hundred'],
+    // "on the 15th day of July, two thousand twenty-five" (the Second Circuit's stated-term line)
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_SRC}),?\\s+(${WORD_YEAR_SRC})`, 'gi'),
+    parse: (m) => {
+      const iso = parseDayOfWordYear(m[1], m[2], m[3]);
+      return iso ? { value: { iso, kind: 'decided' }, span: [m.index, m.index + m[0].length], confidence: 0.85 } : null;
+    },
+    priority: 26,
+    examples: [
+      { text: 'on the 15 day of July, two thousand twenty-five.', expect: { iso: '2025-07-15' } },
+      { text: 'this 2nd day of March, nineteen hundred and ninety-eight', expect: { iso: '1998-03-02' } },
+    ],
+    counterexamples: ['the 15 day of July, two of them'],
   },
   {
     id: 'date/standalone-line',
     // A date alone on its line: "04-27-2021", "March 16, 2009", "New York, New York\nMay 3, 2021"
-    pattern: new RegExp(`^[ \\t*_]*(?:[A-Z][\\w. ]{1,30},\\s+[A-Z][\\w. ]{1,30}\\s*[,;]?\\s*)?(${DATE_SRC})[ \\t*_.]*$`, 'gm'),
-    parse: parseWith('filed', 0.8),
+    // The kind depends on where the line stands (readDate): under the caption it is the decision date, in the
+    // signature block the signing date. "(September 23, 2009)" is the Eleventh Circuit's decision line.
+    pattern: new RegExp(`^[ \\t*_(\\[]*(?:[A-Z][\\w. ]{1,30},\\s+[A-Z][\\w. ]{1,30}\\s*[,;]?\\s*)?(${DATE_SRC})[ \\t*_.)\\]]*$`, 'gm'),
+    parse: parseWith('decided', 0.8),
     priority: 10,
-    examples: [{ text: 'ORDER\n04-27-2021\n', expect: { iso: '2021-04-27' } }, { text: 'New York, New York\nMarch 16, 2009' }],
+    examples: [
+      { text: 'ORDER\n04-27-2021\n', expect: { iso: '2021-04-27' } },
+      { text: 'New York, New York\nMarch 16, 2009' },
+      { text: '   (September 23, 2009)', expect: { iso: '2009-09-23' } },
+    ],
     counterexamples: ['On March 16, 2009, the court sentenced him.'],
   },
 ];
 
 export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: dateRules };
 
-/** Picks the order's date: a labelled signature date wins; a standalone line counts only in the head or the tail. */
+// A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
+const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
+const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
+const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
+
+/**
+ * Picks the order's date. The convention (docs/order.md, "Dates"):
+ * - a date printed under the caption of an opinion (a date line, "Decided ...", a reporter-style header,
+ *   the Second Circuit's stated-term line) is the decision date, kind `decided`, and wins;
+ * - a clerk's FILED stamp or "Filed - date" in the header is kind `filed` (`decided` under a reporter's header);
+ * - otherwise the signature block: "Signed", "Dated", "this 3rd day of", a bare date beside the signature: `signed`;
+ * - "ENTERED:"/"Entered on Docket" is `entered`. Dates in the body's prose never count.
+ */
 export function readDate(ctx: ReadContext): Order['date'] {
   const hits = scanAll(dateRules, ctx.text, ctx.lower);
   const n = ctx.text.length;
   const tailStart = Math.max(0, n - 2500);
-  let best: { h: Hit<DateValue>; score: number } | null = null;
+  const headLimit = ctx.headEnd + 200;
+  const reporter = REPORTER_HEAD.test(ctx.text.slice(0, Math.min(n, 200)).split('\n').find((l) => l.trim()) ?? '');
+  let best: { h: Hit<DateValue>; score: number; kind: DateKind } | null = null;
   for (const h of hits) {
     let score = h.priority;
-    if (h.rule === 'date/standalone-line') {
-      if (h.span[0] < ctx.headEnd) score += 5;
-      else if (h.span[0] >= tailStart) score += 8; // bare date in the signature block
-      else continue;
-    } else if (h.span[0] >= tailStart || h.span[0] < ctx.headEnd) score += 5;
+    let kind = h.value.kind;
+    const inHead = h.span[0] < headLimit;
+    const inTail = h.span[0] >= tailStart;
+    if (inHead && HEAD_RULES.has(h.rule)) {
+      score += 20;
+      if (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label' || h.rule === 'date/day-of-word-year') score += 5;
+      if (reporter) kind = 'decided';
+    } else if (h.rule === 'date/standalone-line') {
+      if (!inTail) continue;
+      score += 18; // bare date in the signature block
+      kind = 'signed';
+    } else if (inTail || inHead) score += 5;
+    else if (h.rule === 'date/filed-stamp' || h.rule === 'date/filed-line' || h.rule === 'date/day-of-word-year') continue;
+    if (inTail && SIGNATURE_RULES.has(h.rule)) score += 3;
     // Later signature lines beat earlier ones of the same strength (the last "Signed" is the order's).
-    if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0] && h.span[0] >= tailStart)) best = { h, score };
+    if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0] && inTail)) best = { h, score, kind };
   }
   if (!best) return null;
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
-  return { ...f, kind: best.h.value.kind };
+  return { ...f, kind: best.kind };
 }

@@ -33,7 +33,8 @@ const LABEL =
 const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|CR)';
 const TOKEN =
   `(?:${WORD_TYPE}[ \\t]*)?(?:` +
-  `\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4})\\.?[ \\t]+\\d{1,6}` +
+  `\\d{1,3}(?:,\\d{3})+(?![\\d-])` +
+  `|\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4})\\.?[ \\t]+\\d{1,6}` +
   `|\\d{1,6}[ \\t]+of[ \\t]+\\d{4}` +
   `|[A-Z]{0,6}[-.]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
   `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?`;
@@ -73,7 +74,7 @@ export const docketRules: Rule<DocketValue>[] = [
     // ")" column of the parties: "No. 77 C 2105." · "Civ. A. No. 95-A-367-S." · "Nos. 20-1234, 20-1235" ·
     // "Bankruptcy Nos. 80-21479, 80-2218A." · "Record No. 1544-03-3." · ") Misc. 21-1793 (EGS)"
     pattern: new RegExp(
-      `^[ \\t*_]*(?:[^\\n]{0,90}?[)§|:][ \\t]*)?(${LINE_LABEL})(${TOKEN}(?:[ \\t]*(?:,|;|&|and)[ \\t]*(?:${LINE_LABEL})?${TOKEN})*)[ \\t.,;*_]*$`,
+      `^[ \\t*_]*(?:[^\\n]{0,90}?[)§|:][ \\t]*)?(${LINE_LABEL})(${TOKEN}(?:[ \\t]*(?:,(?!\\d{3}\\b)|;|&|and)[ \\t]*(?:${LINE_LABEL})?${TOKEN})*)[ \\t.,;*_]*$`,
       'gim',
     ),
     parse: (m) => {
@@ -81,7 +82,7 @@ export const docketRules: Rule<DocketValue>[] = [
       const list = m[2];
       const base = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(list)).length;
       const parts: Array<{ printed: string; at: number }> = [];
-      const sep = new RegExp(`[ \\t]*(?:,|;|&|\\band\\b)[ \\t]*(?:${LINE_LABEL})?`, 'gi');
+      const sep = new RegExp(`[ \\t]*(?:,(?!\\d{3}\\b)|;|&|\\band\\b)[ \\t]*(?:${LINE_LABEL})?`, 'gi');
       let from = 0;
       let s: RegExpExecArray | null;
       while ((s = sep.exec(list)) !== null) {
@@ -124,6 +125,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Adv. Pro. No. 19-05012', expect: { type: 'bankruptcy' } },
       { text: 'Criminal No. 3:12cr45', expect: { normalized: '3:12-cr-00045', type: 'criminal' } },
       { text: 'No. 15709.', expect: { normalized: '15709' } },
+      { text: 'No. 71,304', expect: { printed: '71,304', normalized: '71304' } },
     ],
     counterexamples: ['No. 5 on the list', 'No. 3', 'Case No. 04-27-2021', 'See Case No. 12-345 for the facts', 'No. 2.'],
   },
@@ -191,7 +193,7 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     // "77 C 2105": the civil letter of the Northern District of Illinois
     normalized = `${m[1].slice(-2)}-cv-${m[2].padStart(5, '0')}`;
     type = 'civil';
-  } else if ((m = /^(cr|cv|c|bk)(\d{2})-(\d{1,6})/.exec(s))) {
+  } else if ((m = /^(cr|cv|c|bk)-?(\d{2})-(\d{1,6})/.exec(s))) {
     // "CR01-2003-LRR" · "BK91-41705" (type letters before the year); a lone "C" is the civil prefix of W.D. Wash.
     const code = m[1] === 'c' ? 'cv' : m[1];
     normalized = `${m[2]}-${code}-${m[3].padStart(5, '0')}`;
@@ -203,7 +205,7 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     normalized = `${m[1] ? m[1] + ':' : ''}${m[2]}-${m[3]}`;
   } else if (/\d/.test(s)) {
     // Any other style, kept whole: "1544-03-3" · "a03a1865" · "481 of 1954" -> "481-1954" · "12-cf-1657"
-    normalized = s.replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    normalized = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   }
   if (!normalized) return null;
   if (!type) {

@@ -17,13 +17,13 @@ export interface JudgeValue {
 // "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
 const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-Z][A-Za-z'’.-]*(?:[ \\t]+(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
-const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit|Appellate)?[ \\t]*Judge`;
-const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.|C\\.\\s?J\\.|J\\.`;
+const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit|Appellate)?[ \\t]*Judge`;
+const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|J\\.`;
 
 const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
 
 function cleanJudgeName(raw: string): string | null {
-  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '');
+  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
   if (n.length < 3 || n.length > 60 || STOP.test(n)) return null;
   const tokens = n.split(/\s+/);
   if (tokens.length > 6) return null;
@@ -61,19 +61,20 @@ export const judgeRules: Rule<JudgeValue>[] = [
     id: 'judge/signature-block',
     anchors: ['judge'],
     // "Max O. Cogburn Jr.\nUnited States District Judge" · "/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE"
-    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE})[ \\t.,]*$`, 'gim'),
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:/s/|s/|Signed:|SIGNED:|By:)[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE})[ \\t.,]*$`, 'gim'),
     parse: (m) => named(m, 1, 2, 0.95),
     priority: 30,
     examples: [
       { text: 'Max O. Cogburn Jr.\nUnited States District Judge', expect: { name: 'Max O. Cogburn Jr.', title: 'United States District Judge' } },
       { text: '/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE', expect: { name: 'Richard G Stearns' } },
       { text: 'Martin Reidinger\nChief United States District Judge', expect: { title: 'Chief United States District Judge' } },
+      { text: 'Signed: Rosa M. Alvarado\n   United State District Judge', expect: { name: 'Rosa M. Alvarado' } },
     ],
     counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
   },
   {
     id: 'judge/name-comma-title',
-    anchors: ['judge', 'j.'],
+    anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj'],
     // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"
     pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gim'),
     parse: (m) => named(m, 1, 2, 0.9),
@@ -83,6 +84,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'JED S. RAKOFF, U.S.D.J.', expect: { name: 'JED S. RAKOFF', title: 'United States District Judge' } },
       { text: 'Savage, J.', expect: { name: 'Savage' } },
       { text: 'PAUL G. GARDEPHE UNITED STATES DISTRICT JUDGE', expect: { name: 'PAUL G. GARDEPHE' } },
+      { text: 'HELENA B. MORROW, USDJ', expect: { name: 'HELENA B. MORROW', title: 'United States District Judge' } },
+      { text: 'OKAFOR, Circuit Judge:', expect: { name: 'OKAFOR', title: 'Circuit Judge' } },
     ],
     counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge'],
   },
@@ -110,6 +113,51 @@ export const judgeRules: Rule<JudgeValue>[] = [
     priority: 28,
     examples: [{ text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { name: 'Max O. Cogburn Jr' } }],
     counterexamples: ['signed by the defendant on May 1'],
+  },
+  {
+    id: 'judge/opinion-by',
+    anchors: ['by'],
+    // The author line of many state and appellate opinions: "OPINION BY JUDGE SIMPSON" · "BY JUDGE SIMPSON   FILED: ..." ·
+    // "Opinion by Justice Ortiz-Baldwin" · "OPINION BY MR. JUSTICE WALLING"
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:MEMORANDUM[ \\t]+)?OPINION[ \\t]+)?BY[ \\t]+(?:MR\\.[ \\t]+|MS\\.[ \\t]+)?((?:(?:SENIOR|CHIEF|PRESIDENT|PRESIDING|ASSOCIATE)[ \\t]+)?(?:JUDGE|JUSTICE))[ \\t]+(${NAME})(?=[ \\t]*(?:[,.:]|$|[ \\t]{1,}FILED))`, 'gim'),
+    parse: (m) => {
+      const hit = named(m, 2, null, 0.85);
+      return hit ? { ...hit, value: { ...hit.value, title: normTitle(m[1]) } } : null;
+    },
+    priority: 27,
+    examples: [
+      { text: 'BY JUDGE PELLINGHAM FILED: November 18, 2015', expect: { name: 'PELLINGHAM', title: 'Judge' } },
+      { text: 'Opinion by Justice Ortiz-Baldwin.', expect: { name: 'Ortiz-Baldwin', title: 'Justice' } },
+      { text: 'OPINION BY MR. JUSTICE WALDEMAR, May 4, 1925:', expect: { name: 'WALDEMAR' } },
+    ],
+    counterexamples: ['signed by Judge Smith yesterday and then', 'as explained by Judge Roe in her opinion'],
+  },
+  {
+    id: 'judge/before-single',
+    anchors: ['before'],
+    // One judge deciding alone: "Before: Steven J. Menashi,\nCircuit Judge." · "BEFORE: HON. JANE ROE, DISTRICT JUDGE"
+    pattern: new RegExp(`\\bBEFORE:?[ \\t]+(${NAME}),?\\s+((?:Chief[ \\t]+|Senior[ \\t]+)?(?:(?:United[ \\t]+States|U\\.S\\.)[ \\t]+)?(?:Circuit|District|Magistrate|Bankruptcy)[ \\t]+Judge)\\b(?!s)`, 'gi'),
+    parse: (m) => (/^Before/i.test(m[0]) ? named(m, 1, 2, 0.85) : null),
+    priority: 22,
+    examples: [
+      { text: 'Before: Steven J. Menashi,\nCircuit Judge.', expect: { name: 'Steven J. Menashi', title: 'Circuit Judge' } },
+      { text: 'BEFORE: HON. NORA K. LINDQVIST, DISTRICT JUDGE', expect: { name: 'NORA K. LINDQVIST' } },
+    ],
+    counterexamples: ['Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges.', 'before the Court is a motion'],
+  },
+  {
+    id: 'judge/present',
+    anchors: ['present'],
+    // Minutes: "Present: The Honorable CHRISTINA A. SNYDER, UNITED STATES DISTRICT JUDGE" (the word "Honorable"
+    // may fall to the next line in a two-column PDF)
+    pattern: new RegExp(`\\bPresent:[ \\t]*(?:The[ \\t]+)?(?:Honorable[ \\t]+)?(${NAME}),[ \\t]*(${TITLE})`, 'gi'),
+    parse: (m) => named(m, 1, 2, 0.85),
+    priority: 24,
+    examples: [
+      { text: 'Present: The Honorable MARIA T. OYELARAN, UNITED STATES MAGISTRATE JUDGE', expect: { name: 'MARIA T. OYELARAN', title: 'United States Magistrate Judge' } },
+      { text: 'Present: The ODELL P. FINCH, UNITED STATES DISTRICT JUDGE\nHonorable', expect: { name: 'ODELL P. FINCH' } },
+    ],
+    counterexamples: ['Present: Counsel for the government'],
   },
   {
     id: 'judge/panel',
@@ -147,7 +195,11 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     }
     let score = h.priority;
     if (h.span[0] >= tail) score += 20;
-    else if (h.span[0] < ctx.headEnd + 400) score += 10;
+    else if (h.span[0] < ctx.headEnd + 400) {
+      // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
+      // names the writer as surely as a signature does; a judge named later in the head is someone else.
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' ? 25 : 10;
+    }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
   const judge = best ? fact(ctx, best.h.value, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
