@@ -15,6 +15,8 @@ import { shortFormRules } from './rules/short-forms.js';
 import { lawRules } from './rules/law.js';
 import { recordRules } from './rules/record.js';
 import { journalRules } from './rules/journal.js';
+import { journalTableRule, shapeRule } from './rules/reporters-db.js';
+import type { ReporterShape } from '../data/import-reporters-db.js';
 import { readPostCite, type PostCite } from './postcite.js';
 import { lookBackName } from './case-name.js';
 import { courtByCitationString } from './court-lookup.js';
@@ -32,18 +34,23 @@ export interface FinderOptions extends FindOptions {
   bareNameReferences?: boolean;
 }
 
-/** Extra reporters: an array of entries, or what `loadReportersDb` returns. */
-function extraReporters(r: unknown): ReporterEntry[] {
-  if (Array.isArray(r)) return r as ReporterEntry[];
-  if (r && typeof r === 'object' && Array.isArray((r as { reporters?: unknown }).reporters)) return (r as { reporters: ReporterEntry[] }).reporters;
-  return [];
+/** Extra reporters: an array of entries, or what `loadReportersDb` returns (reporters, shapes, journals). */
+function extraTables(r: unknown): { reporters: ReporterEntry[]; shapes: ReporterShape[]; journals: string[] } {
+  if (Array.isArray(r)) return { reporters: r as ReporterEntry[], shapes: [], journals: [] };
+  const o = (r && typeof r === 'object' ? r : {}) as { reporters?: unknown; shapes?: unknown; journals?: unknown };
+  return {
+    reporters: Array.isArray(o.reporters) ? (o.reporters as ReporterEntry[]) : [],
+    shapes: Array.isArray(o.shapes) ? (o.shapes as ReporterShape[]) : [],
+    journals: Array.isArray(o.journals) ? (o.journals as string[]) : [],
+  };
 }
 
 export function createCitationFinder(options: FinderOptions = {}): CitationFinder {
-  const extra = extraReporters(options.reporters);
-  const index = buildReporterIndex(extra.length ? [...builtInReporters, ...extra] : builtInReporters);
+  const extra = extraTables(options.reporters);
+  const index = buildReporterIndex(extra.reporters.length ? [...builtInReporters, ...extra.reporters] : builtInReporters);
+  const dbRules = [shapeRule(extra.shapes), journalTableRule(extra.journals)].filter((r): r is Rule<Draft> => r !== null);
   // The full-case rule also emits short cites in the same pass, so the separate short rule is not run.
-  const rules: Rule<Draft>[] = [...caseRules(index).filter((r) => r.id !== 'citation/case-short'), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules];
+  const rules: Rule<Draft>[] = [...caseRules(index).filter((r) => r.id !== 'citation/case-short'), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules, ...dbRules];
   const bare = options.bareNameReferences !== false;
   const compiled = rules.map((rule) => ({
     rule,

@@ -71,8 +71,12 @@ interface Ctx {
   members: Map<string, number[]>;
   /** `volume|reporter` -> indexes of full case cites, ascending. */
   byVolume: Map<string, number[]>;
-  /** a party-name word, or the word with one letter deleted -> indexes of case cites, ascending. */
+  /** a party-name word -> the first case cite of each authority with that word, ascending. */
   byWord: Map<string, number[]>;
+  /** the same for each word with one letter deleted (`~mith`), built on the first tolerant look-up. */
+  byDeletion: Map<string, number[]> | null;
+  /** party names of each citation, as words (filled on demand). */
+  names: Array<string[][] | undefined>;
   lastLawBySection: Map<string, number>;
 }
 
@@ -86,7 +90,7 @@ function deletionKeys(w: string): string[] {
 }
 
 function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
-  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), lastLawBySection: new Map() };
+  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), byDeletion: null, names: [], lastLawBySection: new Map() };
   const push = <K>(m: Map<K, number[]>, k: K, i: number) => {
     const l = m.get(k);
     if (!l) m.set(k, [i]);
@@ -96,9 +100,35 @@ function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
     if (FULL_KINDS.has(c.kind) && c.authority) push(ctx.members, c.authority, i);
     if (c.kind !== 'case') return;
     push(ctx.byVolume, volumeKey(c), i);
-    for (const name of caseNames(c)) for (const w of name) for (const k of deletionKeys(w)) push(ctx.byWord, k, i);
   });
+  ctx.byWord = wordIndex(ctx, (w) => [w]);
   return ctx;
+}
+
+/** word key -> the first case cite of each authority whose party names have that word. */
+function wordIndex(ctx: Ctx, keysOf: (w: string) => string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const seen = new Set<string>();
+  ctx.out.forEach((c, i) => {
+    if (c.kind !== 'case') return;
+    for (const name of namesOf(ctx, i)) {
+      for (const w of name) {
+        for (const k of keysOf(w)) {
+          const tag = `${k}\u0000${c.authority ?? i}`;
+          if (seen.has(tag)) continue;
+          seen.add(tag);
+          const l = index.get(k);
+          if (l) l.push(i);
+          else index.set(k, [i]);
+        }
+      }
+    }
+  });
+  return index;
+}
+
+function namesOf(ctx: Ctx, j: number): string[][] {
+  return (ctx.names[j] ??= caseNames(ctx.out[j]));
 }
 
 /** The entries of an ascending index list that are below `i`. */
@@ -254,17 +284,38 @@ function caseNames(c: Citation): string[][] {
   return names;
 }
 
-/** Earlier full case cites whose party names hold `name`. */
+/** Earlier full case cites whose party names hold `name`: the latest cite of each such authority. */
 function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: boolean): number[] {
   if (!name) return [];
   const w = words(name.replace(/\bsupra\b.*$/i, ''));
   if (w.length === 0) return [];
   const pool = new Set<number>();
-  // Tolerant: same word, one letter more (`~w` in the index), one letter less or one changed (deletions).
-  const dels = tolerant ? deletionKeys(w[0]).slice(1) : [];
-  const keys = tolerant ? [w[0], `~${w[0]}`, ...dels, ...dels.map((d) => d.slice(1))] : [w[0]];
-  for (const k of keys) for (const j of before(ctx.byWord.get(k), i)) pool.add(j);
-  return [...pool].sort((a, b) => a - b).filter((j) => caseNames(ctx.out[j]).some((n) => nameIn(w, n, tolerant)));
+  if (!tolerant) {
+    // Look up the rarest word of the name (`Raia`, not `United`).
+    let best: number[] = [];
+    let bestLen = Infinity;
+    for (const x of w) {
+      const l = ctx.byWord.get(x)?.length ?? 0;
+      if (l < bestLen) [bestLen, best] = [l, ctx.byWord.get(x) ?? []];
+    }
+    for (const j of before(best, i)) pool.add(j);
+  } else {
+    // Same word, one letter more (`~w` among the deletions), one letter less or one changed.
+    ctx.byDeletion ??= wordIndex(ctx, (x) => deletionKeys(x).slice(1));
+    const longest = w.reduce((a, b) => (b.length > a.length ? b : a));
+    const dels = deletionKeys(longest).slice(1);
+    for (const j of before(ctx.byWord.get(longest), i)) pool.add(j);
+    for (const k of [`~${longest}`, ...dels]) for (const j of before(ctx.byDeletion.get(k), i)) pool.add(j);
+    for (const d of dels) for (const j of before(ctx.byWord.get(d.slice(1)), i)) pool.add(j);
+  }
+  const hits: number[] = [];
+  for (const j of [...pool].sort((a, b) => a - b)) {
+    if (!namesOf(ctx, j).some((n) => nameIn(w, n, tolerant))) continue;
+    const key = ctx.out[j].authority;
+    const latest = key === null ? j : before(ctx.members.get(key), i).pop() ?? j;
+    hits.push(latest);
+  }
+  return hits;
 }
 
 /** One authority among the candidates -> its latest full cite; several -> ambiguous; none -> null. */
@@ -289,7 +340,7 @@ function resolveShortCase(ctx: Ctx, i: number): Found {
   }
   if (distinct(cands) > 1 && c.antecedentGuess) {
     // A candidate whose name we do not know cannot be ruled out by name.
-    if (cands.some((j) => caseNames(out[j]).length === 0)) return 'ambiguous';
+    if (cands.some((j) => namesOf(ctx, j).length === 0)) return 'ambiguous';
     const named = new Set(candidatesByName(ctx, i, c.antecedentGuess, false));
     cands = cands.filter((j) => named.has(j));
     if (cands.length === 0) return 'ambiguous';
