@@ -34,7 +34,7 @@ const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|
 const TOKEN =
   `(?:${WORD_TYPE}[ \\t]*)?(?:` +
   `\\d{1,3}(?:,\\d{3})+(?![\\d-])` +
-  `|\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4})\\.?[ \\t]+\\d{1,6}` +
+  `|\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4}|(?:[A-Z]\\.){2,3})\\.?[ \\t]+\\d{1,6}` +
   `|\\d{1,6}[ \\t]+of[ \\t]+\\d{4}` +
   `|[A-Z]{0,6}[-.]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
   `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?`;
@@ -126,6 +126,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Criminal No. 3:12cr45', expect: { normalized: '3:12-cr-00045', type: 'criminal' } },
       { text: 'No. 15709.', expect: { normalized: '15709' } },
       { text: 'No. 71,304', expect: { printed: '71,304', normalized: '71304' } },
+      { text: 'v. : No. 88 C.D. 2016', expect: { printed: '88 C.D. 2016', normalized: '88-cd-2016' } },
     ],
     counterexamples: ['No. 5 on the list', 'No. 3', 'Case No. 04-27-2021', 'See Case No. 12-345 for the facts', 'No. 2.'],
   },
@@ -205,7 +206,7 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     normalized = `${m[1] ? m[1] + ':' : ''}${m[2]}-${m[3]}`;
   } else if (/\d/.test(s)) {
     // Any other style, kept whole: "1544-03-3" · "a03a1865" · "481 of 1954" -> "481-1954" · "12-cf-1657"
-    normalized = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    normalized = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   }
   if (!normalized) return null;
   if (!type) {
