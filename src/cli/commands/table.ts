@@ -90,7 +90,7 @@ async function rowsFromDatabase(db: string): Promise<CrRow[] | null> {
   try {
     const page = 500;
     for (let offset = 0; ; offset += page) {
-      const list = await store.listDocuments({ motion: 'compassionate_release', sort: 'id', limit: page, offset });
+      const list = await store.listDocuments({ sort: 'id', limit: page, offset });
       for (const d of list.documents) {
         const doc = await store.getDocument(d.id);
         const row = doc && rowFromStored(doc);
