@@ -100,7 +100,12 @@ function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     [Math.max(ctx.headEnd, ctx.text.length - 800), ctx.text.length, 0.8, 'court/signature-block'],
   ];
   for (const [s, e, conf, rule] of regions) {
-    const region = ctx.text.slice(s, e);
+    const region = maskLowerCourts(ctx.text.slice(s, e));
+    const top = SUPREME_US.exec(region);
+    if (top && s === 0) {
+      const at = top.index + top[0].indexOf(top[1]);
+      return fact(ctx, { id: 'scotus', name: 'Supreme Court of the United States', abbreviation: 'U.S.' }, at, at + top[1].length, rule, conf);
+    }
     const shared = optional.findCourtInCaption?.(region);
     if (shared && shared.id && shortLine(region, shared.span)) {
       return fact(ctx, { id: shared.id, name: shared.name, ...(shared.abbreviation ? { abbreviation: shared.abbreviation } : {}) }, s + shared.span[0], s + shared.span[1], rule, conf);
@@ -111,6 +116,16 @@ function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     }
   }
   return null;
+}
+
+// "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line
+const SUPREME_US = /^[ \t*_]*(?:In\s+the\s+)?(Supreme\s+Court\s+of\s+(?:the\s+)?United\s+States)[ \t.,*_]*$/im;
+// A line naming the court below: "CERTIORARI TO THE SUPREME COURT OF ILLINOIS." · "Appeal from the United States District
+// Court\nfor the Southern District of Alabama" · "ON PETITION FOR REVIEW OF ..." (blanked, offsets kept)
+const LOWER_COURT_LINE = /^[ \t*_]*(?:ON\s+)?(?:WRIT\s+OF\s+)?(?:CERTIORARI|APPEALS?\s+FROM|ON\s+APPEAL|PETITION\s+FOR\s+REVIEW|Sitting\s+by\s+designation)\b[^\n]*(?:\n[ \t]*(?:for|of|to|in)\s+the\b[^\n]*)?/gim;
+
+function maskLowerCourts(region: string): string {
+  return region.replace(LOWER_COURT_LINE, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 /** A court named in a sentence is someone else's ("the Fourth Circuit held"); a caption line is short. */

@@ -23,7 +23,7 @@ const GAP = `(?:[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|I
 function voiceOf(verb: string): ScopedPhrase['voice'] {
   const v = verb.toLowerCase();
   if (v.endsWith('ing')) return 'gerund';
-  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn') return 'passive';
+  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn' || v === 'held') return 'passive';
   return 'active';
 }
 
@@ -74,7 +74,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('transferred', 'dismissed', /\b(TRANSFERS?|transfers?|TRANSFERRED|transferred)\b(?=[^.;\n]{0,120}\b(?:Court\s+of\s+Appeals|Circuit)\b)/g, 45,
     ['the Court hereby TRANSFERS Petitioner\'s motion to the Tenth Circuit'], ['transferred to FCI Butner']),
   // "held in abeyance" · "the Court DEFERS ruling" · "is STAYED pending"
-  rule('deferred', 'deferred', /\b(?:held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
+  rule('deferred', 'deferred', /\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
     ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion'], ['deferred prosecution agreement']),
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:hereby\s+)?(WITHDRAWN|withdrawn)\b/g, 45,

@@ -133,6 +133,27 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['signed by Judge Smith yesterday and then', 'as explained by Judge Roe in her opinion'],
   },
   {
+    id: 'judge/delivered',
+    anchors: ['delivered the opinion'],
+    // "MR. JUSTICE GOLDBERG delivered the opinion of the Court." · "Justice Okafor delivered the opinion of the Court." ·
+    // "HALVORSEN, J., delivered the opinion of the court"
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered the opinion`, 'gm'),
+    parse: (m) => {
+      const raw = m[2] ?? m[3];
+      const name = cleanJudgeName(raw);
+      if (!name) return null;
+      const s = m.index + m[0].indexOf(raw);
+      return { value: { name, title: normTitle(m[1] ?? m[4]) }, span: [s, s + raw.length], confidence: 0.9 };
+    },
+    priority: 27,
+    examples: [
+      { text: 'MR. JUSTICE GOLDMARK delivered the opinion of the Court.', expect: { name: 'GOLDMARK', title: 'Justice' } },
+      { text: 'Justice Okafor delivered the opinion of the Court.', expect: { name: 'Okafor' } },
+      { text: 'HALVORSEN, J., delivered the opinion of the court.', expect: { name: 'HALVORSEN' } },
+    ],
+    counterexamples: ['In Smith, the court delivered the opinion that'],
+  },
+  {
     id: 'judge/before-single',
     anchors: ['before'],
     // One judge deciding alone: "Before: Steven J. Menashi,\nCircuit Judge." · "BEFORE: HON. JANE ROE, DISTRICT JUDGE"
@@ -198,7 +219,7 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
       // names the writer as surely as a signature does; a judge named later in the head is someone else.
-      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' ? 25 : 10;
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' ? 25 : 10;
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }

@@ -32,7 +32,7 @@ interface Mention {
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
-const PENDING = /\b(?:before\s+(?:the\s+(?:Court|court)|me|us)|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
+const PENDING = /\b(?:before\s+(?:the\s+(?:Court|court|undersigned)|me|us)|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her))\b[^.;]*$/i;
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 const MOVANT =
@@ -111,6 +111,14 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
         if (c.span[0] < wEnd) wEnd = c.span[0];
       }
     }
+    // Docket-text style: the entry number before the motion, "ORDER denying [55] Motion for ...".
+    if (!doc) {
+      const back = /\[(\d{1,6})\]\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
+      if (back) {
+        const at = a.index - 20 + back.index;
+        doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
+      }
+    }
     const words = text.slice(anchorEnd, wEnd);
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
@@ -120,10 +128,11 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
       const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
       if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
     }
-    const isMotionWord = /^mot/.test(word);
+    const isMotionWord = /mot/.test(word);
     if (!k && !isMotionWord) continue;
     if (k && k.kind === 'sentence_reduction' && !isMotionWord && !/^(?:request|petition|letter)/.test(word)) continue;
-    if (!isMotionWord && (!k || k.at > 40)) continue; // "request ... compassionate release" must name the relief at once
+    // "request ... compassionate release" must name the relief at once; a petition may say "for a Writ of Habeas Corpus under § 2241"
+    if (!isMotionWord && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
     const kind: KindHit = k ? k.kind : 'other';
     // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
@@ -170,8 +179,8 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     const after = m.index + m[0].length;
     const k = classify(text.slice(after, after + 60), '');
     if (!k || k.at > 30 || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
-    if (out.some((x) => Math.abs(x.anchor - m!.index) < 120 && x.kind === k.kind)) continue;
     const [ss, se] = sentenceAt(text, m.index);
+    if (out.some((x) => x.anchor >= ss && x.anchor < se && x.kind === k.kind)) continue;
     // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
     const bareHere = out.find((x) => x.bare && x.anchor >= ss && x.anchor < m!.index);
     if (bareHere) {
@@ -195,7 +204,7 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
 }
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|moves?\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
 function resolveGeneric(ctx: ReadContext): MotionKind {

@@ -87,7 +87,9 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   order.panel = j.panel;
   order.date = readDate(ctx);
   // The title's span in reading coordinates (facts hold original ones).
-  const titleReading = findTitleSpan(ctx, cap.title?.value ?? null);
+  // Docket-text entries have no caption: "ORDER denying [55] Motion for ..." acts as the title.
+  const docketText = /^\s*(?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?ORDER\s+(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$)/i.exec(rtext.slice(0, 600));
+  const titleReading = findTitleSpan(ctx, cap.title?.value ?? null) ?? (docketText ? ([docketText.index, docketText.index + docketText[0].length] as Span) : null);
   order.motions = readMotions({
     ctx,
     title: cap.title,
