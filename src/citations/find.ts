@@ -19,7 +19,7 @@ import { journalTableRule, shapeRule } from './rules/reporters-db.js';
 import type { ReporterShape } from '../data/import-reporters-db.js';
 import { readPostCite, type PostCite } from './postcite.js';
 import { lookBackName } from './case-name.js';
-import { courtByCitationString } from './court-lookup.js';
+import { courtByCitationString } from '../data/courts.js';
 import { findReferences, markInParenthetical } from './refine.js';
 
 export interface CitationFinder {
