@@ -28,7 +28,7 @@ const CONTENT_TAGS = new Set(['article', 'opinion', 'main']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'complementary']);
 /** class or id tokens of chrome and of page-number markers inside the text (`*1005`). */
 const CHROME_TOKEN =
-  /^(?:nav|navbar|navigation|sidebar|sidebar-section|modal|breadcrumbs?|menu|skip-link|cookie-banner|hidden-print|d-print-none|no-print|noprint|sr-only|visually-hidden|star-pagination|page-label)$/;
+  /(?:^|\s)(?:nav|navbar|navigation|sidebar|sidebar-section|modal|breadcrumbs?|menu|skip-link|cookie-banner|hidden-print|d-print-none|no-print|noprint|sr-only|visually-hidden|star-pagination|page-label)(?:\s|$)/;
 
 /** Elements that end a paragraph (blank line). */
 const PARAGRAPH_TAGS = new Set([
@@ -54,13 +54,18 @@ function isChrome(name: string, attribs: Record<string, string>, inContent: bool
   if (SKIP_TAGS.has(name)) return true;
   if (CHROME_TAGS.has(name) && !inContent) return true;
   const role = attribs.role;
-  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (role !== undefined && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (attribs['aria-hidden'] === 'true') return true;
   const cls = attribs.class;
-  if (cls) for (const t of cls.split(/\s+/)) if (CHROME_TOKEN.test(t)) return true;
+  if (cls !== undefined && CHROME_TOKEN.test(cls)) return true;
   const id = attribs.id;
   return id !== undefined && CHROME_TOKEN.test(id);
 }
+
+// Whitespace a browser would collapse: a run of HTML spaces.   "  \n\t  "
+const HTML_SPACE_RUN = /[ \t\n\r\f]+/g;
+// Text needing collapsing: any tab/newline/CR/FF, two spaces, or a space at either end.
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}|^ | $/;
 
 function isHtmlSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
@@ -68,7 +73,7 @@ function isHtmlSpace(c: number): boolean {
 
 export function htmlToText(html: string): HtmlText {
   const b = new OffsetMapBuilder();
-  const out: string[] = [];
+  let acc = '';
   const stack: Open[] = [];
   let skipDepth = 0;
   let preDepth = 0;
@@ -80,9 +85,9 @@ export function htmlToText(html: string): HtmlText {
 
   const breakAt = (count: 1 | 2, source: number) => {
     pendingSpace = -1;
-    if (out.length === 0) return; // no leading blank lines
+    if (acc.length === 0) return; // no leading blank lines
     while (newlines < count) {
-      out.push('\n');
+      acc += '\n';
       b.fixedAt(source, 1);
       newlines++;
     }
@@ -92,7 +97,7 @@ export function htmlToText(html: string): HtmlText {
     {
       onopentag(name, attribs) {
         const skip = isChrome(name, attribs, contentDepth > 0);
-        const content = CONTENT_TAGS.has(name) || /\bcasebody\b/.test(attribs.class ?? '');
+        const content = CONTENT_TAGS.has(name) || (attribs.class !== undefined && attribs.class.includes('casebody'));
         const pre = name === 'pre' || name === 'textarea' || name === 'plaintext';
         stack.push({ name, skip, pre, content });
         if (skip) skipDepth++;
@@ -132,7 +137,7 @@ export function htmlToText(html: string): HtmlText {
             return;
           }
           flushSpace();
-          out.push(data);
+          acc += data;
           b.fixedAt(start, data.length);
           newlines = data.endsWith('\n') ? 1 : 0;
           return;
@@ -140,25 +145,36 @@ export function htmlToText(html: string): HtmlText {
         if (preDepth > 0) {
           if (data.length === 0) return;
           flushSpace();
-          out.push(data);
+          acc += data;
           b.run(start, data.length);
           newlines = trailingNewlines(data, newlines);
           return;
         }
-        let i = 0;
-        const n = data.length;
-        while (i < n) {
-          if (isHtmlSpace(data.charCodeAt(i))) {
-            const s = i;
-            while (i < n && isHtmlSpace(data.charCodeAt(i))) i++;
-            if (newlines === 0 && pendingSpace < 0 && out.length > 0) pendingSpace = start + s;
-            continue;
-          }
-          const s = i;
-          while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
+        // Common case: no whitespace to collapse, the chunk is copied whole.
+        if (!NEEDS_COLLAPSE.test(data)) {
+          if (data.length === 0) return;
           flushSpace();
-          out.push(data.slice(s, i));
-          b.run(start + s, i - s);
+          acc += data;
+          b.run(start, data.length);
+          newlines = 0;
+          return;
+        }
+        let at = 0;
+        HTML_SPACE_RUN.lastIndex = 0;
+        for (let m = HTML_SPACE_RUN.exec(data); m; m = HTML_SPACE_RUN.exec(data)) {
+          if (m.index > at) {
+            flushSpace();
+            acc += data.slice(at, m.index);
+            b.run(start + at, m.index - at);
+            newlines = 0;
+          }
+          if (newlines === 0 && pendingSpace < 0 && acc.length > 0) pendingSpace = start + m.index;
+          at = m.index + m[0].length;
+        }
+        if (at < data.length) {
+          flushSpace();
+          acc += data.slice(at);
+          b.run(start + at, data.length - at);
           newlines = 0;
         }
       },
@@ -168,7 +184,7 @@ export function htmlToText(html: string): HtmlText {
 
   function flushSpace() {
     if (pendingSpace >= 0) {
-      out.push(' ');
+      acc += ' ';
       b.char(pendingSpace);
       pendingSpace = -1;
     }
@@ -177,7 +193,7 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html);
   parser.end();
   // Drop trailing line breaks.
-  let text = out.join('');
+  let text = acc;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === ' ')) end--;
   const map = b.build(html.length);

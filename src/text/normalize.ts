@@ -93,6 +93,15 @@ function wordsOf(text: string): Set<string> {
   return set;
 }
 
+/** Printable ASCII except '-' (which may end a line-break hyphenation), and LF. */
+function isPlain(c: number): boolean {
+  return (c > 32 && c < 127 && c !== 45) || c === 10;
+}
+
+function isPlainNotNewline(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
 function foldAndJoin(text: string): { text: string; map: OffsetMap } {
   const b = new OffsetMapBuilder();
   const out: string[] = [];
@@ -101,6 +110,22 @@ function foldAndJoin(text: string): { text: string; map: OffsetMap } {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // Fast path: printable ASCII (not '-'), newlines, and single spaces between them, copied as a run.
+    if (isPlain(code)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isPlain(d)) j++;
+        else if (d === 32 && j + 1 < n && isPlainNotNewline(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      out.push(text.slice(i, j));
+      b.run(i, j - i);
+      prev = text[j - 1];
+      i = j;
+      continue;
+    }
     const c = text[i];
     // Runs of spaces: one space, none before a line end or at the end of the text.
     if (SPACE_LIKE.has(c)) {
