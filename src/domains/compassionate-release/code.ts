@@ -20,7 +20,7 @@ export function outcomeOf(d: Disposition): Outcome {
 }
 
 // Statements of the policy statement's categories are law, not this movant's grounds.
-const FAMILY_BEFORE = /\b(?:his|her|their|defendant[’']s|[A-Z][\w-]+[’']s)\s+(?:\w+\s+){0,2}(?:mother|father|parents?|husband|wife|spouse|partner|son|daughter|child(?:ren)?|brother|sister|grandmother|grandfather)\b(?:(?!\b(?:he|she)\s+(?:has|suffers)\b)[^.;])*$/i;
+const FAMILY_BEFORE = /(?:\b|\[)(?:his|her|their|defendant[’']s|[A-Z][\w-]+[’']s)\]?\s+(?:\w+\s+){0,2}(?:mother|father|parents?|husband|wife|spouse|partner|son|daughter|child(?:ren)?|brother|sister|grandmother|grandfather)\b(?:(?!\b(?:he|she)\s+(?:has|suffers)\b)[^.;])*$/i;
 const LAW_LISTING = /1B1\.13|[Aa]pplication [Nn]ote|policy statement|the defendant is (?:suffering|experiencing|at least)|\b(?:include|includes|including)\b[^.]{0,40}\b(?:terminal illness|age of the defendant|family circumstances)/;
 const DOC_ENTRY = /^[^.\n]{0,80}?(?:\bDoc(?:ket)?\.?\s*(?:No\.?\s*)?|\bECF\s+(?:No\.?\s*)?|\bDkt\.?\s*(?:No\.?\s*)?#?\s*|\bD\.E\.\s*|\bD\.I\.\s*|#|\bFiling\s+|\bdocket entry\s+|\bdocket no\.\s*)(\d{1,5}(?:-\d+)?)/i;
 
@@ -100,7 +100,7 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   let groundHits = groundHitsAll.filter((h) => groundRuleScopes.get(h.rule)!.includes(h.scope) && !(h.sentence && (h.sentence.generic || LAW_LISTING.test(h.sentence.text)))
     && !(h.value === 'rehabilitation' && h.sentence && /rehabilitat\w*[^.]{0,60}\balone\b/i.test(h.sentence.text) && !/\b(?:his|her)\s+rehabilitat/i.test(h.sentence.text))
     // A relative's illness ("his mother ... has dementia") is a family circumstance, not the movant's medical ground.
-    && !((h.value === 'serious_medical' || h.value === 'terminal_illness') && FAMILY_BEFORE.test(text.slice(Math.max(h.sentence?.start ?? 0, h.span[0] - 80), h.span[0]))));
+    && !((h.value === 'serious_medical' || h.value === 'terminal_illness' || h.value === 'age') && FAMILY_BEFORE.test(text.slice(Math.max(h.sentence?.start ?? 0, h.span[0] - 80), h.span[0]))));
   const asserted = new Set(groundHits.map((h) => h.value));
   // Cancer named as a terminal illness is that ground, not a second one; the change in law behind an
   // unusually long sentence is part of that ground (U.S.S.G. § 1B1.13(b)(6)).

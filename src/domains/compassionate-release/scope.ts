@@ -35,7 +35,9 @@ const VERB = String.raw`(?:argues|argued|contends|contended|asserts|asserted|mai
 const ADV = String.raw`(?:(?:\w+ly|also|further|again|now|first|next|then|still|correctly|essentially|only|instead)\s+)*`;
 
 // "The Government argues that ...", "In response, the government contends ...", "Mr. Smith asserts ..."
-const GOV_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${GOV},|${GOV}(?:'s? \\w+)?\\s+${ADV}${VERB}\\b)`);
+const GOV_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${GOV},|${GOV}(?:'s? \\w+)?(?:,\\s*\\w+,)?\\s+${ADV}${VERB}\\b)`);
+// "The Government filed a response on October 10, 2019, arguing that Carr had failed to exhaust ..."
+const GOV_PARTICIPLE = new RegExp(`^${LEAD}${GOV}\\b[^;]{0,160}?,\\s+(?:arguing|contending|asserting|maintaining|claiming)\\s+that\\b`);
 const DEF_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${DEF},|${DEF}(?:'s? (?:motion|letter|brief|reply|counsel))?\\s+${ADV}${VERB}\\b)`);
 // Words that look like a capitalized subject but are the court speaking.
 const COURT_SUBJECT = /^(?:(?:In|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Thus|Accordingly|Therefore|Consequently),?\s+)*(?:(?:The|This) [Cc]ourt|I|It|We|Having|Because|Given|For|Even|Although|While|As)\b/;
@@ -113,9 +115,10 @@ function mergeRegions(rs: ScopeMap['regions']): ScopeMap['regions'] {
 function sentenceScope(s: Sentence, regions: ScopeMap['regions']): Scope {
   const r = regionAt(regions, s.start);
   if (r && r.end >= s.end) return r.scope;
-  const t = s.text;
+  // A leading record cite "(Id. at 2-3)" left over from the sentence before does not change the speaker.
+  const t = s.text.replace(/^\([^)]{0,80}\)\s*/, '');
   if (!COURT_SUBJECT.test(t) || /^(?:[A-Z][a-z]+,\s+)?(?:He|She|They)\b/.test(t)) {
-    if (GOV_ARGUMENT.test(t)) return 'argument_government';
+    if (GOV_ARGUMENT.test(t) || GOV_PARTICIPLE.test(t)) return 'argument_government';
     if (DEF_ARGUMENT.test(t)) return 'argument_defendant';
   }
   if (HISTORY.some((re) => re.test(t)) && !/\b(?:is|are|be|hereby|now|today|herein)\s+(?:\w+ly\s+)?(?:DENIED|GRANTED|denied|granted|dismissed|DISMISSED)\b/.test(t)) return 'history';

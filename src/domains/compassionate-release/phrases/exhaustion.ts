@@ -46,7 +46,7 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     anchors: ['exhaust', 'days'],
     // "Defendant has exhausted his administrative remedies", "the exhaustion requirement is satisfied",
     // "more than 30 days have passed since the warden received his request"
-    pattern: /\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?(?:exhausted|satisfied\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion)\b|\bexhaustion (?:requirement )?(?:is|has been|was|are|have been)\s+(?:\w+ly\s+)?(?:satisfied|met|fulfilled)\b|\b(?:satisfied|met|meets|satisfies)\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion requirement|\b(?:more than |over |at least )?(?:30|thirty) days (?:have|had) (?:passed|elapsed|lapsed|run)\b/gi,
+    pattern: /\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?(?:exhausted|satisfied\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion)\b|\bexhaustion (?:requirement )?(?:is|has been|was|are|have been)\s+(?:\w+ly\s+)?(?:satisfied|met|fulfilled)\b|\b(?:satisfied|met|meets|satisfies)\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion requirement|\b(?:more than |over |at least )?(?:30|thirty) days (?:have|had) (?:passed|elapsed|lapsed|run)\b|\bhas satisfied the requirements of (?:that|the) statute\b/gi,
     parse: positive('satisfied'),
     priority: 40,
     examples: ['Defendant has exhausted his administrative remedies.', 'The exhaustion requirement is satisfied.', 'more than 30 days have passed since the warden received his request'],

@@ -5,10 +5,13 @@
 import type { Ground } from '../types.js';
 import type { CrRule } from '../rule.js';
 
-const ASSERTED_SCOPES: CrRule<Ground>['scopes'] = ['court', 'argument_defendant', 'quotation', 'history'];
+// The government's recitals name the movant's grounds too ("The Government argues that his asthma is controlled").
+const ASSERTED_SCOPES: CrRule<Ground>['scopes'] = ['court', 'argument_defendant', 'argument_government', 'quotation', 'history'];
 
-function ground(id: string, value: Ground, anchors: string[], pattern: RegExp, examples: string[], counterexamples: string[]): CrRule<Ground> {
-  return { id: `cr/ground/${id}`, anchors, pattern, parse: () => value, priority: 30, examples, counterexamples, scopes: ASSERTED_SCOPES };
+function ground(id: string, value: Ground, anchors: string[], pattern: RegExp, ...rest: Array<string[] | ((m: RegExpExecArray, text: string) => boolean)>): CrRule<Ground> {
+  const accept = rest.find((r): r is (m: RegExpExecArray, text: string) => boolean => typeof r === 'function');
+  const [examples, counterexamples] = rest.filter((r): r is string[] => Array.isArray(r));
+  return { id: `cr/ground/${id}`, anchors, pattern, parse: (m, text) => (!accept || accept(m, text) ? value : null), priority: 30, examples, counterexamples, scopes: ASSERTED_SCOPES };
 }
 
 export const groundRules: CrRule<Ground>[] = [
@@ -22,8 +25,8 @@ export const groundRules: CrRule<Ground>[] = [
     ['a diagnosis of Stage IV colon cancer', 'His life expectancy is 18 months.', 'he is terminally ill'],
     ['the terminal at the airport']),
   // "obesity, hypertension and sleep apnea", "chronic asthma", "his medical conditions"
-  ground('serious-medical', 'serious_medical', ['asthma', 'obes', 'diabet', 'hypertension', 'blood pressure', 'copd', 'pulmonary', 'cancer', 'kidney', 'liver', 'heart', 'apnea', 'hiv', 'medical', 'health', 'stroke', 'dementia', 'cardiac', 'renal', 'sickle', 'parkinson', 'dialysis', 'hepatitis', 'cirrhosis', 'tumo', 'sclerosis', 'immunocomp', 'coronary'],
-    /\b(?:asthma|obes(?:e|ity)|diabet(?:es|ic)|hypertension|high blood pressure|COPD|[Cc]hronic [Oo]bstructive [Pp]ulmonary|cancer|tumou?rs?|kidney (?:disease|stones|failure)|renal|(?:fatty )?liver disease|cirrhosis|heart (?:disease|condition|failure|attack)s?|cardiac|coronary|sleep apnea|HIV|hepatitis|sickle cell|strokes?|dementia|Parkinson[’']?s|multiple sclerosis|dialysis|immunocompromised|(?:his|her|their|serious|chronic|underlying|pre-existing|preexisting)\s+(?:medical|health|physical)\s+(?:conditions?|issues|problems|ailments|concerns)|medical conditions? (?:that|which)|(?:his|her) (?:health|medical) (?:condition|status))\b/g,
+  ground('serious-medical', 'serious_medical', ['asthma', 'obes', 'diabet', 'hypertension', 'blood pressure', 'copd', 'pulmonary', 'cancer', 'kidney', 'liver', 'heart', 'apnea', 'hiv', 'medical', 'health', 'mental', 'stroke', 'dementia', 'cardiac', 'renal', 'sickle', 'parkinson', 'dialysis', 'hepatitis', 'cirrhosis', 'tumo', 'sclerosis', 'immunocomp', 'coronary'],
+    /\b(?:asthma|obes(?:e|ity)|diabet(?:es|ic)|hypertension|high blood pressure|COPD|[Cc]hronic [Oo]bstructive [Pp]ulmonary|cancer|tumou?rs?|kidney (?:disease|stones|failure)|renal|(?:fatty )?liver disease|cirrhosis|heart (?:disease|condition|failure|attack)s?|cardiac|coronary|sleep apnea|HIV|hepatitis|sickle cell|strokes?|dementia|Parkinson[’']?s|multiple sclerosis|dialysis|immunocompromised|(?:his|her|their|serious|chronic|underlying|pre-existing|preexisting)\s+(?:medical|health|physical)\s+(?:conditions?|issues|problems|ailments|concerns)|(?:medical|health) conditions? (?:that|which)|(?:his|her) (?:health|medical) (?:condition|status)|(?:his|her) health (?:has )?(?:declined|deteriorated)|mental[- ]health (?:conditions?|issues|problems))\b/g,
     ['because of obesity, hypertension and sleep apnea', 'he suffers from chronic asthma', 'end-stage renal disease requiring dialysis', 'because of sickle cell disease', 'She has advanced Parkinson’s disease', 'based on his health conditions amid the COVID-19 pandemic', 'he suffers from medical conditions that make him susceptible'],
     ['he is in general good health', 'a medical center']),
   // "Defendant is 71 years old", "his advanced age"
@@ -33,8 +36,8 @@ export const groundRules: CrRule<Ground>[] = [
     ['he is 43 years of age', 'a 25-year-old defendant', 'more than two hundred elderly victims']),
   // "to take care of [her] incapacitated parents", "the only available caregiver for his children"
   ground('family-circumstances', 'family_circumstances', ['care', 'incapacit', 'family circumstances'],
-    /\b(?:care[\s-]?giver|caretaker|family circumstances)\b|\b(?:take )?care (?:of|for) (?:\[?(?:his|her|their)\]? )?(?:\w+\s+){0,2}(?:child(?:ren)?|son|daughter|mother|father|parents?|wife|husband|spouse|partner|family)\b|\bincapacitat\w+\s+(?:\w+\s+)?(?:parents?|mother|father|spouse|wife|husband|partner)\b|\bdeath (?:or incapacitation )?of (?:the )?(?:caregiver|mother of (?:his|her) (?:minor )?child(?:ren)?)\b/gi,
-    ['“to take care of [her] incapacitated parents,”', 'he is the only available caregiver for his children', 'the death of the caregiver of his minor child'],
+    /\b(?:care[\s-]?giver|caretaker|family circumstances)\b|\b(?:take )?care (?:of|for) (?:\[?(?:his|her|their)\]? )?(?:[\w’']+\s+){0,3}(?:child(?:ren)?|son|daughter|mother|father|parents?|wife|husband|spouse|partner|family)\b|\bincapacitat\w+\s+(?:\w+\s+)?(?:parents?|mother|father|spouse|wife|husband|partner)\b|\bdeath (?:or incapacitation )?of (?:the )?(?:caregiver|mother of (?:his|her) (?:minor )?child(?:ren)?)\b/gi,
+    ['“to take care of [her] incapacitated parents,”', 'her ability to care for Carr’s two minor children', 'he is the only available caregiver for his children', 'the death of the caregiver of his minor child'],
     ['medical care at the prison', 'he takes care of his cellmate']),
   // "sexually assaulted by a correctional officer"
   ground('abuse-in-custody', 'abuse_in_custody', ['abuse', 'assault'],
@@ -49,8 +52,9 @@ export const groundRules: CrRule<Ground>[] = [
   // "extraordinary and compelling reasons, namely a change in law"
   ground('change-in-law', 'change_in_law', ['change', 'nonretroactive', 'intervening'],
     /\bchanges? in (?:the )?(?:sentencing )?law\b|\bnonretroactive changes?\b|\bintervening changes?\b/gi,
+    (m, text) => !/\b(?:not|never|no|whether)\s+(?:\w+\s+){0,3}(?:a\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
     ['extraordinary and compelling reasons, namely a change in law', 'nonretroactive changes in sentencing law'],
-    ['a change of address']),
+    ['a change of address', 'Defendant has not cited a change in sentencing law']),
   // "his rehabilitation while imprisoned"
   ground('rehabilitation', 'rehabilitation', ['rehabilitat'], /\brehabilitat\w+/gi,
     ['his substantial and commendable work towards rehabilitation while imprisoned'],
