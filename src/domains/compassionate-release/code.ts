@@ -147,7 +147,8 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
     const add = (f: Fact<DenialReason>) => { if (!denialReasons.some((r) => r.value === f.value)) denialReasons.push(f); };
     if (disposition?.value === 'moot') add(fact('moot', disposition.span, disposition.rule, disposition.confidence));
     if (exhaustion.value === 'not_satisfied') add({ ...exhaustion, value: 'failure_to_exhaust' });
-    const notFound = findingHits.find((f) => f.value.finding === 'not_found');
+    // "His contentions are without merit" rejects the motion but names no reason.
+    const notFound = findingHits.find((f) => f.value.finding === 'not_found' && f.rule !== 'cr/finding/without-merit');
     if (notFound) add(fromHit(notFound, 'no_extraordinary_compelling'));
     if (section3553a.value === 'weighs_against') add({ ...section3553a, value: 'section_3553a' });
     if (danger.value === 'danger') add({ ...danger, value: 'danger' });

@@ -28,7 +28,7 @@ export interface ScopeMap {
   regions: Array<{ start: number; end: number; scope: Scope }>;
 }
 
-const LEAD = String.raw`(?:(?:In (?:response|reply|opposition|support|sum|short|addition)|In (?:its|his|her|their) [\w' ]{1,30}|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Specifically|Similarly|Again|Still|Rather|Nonetheless|Now|Next|Also|Separately),?\s+)*`;
+const LEAD = String.raw`(?:(?:As an? [\w ]{1,30}|In (?:response|reply|opposition|support|sum|short|addition)|In (?:its|his|her|their) [\w' ]{1,30}|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Specifically|Similarly|Again|Still|Rather|Nonetheless|Now|Next|Also|Separately),?\s+)*`;
 const GOV = String.raw`(?:[Tt]he\s+)?(?:Government|government|United States|Gov't|prosecution|[Pp]robation(?: [Oo]ffice)?|Warden|BOP)`;
 const DEF = String.raw`(?:[Tt]he\s+)?(?:[Dd]efendant|[Dd]efense(?: counsel)?|[Pp]etitioner|[Mm]ovant|[Hh]e|[Ss]he|[Tt]hey|(?:Mr|Ms|Mrs)\.\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]+)?)`;
 const VERB = String.raw`(?:argues|argued|contends|contended|asserts|asserted|maintains|maintained|claims|claimed|submits|responds|responded|counters|urges|insists|posits|avers|represents|suggests|points out|believes|says|opposes|opposed|objects|disputes|concedes|conceded|agrees|acknowledges|notes|noted|states|stated|alleges|alleged|seeks|sought|asks|asked|requests|requested|moves|fears|explains|adds|writes|reasons)`;
@@ -40,7 +40,7 @@ const GOV_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${GOV},|${GOV}(?:'s? \\
 const GOV_PARTICIPLE = new RegExp(`^${LEAD}${GOV}\\b[^;]{0,160}?,\\s+(?:arguing|contending|asserting|maintaining|claiming)\\s+that\\b`);
 const DEF_ARGUMENT = new RegExp(`^${LEAD}(?:According to ${DEF},|${DEF}(?:'s? (?:motion|letter|brief|reply|counsel))?\\s+${ADV}${VERB}\\b)`);
 // Words that look like a capitalized subject but are the court speaking.
-const COURT_SUBJECT = /^(?:(?:In|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Thus|Accordingly|Therefore|Consequently),?\s+)*(?:(?:The|This) [Cc]ourt|I|It|We|Having|Because|Given|For|Even|Although|While|As)\b/;
+const COURT_SUBJECT = /^(?:(?:In|Moreover|Further(?:more)?|Additionally|However|But|And|First|Second|Third|Finally|Here|Instead|Thus|Accordingly|Therefore|Consequently),?\s+)*(?:(?:The|This) [Cc]ourt|I|It|We|Having|Because|Given|For|Even|Although|While)\b/;
 
 // Earlier rulings told as history: "The Court denied the Defendant's motion ... on October 9, 2020.",
 // "Two earlier requests (#317, #325) were denied", "this court determined that ...".
