@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Per-code accuracy of compassionate-release coding on the labelled development set
 // (../shared/cr-orders: 80 real orders, labels.jsonl) and on our constructed orders
-// (test/fixtures/cr-constructed). Usage: npm run build && node bench/cr-accuracy.mjs [--verbose] [--dist DIR]
+// (test/fixtures/cr-constructed). Usage: npm run build && node bench/cr-accuracy.mjs [--verbose] [--text-only] [--dist DIR]
+// --text-only codes without readOrder (the coder's own subject, disposition and date readers).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ const dist = distArg >= 0 ? path.resolve(args[distArg + 1]) : path.join(repoRoot
 
 const cr = await import(pathToFileURL(findModule(dist, 'domains/compassionate-release/index.js')).href);
 let readOrder = null;
-const readOrderPath = findModule(dist, 'order/read-order.js', true);
+const readOrderPath = args.includes('--text-only') ? null : findModule(dist, 'order/read-order.js', true);
 if (readOrderPath) {
   const mod = await import(pathToFileURL(readOrderPath).href);
   readOrder = mod.readOrder ?? null;
