@@ -7,38 +7,26 @@ import { createHash } from 'node:crypto';
 import type { Document } from '../input/types.js';
 import type { Order } from '../order/types.js';
 import type { IngestRecord } from './store.js';
+import { readDocument } from '../input/read-document.js';
+import { readOrder } from '../order/read-order.js';
 import { buildRecord, failedRecord } from './record.js';
 import { parseAuthority } from './authority.js';
 
 export type ReadDocument = (input: string | Uint8Array, opts?: { path?: string; format?: Document['source']['format'] }) => Promise<Document>;
 export type ReadOrder = (doc: Document) => Order | Promise<Order>;
 
-let readers: Promise<{ readDocument: ReadDocument; readOrder: ReadOrder }> | null = null;
+const defaults = { readDocument: readDocument as ReadDocument, readOrder: readOrder as ReadOrder };
+let readers = defaults;
 
 /**
  * Replaces the readers used in this thread (in-process ingest with `workers: 0`): a reader built with
  * extra rules, or a stub in tests. Unset parts keep the defaults.
  */
 export function useReaders(r: { readDocument?: ReadDocument; readOrder?: ReadOrder }): void {
-  const base = loadReaders();
-  readers = base.then((b) => ({ readDocument: r.readDocument ?? b.readDocument, readOrder: r.readOrder ?? b.readOrder }));
+  readers = { readDocument: r.readDocument ?? defaults.readDocument, readOrder: r.readOrder ?? defaults.readOrder };
 }
 
-/** The readers are loaded once per thread, on first use. */
-function loadReaders() {
-  // Specifiers held in variables: the corpus compiles before the readers' modules exist.
-  const input = '../input/read-document.js';
-  const order = '../order/read-order.js';
-  const load = async (spec: string, name: string) => {
-    try {
-      return (await import(spec))[name];
-    } catch (err) {
-      // Reported per file when used, so an overriding reader can stand in for a missing module.
-      return () => { throw new Error(`cannot load ${name}: ${(err as Error).message}`); };
-    }
-  };
-  return (readers ??= Promise.all([load(input, 'readDocument'), load(order, 'readOrder')]).then(([readDocument, readOrder]) => ({ readDocument, readOrder })));
-}
+const loadReaders = async () => readers;
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 

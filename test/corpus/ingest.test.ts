@@ -32,6 +32,7 @@ describe('ingest', () => {
   it('adds every supported file and records failures without stopping', async () => {
     const s = await ingest(store, [docs], { workers: 0 });
     expect(s.total).toBe(11);
+    expect(s.failures).toHaveLength(2);
     expect(s.added).toBe(9);
     expect(s.failed).toBe(2);
     expect(s.failures.map((f) => path.basename(f.path)).sort()).toEqual(['binary.txt', 'broken.pdf']);

@@ -56,15 +56,38 @@ function integrity(dbFile: string): { check: string; documents: number } {
   }
 }
 
-function runKilled(args: string[], afterMs: number): Promise<'killed' | 'finished'> {
+/** Stored document count, read without disturbing the writer (null before the schema exists). */
+function storedCount(dbFile: string): number | null {
+  if (!existsSync(dbFile)) return null;
+  try {
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs ingest and SIGKILLs it after `afterMs`, or as soon as the DB holds `whenStored` documents
+ * (polled), whichever is given; resolves how the run ended.
+ */
+function runKilled(args: string[], dbFile: string, at: { afterMs?: number; whenStored?: number }): Promise<'killed' | 'finished'> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    const timer = at.afterMs != null ? setTimeout(() => child.kill('SIGKILL'), at.afterMs) : null;
+    const poll = at.whenStored != null
+      ? setInterval(() => { if ((storedCount(dbFile) ?? -1) >= at.whenStored!) child.kill('SIGKILL'); }, 15)
+      : null;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      clearTimeout(timer);
+      if (timer) clearTimeout(timer);
+      if (poll) clearInterval(poll);
       if (signal === 'SIGKILL') resolve('killed');
       else if (code === 0) resolve('finished');
       else reject(new Error(`ingest exited with ${code}: ${stderr}`));
@@ -79,7 +102,9 @@ function runKilled(args: string[], afterMs: number): Promise<'killed' | 'finishe
       const docs = path.join(dir, 'docs');
       writeCorpus(docs, FILES);
       const ref = path.join(dir, 'ref.db');
+      const t0 = Date.now();
       const r = spawnSync(process.execPath, ingestArgs(ref, docs), { encoding: 'utf8' });
+      const fullMs = Date.now() - t0;
       expect(r.status, r.stderr).toBe(0);
       const expected = contents(ref);
       expect(expected.docs).toHaveLength(FILES);
@@ -90,8 +115,14 @@ function runKilled(args: string[], afterMs: number): Promise<'killed' | 'finishe
       let killed = 0;
       const partial: number[] = [];
       for (let attempt = 0; attempt < KILLS; attempt++) {
-        // Startup takes a few hundred ms; the kill lands anywhere from module loading to the last commit.
-        if ((await runKilled(ingestArgs(db, docs), 150 + Math.floor(random() * 2500))) === 'killed') killed++;
+        // Even attempts: a random moment of a full run's time (module loading, opening, reading, committing).
+        // Odd attempts: right after a random number of further documents is committed, so kills land mid-run
+        // whatever the machine's speed.
+        const before = storedCount(db) ?? 0;
+        const at = attempt % 2 === 0
+          ? { afterMs: Math.floor(random() * fullMs) }
+          : { whenStored: before + 1 + Math.floor(random() * Math.max(1, (FILES - before) / 3)) };
+        if ((await runKilled(ingestArgs(db, docs), db, at)) === 'killed') killed++;
         const mid = integrity(db);
         expect(mid.check, `seed ${seed}`).toBe('ok');
         if (mid.documents > 0 && mid.documents < FILES) partial.push(mid.documents);
@@ -110,5 +141,5 @@ function runKilled(args: string[], afterMs: number): Promise<'killed' | 'finishe
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 900_000);
 });

@@ -1,7 +1,7 @@
 /** Counts and grant rates of motions, grouped by court, judge, motion kind, ground, month, year or disposition. */
 import type Database from 'better-sqlite3';
 import type { StatsQuery, StatsResult, StatsRow } from '../store.js';
-import { wilson } from '../rates.js';
+import { wilson } from '../../domains/rates.js';
 import { buildWhere } from './filters.js';
 
 /** Granted (in whole or part) over decided; moot, withdrawn and deferred are not decisions. */
