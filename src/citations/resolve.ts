@@ -73,8 +73,8 @@ interface Ctx {
   byVolume: Map<string, number[]>;
   /** a party-name word -> the first case cite of each authority with that word, ascending. */
   byWord: Map<string, number[]>;
-  /** the same for each word with one letter deleted (`~mith`), built on the first tolerant look-up. */
-  byDeletion: Map<string, number[]> | null;
+  /** each indexed word with one letter deleted -> those words (`mith` -> smith), built on first use. */
+  byDeletion: Map<string, string[]> | null;
   /** party names of each citation, as words (filled on demand). */
   names: Array<string[][] | undefined>;
   lastLawBySection: Map<string, number>;
@@ -85,7 +85,7 @@ const volumeKey = (c: Citation) => `${squash(c.volume)}|${squash(c.reporter ?? c
 /** The word and its one-letter deletions: two words within one edit share one of these keys. */
 function deletionKeys(w: string): string[] {
   const keys = [w];
-  if (w.length >= 3) for (let k = 0; k < w.length; k++) keys.push(`~${w.slice(0, k)}${w.slice(k + 1)}`);
+  if (w.length >= 3) for (let k = 0; k < w.length; k++) keys.push(w.slice(0, k) + w.slice(k + 1));
   return keys;
 }
 
@@ -101,26 +101,24 @@ function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
     if (c.kind !== 'case') return;
     push(ctx.byVolume, volumeKey(c), i);
   });
-  ctx.byWord = wordIndex(ctx, (w) => [w]);
+  ctx.byWord = wordIndex(ctx);
   return ctx;
 }
 
 /** word key -> the first case cite of each authority whose party names have that word. */
-function wordIndex(ctx: Ctx, keysOf: (w: string) => string[]): Map<string, number[]> {
+function wordIndex(ctx: Ctx): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const seen = new Set<string>();
   ctx.out.forEach((c, i) => {
     if (c.kind !== 'case') return;
     for (const name of namesOf(ctx, i)) {
       for (const w of name) {
-        for (const k of keysOf(w)) {
-          const tag = `${k}\u0000${c.authority ?? i}`;
-          if (seen.has(tag)) continue;
-          seen.add(tag);
-          const l = index.get(k);
-          if (l) l.push(i);
-          else index.set(k, [i]);
-        }
+        const tag = `${w}\u0000${c.authority ?? i}`;
+        if (seen.has(tag)) continue;
+        seen.add(tag);
+        const l = index.get(w);
+        if (l) l.push(i);
+        else index.set(w, [i]);
       }
     }
   });
@@ -131,9 +129,8 @@ function namesOf(ctx: Ctx, j: number): string[][] {
   return (ctx.names[j] ??= caseNames(ctx.out[j]));
 }
 
-/** The entries of an ascending index list that are below `i`. */
-function before(list: number[] | undefined, i: number): number[] {
-  if (!list) return [];
+/** How many entries of an ascending index list are below `i`. */
+function countBelow(list: number[], i: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -141,7 +138,18 @@ function before(list: number[] | undefined, i: number): number[] {
     if (list[mid] < i) lo = mid + 1;
     else hi = mid;
   }
-  return list.slice(0, lo);
+  return lo;
+}
+
+/** The entries of an ascending index list that are below `i`. */
+function before(list: number[] | undefined, i: number): number[] {
+  return list ? list.slice(0, countBelow(list, i)) : [];
+}
+
+/** The last entry below `i`, or null. */
+function lastBefore(list: number[] | undefined, i: number): number | null {
+  const n = list ? countBelow(list, i) : 0;
+  return n > 0 ? list![n - 1] : null;
 }
 
 type Found = number | 'ambiguous' | null;
@@ -278,9 +286,12 @@ function nameIn(name: string[], target: string[], tolerant: boolean): boolean {
 
 function caseNames(c: Citation): string[][] {
   const names: string[][] = [];
-  if (c.plaintiff) names.push(words(c.plaintiff));
-  if (c.defendant) names.push(words(c.defendant));
-  if (c.plaintiff && c.defendant) names.push([...words(c.plaintiff), 'v', ...words(c.defendant)]);
+  const p = c.plaintiff ? words(c.plaintiff) : [];
+  const d = c.defendant ? words(c.defendant) : [];
+  // One run holds both parties (`united states v raia`): a name matches within either or across `v`.
+  if (p.length && d.length) names.push([...p, 'v', ...d]);
+  else if (p.length) names.push(p);
+  else if (d.length) names.push(d);
   return names;
 }
 
@@ -300,19 +311,27 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
     }
     for (const j of before(best, i)) pool.add(j);
   } else {
-    // Same word, one letter more (`~w` among the deletions), one letter less or one changed.
-    ctx.byDeletion ??= wordIndex(ctx, (x) => deletionKeys(x).slice(1));
+    // Words within one edit share a deletion key (the word itself, or the word less one letter).
+    if (!ctx.byDeletion) {
+      ctx.byDeletion = new Map();
+      for (const x of ctx.byWord.keys()) {
+        for (const k of deletionKeys(x)) {
+          const l = ctx.byDeletion.get(k);
+          if (l) l.push(x);
+          else ctx.byDeletion.set(k, [x]);
+        }
+      }
+    }
     const longest = w.reduce((a, b) => (b.length > a.length ? b : a));
-    const dels = deletionKeys(longest).slice(1);
-    for (const j of before(ctx.byWord.get(longest), i)) pool.add(j);
-    for (const k of [`~${longest}`, ...dels]) for (const j of before(ctx.byDeletion.get(k), i)) pool.add(j);
-    for (const d of dels) for (const j of before(ctx.byWord.get(d.slice(1)), i)) pool.add(j);
+    const near = new Set<string>();
+    for (const k of deletionKeys(longest)) for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) near.add(x);
+    for (const x of near) for (const j of before(ctx.byWord.get(x), i)) pool.add(j);
   }
   const hits: number[] = [];
   for (const j of [...pool].sort((a, b) => a - b)) {
     if (!namesOf(ctx, j).some((n) => nameIn(w, n, tolerant))) continue;
     const key = ctx.out[j].authority;
-    const latest = key === null ? j : before(ctx.members.get(key), i).pop() ?? j;
+    const latest = key === null ? j : lastBefore(ctx.members.get(key), i) ?? j;
     hits.push(latest);
   }
   return hits;
