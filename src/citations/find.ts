@@ -168,7 +168,12 @@ function runFinder(text: string, rules: Compiled, index: ReporterIndex, bareName
     if (c.kind === 'caseShort') {
       const name = lookBackName(text, c.span[0], lowerBound);
       c.antecedentGuess = antecedentFrom(name.lastWord, text, c.span[0], lowerBound);
-      c.fullSpan = [name.lastWord && c.antecedentGuess ? Math.min(c.fullSpan[0], nameStart(text, c.span[0], c.antecedentGuess, lowerBound)) : c.fullSpan[0], c.fullSpan[1]];
+      // "Chisholm v. Georgia, 2 Dall., at 434": the short cite names both parties.
+      if (name.defendant && name.start >= lowerBound) {
+        c.plaintiff = name.plaintiff;
+        c.defendant = name.defendant;
+        c.fullSpan = [Math.min(c.fullSpan[0], name.start), c.fullSpan[1]];
+      } else if (c.antecedentGuess) c.fullSpan = [Math.min(c.fullSpan[0], nameStart(text, c.span[0], c.antecedentGuess, lowerBound)), c.fullSpan[1]];
     } else if (c.kind === 'supra') {
       // "Kaiser, supra, 13 Cal. App. 5th at 1146" is a short case cite, not a supra.
       const nxt = cites[k + 1];

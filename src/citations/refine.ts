@@ -36,8 +36,7 @@ const PARTY_STOP = new Set([
   'United', 'States', 'United States', 'State', 'People', 'Commonwealth', 'Government', 'City', 'County', 'Town', 'Village', 'Board',
   'Department', 'Dep’t', "Dep't", 'Secretary', 'Commissioner', 'Director', 'Warden', 'Attorney', 'General', 'Court', 'District', 'Inc.',
   'Co.', 'Corp.', 'Company', 'Corporation', 'Bank', 'Ins.', 'Insurance', 'Am.', 'American', 'National', 'Nat’l', "Nat'l", 'Fed.',
-  'Federal', 'Sav.', 'Mut.', 'Ass’n', "Ass'n", 'Association', 'The', 'In', 're', 'Estate', 'Matter', 'Doe', 'Roe', 'Smith', 'Jones',
-  'Johnson', 'Brown', 'Williams', 'Ex', 'parte', 'rel.', 'Sys.', 'LLC', 'Ltd.', 'U.S.', 'USA', 'Univ.', 'University', 'Hosp.', 'Hospital',
+  'Federal', 'Sav.', 'Mut.', 'Ass’n', "Ass'n", 'Association', 'The', 'In', 're', 'Estate', 'Matter', 'Doe', 'Roe', 'Ex', 'parte', 'rel.', 'Sys.', 'LLC', 'Ltd.', 'U.S.', 'USA', 'Univ.', 'University', 'Hosp.', 'Hospital',
 ]);
 
 /** The names a later reference may use: whole party names and their distinctive words. */
@@ -95,7 +94,18 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     if (!hasPin && !bareNames) continue;
     const end = m.index + m[0].length;
     if (inside(m.index, end)) continue;
-    // A bare name followed by "v." or ", supra" or a cite is part of something else.
+    // "Fay v. Noia" named again without a cite: one reference over both names.
+    const vs = hasPin ? null : /^\s+v\.\s+((?:[A-Z][\w'’.&-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5})/.exec(text.slice(end, end + 80));
+    if (vs) {
+      const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/[.,]+$/, '').length);
+      if (/^\s*,?\s*(?:\d|supra|\(?\d{4}\))/.test(text.slice(vEnd, vEnd + 10)) || inside(m.index, vEnd)) continue;
+      const c = emptyCitation('reference', [m.index, vEnd], text, 'citation/reference-name');
+      c.antecedentGuess = m[1];
+      out.push(c);
+      after = vEnd;
+      continue;
+    }
+    // A bare name followed by ", supra" or a cite is part of something else.
     if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
     // "(Viking River)": a short name being defined, not used.
     if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;

@@ -4,9 +4,11 @@ import { preceded, type Draft } from '../draft.js';
 import { chooseReporter, type ReporterIndex } from '../reporter-index.js';
 
 // Not preceded by a word character or by something that makes the number part of another token.
-// (the characters that may not precede it, `.§$/,:*-`, are checked in parse: a leading lookbehind is slow)
+// (the characters that may not precede it, `.§$/:*-` and a thousands comma, are checked in parse: a leading lookbehind is slow)
 const VOL = String.raw`\b(\d{1,4})`;
-const NOT_BEFORE = '.§$/,:*-';
+const NOT_BEFORE = '.§$/:*-';
+// "1,234 U.S." is one number; "Conley,236 U.S. 605" (markup stripped) is a cite.
+const badStart = (text: string, i: number): boolean => preceded(text, i, NOT_BEFORE) || (text[i - 1] === ',' && /\d/.test(text[i - 2] ?? ''));
 // Roman-numeral pages of front matter ("lxiv"), at least two letters.
 const ROMAN = String.raw`(?=[ivxlc]{2,}(?![\w]))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})`;
 // 123 | 5243-P | lxiv ; blank page: ___ or — or ----
@@ -29,7 +31,7 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
       pattern: full,
       priority: 50,
       parse(m, text) {
-        if (preceded(text, m.index, NOT_BEFORE)) return null;
+        if (badStart(text, m.index)) return null;
         const found = m[2];
         const rep = reporterOf(index, found);
         if (!rep) return null;
@@ -60,7 +62,7 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
       pattern: short,
       priority: 55,
       parse(m, text) {
-        if (preceded(text, m.index, NOT_BEFORE)) return null;
+        if (badStart(text, m.index)) return null;
         const found = m[2];
         const rep = reporterOf(index, found);
         if (!rep) return null;
