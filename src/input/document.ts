@@ -36,7 +36,6 @@ export function pagesFromFormFeeds(text: string): Page[] {
 }
 
 export function makeDocument(parts: DocumentParts): Document {
-  const bytes = parts.bytes ?? new TextEncoder().encode(parts.text);
   const reading = normalizeForReading(parts.text);
   const doc: Document = {
     text: parts.text,
@@ -44,8 +43,9 @@ export function makeDocument(parts: DocumentParts): Document {
     pages: parts.pages ?? pagesFromFormFeeds(parts.text),
     source: {
       format: parts.format,
-      bytes: bytes.length,
-      sha256: sha256Hex(bytes),
+      // Without input bytes, size and hash are those of the text's UTF-8.
+      bytes: parts.bytes ? parts.bytes.length : Buffer.byteLength(parts.text, 'utf8'),
+      sha256: sha256Hex(parts.bytes ?? parts.text),
     },
     meta: parts.meta ?? {},
     warnings: parts.warnings ?? [],

@@ -137,6 +137,9 @@ function collectMeta(root: Record<string, unknown>): Record<string, string> {
 /** Choose the text of a parsed JSON document. */
 export function textFromJson(value: unknown): JsonText {
   const warnings: Warning[] = [];
+  // A search or list response: {"count": 3, "results": [{...}, ...]}
+  const results = obj(value)?.results;
+  if (Array.isArray(results) && results.length > 0 && obj(results[0])) value = results;
   const root = obj(value) ?? obj(Array.isArray(value) ? value[0] : undefined);
   if (!root) {
     return { content: '', kind: 'text', format: 'json', meta: {}, warnings: [

@@ -83,25 +83,15 @@ export async function readDocument(input: string | Uint8Array, opts: ReadOptions
     if (what) throw new InputError('unsupported-format', `the input is ${what}; courtreader reads text, PDF, HTML and JSON`, path);
   }
   const decoded = decodeText(bytes, path);
-  const doc = fromDecodedText(decoded.text, { path, format, warnings: decoded.warnings });
-  // Recompute source facts from the real bytes.
-  return makeDocumentFromParts(doc, bytes, decoded.encoding, performance.now() - t0);
-}
-
-function makeDocumentFromParts(doc: Document, bytes: Uint8Array, encoding: string, ms: number): Document {
-  return makeDocument({
-    text: doc.text,
-    format: doc.source.format,
-    path: doc.source.path,
-    field: doc.source.field,
+  const doc = fromDecodedText(decoded.text, {
+    path,
+    format,
+    warnings: decoded.warnings,
     bytes,
-    encoding,
-    html: doc.html,
-    pages: doc.pages,
-    meta: doc.meta,
-    warnings: doc.warnings,
-    ms,
+    encoding: decoded.encoding,
   });
+  doc.source.ms = performance.now() - t0;
+  return doc;
 }
 
 export interface FromTextOptions {
@@ -117,11 +107,17 @@ export function documentFromText(text: string, opts: FromTextOptions = {}): Docu
   return fromDecodedText(text, { path: opts.path, format: opts.format, warnings: [] });
 }
 
-function fromDecodedText(
-  text: string,
-  o: { path?: string; format?: InputFormat; warnings: Warning[] },
-): Document {
+interface DecodedSource {
+  path?: string;
+  format?: InputFormat;
+  warnings: Warning[];
+  bytes?: Uint8Array;
+  encoding?: string;
+}
+
+function fromDecodedText(text: string, o: DecodedSource): Document {
   const warnings = [...o.warnings];
+  const src = { path: o.path, bytes: o.bytes, encoding: o.encoding };
   let format: InputFormat = o.format ?? detectTextFormat(text.slice(0, 4096));
   if (!o.format) {
     const byName = formatFromPath(o.path);
@@ -143,14 +139,14 @@ function fromDecodedText(
       warnings.push(...j.warnings);
       if (j.kind === 'html') {
         const h = htmlToText(j.content);
-        return makeDocument({ text: h.text, html: j.content, format: j.format, path: o.path, field: j.field, meta: j.meta, warnings });
+        return makeDocument({ ...src, text: h.text, html: j.content, format: j.format, field: j.field, meta: j.meta, warnings });
       }
-      return makeDocument({ text: j.content, format: j.format, path: o.path, field: j.field, meta: j.meta, warnings });
+      return makeDocument({ ...src, text: j.content, format: j.format, field: j.field, meta: j.meta, warnings });
     }
   }
   if (format === 'html') {
     const h = htmlToText(text);
-    return makeDocument({ text: h.text, html: text, format: 'html', path: o.path, warnings });
+    return makeDocument({ ...src, text: h.text, html: text, format: 'html', warnings });
   }
-  return makeDocument({ text, format: 'txt', path: o.path, warnings });
+  return makeDocument({ ...src, text, format: 'txt', warnings });
 }

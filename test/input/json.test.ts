@@ -16,6 +16,7 @@ describe('textFromJson: which field holds the opinion', () => {
     ['wrapper HTMLtext', { HTMLtext: OPINION_HTML, Case_Text: 'x' }, 'HTMLtext', 'html'],
     ['wrapper HTMLtext that is plain text', { HTMLtext: '   UNPUBLISHED\n\nUNITED STATES COURT OF APPEALS\nNo. 01-6322', Case_Text: '' }, 'HTMLtext', 'text'],
     ['wrapper Case_Text when HTMLtext is empty', { HTMLtext: '', Case_Text: 'UNITED STATES COURT OF APPEALS, FOURTH CIRCUIT' }, 'Case_Text', 'text'],
+    ['a list response takes its first result', { count: 2, results: [{ plain_text: 'The judgment is affirmed in all respects.' }, { plain_text: 'x' }] }, 'plain_text', 'text'],
     ['generic JSON with a text field', { text: 'ORDER. The motion is denied in its entirety.' }, 'text', 'text'],
   ])('%s', (_n, value, field, kind) => {
     const j = textFromJson(value);
