@@ -21,11 +21,15 @@ export function outcomeOf(d: Disposition): Outcome {
 
 // Statements of the policy statement's categories are law, not this movant's grounds.
 const FAMILY_BEFORE = /(?:\b|\[)(?:his|her|their|defendant[’']s|[A-Z][\w-]+[’']s)\]?\s+(?:\w+\s+){0,2}(?:mother|father|parents?|husband|wife|spouse|partner|son|daughter|child(?:ren)?|brother|sister|grandmother|grandfather)\b(?:(?!\b(?:he|she)\s+(?:has|suffers)\b)[^.;])*$/i;
+// Words without which no compassionate-release motion is named.
+const MAY_BE_CR = /compassionate|3\s?5\s?8\s?2|reduc\w*\s+(?:in\s+|of\s+)?(?:his\s+|her\s+|their\s+|the\s+)?(?:sentence|term)|sentence\s+reduction/i;
 const LAW_LISTING = /1B1\.13|[Aa]pplication [Nn]ote|policy statement|the defendant is (?:suffering|experiencing|at least)|\b(?:include|includes|including)\b[^.]{0,40}\b(?:terminal illness|age of the defendant|family circumstances)/;
 const DOC_ENTRY = /^[^.\n]{0,80}?(?:\bDoc(?:ket)?\.?\s*(?:No\.?\s*)?|\bECF\s+(?:No\.?\s*)?|\bDkt\.?\s*(?:No\.?\s*)?#?\s*|\bD\.E\.\s*|\bD\.I\.\s*|#|\bFiling\s+|\bdocket entry\s+|\bdocket no\.\s*)(\d{1,5}(?:-\d+)?)/i;
 
 /** Code one order. Returns null when the order decides no compassionate-release motion. */
 export function codeCompassionateRelease(order: Order, text = ''): CompassionateReleaseCodes | null {
+  // Most documents never name the motion: skip them before any sentence work.
+  if (!MAY_BE_CR.test(text) && !order.motions?.some((m) => m.kind.value === 'compassionate_release')) return null;
   const scope = buildScope(text);
   const ctx: ScanContext = { text, lower: text.toLowerCase(), scope };
   const mentions = scanFamily(ctx, crFamilies.motion);

@@ -11,6 +11,8 @@ function classify(verb: string, tail: string): Disposition {
   const t = tail.toLowerCase();
   if (/\bmoot\b/.test(t) && !/\bnot moot\b/.test(t)) return 'moot';
   if (v.startsWith('grant') || v === 'sustains') return /\bin part\b/.test(t) || /\bin part\b/.test(v) ? 'granted_in_part' : 'granted';
+  // "DENIED IN PART and GRANTED IN PART"
+  if (/\bin part\b/.test(t) && /\bgrant/.test(t)) return 'granted_in_part';
   if (v.startsWith('dismiss')) return /without prejudice/.test(t) ? 'dismissed_without_prejudice' : 'dismissed';
   if (v.startsWith('defer')) return 'deferred';
   if (v.startsWith('withdr')) return 'withdrawn';
@@ -44,6 +46,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       { text: 'Motion for Compassionate Release, Doc. No. 55, is **DENIED**.', expect: { disposition: 'denied' } },
       { text: 'the motion is GRANTED IN PART', expect: { disposition: 'granted_in_part' } },
       { text: 'the motion is denied as moot', expect: { disposition: 'moot' } },
+      { text: 'the motion is DENIED IN PART and GRANTED IN PART as set out below', expect: { disposition: 'granted_in_part' } },
       { text: 'defendant’s Motion To Reduce Sentence (Doc. #388) is SUSTAINED.', expect: { disposition: 'granted' } },
     ],
     counterexamples: ['That request was denied by the Acting Warden on March 21, 2019.', 'his request has been denied'],
