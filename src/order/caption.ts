@@ -90,6 +90,30 @@ export const divisionRules: Rule<string>[] = [
   },
 ];
 
+const PART_NAMES: Record<string, string> = { N: 'Northern', S: 'Southern', E: 'Eastern', W: 'Western', C: 'Central', M: 'Middle' };
+
+divisionRules.push({
+  id: 'division/court-line',
+  anchors: ['court'],
+  // The division at the end of a reporter's court line: "United States District Court, M.D. Alabama, Southern Division." ·
+  // "District Court, N. D. Illinois, E. D." (the abbreviation after the state is the division)
+  pattern: /^[^\n]*\bCourt\b[^\n]*?,[ \t]*((?:[A-Z][A-Za-z.'-]+[ \t]){1,3}Division|[NSEWCM]\.[ \t]?D\.)[ \t.]*$/gm,
+  parse: (m) => {
+    const t = m[1];
+    const start = m.index + m[0].lastIndexOf(t);
+    const abbr = /^([NSEWCM])\./.exec(t);
+    if (abbr && !/,[^,\n]*,[ \t]*[NSEWCM]\.[ \t]?D\.[ \t.]*$/.test(m[0])) return null;
+    const value = abbr ? `${PART_NAMES[abbr[1]]} Division` : titleCase(t.replace(/\s+/g, ' ').toUpperCase());
+    return { value, span: [start, start + t.length], confidence: 0.85 };
+  },
+  priority: 8,
+  examples: [
+    { text: 'United States District Court, M.D. Alabama, Southern Division.', expect: undefined },
+    { text: 'District Court, N. D. Illinois, E. D.' },
+  ],
+  counterexamples: ['United States District Court, S.D. New York.', 'United States District Court, E. D.'],
+});
+
 export const captionRuleSet: RuleSet<unknown> = { domain: 'order-caption', rules: [...(titleRules as Rule<unknown>[]), ...(divisionRules as Rule<unknown>[])] };
 
 // ---- court -----------------------------------------------------------------------------------
@@ -214,6 +238,13 @@ function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: st
   return { parties, caseName: null };
 }
 
+/** The first party of a long list: cut at the first comma, semicolon, "d/b/a" or "and" once the name is long. */
+function firstParty(t: string): string {
+  if (t.length <= 60) return t;
+  const m = /,|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/.exec(t.slice(3));
+  return m ? t.slice(0, m.index + 3) : t;
+}
+
 /** Gather a party name from the lines before (dir -1) or after (dir +1) the "v." line, with its role word. */
 function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: number; name: string; role: string | null } | null {
   const names: CapLine[] = [];
@@ -229,18 +260,26 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       if (dir === 1) break;
       continue;
     }
-    if (HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
-    if (t.length > 90 || /\d{2}/.test(t)) break;
-    // A trailing role after the name: "JOHN DOE, Defendant."
-    const tail = /^(.*?),\s*([A-Za-z-]+)\.?$/.exec(t);
-    if (tail && ROLE_RE.test(tail[2])) {
-      role = roleOf(tail[2]);
-      const cut = { ...lines[j], end: lines[j].start + tail[1].length, text: tail[1] };
+    // A trailing role after the name: "JOHN DOE, Defendant." · "JOHN DOE, Petitioner - Appellant" · a long list
+    // "L. REID, K. COOPER, ..., Defendants." (first named party kept). Such a line is a party line whatever words it holds.
+    const tail = /^(.*?),\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?,?$/.exec(t);
+    if (tail && ROLE_RE.test(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'))) {
+      role = roleOf(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'));
+      const name = firstParty(tail[1]);
+      const cut = { ...lines[j], end: lines[j].start + name.length, text: name };
       if (dir === 1) names.push(cut);
       else names.unshift(cut);
       if (dir === 1) break;
       continue;
     }
+    // The line right after "v." is a party even when long: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
+    if (dir === 1 && names.length === 0 && t.length > 90 && !/\d{2}/.test(t)) {
+      const name = firstParty(t);
+      names.push({ ...lines[j], end: lines[j].start + name.length, text: name });
+      continue;
+    }
+    if (HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
+    if (t.length > 90 || /\d{2}/.test(t)) break;
     if (dir === 1) names.push(lines[j]);
     else names.unshift(lines[j]);
     if (names.length >= 3) break;
@@ -289,18 +328,31 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     }
   }
   const court = readCourt(ctx);
+  const { parties, caseName } = readParties(ctx);
   let caseType: Order['caseType'] = null;
-  if (court && /^ca/.test(court.value.id) && docketNumbers[0]) {
+  // "UNITED STATES BANKRUPTCY APPELLATE PANEL" · "Court of Appeals of Kansas." opening a header line
+  const appellate = /^[ \t*_]*(?:IN\s+THE\s+)?(?:UNITED\s+STATES\s+)?(?:COURT\s+OF\s+APPEALS|BANKRUPTCY\s+APPELLATE\s+PANEL)\b/im.exec(head);
+  if (court && /^ca(?:\d+|dc|fed)$/.test(court.value.id) && docketNumbers[0]) {
     caseType = { value: 'appeal', span: court.span, rule: 'case-type/appellate-court', confidence: 0.9 };
+  } else if (appellate) {
+    const at = appellate.index + appellate[0].search(/\S/);
+    caseType = fact(ctx, 'appeal', at, appellate.index + appellate[0].length, 'case-type/appellate-words', 0.85);
   } else if (type && typeHit) {
     caseType = fact(ctx, type, typeHit.span[0], typeHit.span[1], 'case-type/docket-code', 0.9);
   } else {
-    const bk = /\bChapter\s+(?:7|9|11|12|13|15)\b|\bBankruptcy\s+(?:Court|Case)\b/i.exec(head);
+    const bk = /\bChapter\s+(?:7|9|11|12|13|15)\b|\bBankruptcy\s+(?:Court|Case)\b|^[ \t]*In\s+(?:re|the\s+Matter\s+of)\b[^\n]*,\s*Debtors?\b/im.exec(head);
     if (bk) caseType = fact(ctx, 'bankruptcy', bk.index, bk.index + bk[0].length, 'case-type/bankruptcy-words', 0.85);
+    else if (parties.length >= 2) {
+      // No docket code: the government against a named person with no "Plaintiff" in the caption is a prosecution;
+      // parties styled plaintiff/defendant or petitioner/respondent otherwise make a civil case.
+      const [left, right] = parties;
+      const gov = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|State\s+of\s+\w+|People\s+of\s+the\s+State\s+of\s+\w+|Commonwealth\s+of\s+\w+)$/i.test(left.value.name);
+      const criminal = gov && right.value.role === 'defendant' && !/\bPlaintiffs?\b/.test(head);
+      caseType = { value: criminal ? 'criminal' : 'civil', span: left.span, rule: 'case-type/parties', confidence: 0.6 };
+    }
   }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
-  const { parties, caseName } = readParties(ctx);
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.
   const captionEnd = Math.max(0, ...docketHits.map((h) => h.span[1]));
   const titles = scanAll(titleRules, head, headLower);

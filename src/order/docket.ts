@@ -24,7 +24,7 @@ const NUMBER =
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
 // · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
-  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
   `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?\\.?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
