@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openCorpus, type CorpusStore } from '../../src/corpus/index.js';
-import { ingest } from '../../src/corpus/ingest.js';
+import { ingest, reindex } from '../../src/corpus/ingest.js';
 import { useReaders } from '../../src/corpus/read-file.js';
 import { orderText, stubReadOrder } from './stub-order.js';
 
@@ -77,6 +77,21 @@ describe('ingest', () => {
     ['', { cites: '12 F.4th 345' }, 5],
   ])('search %j %o -> %i', async (q, f, total) => {
     expect((await store.search({ q, ...f })).total).toBe(total);
+  });
+
+  it('reindex re-reads stored texts with the current rules, keeping ids', async () => {
+    const before = await store.listDocuments({ sort: 'id', limit: 100 });
+    useReaders({ readOrder: (doc) => { const o = stubReadOrder(doc); if (o.court) o.court = { ...o.court, rule: 'court/stub-v2' }; return o; } });
+    try {
+      const s = await reindex(store, null, { workers: 0 });
+      expect(s.replaced).toBe(9);
+      const after = await store.listDocuments({ sort: 'id', limit: 100 });
+      expect(after.documents.map((d) => [d.id, d.path, d.sha256])).toEqual(before.documents.map((d) => [d.id, d.path, d.sha256]));
+      const id = (await store.search({ q: 'Word2' })).results[0].id;
+      expect((await store.getDocument(id))!.facts.find((f) => f.field === 'court')?.rule).toBe('court/stub-v2');
+    } finally {
+      useReaders({ readOrder: stubReadOrder });
+    }
   });
 
   it('citator and stats agree with the files', async () => {
