@@ -1,3 +1,4 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/input/html.js';
 
@@ -58,4 +59,30 @@ describe('htmlToText', () => {
     const h = htmlToText(html);
     for (let i = 1; i <= h.text.length; i++) expect(h.toHtml(i)).toBeGreaterThanOrEqual(h.toHtml(i - 1));
   });
+});
+
+
+const htmlPiece = fc.constantFrom(
+  '<p>', '</p>', '<div class="x">', '</div>', '<br>', '<br/>', '<pre>', '</pre>', '<b>', '</b>', '<script>var a="<p>";</script>',
+  '<nav>menu</nav>', '<span class="star-pagination">*5</span>', '&amp;', '&nbsp;', '&#8212;', '&bogus;', '&', ' ', '  ', '\n',
+  '\t', 'DENIED', 'Doc. No. 55', '<!-- c -->', '<a\n href="x"\n>', '</a\n>', '<td>', '</td>', '<', '>', '"', 'é', '<table>', '</table>',
+);
+
+describe('htmlToText on random markup', () => {
+  fcTest.prop([fc.array(htmlPiece, { maxLength: 40 }).map((a) => a.join(''))], { numRuns: 300 })(
+    'never throws; the map is monotonic and copied characters match the markup',
+    (html) => {
+      const h = htmlToText(html);
+      let prev = 0;
+      for (let i = 0; i < h.text.length; i++) {
+        const o = h.toHtml(i);
+        expect(o).toBeGreaterThanOrEqual(prev);
+        expect(o).toBeLessThan(html.length);
+        prev = o;
+        const c = h.text[i];
+        const src = html[o];
+        if (c !== ' ' && c !== '\n' && src !== '&') expect(src).toBe(c);
+      }
+    },
+  );
 });
