@@ -171,7 +171,9 @@ interface CapLine extends Line {}
 /** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off. */
 function captionLines(ctx: ReadContext): CapLine[] {
   return linesIn(ctx.text, 0, ctx.headEnd).map((l) => {
-    const cut = l.text.search(/\s*(?:\)|§|\|)(?:\s|$)|\s{6,}\S/);
+    // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
+    // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
+    const cut = l.text.search(/\s*(?:\)|§|\||\])(?:\s|$)|\s{6,}\S|,?\s+(?=(?:Case|Civil\s+Action|Criminal\s+Action|Civil|Criminal|Misc\.?)\s+No\b)/);
     const text = cut >= 0 ? l.text.slice(0, cut) : l.text;
     return trimmed({ start: l.start, end: l.start + text.length, text });
   });
@@ -190,17 +192,21 @@ function roleOf(word: string): string {
 function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
   const lines = captionLines(ctx);
   const parties: Fact<{ role: string; name: string }>[] = [];
+  let inRe: Fact<string> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // "UNITED STATES OF AMERICA, v. HECTOR GONZALEZ, Defendant." on one line
-    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z-]+)\.?)?$/.exec(l.text);
-    if (VS_LINE.test(l.text) || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
+    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?)?$/.exec(l.text);
+    // "v. Civil Action No. 11-cv-01564 (BAH)" · "v. JUDGMENT": the "v." with the right column beside it
+    const vsBeside = /^(?:v\.?|vs\.?)\s+(?=(?:Civil|Criminal|Case|No\.|Cause|Docket|Misc|JUDGMENT|ORDER|MEMORANDUM|OPINION)\b)/i.test(l.text);
+    if (VS_LINE.test(l.text) || vsBeside || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
       let left: { s: number; e: number; name: string; role: string | null } | null = null;
       let right: { s: number; e: number; name: string; role: string | null } | null = null;
-      if (!VS_LINE.test(l.text) && inline) {
+      if (!VS_LINE.test(l.text) && !vsBeside && inline) {
         const s1 = l.start + l.text.indexOf(inline[1]);
         const s2 = l.start + l.text.lastIndexOf(inline[2]);
-        const r2 = inline[3] && ROLE_RE.test(inline[3]) ? roleOf(inline[3]) : null;
+        const role3 = inline[3]?.replace(/\s*([-/])\s*/g, '-');
+        const r2 = role3 && ROLE_RE.test(role3) ? roleOf(role3) : null;
         left = { s: s1, e: s1 + inline[1].length, name: inline[1], role: null };
         right = { s: s2, e: s2 + inline[2].length, name: r2 ? inline[2] : inline[2] + (inline[3] ? ', ' + inline[3] : ''), role: r2 };
       } else {
@@ -217,7 +223,7 @@ function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: st
       parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
       parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
       const short = (n: string): string => (/^United States of America$/i.test(n) ? 'United States' : n.replace(/,.*$/, ''));
-      const caseName = fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
+      const caseName = inRe ?? fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
       return { parties, caseName };
     }
     // "In re: JANE ROE, Debtor."
@@ -231,11 +237,13 @@ function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: st
       }
       const s = l.start + l.text.indexOf(re[1]);
       name = titleCase(cleanName(name));
+      if (inRe) continue;
       parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
-      return { parties, caseName: fact(ctx, `In re ${name}`, l.start, l.end, 'party/in-re', 0.9) };
+      // An adversary proceeding names its own parties below the "In re" line: keep reading.
+      inRe = fact(ctx, `In re ${name}`, l.start, l.end, 'party/in-re', 0.9);
     }
   }
-  return { parties, caseName: null };
+  return { parties, caseName: inRe };
 }
 
 /** The first party of a long list: cut at the first comma, semicolon, "d/b/a" or "and" once the name is long. */
@@ -272,8 +280,10 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       if (dir === 1) break;
       continue;
     }
-    // The line right after "v." is a party even when long: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
-    if (dir === 1 && names.length === 0 && t.length > 90 && !/\d{2}/.test(t)) {
+    // A judge or docket line in the left column ("Judge Beryl A. Howell", "Case No. 1:15-cv-01039") is no party.
+    if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d)/.test(t)) continue;
+    // The line right after "v." is a party even when long or numbered: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
+    if (dir === 1 && names.length === 0 && (t.length > 90 || /\d{2}/.test(t)) && !HEADER_LINE.test(t)) {
       const name = firstParty(t);
       names.push({ ...lines[j], end: lines[j].start + name.length, text: name });
       continue;

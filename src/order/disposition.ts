@@ -20,6 +20,19 @@ export interface DispositionValue {
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
 const GAP = `(?:[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|In|Because|For|IT|Any|Should|If)\\b)){0,120}?`;
 
+/** Words one of which must occur for a disposition's rules to run. */
+const ANCHORS: Record<Disposition, string[]> = {
+  granted: ['grant', 'sustain'],
+  granted_in_part: ['in part'],
+  denied: ['den', 'overrul'],
+  denied_without_prejudice: ['without prejudice'],
+  dismissed_without_prejudice: ['without prejudice'],
+  dismissed: ['dismiss', 'transfer'],
+  moot: ['moot'],
+  deferred: ['abeyance', 'defer', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to'],
+  withdrawn: ['withdrawn'],
+};
+
 function voiceOf(verb: string): ScopedPhrase['voice'] {
   const v = verb.toLowerCase();
   if (v.endsWith('ing')) return 'gerund';
@@ -47,6 +60,7 @@ const rule = (
   opts: { weak?: boolean; confidence?: number } = {},
 ): Rule<DispositionValue> => ({
   id: `disposition/${id}`,
+  anchors: ANCHORS[disposition],
   pattern,
   parse: make(disposition, opts.confidence ?? 0.9, opts),
   priority,

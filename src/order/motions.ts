@@ -57,20 +57,20 @@ function movantOf(word: string): Movant {
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
-  const hits = scanAll(motionKindRules, words).filter((h) => h.priority > 10);
+  const hits = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10);
   if (hits.length) {
     hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
     return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
   }
   // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
-  const pre = scanAll(motionKindRules, prefix).filter(
+  const pre = scanAll(motionKindRules, prefix, '').filter(
     (h) => h.priority > 10 && /^(?:\s|-|['’]s|\)|\(\w+\)|pro\s+se|renewed|emergency|second|third|amended|successive|pending|instant|supplemental)*$/i.test(prefix.slice(h.span[1])),
   );
   if (pre.length) {
     const h = pre[pre.length - 1];
     return { kind: h.value, rule: h.rule, at: h.span[0] - prefix.length, end: h.span[1] - prefix.length };
   }
-  const gen = scanAll(motionKindRules, words)[0];
+  const gen = scanAll(motionKindRules, words, '')[0];
   return gen ? { kind: gen.value, rule: gen.rule, at: gen.span[0], end: gen.span[1] } : null;
 }
 
@@ -244,6 +244,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
 
   const motions: Building[] = [];
   const allMentions = mentions;
+  const owner = new Map<Mention, Building>();
   const findOrAdd = (mention: Mention, create: boolean): Building | null => {
     let m = mention;
     const kind = kindOf(m);
@@ -252,7 +253,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
-      b = lastNamedBefore(motions, allMentions, m.anchor) ?? motions[0];
+      b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
       if (b.motion.docEntry) m = { ...m, doc: null };
     }
     if (!b) {
@@ -265,6 +266,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
       motions.push(b);
     }
     b.mentions.push(mention);
+    owner.set(mention, b);
     const mo = b.motion;
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
@@ -359,7 +361,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
         // "The motion is denied": the motion named last before the ruling, else the only one.
-        const b = motions.length === 1 ? motions[0] : lastNamedBefore(motions, mentions, r.span[0]);
+        const b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         if (b) targets.add(b);
       }
     }
@@ -376,11 +378,11 @@ export function readMotions(inp: MotionsInput): Motion[] {
   return motions.map((b) => b.motion);
 }
 
-function lastNamedBefore(motions: Building[], mentions: Mention[], pos: number): Building | null {
+function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention[], pos: number): Building | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.anchor >= pos || m.nested || m.scope === 'history') continue;
-    const b = motions.find((x) => x.mentions.includes(m));
+    const b = owner.get(m);
     if (b) return b;
   }
   return null;

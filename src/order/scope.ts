@@ -72,8 +72,15 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   return set('ruling');
 }
 
+const globalCache = new Map<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, s: string): number | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let g = globalCache.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalCache.set(re, g);
+  }
+  g.lastIndex = 0;
   let last: number | null = null;
   let m: RegExpExecArray | null;
   while ((m = g.exec(s)) !== null) last = m.index + m[0].length;

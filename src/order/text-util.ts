@@ -58,27 +58,42 @@ export function trimmed(line: Line): Line {
 
 /**
  * Bounds of the sentence around `pos`: back to the previous sentence end (". " before a capital,
- * a blank line, or a line that ends with a colon) and forward to the next one. Abbreviations such as
- * "No.", "Doc.", "U.S.C." and single initials do not end a sentence.
+ * a blank line, a line that ends with punctuation, or a heading line) and forward to the next one.
+ * Abbreviations such as "No.", "Doc.", "U.S.C." and single initials do not end a sentence.
+ * The boundaries of a text are found in one pass and kept for the next call on the same text.
  */
 export function sentenceAt(text: string, pos: number, limit = 1200): [number, number] {
-  let s = pos;
-  const minS = Math.max(0, pos - limit);
-  while (s > minS) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 10 && (s < 2 || text.charCodeAt(s - 2) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, s - 4), s - 1)) || headingBefore(text, s - 1))) break;
-    if ((c === 32 || c === 10) && isSentenceEnd(text, s - 1)) break;
-    s--;
+  const b = boundaries(text);
+  // Largest boundary < pos, smallest boundary >= pos.
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  let e = pos;
-  const maxE = Math.min(text.length, pos + limit);
-  while (e < maxE) {
-    const c = text.charCodeAt(e);
-    if (c === 10 && (text.charCodeAt(e + 1) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, e - 3), e)) || headingBefore(text, e))) break;
-    if ((c === 32 || c === 10) && isSentenceEnd(text, e)) break;
-    e++;
+  const s = lo > 0 ? b[lo - 1] + 1 : 0;
+  const e = lo < b.length ? b[lo] : text.length;
+  return [Math.max(s, pos - limit), Math.min(e, pos + limit)];
+}
+
+let cachedText: string | null = null;
+let cachedBounds: Int32Array = new Int32Array(0);
+
+function boundaries(text: string): Int32Array {
+  if (text === cachedText) return cachedBounds;
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, i - 4), i)) || headingBefore(text, i)) out.push(i);
+      else if (isSentenceEnd(text, i)) out.push(i);
+    } else if (c === 32 && isSentenceEnd(text, i)) out.push(i);
   }
-  return [s, e];
+  cachedText = text;
+  cachedBounds = Int32Array.from(out);
+  return cachedBounds;
 }
 
 /** The line that ends at `nl` (a newline) is a heading: no lower-case letters. */
@@ -93,11 +108,13 @@ const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp
 /** True when the character at `i` (a blank) follows a sentence end. */
 function isSentenceEnd(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
+  // Fast path: the character before is a letter, digit, comma or blank.
+  if (prev !== 46 && prev !== 33 && prev !== 63 && prev !== 34 && prev !== 0x201d && prev !== 41 && prev !== 0x2019 && prev !== 39) return false;
   // ". " ; '." ' ; '.) '
   let k = i - 1;
   while (k > 0 && (text[k] === '"' || text[k] === '”' || text[k] === ')' || text[k] === '’' || text[k] === "'")) k--;
   const ch = text[k];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return prev === 10 ? false : false;
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   if (ch === '.') {
     const tail = text.slice(Math.max(0, k - 12), k + 1);
     if (NON_TERMINAL.test(tail)) return false;
