@@ -24,7 +24,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/passive',
     anchors: ['granted', 'denied', 'dismissed', 'deferred', 'withdrawn', 'moot', 'sustained', 'overruled'],
     // "Motion for Compassionate Release, Doc. No. 55, is DENIED." / "the motion will be denied without prejudice"
-    pattern: /\b(?:is|are|be|hereby)\s+(?:and\s+(?:hereby|is)\s+)?(?:hereby\s+|therefore\s+|accordingly\s+)?[*_]{0,2}(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
+    pattern: /\b(?:is|are|be|hereby)\b,?\s+(?:(?:and\s+)?(?:hereby|is|are)\b,?\s+)*(?:hereby\s+|therefore\s+|accordingly\s+)?[*_]{0,2}(GRANTED|DENIED|DISMISSED|DEFERRED|WITHDRAWN|SUSTAINED|OVERRULED|granted|denied|dismissed|deferred|withdrawn|sustained|overruled|Granted|Denied|Dismissed|moot|MOOT)\b/g,
     parse: (m, text) => {
       const tail = after(text, m.index + m[0].length, 120);
       const lead = text.slice(Math.max(0, m.index - 20), m.index);
@@ -43,6 +43,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       { text: 'is DENIED without prejudice to refile his motion', expect: { disposition: 'denied_without_prejudice' } },
       { text: 'the motion is dismissed without prejudice.', expect: { disposition: 'dismissed_without_prejudice' } },
       { text: 'Defendant’s motion will be denied.', expect: { disposition: 'denied' } },
+      { text: 'IT IS ORDERED that the motion be, and hereby is, DENIED.', expect: { disposition: 'denied' } },
       { text: 'Motion for Compassionate Release, Doc. No. 55, is **DENIED**.', expect: { disposition: 'denied' } },
       { text: 'the motion is GRANTED IN PART', expect: { disposition: 'granted_in_part' } },
       { text: 'the motion is denied as moot', expect: { disposition: 'moot' } },
@@ -55,7 +56,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     id: 'cr/disposition/active',
     anchors: ['denies', 'grants', 'dismisses', 'deny', 'grant', 'overrules', 'sustains'],
     // "the Court DENIES Defendant's motion without prejudice" / "I shall deny the Motion" / "the Court sustains defendant's motion"
-    pattern: /\b(?:[Cc]ourt|COURT|I)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+|now\s+|must\s+|will\s+|shall\s+|must therefore\s+|will therefore\s+)*(DENIES|GRANTS|DISMISSES|denies|grants|dismisses|deny|grant|dismiss|overrules|sustains|OVERRULES|SUSTAINS)\b(?!\s+(?:a|the)\s+certificate)/g,
+    pattern: /\b(?:[Cc]ourt|COURT|I)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+|now\s+|must\s+|will\s+|shall\s+|must therefore\s+|will therefore\s+)*(DENIES|GRANTS|DISMISSES|DENY|GRANT|DISMISS|denies|grants|dismisses|deny|grant|dismiss|overrules|sustains|OVERRULES|SUSTAINS)\b(?!\s+(?:a|the)\s+certificate)/g,
     parse: (m, text) => {
       const tail = after(text, m.index + m[0].length, 200);
       if (/^\s+(?:relief|a hearing|leave|the government|the Government)\b/.test(tail) && !/motion/i.test(tail.slice(0, 40))) return null;
@@ -66,6 +67,7 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
     examples: [
       { text: 'For the reasons set forth below, the Court DENIES Defendant’s motion without prejudice.', expect: { disposition: 'denied_without_prejudice' } },
       { text: 'I shall deny the Motion.', expect: { disposition: 'denied' } },
+      { text: 'The Court will DENY the motion.', expect: { disposition: 'denied' } },
       { text: 'For reasons stated below, the Court sustains defendant’s motion.', expect: { disposition: 'granted' } },
       { text: 'the Court overrules defendant’s motion.', expect: { disposition: 'denied' } },
     ],
@@ -88,6 +90,16 @@ export const dispositionRules: CrRule<DispositionHit>[] = [
       { text: 'The Court interprets the motion as a request for compassionate release and denies the motion as discussed below.', expect: { disposition: 'denied' } },
     ],
     counterexamples: ['The defendant denies the allegations in the petition’s first count.'],
+  },
+  {
+    id: 'cr/disposition/endorsement',
+    anchors: ['motion', 'application', 'request'],
+    // A memo endorsement: "Application DENIED. SO ORDERED." / "MOTION GRANTED."
+    pattern: /\b(?:Motion|MOTION|Application|APPLICATION|Request|REQUEST)\s+(DENIED|GRANTED)\b([^\n]{0,60})/g,
+    parse: (m) => ({ disposition: classify(m[1], m[2]), form: 'passive' }),
+    priority: 45,
+    examples: [{ text: 'Application DENIED. SO ORDERED.', expect: { disposition: 'denied' } }],
+    counterexamples: ['the motion was denied in 2020'],
   },
   {
     id: 'cr/disposition/title',

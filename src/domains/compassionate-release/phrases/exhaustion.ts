@@ -3,7 +3,7 @@ import type { Exhaustion } from '../types.js';
 import type { CrRule } from '../rule.js';
 import { NEGATED, before } from '../rule.js';
 /** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
-const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq))\.)`;
+const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq|U\.S\.C|U\.S\.S\.G|C\.F\.R|Id|id))\.)`;
 
 const EXHAUST_OBJECT = String.raw`(?:exhaust\w*|warden|thirty days|30 days|administrative (?:remed\w+|request|rights|process)|request(?:ed)? (?:for )?(?:compassionate release|a reduction|a sentence reduction)? ?(?:from|to|with) the (?:warden|Bureau|BOP))`;
 const NOT = String.raw`(?:has|have|had|did|does|do)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?`;
@@ -29,7 +29,7 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     anchors: ['exhaust', 'warden', 'days', 'administrative'],
     // "Defendant has not shown that he exhausted", "has not demonstrated that he requested compassionate release from the warden",
     // "has made no showing that thirty days have passed", "does not allege that he has complied with ... exhaustion"
-    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:failed|fails)\s+to\s+(?:show|demonstrate|establish|allege|prove)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b${NS}{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b${NS}{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b${NS}{0,80}?exhaust`, 'gi'),
+    pattern: new RegExp(String.raw`\b${NOT}(?:shown|show|demonstrated?|established?|alleged?|indicated?|presented|provided|offered|produced|submitted|proven|prove|asserted|claimed)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:failed|fails)\s+to\s+(?:show|demonstrate|establish|allege|prove)\b${NS}{0,140}?${EXHAUST_OBJECT}|\b(?:made|makes|make|offers|provides|presents|presented)\s+no\s+(?:showing|evidence|indication|record)\b${NS}{0,140}?${EXHAUST_OBJECT}|\bno (?:record|evidence|indication) (?:of|that)\b${NS}{0,80}?${EXHAUST_OBJECT}|\bnot (?:enough|sufficient) information\b${NS}{0,80}?exhaust|\b(?:did|does|has|have)\s*(?:not|n[o’']t)\s+(?:\w+ly\s+)?(?:submit|file|make|send|present)\w*\s+(?:a|any)\s+(?:\w+\s+){0,3}request\b|\bnever\s+(?:asked|submitted|requested|filed|sent|made)\b${NS}{0,80}?(?:warden|request|Bureau|BOP)`, 'gi'),
     parse: () => 'not_satisfied',
     priority: 50,
     examples: [
@@ -37,6 +37,8 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
       'defendant has not demonstrated that he requested compassionate release from the warden of his facility',
       'Here, Defendant has made no showing that thirty days have passed since such a request',
       'Because Defendant has failed to show he exhausted administrative remedies',
+      'Defendant did not submit a request to the warden.',
+      'he never asked the warden to file a motion on his behalf',
       'Defendant does not allege that he has complied with § 3582(c)(1)(A)’s exhaustion requirement',
     ],
     counterexamples: ['Defendant has shown that more than 30 days have passed since the warden received his request.'],
@@ -46,10 +48,10 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     anchors: ['exhaust', 'days'],
     // "Defendant has exhausted his administrative remedies", "the exhaustion requirement is satisfied",
     // "more than 30 days have passed since the warden received his request"
-    pattern: /\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?(?:exhausted|satisfied\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion)\b|\bexhaustion (?:requirement )?(?:is|has been|was|are|have been)\s+(?:\w+ly\s+)?(?:satisfied|met|fulfilled)\b|\b(?:satisfied|met|meets|satisfies)\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion requirement|\b(?:more than |over |at least )?(?:30|thirty) days (?:have|had) (?:passed|elapsed|lapsed|run)\b|\bhas satisfied the requirements of (?:that|the) statute\b/gi,
+    pattern: /\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+)?(?:exhausted|satisfied\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion)\b|\bexhaustion (?:requirement )?(?:is|has been|was|are|have been)\s+(?:\w+ly\s+)?(?:satisfied|met|fulfilled)\b|\b(?:satisfied|met|meets|satisfies)\s+(?:the|its|his|her|§[^.]{0,30})\s*(?:statutory\s+)?exhaustion requirement|\b(?:more than |over |at least )?(?:30|thirty) days (?:have|had) (?:passed|elapsed|lapsed|run)\b|\bhas satisfied the requirements of (?:that|the) statute\b|\b(?:properly|fully|adequately)\s+exhausted\b|\b(?:30|thirty) days (?:have |had )?(?:passed|elapsed|lapsed)\b/gi,
     parse: positive('satisfied'),
     priority: 40,
-    examples: ['Defendant has exhausted his administrative remedies.', 'The exhaustion requirement is satisfied.', 'more than 30 days have passed since the warden received his request'],
+    examples: ['Defendant has exhausted his administrative remedies.', 'The exhaustion requirement is satisfied.', 'more than 30 days have passed since the warden received his request', 'Defendant properly exhausted his administrative remedies.'],
     counterexamples: ['Defendant has not exhausted his administrative remedies.'],
   },
   {
@@ -67,7 +69,7 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     id: 'cr/exhaustion/conceded',
     anchors: ['exhaust'],
     // "The Government concedes that Defendant has exhausted", "the government does not contest exhaustion"
-    pattern: new RegExp(String.raw`\b(?:Government|government|United States|it)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|does not (?:dispute|contest|challenge)|did not (?:dispute|contest|challenge)|doesn[’']t (?:dispute|contest))\b${NS}{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b|\bparties agree that${NS}{0,60}?\bexhausted`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:Government|government|United States|it)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|does not (?:dispute|contest|challenge)|did not (?:dispute|contest|challenge)|doesn[’']t (?:dispute|contest))\b${NS}{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b|\bundisputed that${NS}{0,60}?\bexhausted|\bparties agree that${NS}{0,60}?\bexhausted`, 'gi'),
     parse: () => 'conceded_by_government',
     priority: 60,
     examples: ['The Government concedes that Defendant has exhausted his administrative remedies.', 'The government does not contest exhaustion.', 'The government acknowledges that Mr. Merriweather has exhausted his remedies.', 'it agrees that she exhausted her administrative remedies'],

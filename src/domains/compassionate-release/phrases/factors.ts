@@ -3,19 +3,19 @@ import type { Danger, Section3553a } from '../types.js';
 import type { CrRule } from '../rule.js';
 import { NEGATED, before } from '../rule.js';
 /** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
-const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq))\.)`;
+const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq|U\.S\.C|U\.S\.S\.G|C\.F\.R|Id|id))\.)`;
 
-const F = String.raw`(?:§+\s*|[Ss]ection\s+)?3553\s*\(\s*a\s*\)(?:\s+sentencing)?\s+factors?`;
+const F = String.raw`(?:§+\s*|[Ss]ection\s+)?3553\s*\(\s*a\s*\)(?:[’']s)?(?:\s+sentencing)?\s+factors?`;
 
 export const section3553aRules: CrRule<Section3553a>[] = [
   {
     id: 'cr/3553a/weighs-against',
     anchors: ['3553', 'seriousness', 'respect for the law', 'deterrence', 'just punishment'],
     // "the § 3553(a) factors weigh against release", "the 3553(a) factors do not support a reduction"
-    pattern: new RegExp(String.raw`\b${F}\b${NS}{0,140}?\b(?:weigh(?:s|ed)?\s+(?:\w+ly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant|justify|weigh in favor)|counsel(?:s)?\s+against|militate\s+against|disfavor|preclude|would not support|cut\s+against)|\b(?:weigh(?:s)?\s+(?:heavily\s+|strongly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))\b${NS}{0,100}?\b${F}|\b(?:reduction|release|reducing (?:his|her) sentence)\s+would\s+(?:not|fail to)\s+(?:reflect|promote|provide|afford)\b${NS}{0,60}?\b(?:seriousness|respect for the law|deterrence|just punishment)`, 'gi'),
+    pattern: new RegExp(String.raw`\b${F}\b${NS}{0,140}?\b(?:weigh(?:s|ed)?\s+(?:\w+ly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant|justify|weigh in favor)|counsel(?:s)?\s+against|militate\s+against|disfavor|preclude|would not support|cut\s+against)|\b(?:weigh(?:s)?\s+(?:heavily\s+|strongly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))\b${NS}{0,100}?\b${F}|\bfactors\b${NS}{0,60}?3553\s*\(\s*a\s*\)${NS}{0,40}?\b(?:weigh\w*\s+(?:\w+ly\s+)?against|do(?:es)?\s+not\s+(?:support|favor|warrant))|\b(?:reduction|release|reducing (?:his|her) sentence)\s+would\s+(?:not|fail to)\s+(?:reflect|promote|provide|afford)\b${NS}{0,60}?\b(?:seriousness|respect for the law|deterrence|just punishment)`, 'gi'),
     parse: () => 'weighs_against',
     priority: 50,
-    examples: ['the § 3553(a) factors weigh heavily against release', 'the Section 3553(a) factors do not support a reduction', 'a reduction would not reflect the seriousness of the offense'],
+    examples: ['the § 3553(a) factors weigh heavily against release', 'the sentencing factors in 18 U.S.C. § 3553(a) weigh against release', 'Section 3553(a)’s factors counsel against a reduction', 'the Section 3553(a) factors do not support a reduction', 'a reduction would not reflect the seriousness of the offense'],
     counterexamples: ['the § 3553(a) factors weigh in favor of release'],
   },
   {

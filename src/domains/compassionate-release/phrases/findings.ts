@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import type { CrRule } from '../rule.js';
 import { NEGATED, before } from '../rule.js';
 /** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
-const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq))\.)`;
+const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq|U\.S\.C|U\.S\.S\.G|C\.F\.R|Id|id))\.)`;
 
 export type FindingHit = { finding: Finding };
 
@@ -33,6 +33,16 @@ export const findingRules: CrRule<FindingHit>[] = [
     counterexamples: ['The Court finds that his conditions constitute extraordinary and compelling reasons.'],
   },
   {
+    id: 'cr/finding/not-persuaded',
+    anchors: ['extraordinary'],
+    // "The Court is not persuaded that Defendant's conditions constitute extraordinary and compelling reasons"
+    pattern: new RegExp(String.raw`\b(?:not persuaded|unpersuaded|not convinced|cannot conclude|cannot find|can ?not say|does not find|do not find|declines to find)\b${NS}{0,140}?${EC}`, 'gi'),
+    parse: () => ({ finding: 'not_found' }),
+    priority: 55,
+    examples: ['The Court is not persuaded that Defendant’s conditions constitute extraordinary and compelling reasons.'],
+    counterexamples: ['The Court is persuaded that extraordinary and compelling reasons exist.'],
+  },
+  {
     id: 'cr/finding/no-particular-risk',
     anchors: ['risk'],
     // Seed: "Defendant has not shown he suffers from any illnesses that place him at a particular increased risk"
@@ -60,7 +70,7 @@ export const findingRules: CrRule<FindingHit>[] = [
     pattern: new RegExp(String.raw`\b(?:has|have)\s+(?:\w+ly\s+)?(?:shown|demonstrated|established|presented|met (?:his|her) burden)\b${NS}{0,100}?${EC}|\b(?:constitutes?|amounts? to|qualif(?:y|ies) as|rises? to the level of|presents?|establish(?:es)?)\s+(?:an?\s+|such\s+)?${EC}|\b${EC}\s+reasons?\s+(?:exist|warrant|justify|support)`, 'gi'),
     parse: (m, text) => {
       const lead = before(text, m.index, 60);
-      if (NEGATED.test(lead) || /\b(?:not|no|n[’']t)\b/i.test(m[0]) || /\b(?:whether|if|assum\w+|even if|argues?|contends?|must|may|can)\b[^.]{0,60}$/i.test(lead)) return null;
+      if (NEGATED.test(lead) || /\b(?:not|no|n[’']t)\b/i.test(m[0]) || /\b(?:not persuaded|unpersuaded|not convinced|cannot (?:conclude|find)|does not find|do not find|declines to find)\b/i.test(lead) || /\b(?:whether|if|assum\w+|even if|argues?|contends?|must|may|can)\b[^.]{0,60}$/i.test(lead)) return null;
       return { finding: 'found' };
     },
     priority: 40,
