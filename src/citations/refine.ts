@@ -39,19 +39,47 @@ const PARTY_STOP = new Set([
   'Federal', 'Sav.', 'Mut.', 'Ass’n', "Ass'n", 'Association', 'The', 'In', 're', 'Estate', 'Matter', 'Doe', 'Roe', 'Ex', 'parte', 'rel.', 'Sys.', 'LLC', 'Ltd.', 'U.S.', 'USA', 'Univ.', 'University', 'Hosp.', 'Hospital',
 ]);
 
-/** The names a later reference may use: whole party names and their distinctive words. */
-export function referenceNames(c: Citation): string[] {
-  const out = new Set<string>();
+// Words that name places and institutions rather than a case: never a reference on their own.
+const GENERIC = new Set(
+  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas ' +
+    'Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey ' +
+    'Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia Washington ' +
+    'Wisconsin Wyoming Columbia America North South East West Central Northern Southern Eastern Western Pacific Atlantic New Great ' +
+    'Commission Commissioner Commissioners Board Tribe Indians Nation Society Company Railroad Railway Union Authority Agency School ' +
+    'Schools Education Governor Sheriff Supreme Interstate Complete Liquor Public Utilities Power Electric Water Life Mutual Trust ' +
+    'Savings Motor Motors Steel Coal Mining Land Title Home Community Medical Health Services Service International General Auto ' +
+    'Transit Transport Transportation Council Township Police Division Office Bureau Church Club Center Group Holdings Partners ' +
+    'Industries Enterprises Products Systems Communications Broadcasting Airlines Express Lines Insurance Bank Hospital Court District ' +
+    'County City State States United People Commonwealth Government Department Secretary Director Warden Attorney Sherman Clayton ' +
+    'Civil Rights Cases Revenue Internal Tax Labor Relations Employment Housing Finance Federal National American Mr. Mrs. Article Section ' +
+    'Amendment Act Code Rule Fuel Natural Gas Oil Band Village Estate Trustees Regents University College Hospital Administrator ' +
+    'Senator Judge Justice Chief Officer Officers Employees Workers Association Corporation Inc Corp Co Ltd of the and for').split(' '),
+);
+
+const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w);
+
+/**
+ * The names a later reference may use, with whether a bare mention (no pin) counts: a whole party
+ * name does; a single word taken out of a longer name ("Nobelman" of "Smart Nobelman") only when it
+ * does not name a place or an institution.
+ */
+export function referenceNames(c: Citation): Array<[name: string, bare: boolean]> {
+  const out = new Map<string, boolean>();
+  const add = (n: string, bare: boolean) => out.set(n, (out.get(n) ?? false) || bare);
   for (const party of [c.plaintiff, c.defendant, c.antecedentGuess]) {
     if (!party) continue;
     const p = party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of)\s+/, '').replace(/,?\s+(?:Inc|Co|Corp|Ltd|LLC)\.?$/, '').trim();
-    if (p.length >= 3 && !PARTY_STOP.has(p) && p.split(/\s+/).length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) out.add(p);
     const words = p.split(/\s+/);
+    if (p.length >= 3 && !PARTY_STOP.has(p) && words.length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) {
+      add(p, words.length > 1 ? !words.every((w) => GENERIC.has(w.replace(/[,.]$/, '')) || PARTY_STOP.has(w)) : usable(p));
+      // A surname-position word alone: the last word of a name, or a hyphenated first word ("Loup-Miller").
+    }
     if (words.length > 1) {
-      for (const w of [words[0], words[words.length - 1]]) {
+      words.forEach((w, k) => {
+        if (k !== 0 && k !== words.length - 1) return;
         const clean = w.replace(/[,.]$/, '');
-        if (clean.length >= 5 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) out.add(clean);
-      }
+        if (clean.length >= 4 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) add(clean, usable(clean) && (k > 0 || clean.includes('-')));
+      });
     }
   }
   return [...out];
@@ -77,7 +105,13 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     return false;
   };
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
-  for (const c of full) for (const n of referenceNames(c)) if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
+  const bareOk = new Set<string>();
+  for (const c of full) {
+    for (const [n, bare] of referenceNames(c)) {
+      if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
+      if (bare) bareOk.add(n);
+    }
+  }
   if (byName.size === 0) return [];
   const found = occurrences(text, byName);
   // , at 597 | at 597 | p. *4
@@ -91,7 +125,7 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     const m = { index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
     after = m.index + m[0].length;
     const hasPin = m[3] !== undefined;
-    if (!hasPin && !bareNames) continue;
+    if (!hasPin && (!bareNames || !bareOk.has(name))) continue;
     const end = m.index + m[0].length;
     if (inside(m.index, end)) continue;
     // "Fay v. Noia" named again without a cite: one reference over both names.

@@ -295,7 +295,16 @@ function caseNames(c: Citation): string[][] {
   return names;
 }
 
-/** Earlier full case cites whose party names hold `name`: the latest cite of each such authority. */
+/** Adds the entries below `i` of an ascending list, latest first, at most 401 of them. */
+function addBelow(pool: Set<number>, list: number[] | undefined, i: number): void {
+  if (!list) return;
+  for (let k = countBelow(list, i) - 1, n = 0; k >= 0 && n <= 400; k--, n++) pool.add(list[k]);
+}
+
+/**
+ * Earlier case cites whose party names hold `name`: the latest cite of each such authority, at most
+ * two (one = resolved, two = ambiguous).
+ */
 function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: boolean): number[] {
   if (!name) return [];
   const w = words(name.replace(/\bsupra\b.*$/i, ''));
@@ -309,7 +318,7 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
       const l = ctx.byWord.get(x)?.length ?? 0;
       if (l < bestLen) [bestLen, best] = [l, ctx.byWord.get(x) ?? []];
     }
-    for (const j of before(best, i)) pool.add(j);
+    addBelow(pool, best, i);
   } else {
     // Words within one edit share a deletion key (the word itself, or the word less one letter).
     if (!ctx.byDeletion) {
@@ -325,16 +334,19 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
     const longest = w.reduce((a, b) => (b.length > a.length ? b : a));
     const near = new Set<string>();
     for (const k of deletionKeys(longest)) for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) near.add(x);
-    for (const x of near) for (const j of before(ctx.byWord.get(x), i)) pool.add(j);
+    for (const x of near) addBelow(pool, ctx.byWord.get(x), i);
   }
+  // Each pool entry is a distinct authority: two verified ones already make the name ambiguous.
   const hits: number[] = [];
-  for (const j of [...pool].sort((a, b) => a - b)) {
-    if (!namesOf(ctx, j).some((n) => nameIn(w, n, tolerant))) continue;
+  const sorted = [...pool].sort((a, b) => b - a);
+  for (let n = 0; n < sorted.length && hits.length < 2; n++) {
+    const j = sorted[n];
+    if (n >= 400) return [j, sorted[0]]; // a name shared by hundreds of authorities: ambiguous
+    if (!namesOf(ctx, j).some((nm) => nameIn(w, nm, tolerant))) continue;
     const key = ctx.out[j].authority;
-    const latest = key === null ? j : lastBefore(ctx.members.get(key), i) ?? j;
-    hits.push(latest);
+    hits.push(key === null ? j : lastBefore(ctx.members.get(key), i) ?? j);
   }
-  return hits;
+  return hits.reverse();
 }
 
 /** One authority among the candidates -> its latest full cite; several -> ambiguous; none -> null. */
@@ -360,8 +372,8 @@ function resolveShortCase(ctx: Ctx, i: number): Found {
   if (distinct(cands) > 1 && c.antecedentGuess) {
     // A candidate whose name we do not know cannot be ruled out by name.
     if (cands.some((j) => namesOf(ctx, j).length === 0)) return 'ambiguous';
-    const named = new Set(candidatesByName(ctx, i, c.antecedentGuess, false));
-    cands = cands.filter((j) => named.has(j));
+    const w = words(c.antecedentGuess);
+    cands = cands.filter((j) => namesOf(ctx, j).some((n) => nameIn(w, n, false)));
     if (cands.length === 0) return 'ambiguous';
   }
   return uniqueAuthority(out, cands);
