@@ -47,14 +47,26 @@ function spanOf(x: unknown): SpanPair | null {
   return Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number' ? [x[0], x[1]] : null;
 }
 
+/** `compassionateRelease` -> `compassionate release`; `groundsAsserted[0].finding` -> `grounds asserted 1 · finding`. */
+export function humanizePath(p: string): string {
+  return p
+    .replace(/\[(\d+)\]/g, (_, n: string) => ` ${Number(n) + 1}`)
+    .replace(/\.(?=\S)/g, ' · ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/section3553a/, '§ 3553(a)')
+    .trim();
+}
+
 class Collector {
   readonly facts: FactView[] = [];
   add(group: string, field: string, f: FactLike | null | undefined, value?: unknown): void {
     if (!f) return;
     this.facts.push({
       id: String(this.facts.length),
-      group,
-      field,
+      group: humanizePath(group),
+      field: humanizePath(field),
       value: displayValue(value !== undefined ? value : f.value),
       span: spanOf(f.span),
       rule: typeof f.rule === 'string' ? f.rule : '',
