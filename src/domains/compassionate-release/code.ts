@@ -80,7 +80,9 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   const bop = parties.find((h) => h.value.code === 'bop_director');
   const movant: Fact<Movant> = bop
     ? fromHit(bop, 'bop_director')
-    : fromOrder?.movant ?? fact<Movant>('defendant', motionSpan, 'cr/movant/default-defendant', 0.8);
+    : fromOrder?.movant && ['defendant', 'government', 'bop_director'].includes(fromOrder.movant.value)
+      ? fromOrder.movant
+      : fact<Movant>('defendant', motionSpan, 'cr/movant/default-defendant', 0.8);
   const proSe = (process.env.CR_ORDER_PROSE ? fromOrder?.proSe : null) ?? chooseProSe(parties, motionSpan) ?? fromOrder?.proSe ?? null;
 
   const gov = scanFamily(ctx, crFamilies.government);
