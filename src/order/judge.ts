@@ -17,8 +17,8 @@ export interface JudgeValue {
 // "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
 const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-Z][A-Za-z'’.-]*(?:[ \\t]+(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
-const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit|Appellate)?[ \\t]*Judge`;
-const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|J\\.`;
+const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice)`;
+const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
 
 const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
 
@@ -34,11 +34,12 @@ function cleanJudgeName(raw: string): string | null {
 
 function normTitle(raw: string): string | null {
   const t = squash(raw).replace(/[.:,]+$/, '');
-  const compact = t.replace(/[\s.]+/g, '').toUpperCase().replace(/^(USDJ|USMJ|USBJ|CJ|J)$/, (x) => x.split('').join('.'));
+  const compact = t.replace(/[\s.]+/g, '').toUpperCase().replace(/^(USDJ|USMJ|USBJ|CJ|PJ|J)$/, (x) => x.split('').join('.'));
   if (compact === 'U.S.D.J') return 'United States District Judge';
   if (compact === 'U.S.M.J') return 'United States Magistrate Judge';
   if (compact === 'U.S.B.J') return 'United States Bankruptcy Judge';
   if (compact === 'C.J') return 'Chief Judge';
+  if (compact === 'P.J') return 'Presiding Judge';
   if (compact === 'J') return 'Judge';
   const out = titleCase(t.toUpperCase()).replace(/\bU\.s\./, 'U.S.');
   return out || null;
@@ -74,7 +75,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
   },
   {
     id: 'judge/name-comma-title',
-    anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj'],
+    anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj', 'justice'],
     // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"
     pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gim'),
     parse: (m) => named(m, 1, 2, 0.9),
@@ -86,6 +87,9 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'PAUL G. GARDEPHE UNITED STATES DISTRICT JUDGE', expect: { name: 'PAUL G. GARDEPHE' } },
       { text: 'HELENA B. MORROW, USDJ', expect: { name: 'HELENA B. MORROW', title: 'United States District Judge' } },
       { text: 'OKAFOR, Circuit Judge:', expect: { name: 'OKAFOR', title: 'Circuit Judge' } },
+      { text: 'HALVERSTAM, Justice.', expect: { name: 'HALVERSTAM', title: 'Justice' } },
+      { text: 'BRUNDAGE, Chief Justice.', expect: { name: 'BRUNDAGE', title: 'Chief Justice' } },
+      { text: 'LOWRY, P.J.', expect: { name: 'LOWRY' } },
     ],
     counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge'],
   },

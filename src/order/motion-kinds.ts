@@ -41,8 +41,8 @@ export const motionKindRules: Rule<KindHit>[] = [
   kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b/gi, 40,
     ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel'], ['through appointed counsel']),
   // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend"
-  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend/gi, 40,
-    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion']),
+  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)/gi, 40,
+    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact"]),
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim"

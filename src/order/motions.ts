@@ -250,7 +250,8 @@ export function readMotions(inp: MotionsInput): Motion[] {
     const kind = kindOf(m);
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry));
+    // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
       b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
@@ -348,8 +349,10 @@ export function readMotions(inp: MotionsInput): Motion[] {
         if (b) targets.add(b);
       }
     }
+    let viaGeneric = false;
+    const words = text.slice(from, to);
     if (targets.size === 0) {
-      const words = text.slice(from, to);
+      viaGeneric = true;
       // A title that names relief without the word motion: "ORDER GRANTING COMPASSIONATE RELEASE"
       if (r.scope === 'title') {
         const k = classify(words, '');
@@ -365,8 +368,14 @@ export function readMotions(inp: MotionsInput): Motion[] {
         if (b) targets.add(b);
       }
     }
-    const strength = r.decretal ? 3 : r.scope === 'title' ? 2 : 1;
-    for (const b of targets) assign(ctx, b, r.hit, strength);
+    // A reference ("the motion") is a little weaker than a ruling that names the motion.
+    const strength = (r.decretal ? 3 : r.scope === 'title' ? 2 : 1) - (viaGeneric ? 0.25 : 0);
+    // "The complaint is DISMISSED" decides a motion to dismiss: it was granted.
+    const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && /(?:complaint|action|case|claims?|counts?|indictment|suit|petition)/i.test(words);
+    for (const b of targets) {
+      if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
+      else assign(ctx, b, r.hit, strength);
+    }
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
