@@ -21,7 +21,7 @@ const SAMPLES = path.join(repoRoot, 'examples/corpus');
 const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed (apt-get install chromium)` : !existsSync(BUILT) ? 'the build is missing (npm run build)' : null;
 if (missing) console.warn(`browser tests skipped: ${missing}`);
 
-describe.skipIf(!!missing)('web app in Chromium', () => {
+describe.skipIf(!!missing)('web app in Chromium', { timeout: 120_000 }, () => {
   let dir: string;
   let server: ChildProcess;
   let base: string;
@@ -32,7 +32,7 @@ describe.skipIf(!!missing)('web app in Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cr-browser-'));
     const db = path.join(dir, 'corpus.db');
-    const ing = spawnSync(process.execPath, [CLI, 'ingest', SAMPLES, '--db', db, '--quiet', '--workers', '1'], { encoding: 'utf8', timeout: 120_000 });
+    const ing = spawnSync(process.execPath, [CLI, 'ingest', SAMPLES, '--db', db, '--quiet', '--workers', '1'], { encoding: 'utf8', timeout: 240_000 });
     if (ing.status !== 0) throw new Error(`ingest failed: ${ing.stderr}${ing.stdout}`);
     server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     base = await new Promise<string>((resolve, reject) => {
@@ -58,7 +58,7 @@ describe.skipIf(!!missing)('web app in Chromium', () => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     mkdirSync(SHOTS, { recursive: true });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await context?.close();

@@ -9,6 +9,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { createReader, ReadRefused } from '../../src/server/read.js';
+import { activeContent } from './inert.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = existsSync(path.join(repoRoot, 'dist/server/read-worker.js'));
@@ -64,6 +65,19 @@ describe.skipIf(!built)('POST /read and /api/read with the real reader', () => {
     expect(html).toContain('id="facts"');
     expect(html).toContain('<details class="json" id="json">');
     expect(html).toMatch(/<a class="cite" id="c\d+" href="\/citator\?cite=954%20F\.3d%20594"/);
+  });
+
+  it('renders an uploaded HTML page full of script as inert text', async () => {
+    const html = `<html><head><script>alert(1)</script><style>body{}</style></head><body onload="alert(2)">
+      <p>ORDER</p><p>The motion for compassionate release (Doc. No. 55) is DENIED. <img src=x onerror="alert(3)">
+      See United States v. Raia, 954 F.3d 594 (3d Cir. 2020).</p><script>document.write('<b>x</b>')</script>
+      <a href="javascript:alert(4)">&lt;script&gt;alert(5)&lt;/script&gt;</a></body></html>`;
+    const res = await app.request('/read', { method: 'POST', body: multipart(html, 'evil.html') });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(activeContent(page)).toEqual([]);
+    expect(page).toContain('954 F.3d 594');
+    expect(page).not.toContain('javascript:');
   });
 
   it.each([
