@@ -37,7 +37,7 @@ function isSubjectMention(h: ScopedHit<MotionMention>): boolean {
 export function findSubject(text: string, sentences: ScopedSentence[], mentions: ScopedHit<MotionMention>[]): SubjectResult | null {
   const live = mentions.filter((m) => m.scope !== 'editorial' && m.scope !== 'parenthetical' && m.scope !== 'history');
   // A bare "motion for a sentence reduction" is compassionate release when the order speaks its language.
-  const hasCrWords = live.some((m) => m.value.kind !== 'reduction') || /extraordinary and compelling|COVID|pandemic/i.test(text);
+  const hasCrWords = live.some((m) => m.value.kind !== 'reduction') || /extraordinary and compelling|COVID|pandemic|warden|exhaust\w* (?:his |her |their )?administrative remedies/i.test(text);
   const usable = (m: ScopedHit<MotionMention>) => m.value.kind !== 'reduction' || hasCrWords;
   const title = findTitle(text);
 

@@ -63,10 +63,10 @@ export const governmentRules: CrRule<GovernmentHit>[] = [
     id: 'cr/government/opposes',
     anchors: ['oppos', "opp'n", 'opp’n'],
     // "The Government opposes the motion", "filed a response in opposition", "which is opposed by the Government", "Gov't Opp'n"
-    pattern: /\b(?:Government|government|United States)\s+(?:\w+ly\s+|also\s+)?(?:opposes|opposed|has opposed|objects)\b|\b(?:response|memorandum|brief)s?\s+in\s+opposition\b|\brespond(?:s|ed)?\s+in\s+opposition\b|\bopposed by the (?:Government|government|United States)\b|\bGov(?:[’']t|ernment)[’']?s?\.?\s+(?:Mem\.\s+in\s+)?Opp(?:[’']n|osition)\b/g,
+    pattern: /\b(?:Government|government|United States)\s+(?:\w+ly\s+|also\s+)?(?:opposes|opposed|has opposed|objects)\b|\b(?:response|memorandum|brief)s?\s+in\s+opposition\b|\brespond(?:s|ed)?\s+in\s+opposition\b|\b(?:filed|submitted)\s+(?:an?\s+|its\s+)?(?:opposition|objection)\b|\bopposed by the (?:Government|government|United States)\b|\bGov(?:[’']t|ernment)[’']?s?\.?\s+(?:Mem\.\s+in\s+)?Opp(?:[’']n|osition)\b/g,
     parse: (m, text) => (/\b(?:not|no)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ? null : { position: 'opposed' }),
     priority: 40,
-    examples: ['The government opposes defendant’s early release.', 'The United States responded in opposition (Doc. # 80).', 'The Government filed a response in opposition (#428).', 'which is opposed by the Government [Doc. 170]', 'Gov’t Opp’n at 3'],
+    examples: ['The government opposes defendant’s early release.', 'The United States responded in opposition (Doc. # 80).', 'The Government filed an opposition (ECF No. 104).', 'The Government filed a response in opposition (#428).', 'which is opposed by the Government [Doc. 170]', 'Gov’t Opp’n at 3'],
     counterexamples: ['The Government does not oppose the motion.'],
     scopes: ['court', 'argument_government', 'history'],
     allowGeneric: true,
