@@ -56,6 +56,8 @@ const GENERIC = new Set(
     'Senator Judge Justice Chief Officer Officers Employees Workers Association Corporation Inc Corp Co Ltd of the and for').split(' '),
 );
 
+const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Justice|Judge|Senator|Congressman|Congresswoman|Representative|Officer|Agent|Detective|Sergeant|Sgt|Governor|President|Commissioner|Secretary|Professor|Attorney|Chief|Miss)\.?|\b[A-Z]\.)\s+$/;
+
 const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w);
 
 /**
@@ -141,6 +143,8 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     }
     // A bare name followed by ", supra" or a cite is part of something else.
     if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
+    // A person or a place rather than the case: "Congressman Wilson", "Michael J. Murphy", "City of Knoxville", "Jones, Jr."
+    if (!hasPin && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /^,?\s+(?:Jr|Sr)\.|^\s+(?:Bros|Co|Corp|Inc)\./.test(text.slice(end, end + 8)))) continue;
     // "(Viking River)": a short name being defined, not used.
     if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');

@@ -73,7 +73,7 @@ interface Ctx {
   byVolume: Map<string, number[]>;
   /** a party-name word -> the first case cite of each authority with that word, ascending. */
   byWord: Map<string, number[]>;
-  /** each indexed word with one letter deleted -> those words (`mith` -> smith), built on first use. */
+  /** `length<first letter` and `length>last letter` -> indexed words (for one-edit look-ups), built on first use. */
   byDeletion: Map<string, string[]> | null;
   /** party names of each citation, as words (filled on demand). */
   names: Array<string[][] | undefined>;
@@ -81,13 +81,6 @@ interface Ctx {
 }
 
 const volumeKey = (c: Citation) => `${squash(c.volume)}|${squash(c.reporter ?? c.reporterFound)}`;
-
-/** The word and its one-letter deletions: two words within one edit share one of these keys. */
-function deletionKeys(w: string): string[] {
-  const keys = [w];
-  if (w.length >= 3) for (let k = 0; k < w.length; k++) keys.push(w.slice(0, k) + w.slice(k + 1));
-  return keys;
-}
 
 function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
   const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), byDeletion: null, names: [], lastLawBySection: new Map() };
@@ -320,11 +313,11 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
     }
     addBelow(pool, best, i);
   } else {
-    // Words within one edit share a deletion key (the word itself, or the word less one letter).
+    // Words one edit apart differ in length by at most one and share their first or their last letter.
     if (!ctx.byDeletion) {
       ctx.byDeletion = new Map();
       for (const x of ctx.byWord.keys()) {
-        for (const k of deletionKeys(x)) {
+        for (const k of [`${x.length}<${x[0]}`, `${x.length}>${x[x.length - 1]}`]) {
           const l = ctx.byDeletion.get(k);
           if (l) l.push(x);
           else ctx.byDeletion.set(k, [x]);
@@ -333,9 +326,14 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
     }
     const longest = w.reduce((a, b) => (b.length > a.length ? b : a));
     const near = new Set<string>();
-    for (const k of deletionKeys(longest)) for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) near.add(x);
+    for (let len = longest.length - 1; len <= longest.length + 1; len++) {
+      for (const k of [`${len}<${longest[0]}`, `${len}>${longest[longest.length - 1]}`]) {
+        for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) near.add(x);
+      }
+    }
     for (const x of near) addBelow(pool, ctx.byWord.get(x), i);
   }
+
   // Each pool entry is a distinct authority: two verified ones already make the name ambiguous.
   const hits: number[] = [];
   const sorted = [...pool].sort((a, b) => b - a);
