@@ -27,6 +27,8 @@ h3 { font-size:.95rem; margin:1em 0 .4em; color:var(--muted); text-transform:upp
 .muted { color:var(--muted); }
 .small { font-size:.86rem; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:6px; padding:14px 18px; margin-bottom:16px; }
+.card > h2:first-child, .card > .row:first-child h2 { margin-top:.2em; }
+.card > .row:first-child { margin-bottom:.4em; }
 .grid { display:grid; grid-template-columns: minmax(0,1fr) 380px; gap:20px; align-items:start; }
 .grid-side { display:grid; grid-template-columns: 220px minmax(0,1fr); gap:20px; align-items:start; }
 .cols2 { display:grid; grid-template-columns: 1fr 1fr; gap:20px; }
