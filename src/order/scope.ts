@@ -25,7 +25,9 @@ const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+unders
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
 const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)\s*$/i;
-const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|to|not)\s+(?:\w+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
+// "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
+const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
@@ -33,7 +35,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   const [ss, se] = sentenceAt(text, p.verbAt);
   const sentence = text.slice(ss, se);
   const before = text.slice(ss, p.verbAt);
-  const out = { ...p, sentence: [ss, se] as Span, decretal: ORDERED.test(sentence) };
+  const out = { ...p, sentence: [ss, se] as Span, decretal: ORDERED.test(sentence) || ORDERED_LIST.test(text.slice(Math.max(0, ss - 600), ss)) };
   const set = (scope: Scope): ScopedPhrase => ({ ...out, scope });
 
   for (const c of citationSpans) if (c[0] <= p.verbAt && p.verbAt < c[1]) return set('parenthetical');
