@@ -77,9 +77,9 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
 
   // Who moved.
   const parties = scanFamily(ctx, crFamilies.party);
-  const bop = parties.find((h) => h.value.code === 'bop_director');
+  const bop = parties.find((h) => h.value.code === 'bop_director') ?? parties.find((h) => h.value.code === 'government');
   const movant: Fact<Movant> = bop
-    ? fromHit(bop, 'bop_director')
+    ? fromHit(bop, bop.value.code)
     : fromOrder?.movant && ['defendant', 'government', 'bop_director'].includes(fromOrder.movant.value)
       ? fromOrder.movant
       : fact<Movant>('defendant', motionSpan, 'cr/movant/default-defendant', 0.8);

@@ -35,10 +35,10 @@ export const dangerRules: CrRule<Danger>[] = [
     id: 'cr/danger/danger',
     anchors: ['danger', 'threat'],
     // "Defendant remains a danger to the community", "he poses a danger to the safety of others"
-    pattern: /\b(?:is|remains|would be|pose[sd]?|presents?|continues to (?:be|pose))\s+(?:still\s+|also\s+)?(?:a\s+)?(?:significant\s+|serious\s+|real\s+|continuing\s+)?(?:danger|threat)\s+to\s+(?:the\s+)?(?:safety|community|public|others|any other person)/gi,
+    pattern: /\bwould\s+(?:endanger|threaten)\s+the\s+safety\b|\b(?:is|remains|would be|pose[sd]?|presents?|continues to (?:be|pose))\s+(?:still\s+|also\s+)?(?:a\s+)?(?:significant\s+|serious\s+|real\s+|continuing\s+)?(?:danger|threat)\s+to\s+(?:the\s+)?(?:safety|community|public|others|any other person)/gi,
     parse: (m, text) => (NEGATED.test(before(text, m.index, 40)) || /\bnot\b/.test(m[0]) ? null : 'danger'),
     priority: 50,
-    examples: ['Defendant remains a danger to the community.', 'he poses a danger to the safety of others'],
+    examples: ['Defendant remains a danger to the community.', 'he poses a danger to the safety of others', 'his release would endanger the safety of the community'],
     counterexamples: ['Defendant is not a danger to the community.'],
   },
   {

@@ -21,8 +21,8 @@ export const groundRules: CrRule<Ground>[] = [
     ['a pandemonium in the courtroom']),
   // "Stage IV colon cancer that has metastasized", "a terminal illness", "life expectancy of 18 months"
   ground('terminal-illness', 'terminal_illness', ['terminal', 'stage', 'metasta', 'life expectancy', 'hospice'],
-    /\bterminal(?:ly)?[\s-]+(?:ill|illness|cancer|(?:medical\s+)?condition|diagnosis|disease)\b|\bstage (?:IV|4|four)\b|\bmetasta\w+|\blife expectancy\b|\bend[- ]of[- ]life\b|\bhospice\b/gi,
-    ['a diagnosis of Stage IV colon cancer', 'His life expectancy is 18 months.', 'he is terminally ill'],
+    /\bterminal(?:ly)?[\s-]+(?:\w+\s+)?(?:ill|illness|cancer|(?:medical\s+)?condition|diagnosis|disease)\b|\bstage (?:IV|4|four)\b|\bmetasta\w+|\blife expectancy\b|\bend[- ]of[- ]life\b|\bhospice\b/gi,
+    ['a diagnosis of Stage IV colon cancer', 'Defendant has terminal lung cancer.', 'His life expectancy is 18 months.', 'he is terminally ill'],
     ['the terminal at the airport']),
   // "obesity, hypertension and sleep apnea", "chronic asthma", "his medical conditions"
   ground('serious-medical', 'serious_medical', ['asthma', 'obes', 'diabet', 'hypertension', 'blood pressure', 'copd', 'pulmonary', 'cancer', 'kidney', 'liver', 'heart', 'apnea', 'hiv', 'medical', 'health', 'mental', 'pain', 'stroke', 'dementia', 'cardiac', 'renal', 'sickle', 'parkinson', 'dialysis', 'hepatitis', 'cirrhosis', 'tumo', 'sclerosis', 'immunocomp', 'coronary'],

@@ -47,11 +47,22 @@ export const partyRules: CrRule<PartyHit>[] = [
     id: 'cr/movant/bop-director',
     anchors: ['director'],
     // "the Director of the Bureau of Prisons has moved for a reduction"
-    pattern: /\b(?:Director of the (?:Federal )?Bureau of Prisons|BOP Director)[^.]{0,20}\b(?:has moved|moves|filed a motion|filed the motion)\b/g,
+    pattern: /\b(?:Director of the (?:Federal )?Bureau of Prisons|BOP Director)[^.]{0,20}\b(?:has moved|moves|filed a motion|filed the motion)\b|\bat the request of the Director of the (?:Federal )?Bureau of Prisons\b/g,
     parse: () => ({ code: 'bop_director' }),
     priority: 40,
-    examples: ['The Director of the Bureau of Prisons has moved to reduce the defendant’s sentence.'],
+    examples: ['The Director of the Bureau of Prisons has moved to reduce the defendant’s sentence.', 'filed at the request of the Director of the Bureau of Prisons'],
     counterexamples: ['upon motion of the Director of the Bureau of Prisons, or upon motion of the defendant'],
+    scopes: ['court', 'argument_government'],
+  },
+  {
+    id: 'cr/movant/government',
+    anchors: ['government'],
+    // "the Government's motion to reduce Defendant's sentence under § 3582(c)(1)(A)"
+    pattern: /\b(?:Government|government|United States)[’']s\s+(?:\w+\s+)?motion\s+(?:to\s+reduce|for\s+(?:a\s+)?(?:reduction|compassionate release|sentence reduction))/g,
+    parse: () => ({ code: 'government' }),
+    priority: 40,
+    examples: ['Before the Court is the Government’s motion to reduce Defendant’s sentence under 18 U.S.C. § 3582(c)(1)(A).'],
+    counterexamples: ['the Government’s motion to dismiss'],
     scopes: ['court', 'argument_government'],
   },
 ];

@@ -53,7 +53,7 @@ export const reliefRules: CrRule<Relief>[] = [
     id: 'cr/relief/stay-of-release',
     anchors: ['days'],
     // "this order is stayed for up to fourteen days" / "released within 14 days"
-    pattern: new RegExp(String.raw`\b(?:stayed for (?:up to )?|(?:released?|release shall occur)[^.\n]{0,40}?\b(?:within|after|in) (?:up to )?)${NUM}\s*(?:\(\d+\)\s*)?days\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:stayed for (?:up to )?|stays?\s+(?:this|the|its)\s+order\s+for\s+(?:up to\s+)?|(?:released?|release shall occur)[^.\n]{0,40}?\b(?:within|after|in) (?:up to )?)${NUM}\s*(?:\(\d+\)\s*)?days\b`, 'gi'),
     parse: (m) => {
       const days = readNumber(m[1]);
       return days === null || days > 90 ? null : { kind: 'stay_of_release', days };
@@ -62,6 +62,7 @@ export const reliefRules: CrRule<Relief>[] = [
     examples: [
       { text: 'this order is stayed for up to fourteen days, for the verification of the residence', expect: { days: 14 } },
       { text: 'Defendant shall be released within 10 days of this order.', expect: { days: 10 } },
+      { text: 'The Court STAYS this order for 14 days to allow the Bureau of Prisons to arrange his release.', expect: { days: 14 } },
     ],
     counterexamples: ['the lapse of 30 days from the receipt of such a request'],
   },
