@@ -25,6 +25,9 @@ export async function serveStore(store: CorpusStore | null, o: ServeCliOptions):
   if (!(maxMb > 0)) throw new Error('--max-upload-mb must be a positive number');
   const server = await startServer({ store, port: parsePort(o.port, 8080), host: o.host ?? '127.0.0.1', maxUploadBytes: Math.round(maxMb * 1048576) });
   process.stdout.write(`courtreader is serving on ${server.url}\n`);
+  if (!/^(127\.|::1$|localhost$)/.test(o.host ?? '127.0.0.1')) {
+    process.stderr.write('courtreader: warning: bound beyond this machine; the app has no login, anyone who can reach it can read the corpus\n');
+  }
   const stop = () => {
     void server.close().then(() => store?.close()).finally(() => process.exit(0));
   };
