@@ -53,3 +53,15 @@ describe('findings are the court’s own', () => {
     expect(c.disposition?.value).toBe('denied');
   });
 });
+
+describe('what other courts did is not this court’s finding', () => {
+  it.each([
+    'In United States v. Jones, the court found that the defendant’s obesity constituted an extraordinary and compelling reason.',
+    'Courts have held that obesity constitutes an extraordinary and compelling reason during the pandemic.',
+    'See, e.g., United States v. Roe, No. 1:20-cr-1 (D. Md. 2020), where obesity was held to constitute extraordinary and compelling reasons.',
+  ])('%s', (sentence) => {
+    expect(buildScope(sentence).sentences[0].scope).toBe('other_court');
+    const c = codeCompassionateRelease(bareOrder(), `ORDER\nBefore the Court is Defendant’s motion for compassionate release based on his obesity. ${sentence} The motion is DENIED.`)!;
+    expect(c.groundsAsserted.find((g) => g.ground.value === 'serious_medical')?.finding.value).not.toBe('found');
+  });
+});

@@ -12,6 +12,7 @@ export type Scope =
   | 'argument_government'
   | 'argument_defendant'
   | 'history'
+  | 'other_court'
   | 'quotation'
   | 'parenthetical'
   | 'editorial';
@@ -50,6 +51,9 @@ const HISTORY = [
   /\bwhich\s+(?:the|this)\s+[Cc]ourt\s+(?:denied|granted|dismissed)\b/,
   /\b(?:[Oo]rder|[Mm]emorandum|[Rr]uling)\b[^.]{0,80}?\b(?:denying|granting|dismissing)\b/,
 ];
+
+// What other courts did: "In United States v. Jones, the court found ...", "Courts have held ...", "See, e.g., ...".
+const OTHER_COURT = /^(?:(?:See|Cf\.|Accord|But see|E\.g\.)(?:,?\s+e\.g\.)?,?\s|In\s+(?:United States|U\.S\.|[A-Z][\w.'’-]+)\s+v\.\s[^,]{1,80},|(?:Other|Many|Several|Some|Numerous|Most)\s+(?:district\s+)?courts\b|(?:District\s+)?[Cc]ourts\s+(?:have|has|routinely|generally|consistently|regularly)\b)|\b(?:the court in [A-Z]|the [A-Z][a-z]+ Circuit (?:has )?(?:held|found|concluded|explained|reasoned))/;
 
 // Statements of the law or of a condition, not of this defendant's case.
 const GENERIC = /^(?:(?:But|And|However|Thus|Moreover|Further(?:more)?|Additionally|Generally|Importantly|Accordingly|Indeed|Rather|Specifically|Instead|Nor|So|In other words|That is|Under [^,]{1,60}),?\s+)*(?:If|When|Where|Unless|Once|Until|Whether|Absent|(?:A|An|Any) (?:defendant|prisoner|inmate|court|district court|movant|petitioner|motion|sentence reduction|reduction)|Defendants|Prisoners|Inmates|Courts|District courts|Federal courts|Congress|Section|Sections|The statute|The exhaustion requirement|The First Step Act|The policy statement|U\.S\.S\.G\.|To (?:warrant|qualify|obtain|succeed|be eligible|show|establish|prevail)|In order to|Compassionate release|Such|Th(?:is|ese) (?:requirement|rule)s?|Nothing|No (?:defendant|court|prisoner))\b/;
@@ -121,6 +125,7 @@ function sentenceScope(s: Sentence, regions: ScopeMap['regions']): Scope {
     if (GOV_ARGUMENT.test(t) || GOV_PARTICIPLE.test(t)) return 'argument_government';
     if (DEF_ARGUMENT.test(t)) return 'argument_defendant';
   }
+  if (OTHER_COURT.test(t)) return 'other_court';
   if (HISTORY.some((re) => re.test(t)) && !/\b(?:is|are|be|hereby|now|today|herein)\s+(?:\w+ly\s+)?(?:DENIED|GRANTED|denied|granted|dismissed|DISMISSED)\b/.test(t)) return 'history';
   return 'court';
 }
