@@ -60,9 +60,9 @@ function named(m: RegExpExecArray, nameIdx: number, titleIdx: number | null, con
 export const judgeRules: Rule<JudgeValue>[] = [
   {
     id: 'judge/signature-block',
-    anchors: ['judge'],
+    anchors: ['judge', 'justice', 'united states district court'],
     // "Max O. Cogburn Jr.\nUnited States District Judge" · "/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE"
-    pattern: new RegExp(`^[ \\t*_]*(?:(?:/s/|s/|Signed:|SIGNED:|By:)[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE})[ \\t.,]*$`, 'gim'),
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:/s/|s/|Signed:|SIGNED:|By:)[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE}|United[ \\t]+States[ \\t]+District[ \\t]+Court)[ \\t.,]*$`, 'gim'),
     parse: (m) => named(m, 1, 2, 0.95),
     priority: 30,
     examples: [
@@ -70,6 +70,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: '/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE', expect: { name: 'Richard G Stearns' } },
       { text: 'Martin Reidinger\nChief United States District Judge', expect: { title: 'Chief United States District Judge' } },
       { text: 'Signed: Rosa M. Alvarado\n   United State District Judge', expect: { name: 'Rosa M. Alvarado' } },
+      { text: 'Tobias K. Renner\nUnited States District Court\nMay 2, 2016', expect: { name: 'Tobias K. Renner' } },
     ],
     counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
   },
@@ -158,6 +159,30 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['In Smith, the court delivered the opinion that'],
   },
   {
+    id: 'judge/author-lead',
+    anchors: ['judge', 'justice', 'filed by'],
+    // The author named where the opinion starts, the text running on: "Edwards, Chief Judge: This case ..." ·
+    // "SELYA, Circuit Judge. This appeal ..." · "Opinion for the Court filed by Chief Judge Edwards."
+    pattern: new RegExp(
+      `^[ \\t*_]*(?:(${NAME}),[ \\t]*(${TITLE})[.:][ \\t]+(?=[A-Z])|Opinion[ \\t]+for[ \\t]+the[ \\t]+Court[ \\t]+filed[ \\t]+by[ \\t]+((?:(?:Chief|Senior|Circuit|District)[ \\t]+)*(?:Judge|Justice))[ \\t]+(${NAME})[ \\t]*[.,])`,
+      'gm',
+    ),
+    parse: (m) => {
+      if (m[4]) {
+        const hit = named(m, 4, null, 0.9);
+        return hit ? { ...hit, value: { ...hit.value, title: normTitle(m[3]) } } : null;
+      }
+      return named(m, 1, 2, 0.85);
+    },
+    priority: 26,
+    examples: [
+      { text: 'Okafor, Chief Judge: This case involves a claim under an indemnity agreement.', expect: { name: 'Okafor', title: 'Chief Judge' } },
+      { text: 'Opinion for the Court filed by Chief Judge Lindqvist.', expect: { name: 'Lindqvist', title: 'Chief Judge' } },
+      { text: 'BRANDEIS-WU, Circuit Judge. This appeal asks whether', expect: { name: 'BRANDEIS-WU' } },
+    ],
+    counterexamples: ['Smith, J., dissenting from the denial', 'the Circuit Judge: who'],
+  },
+  {
     id: 'judge/before-single',
     anchors: ['before'],
     // One judge deciding alone: "Before: Steven J. Menashi,\nCircuit Judge." · "BEFORE: HON. JANE ROE, DISTRICT JUDGE"
@@ -223,7 +248,7 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
       // names the writer as surely as a signature does; a judge named later in the head is someone else.
-      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' ? 25 : 10;
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' || h.rule === 'judge/author-lead' ? 25 : 10;
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
