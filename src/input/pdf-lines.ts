@@ -1,7 +1,7 @@
 /**
  * Rebuild lines from pdf.js text items: items on the same baseline (within half a font size) form a
  * line, ordered left to right, with a space where the gap between two items is wider than a fraction
- * of the font size; a vertical gap well above the page's usual line pitch becomes a blank line.
+ * of the font size (two spaces for a column-wide gap); a vertical gap well above the page's usual line pitch becomes a blank line.
  */
 
 export interface PositionedItem {
@@ -15,6 +15,8 @@ export interface PositionedItem {
 
 /** Gap (in font sizes) between two runs that stands for a space. */
 const SPACE_GAP = 0.15;
+/** Gap (in font sizes) that separates columns (pleading numbers, a caption's two halves): two spaces. */
+const COLUMN_GAP = 1.5;
 /** Baseline distance (in font sizes) within which two runs share a line. */
 const SAME_LINE = 0.5;
 /** A line pitch this many times the median starts a new paragraph. */
@@ -64,7 +66,8 @@ function joinLine(line: Line): string {
     if (s.length > 0) {
       const gap = it.x - end;
       const spaced = /\s$/.test(s) || /^\s/.test(it.str);
-      if (!spaced && gap > SPACE_GAP * size) s += ' ';
+      if (!spaced && gap > COLUMN_GAP * size) s += '  ';
+      else if (!spaced && gap > SPACE_GAP * size) s += ' ';
     }
     s += it.str;
     end = Math.max(end, it.x + it.width);

@@ -67,19 +67,23 @@ export const ecfHeader: FurnitureRule = {
 
 // A pleading-paper line number: a bare 1-2 digit number at the start of a line, then spaces or the end.
 //   "12   the defendant was sentenced"   /   "13"
-const LINE_NUMBER = /^([ \t]*)(\d{1,2})(?:[ \t]+|(?=\r?\n)|$)/gm;
+const LINE_NUMBER = /^([ \t]*)(\d{1,2})([ \t]+|(?=\r?\n)|$)/gm;
 /** A run of numbered lines counts as pleading paper when it has at least this many steps of +1. */
 const MIN_RUN = 5;
 /** Unnumbered lines allowed between two numbered ones in a run. */
-const MAX_GAP_LINES = 3;
+const MAX_GAP_LINES = 1;
+/** A pleading-paper line is short; a longer "line" is a paragraph (a numbered footnote, say). */
+const MAX_LINE = 150;
 
 export const pleadingLineNumbers: FurnitureRule = {
   id: 'reading/pleading-line-number',
   cuts(text) {
     const out: Cut[] = [];
-    let run: Array<{ cut: Cut; n: number; at: number }> = [];
+    let run: Array<{ cut: Cut; n: number; at: number; layout: boolean }> = [];
     const flush = () => {
-      if (run.length >= MIN_RUN) for (const r of run) out.push(r.cut);
+      // Most pleading numbers stand alone or sit apart from their text; footnote numbers do not.
+      const layout = run.filter((r) => r.layout).length;
+      if (run.length >= MIN_RUN && layout * 2 >= run.length) for (const r of run) out.push(r.cut);
       run = [];
     };
     LINE_NUMBER.lastIndex = 0;
@@ -94,20 +98,28 @@ export const pleadingLineNumbers: FurnitureRule = {
         const gap = countNewlines(text, last.at, m.index);
         if (n !== last.n + 1 || gap > MAX_GAP_LINES + 1) flush();
       }
-      if (n > 40) {
+      const eol = text.indexOf('\n', m.index);
+      const lineLength = (eol < 0 ? text.length : eol) - m.index;
+      if (n > 40 || lineLength > MAX_LINE) {
         flush();
         continue;
       }
-      run.push({ cut: [m.index, m.index + m[0].length], n, at: m.index });
+      const spacing = m[3];
+      const layout = spacing.length === 0 || spacing.length >= 2 || spacing === '\t' || lineLength === m[0].length;
+      run.push({ cut: [m.index, m.index + m[0].length], n, at: m.index, layout });
     }
     flush();
     return out;
   },
   examples: [
     '1\n2  UNITED STATES DISTRICT COURT\n3  CENTRAL DISTRICT OF CALIFORNIA\n4\n5  ORDER\n6  The motion is denied.',
+    ' 1          INTRODUCTION\n 2        When is a return not a return?\n 3   According to courts\n 4   the\n 5   answer',
   ],
   counterexamples: [
     '1. The motion is denied.\n2. The clerk shall close the case.\n3. So ordered.\n4. Done.\n5. End.',
+    ['1', '2', '3', '4', '5'].map((n) => `${n} A footnote that runs on as one long paragraph line. `.repeat(4)).join('\n\n'),
+    '1 Short note.\n\n2 Another note.\n\n3 Ibid.\n\n4 5 Ga. 4.\n\n5 Id. at 3.\n\n6 See above.',
+    '5\n\nA resource.org paragraph.\n\n6\n\nAnother.\n\n7\n\nMore.\n\n8\n\nMore.\n\n9\n\nEnd.',
     '18 U.S.C. 3582\n19 days later\n20 people came',
   ],
 };

@@ -78,6 +78,7 @@ describe('linesFromItems', () => {
   const it_ = (str: string, x: number, y: number, width = str.length * 6, size = 12) => ({ str, x, y, width, size });
   it.each([
     ['runs on one baseline join left to right', [it_('world', 110, 700), it_('hello', 72, 700)], ['hello world']],
+    ['a column-wide gap is two spaces', [it_('1', 40, 700, 6), it_('The motion', 100, 700)], ['1  The motion']],
     ['touching runs join without a space', [it_('compas', 72, 700, 36), it_('sionate', 108, 700)], ['compassionate']],
     ['a raised footnote mark stays on its line', [it_('text', 72, 700, 24), it_('1', 96.5, 703, 4, 8)], ['text1']],
     ['top of the page comes first', [it_('second', 72, 686), it_('first', 72, 700)], ['first', 'second']],
