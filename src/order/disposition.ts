@@ -102,6 +102,16 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "is DISMISSED" · "the Court dismisses"
   rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|dismissed|dismisses|dismissing)\b/g, 40,
     ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),
+  // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
+  {
+    id: 'disposition/cannot-grant',
+    anchors: ['grant'],
+    pattern: /\b(Court|court|I)\s+(?:cannot|can\s*not|must\s+decline\s+to|declines?\s+to|will\s+not|does\s+not)\s+grant\s+(?:the\s+|this\s+|his\s+|her\s+|(?:the\s+)?defendant['’]s\s+|any\s+)?(?:relief|motion|request|petition)\b/g,
+    parse: (m) => ({ value: { disposition: 'denied', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.7 }),
+    priority: 45,
+    examples: [{ text: 'the court cannot grant the relief Wilder requests', expect: { disposition: 'denied' } }, 'the Court declines to grant the motion'],
+    counterexamples: ['the Court may grant the motion', 'the Court can grant relief'],
+  },
   // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
   rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,
     ['Defendant shall show cause why', 'The Government is directed to submit a letter'], ['the Court directed'], { weak: true, confidence: 0.6 }),

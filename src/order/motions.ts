@@ -32,7 +32,7 @@ interface Mention {
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
-const PENDING = /\b(?:before\s+(?:the\s+(?:Court|court|undersigned)|me|us)|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
+const PENDING = /\b(?:before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her))\b[^.;]*$/i;
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 const MOVANT =
