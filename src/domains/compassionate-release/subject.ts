@@ -85,8 +85,8 @@ export function findSubject(text: string, sentences: ScopedSentence[], mentions:
 }
 
 // Words that tie a ruling to the compassionate-release motion or to another one.
-const CR_WORDS = /compassionate|3582\s*\(c\)\s*\(1\)|reduc\w+ (?:in|of) (?:his |her )?sentence|sentence reduction|reduce (?:his |her |the )?sentence|motion for (?:immediate |early )?release|First Step Act/i;
-const OTHER_WORDS = /counsel|abeyance|reconsider|certificate|extension|seal|strike|withdraw|2255|3582\s*\(c\)\s*\(2\)|Amendment\s+\d|appeal|discovery|transcript|CARES Act|3624|supplement/i;
+const CR_WORDS = /compassionate|3582\s*\(c\)\s*\(1\)|reduc\w+ (?:in|of) (?:his |her )?sentence|sentence reduction|reduce (?:his |her |the )?sentence|(?:motion|request) for (?:immediate |early )?release|First Step Act/i;
+const OTHER_WORDS = /counsel|abeyance|reconsider|certificate|extension|seal|strike|withdraw|2255|3582\s*\(c\)\s*\(2\)|Amendment\s+\d|appeal|discovery|transcript|CARES Act|3624|supplement|hearing|oral argument/i;
 
 export type Target = 'cr' | 'other' | 'generic';
 
@@ -132,6 +132,8 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
     if (target === 'cr') score += 30;
     // "the motion is GRANTED IN PART ... His request for immediate release is denied": the ruling on the motion itself wins.
     if (/\bmotion\b/i.test(window)) score += 5;
+    // A partial grant says what was denied too ("His request for immediate release is denied"): the partial grant is the ruling.
+    if (h.value.disposition === 'granted_in_part') score += 35;
     if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;
     const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score, target: target as Target };
     if (!best || cand.score > best.score || (cand.score === best.score && cand.hit.span[0] > best.hit.span[0])) best = cand;
