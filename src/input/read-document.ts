@@ -121,7 +121,7 @@ function fromDecodedText(text: string, o: DecodedSource): Document {
   let format: InputFormat = o.format ?? detectTextFormat(text.slice(0, 4096));
   if (!o.format) {
     const byName = formatFromPath(o.path);
-    if (byName && byName !== format && byName !== 'pdf' && !(byName === 'json' && format === 'txt')) {
+    if (byName && byName !== format) {
       // Content wins; say so when the name disagrees (e.g. markup saved as .txt).
       warnings.push({ code: 'format-by-content', message: `file name suggests ${byName}; content reads as ${format}` });
     }

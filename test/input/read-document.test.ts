@@ -33,6 +33,7 @@ describe('readDocument', () => {
     const doc = await readDocument(p);
     expect(doc.source.format).toBe(format);
     expect(doc.text).toBe(text);
+    expect(doc.warnings.map((w) => w.code)).toEqual(name === 'opinion' ? [] : ['format-by-content']);
   });
 
   it('honours an explicit format', async () => {
