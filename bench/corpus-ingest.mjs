@@ -5,7 +5,8 @@
  *  2. a synthetic corpus built from those texts: the full pipeline on TEMPLATES constructed files, then
  *     SYN_DOCS documents (default 100,000) written through the store from those records (text varied per
  *     document), then DB bytes/doc, search latency (median, p95), citator and stats latency.
- * Env: SYN_DOCS, TEMPLATES, CORPUS_DB=an already ingested corpus (skips step 1), KEEP=1 (keep the temp folder), OUT=path for the JSON results.
+ * Env: SYN_DOCS, TEMPLATES, CORPUS_DB=an already ingested corpus (skips step 1), SYN_DB=an already built
+ * synthetic DB (only the query timings run), KEEP=1 (keep the temp folder), OUT=path for the JSON results.
  */
 import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,6 +122,8 @@ function syntheticOrder(i) {
 }
 
 const synDir = path.join(tmp, 'synthetic');
+const templates = [];
+if (!process.env.SYN_DB) {
 mkdirSync(synDir, { recursive: true });
 let synBytes = 0;
 for (let i = 0; i < TEMPLATES; i++) {
@@ -140,7 +143,6 @@ const tplDb = path.join(tmp, 'templates.db');
 }
 
 // Records of the templates, as the store would receive them from the workers.
-const templates = [];
 {
   const store = openCorpus(tplDb, { readonly: true });
   const list = await store.listDocuments({ limit: 1000, sort: 'id' });
@@ -152,9 +154,10 @@ const templates = [];
   }
   await store.close();
 }
+}
 
-const bigDb = path.join(tmp, 'synthetic-100k.db');
-{
+const bigDb = process.env.SYN_DB ?? path.join(tmp, 'synthetic-100k.db');
+if (!process.env.SYN_DB) {
   const store = openCorpus(bigDb);
   const BATCH = 500;
   const t = performance.now();

@@ -176,6 +176,8 @@ export interface SearchResult {
   total: number;
   results: SearchHit[];
   facets: Facets | null;
+  /** True when there were too many matches to count facets exactly: counts are scaled from a sample. */
+  facetsApproximate?: boolean;
 }
 
 export interface ListQuery extends Filters, Paging {

@@ -50,11 +50,13 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
     return (db.prepare(`SELECT a.* FROM authorities a WHERE a.documents > 0${kind} ORDER BY a.documents DESC, a.occurrences DESC, a.authority
       LIMIT ? OFFSET ?`).all(...kindParams, limit, offset) as AuthDbRow[]).map(toAuthority);
   }
-  const where = buildWhere(opts);
+  // Court and date filters read doc_authorities' own copies (an index range); others join documents.
+  const onlyCourtDate = !opts.judge && !opts.motion && !opts.disposition && !opts.cites;
+  const where = onlyCourtDate ? buildWhere({ court: opts.court, from: opts.from, to: opts.to }, 'c') : buildWhere(opts);
   return (db.prepare(`
     WITH per AS (
       SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences
-      FROM doc_authorities c JOIN documents d ON d.id = c.doc WHERE ${where.sql} GROUP BY c.authority
+      FROM doc_authorities c ${onlyCourtDate ? '' : 'JOIN documents d ON d.id = c.doc'} WHERE ${where.sql} GROUP BY c.authority
     )
     SELECT a.authority, a.cite, a.kind, a.case_name, per.documents, per.occurrences FROM per JOIN authorities a ON a.authority = per.authority
     WHERE 1${kind} ORDER BY per.documents DESC, per.occurrences DESC, a.authority LIMIT ? OFFSET ?`)

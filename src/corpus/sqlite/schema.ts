@@ -147,8 +147,24 @@ CREATE TRIGGER texts_au AFTER UPDATE ON texts BEGIN
 END;
 `;
 
+/**
+ * Covering indexes for rate tables (one index range per group key, no table rows read), and the
+ * citing document's court and date on doc_authorities so "most cited in a court / a period" reads
+ * one index range.
+ */
+const V3 = `
+CREATE INDEX motions_court_disposition ON motions(court, disposition);
+CREATE INDEX motions_judge_disposition ON motions(judge, disposition);
+CREATE INDEX motions_date_disposition ON motions(date, disposition);
+ALTER TABLE doc_authorities ADD COLUMN court TEXT;
+ALTER TABLE doc_authorities ADD COLUMN date TEXT;
+UPDATE doc_authorities SET court = (SELECT court FROM documents WHERE id = doc), date = (SELECT date FROM documents WHERE id = doc);
+CREATE INDEX doc_authorities_court ON doc_authorities(court, authority, n);
+CREATE INDEX doc_authorities_date ON doc_authorities(date, authority, n);
+`;
+
 /** Version 1 was a development layout (text inside `documents`) that never shipped; version 2 is the first. */
-export const MIGRATIONS: string[] = ['', V2];
+export const MIGRATIONS: string[] = ['', V2, V3];
 
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -6,6 +6,8 @@ import { buildWhere, hasFilters } from './filters.js';
 import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 
 const FACET_LIMIT = 25;
+/** Above this many matches, facets are counted on an even sample of the matches and scaled up. */
+export const FACET_EXACT_MAX = 10_000;
 /** Title hits weigh more than body hits. */
 const BM25 = 'bm25(documents_fts, 4.0, 1.0)';
 
@@ -16,16 +18,16 @@ export function clampPaging(limit?: number, offset?: number): { limit: number; o
 }
 
 function top(counts: Map<string, number>): FacetCount[] {
-  return [...counts].map(([value, count]) => ({ value, count }))
+  return [...counts].map(([value, count]) => ({ value, count: Math.round(count) }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, FACET_LIMIT);
 }
 
 /** Facet counts over the hit list in two passes (documents, motions), counted here rather than in five GROUP BYs. */
-function facetsFrom(db: Database.Database, source: string): Facets {
+function facetsFrom(db: Database.Database, source: string, scale = 1): Facets {
   const court = new Map<string, number>();
   const judge = new Map<string, number>();
   const year = new Map<string, number>();
-  const inc = (m: Map<string, number>, k: string | number | null) => { if (k != null) m.set(String(k), (m.get(String(k)) ?? 0) + 1); };
+  const inc = (m: Map<string, number>, k: string | number | null) => { if (k != null) m.set(String(k), (m.get(String(k)) ?? 0) + scale); };
   for (const r of db.prepare(`SELECT d.court, d.judge, d.year FROM ${source} h JOIN documents d ON d.id = h.id`).raw().iterate() as Iterable<[string | null, string | null, number | null]>) {
     inc(court, r[0]); inc(judge, r[1]); inc(year, r[2]);
   }
@@ -74,15 +76,13 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
       const rows = db.prepare(`SELECT ${SUMMARY_COLS}, (SELECT substr(t.text, 1, 240) FROM texts t WHERE t.id = d.id) AS snippet ${base}
         ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Array<SummaryDbRow & { snippet: string | null }>;
       let facets: Facets | null = null;
+      let approximate = false;
       if (wantFacets) {
-        if (hasFilters(q)) {
-          fillHits(db, `SELECT d.id ${base}`, where.params);
-          facets = facetsFrom(db, 'temp.hits');
-        } else {
-          facets = allFacets(db);
-        }
+        if (hasFilters(q)) ({ facets, approximate } = hitFacets(db, fillHits(db, `SELECT d.id ${base}`, where.params)));
+        else facets = allFacets(db);
       }
-      return { total, results: rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() })), facets };
+      const results = rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() }));
+      return approximate ? { total, results, facets, facetsApproximate: true } : { total, results, facets };
     }
     const from = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`;
     const params = [fts, ...where.params];
@@ -90,19 +90,30 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
       ${from} ORDER BY rank LIMIT ? OFFSET ?`).all(...params, limit, offset) as Array<SummaryDbRow & { rank: number; snippet: string }>;
     let total: number;
     let facets: Facets | null = null;
+    let facetsApproximate = false;
     if (wantFacets) {
       total = fillHits(db, `SELECT d.id ${from}`, params);
-      facets = facetsFrom(db, 'temp.hits');
+      ({ facets, approximate: facetsApproximate } = hitFacets(db, total));
     } else {
       total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
     }
     const results: SearchHit[] = rows.map((r) => ({ ...toSummary(r), rank: r.rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() }));
-    return { total, results, facets };
+    return facetsApproximate ? { total, results, facets, facetsApproximate } : { total, results, facets };
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
     if (/fts5|syntax error|no such column/i.test(msg)) throw new QueryError(`search query not understood: ${msg}`);
     throw err;
   }
+}
+
+/** Facets of the ids in temp.hits: exact up to FACET_EXACT_MAX, else from every k-th id, scaled. */
+function hitFacets(db: Database.Database, total: number): { facets: Facets; approximate: boolean } {
+  if (total <= FACET_EXACT_MAX) return { facets: facetsFrom(db, 'temp.hits'), approximate: false };
+  // Every k-th id of the matches: spread over the whole corpus, so proportions hold.
+  const k = Math.ceil(total / FACET_EXACT_MAX);
+  const sample = `(SELECT id FROM temp.hits WHERE id % ${k} = 0)`;
+  const n = (db.prepare(`SELECT count(*) AS n FROM ${sample}`).get() as { n: number }).n;
+  return { facets: facetsFrom(db, sample, n > 0 ? total / n : 1), approximate: true };
 }
 
 /** Puts the matching ids in a temp table so facet queries do not re-run the full-text match. */

@@ -21,7 +21,7 @@ export class Writer {
         court = @court, docket = @docket, date = @date, judge = @judge, case_type = @caseType, ingested_at = @ingestedAt, error = @error
         WHERE id = @id`),
       text: db.prepare('INSERT INTO texts (id, title, text) VALUES (?, ?, ?)'),
-      docAuth: db.prepare('INSERT INTO doc_authorities (authority, doc, n, first) VALUES (?, ?, ?, ?)'),
+      docAuth: db.prepare('INSERT INTO doc_authorities (authority, doc, n, first, court, date) VALUES (?, ?, ?, ?, ?, ?)'),
       fact: db.prepare('INSERT INTO facts (doc, field, value, span_start, span_end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       motion: db.prepare(`INSERT INTO motions (doc, idx, kind, doc_entry, movant, pro_se, disposition, span_start, span_end, rules, court, judge, date)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -97,7 +97,7 @@ export class Writer {
     }
     for (const [key, a] of perAuthority) {
       this.q.authUp.run(key, a.cite, a.kind, a.caseName, a.n);
-      this.q.docAuth.run(key, id, a.n, a.first);
+      this.q.docAuth.run(key, id, a.n, a.first, rec.court, rec.date);
     }
     for (const key of new Set(rec.aliases ?? [])) this.q.alias.run(id, key);
     return { id, status: old ? 'replaced' : 'added' };
