@@ -1,4 +1,4 @@
-/** Input: every format to a Document. */
+/** Input: every format to a Document, and the reading text with its map back to the original. */
 export type { Document, InputFormat, Page } from './types.js';
 export { readDocument, documentFromText, DEFAULT_MAX_BYTES, DEFAULT_PDF_TIMEOUT_MS } from './read-document.js';
 export type { ReadOptions, FromTextOptions } from './read-document.js';
@@ -8,11 +8,16 @@ export { htmlToText } from './html.js';
 export type { HtmlText } from './html.js';
 export { textFromJson, junkReason } from './json.js';
 export type { JsonText } from './json.js';
-export { decodeText } from './txt.js';
+export { decodeText, decodeWindows1252 } from './txt.js';
 export type { DecodedText, TextEncodingName } from './txt.js';
-export { detectTextFormat, findPdfMagic, formatFromPath } from './detect.js';
+export { detectTextFormat, findPdfMagic, formatFromPath, sniffUnsupported } from './detect.js';
 export { makeDocument, pagesFromFormFeeds } from './document.js';
-export { readPdf } from './pdf.js';
-export type { PdfText } from './pdf.js';
-export { normalizeForReading } from '../text/normalize.js';
+export type { DocumentParts } from './document.js';
+export { readPdf, PAGE_SEPARATOR } from './pdf.js';
+export type { PdfText, PdfOptions } from './pdf.js';
+export { normalizeForReading, KEEP_HYPHEN_PREFIXES } from '../text/normalize.js';
 export type { ReadingText } from '../text/normalize.js';
+export { furnitureRules } from '../text/page-furniture.js';
+export type { FurnitureRule, Cut } from '../text/page-furniture.js';
+export { OffsetMapBuilder, identityMap } from '../text/offset-map.js';
+export type { OffsetMap } from '../text/offset-map.js';
