@@ -64,7 +64,7 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   const reliefHits = scanFamily(ctx, crFamilies.relief);
   let disposition: Fact<Disposition> | null = process.env.CR_ORDER_DISPOSITION ? fromOrder?.disposition ?? null : null;
   if (!disposition) {
-    if (chosen) disposition = fact(chosen.disposition, chosen.hit.span, chosen.hit.rule, Math.min(1, chosen.score / 100));
+    if (chosen) disposition = fact(chosen.disposition, chosen.evidence[1] - chosen.evidence[0] <= 400 ? chosen.evidence : chosen.hit.span, chosen.hit.rule, Math.min(1, chosen.score / 100));
     else {
       const granting = reliefHits.find((h) => h.value.kind === 'time_served' || h.value.kind === 'reduced_term');
       if (granting) disposition = fact('granted', granting.span, 'cr/disposition/implied-by-relief', 0.7);

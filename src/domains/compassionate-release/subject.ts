@@ -101,6 +101,8 @@ export interface ChosenDisposition {
   disposition: Disposition;
   score: number;
   target: Target;
+  /** The ruling with the words that name its motion: "Defendant's pro se Motion ..., Doc. No. 55, is DENIED". */
+  evidence: [number, number];
 }
 
 /** Pick the ruling on the compassionate-release motion among the disposition phrases. */
@@ -110,6 +112,7 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
   for (const h of hits) {
     const s = h.sentence;
     let window = '';
+    let evidence: [number, number] = [h.span[0], h.span[1]];
     if (s) {
       const rel = h.span[0] - s.start;
       const relEnd = h.span[1] - s.start;
@@ -118,9 +121,11 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
       if (h.value.form === 'passive') {
         const prevEnd = Math.max(0, ...sameSentence.filter((o) => o.span[1] <= h.span[0]).map((o) => o.span[1] - s.start));
         window = s.text.slice(prevEnd, rel);
+        evidence = [s.start + prevEnd + (window.length - window.trimStart().length), h.span[1]];
       } else if (h.value.form === 'active') {
         const nextStart = Math.min(s.text.length, ...sameSentence.filter((o) => o.span[0] >= h.span[1]).map((o) => o.span[0] - s.start));
         window = s.text.slice(relEnd, nextStart);
+        evidence = [h.span[0], s.start + nextStart - (s.text.slice(0, nextStart).length - s.text.slice(0, nextStart).trimEnd().length)];
       } else window = s.text;
     } else window = text.slice(h.span[0], h.span[1]);
     let target: Target = h.value.form === 'checkbox' ? 'cr' : classifyTarget(window);
@@ -135,7 +140,7 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
     // A partial grant says what was denied too ("His request for immediate release is denied"): the partial grant is the ruling.
     if (h.value.disposition === 'granted_in_part') score += 35;
     if (orderedAt >= 0 && h.span[0] >= orderedAt) score += 20;
-    const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score, target: target as Target };
+    const cand: ChosenDisposition = { hit: h, disposition: h.value.disposition, score, target: target as Target, evidence };
     if (!best || cand.score > best.score || (cand.score === best.score && cand.hit.span[0] > best.hit.span[0])) best = cand;
   }
   return best;
