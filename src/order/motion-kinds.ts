@@ -50,7 +50,7 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion for Summary Judgment"
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
   // "Motion to Stay" · "motion for a stay of proceedings"
-  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay'], ['stay at home']),
+  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
   // "Motion for Extension of Time" · "motion to extend the deadline"
   kind('extension-of-time', 'extension_of_time', /\bextension\s+of\s+(?:time|the\s+deadline)|\bto\s+extend\s+(?:the\s+)?(?:time|deadline)/gi, 40,
     ['Motion for Extension of Time', 'motion to extend the deadline']),
