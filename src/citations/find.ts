@@ -4,6 +4,7 @@
  * statutory short forms, references, explanatory-parenthetical scope.
  */
 import { resolveOverlaps } from '../engine/scan.js';
+import { trieSource } from '../engine/trie.js';
 import type { Hit, Rule } from '../engine/types.js';
 import { reporters as builtInReporters, type ReporterEntry } from '../data/reporters.js';
 import type { Citation, FindOptions } from './types.js';
@@ -52,12 +53,10 @@ export function createCitationFinder(options: FinderOptions = {}): CitationFinde
   // The full-case rule also emits short cites in the same pass, so the separate short rule is not run.
   const rules: Rule<Draft>[] = [...caseRules(index).filter((r) => r.id !== 'citation/case-short'), ...neutralRules, ...shortFormRules, ...lawRules, ...recordRules, ...journalRules, ...dbRules];
   const bare = options.bareNameReferences !== false;
-  const compiled = rules.map((rule) => ({
-    rule,
-    // One case-insensitive test per rule instead of lower-casing the whole text.
-    anchor: rule.anchors?.length ? new RegExp(rule.anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null,
-  }));
-  return { rules, index, find: (text) => runFinder(text, compiled, index, bare) };
+  const compiled = rules.map((rule) => ({ rule, anchor: rule.anchors?.length ? rule.anchors.map((a) => a.toLowerCase()) : null }));
+  const anchorWords = [...new Set(compiled.flatMap((c) => c.anchor ?? []))];
+  const allAnchors = anchorWords.length ? new RegExp(trieSource(anchorWords), 'g') : null;
+  return { rules, index, find: (text) => runFinder(text, compiled, allAnchors, index, bare) };
 }
 
 let defaultFinder: CitationFinder | null = null;
@@ -72,13 +71,28 @@ export function findCitations(text: string, options?: FinderOptions): Citation[]
 
 const SEP_PARALLEL = /^\s*,?\s*[[(]?\s*$/;
 
-type Compiled = Array<{ rule: Rule<Draft>; anchor: RegExp | null }>;
+type Compiled = Array<{ rule: Rule<Draft>; anchor: string[] | null }>;
+
+/**
+ * Which anchors occur: one pass of one trie regex over the lower-cased text (measured: half the cost
+ * of one case-insensitive test per rule, a third of `includes` per anchor).
+ */
+function anchorsSeen(text: string, all: RegExp | null): Set<string> {
+  const seen = new Set<string>();
+  if (!all) return seen;
+  const lower = text.toLowerCase();
+  all.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = all.exec(lower)) !== null) seen.add(m[0]);
+  return seen;
+}
 
 /** Every hit of every rule whose anchors occur (the engine's scanAll, without lower-casing the text). */
-function scan(compiled: Compiled, text: string): Hit<Draft>[] {
+function scan(compiled: Compiled, text: string, allAnchors: RegExp | null): Hit<Draft>[] {
   const hits: Hit<Draft>[] = [];
+  const seen = anchorsSeen(text, allAnchors);
   for (const { rule, anchor } of compiled) {
-    if (anchor && !anchor.test(text)) continue;
+    if (anchor && !anchor.some((a) => seen.has(a))) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -99,8 +113,8 @@ function scan(compiled: Compiled, text: string): Hit<Draft>[] {
   return hits;
 }
 
-function runFinder(text: string, rules: Compiled, index: ReporterIndex, bareNames: boolean): Citation[] {
-  const hits = resolveOverlaps(scan(rules, text));
+function runFinder(text: string, rules: Compiled, allAnchors: RegExp | null, index: ReporterIndex, bareNames: boolean): Citation[] {
+  const hits = resolveOverlaps(scan(rules, text, allAnchors));
   const cites: Citation[] = hits.map((h) => {
     const c = emptyCitation(h.value.kind, h.span, text, h.rule);
     const { coreEnd: _ignored, ruleId: _id, ...v } = h.value;
