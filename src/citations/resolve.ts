@@ -75,6 +75,8 @@ interface Ctx {
   byWord: Map<string, number[]>;
   /** `length<first letter` and `length>last letter` -> indexed words (for one-edit look-ups), built on first use. */
   byDeletion: Map<string, string[]> | null;
+  /** word -> indexed words within one edit of it (cache). */
+  near: Map<string, string[]>;
   /** party names of each citation, as words (filled on demand). */
   names: Array<string[][] | undefined>;
   lastLawBySection: Map<string, number>;
@@ -83,7 +85,7 @@ interface Ctx {
 const volumeKey = (c: Citation) => `${squash(c.volume)}|${squash(c.reporter ?? c.reporterFound)}`;
 
 function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
-  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), byDeletion: null, names: [], lastLawBySection: new Map() };
+  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), byDeletion: null, near: new Map(), names: [], lastLawBySection: new Map() };
   const push = <K>(m: Map<K, number[]>, k: K, i: number) => {
     const l = m.get(k);
     if (!l) m.set(k, [i]);
@@ -288,21 +290,15 @@ function caseNames(c: Citation): string[][] {
   return names;
 }
 
-/** Adds the entries below `i` of an ascending list, latest first, at most 401 of them. */
-function addBelow(pool: Set<number>, list: number[] | undefined, i: number): void {
-  if (!list) return;
-  for (let k = countBelow(list, i) - 1, n = 0; k >= 0 && n <= 400; k--, n++) pool.add(list[k]);
-}
-
 /**
  * Earlier case cites whose party names hold `name`: the latest cite of each such authority, at most
  * two (one = resolved, two = ambiguous).
  */
-function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: boolean): number[] {
+function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: boolean): number[] | 'ambiguous' {
   if (!name) return [];
   const w = words(name.replace(/\bsupra\b.*$/i, ''));
   if (w.length === 0) return [];
-  const pool = new Set<number>();
+  const lists: number[][] = [];
   if (!tolerant) {
     // Look up the rarest word of the name (`Raia`, not `United`).
     let best: number[] = [];
@@ -311,7 +307,7 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
       const l = ctx.byWord.get(x)?.length ?? 0;
       if (l < bestLen) [bestLen, best] = [l, ctx.byWord.get(x) ?? []];
     }
-    addBelow(pool, best, i);
+    lists.push(best);
   } else {
     // Words one edit apart differ in length by at most one and share their first or their last letter.
     if (!ctx.byDeletion) {
@@ -325,21 +321,32 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
       }
     }
     const longest = w.reduce((a, b) => (b.length > a.length ? b : a));
-    const near = new Set<string>();
-    for (let len = longest.length - 1; len <= longest.length + 1; len++) {
-      for (const k of [`${len}<${longest[0]}`, `${len}>${longest[longest.length - 1]}`]) {
-        for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) near.add(x);
+    let near = ctx.near.get(longest);
+    if (!near) {
+      const found = new Set<string>();
+      for (let len = longest.length - 1; len <= longest.length + 1; len++) {
+        for (const k of [`${len}<${longest[0]}`, `${len}>${longest[longest.length - 1]}`]) {
+          for (const x of ctx.byDeletion.get(k) ?? []) if (nearlyEqual(longest, x)) found.add(x);
+        }
       }
+      near = [...found];
+      ctx.near.set(longest, near);
     }
-    for (const x of near) addBelow(pool, ctx.byWord.get(x), i);
+    for (const x of near) lists.push(ctx.byWord.get(x)!);
   }
-
-  // Each pool entry is a distinct authority: two verified ones already make the name ambiguous.
+  // Walk the lists from the latest entry below `i` backwards, merged; each entry is a distinct
+  // authority, so two verified entries already make the name ambiguous.
+  const at = lists.map((l) => countBelow(l, i) - 1);
   const hits: number[] = [];
-  const sorted = [...pool].sort((a, b) => b - a);
-  for (let n = 0; n < sorted.length && hits.length < 2; n++) {
-    const j = sorted[n];
-    if (n >= 400) return [j, sorted[0]]; // a name shared by hundreds of authorities: ambiguous
+  let last = -1;
+  for (let steps = 0; hits.length < 2; steps++) {
+    let pick = -1;
+    for (let k = 0; k < lists.length; k++) if (at[k] >= 0 && (pick < 0 || lists[k][at[k]] > lists[pick][at[pick]])) pick = k;
+    if (pick < 0) break;
+    const j = lists[pick][at[pick]--];
+    if (j === last) continue;
+    last = j;
+    if (steps >= 400) return 'ambiguous'; // a name shared by hundreds of authorities
     if (!namesOf(ctx, j).some((nm) => nameIn(w, nm, tolerant))) continue;
     const key = ctx.out[j].authority;
     hits.push(key === null ? j : lastBefore(ctx.members.get(key), i) ?? j);
@@ -348,7 +355,8 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
 }
 
 /** One authority among the candidates -> its latest full cite; several -> ambiguous; none -> null. */
-function uniqueAuthority(out: Citation[], candidates: number[]): Found {
+function uniqueAuthority(out: Citation[], candidates: number[] | 'ambiguous'): Found {
+  if (candidates === 'ambiguous') return 'ambiguous';
   if (candidates.length === 0) return null;
   const keys = new Set(candidates.map((j) => out[j].authority ?? `#${j}`));
   return keys.size === 1 ? candidates[candidates.length - 1] : 'ambiguous';

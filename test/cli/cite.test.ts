@@ -1,6 +1,6 @@
 // Spawns the built CLI (`npm test` builds first; alone: `npx tsc -p . && npx vitest run test/cli/cite`).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,20 @@ describe('courtreader cite FILE', () => {
     const r = run(['-', '--format', 'jsonl'], ORDER);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).citations.length).toBeGreaterThan(0);
+  });
+
+  const shared = path.resolve(repoRoot, '../shared');
+  it.skipIf(!existsSync(path.join(shared, 'data/reporters-db')))('--reporters-db loads Free Law Project data (needs ../shared)', () => {
+    const r = run([file, '--format', 'jsonl', '--reporters-db', path.join(shared, 'data/reporters-db')]);
+    expect(r.status, r.stderr).toBe(0);
+    const base = JSON.parse(run([file, '--format', 'jsonl']).stdout);
+    expect(JSON.parse(r.stdout).citations.map((c: { text: string }) => c.text)).toEqual(base.citations.map((c: { text: string }) => c.text));
+  });
+
+  it('a bad --reporters-db folder is a clear error', () => {
+    const r = run([file, '--reporters-db', path.join(dir, 'no-such-dir')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/courtreader: .+/);
   });
 
   it('a missing file is a clear error, not a crash', () => {

@@ -13,6 +13,7 @@ import type { Citation } from '../../citations/types.js';
 import { htmlToText } from '../../input/html.js';
 import { readDocument } from '../../input/read-document.js';
 import { loadCourtsDb } from '../../data/import-courts-db.js';
+import { loadReportersDb } from '../../data/import-reporters-db.js';
 
 interface CiteCliOptions {
   format: 'json' | 'jsonl' | 'text';
@@ -33,7 +34,7 @@ export function registerCite(program: Command): void {
     .option('--reporters-db <dir>', "also use Free Law Project's reporters-db data from this folder")
     .option('--courts-db <dir>', "also use Free Law Project's courts-db data from this folder")
     .action(async (files: string[], o: CiteCliOptions) => {
-      const citer = createCiter(await finderOptions(o));
+      const citer = createCiter(finderOptions(o));
       if (o.jsonl) return batch(citer);
       const inputs = files.length ? files : ['-'];
       const results = [];
@@ -43,16 +44,10 @@ export function registerCite(program: Command): void {
 }
 
 /** Loads the optional Free Law Project tables. Errors here are the user's (bad folder): they throw. */
-async function finderOptions(o: CiteCliOptions): Promise<FinderOptions> {
+function finderOptions(o: CiteCliOptions): FinderOptions {
   const opts: FinderOptions = {};
   if (o.courtsDb) opts.courts = loadCourtsDb(o.courtsDb);
-  if (o.reportersDb) {
-    // The importer module is optional at build time; a computed specifier keeps tsc from requiring it.
-    const spec = '../../data/import-reporters-db.js';
-    const mod = (await import(spec).catch(() => null)) as { loadReportersDb?: (dir: string) => unknown } | null;
-    if (!mod?.loadReportersDb) throw new Error('--reporters-db: this build has no reporters-db importer');
-    opts.reporters = mod.loadReportersDb(o.reportersDb);
-  }
+  if (o.reportersDb) opts.reporters = loadReportersDb(o.reportersDb);
   return opts;
 }
 
