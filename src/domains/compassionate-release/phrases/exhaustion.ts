@@ -69,10 +69,10 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
     id: 'cr/exhaustion/conceded',
     anchors: ['exhaust'],
     // "The Government concedes that Defendant has exhausted", "the government does not contest exhaustion"
-    pattern: new RegExp(String.raw`\b(?:Government|government|United States|it)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|does not (?:dispute|contest|challenge)|did not (?:dispute|contest|challenge)|doesn[’']t (?:dispute|contest))\b${NS}{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b|\bundisputed that${NS}{0,60}?\bexhausted|\bparties agree that${NS}{0,60}?\bexhausted`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:Government|government|United States|it)\s+(?:\w+ly\s+|also\s+)?(?:concedes|conceded|acknowledges|agrees|(?:does|did) not (?:dispute|contest|challenge|argue|raise|assert)|doesn[’']t (?:dispute|contest))\b${NS}{0,100}?\bexhaust|\bexhaustion is not (?:in dispute|disputed|contested)\b|\bundisputed that${NS}{0,60}?\bexhausted|\bparties agree that${NS}{0,60}?\bexhaust\w*`, 'gi'),
     parse: () => 'conceded_by_government',
     priority: 60,
-    examples: ['The Government concedes that Defendant has exhausted his administrative remedies.', 'The government does not contest exhaustion.', 'The government acknowledges that Mr. Merriweather has exhausted his remedies.', 'it agrees that she exhausted her administrative remedies'],
+    examples: ['The Government concedes that Defendant has exhausted his administrative remedies.', 'The government does not contest exhaustion.', 'The government acknowledges that Mr. Merriweather has exhausted his remedies.', 'it agrees that she exhausted her administrative remedies', 'The Government does not argue that Defendant failed to exhaust.', 'The parties agree that Defendant has satisfied the exhaustion requirement.'],
     counterexamples: ['The Government argues that Defendant has not exhausted.'],
     scopes: ['court', 'argument_government'],
   },
