@@ -139,9 +139,17 @@ function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
       return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + g.span[0], s + g.span[1], rule, conf);
     }
   }
+  // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.
+  const rep = US_REPORTS_HEAD.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 400)));
+  if (rep) {
+    const at = rep.index + rep[0].indexOf(rep[1]);
+    return fact(ctx, { id: 'scotus', name: 'Supreme Court of the United States', abbreviation: 'U.S.' }, at, at + rep[1].length, 'court/us-reports', 0.8);
+  }
   return null;
 }
 
+// The first lines of a reporter-style header: "319 U.S. 598" · "63 S.Ct. 1284 (1943)" · "87 L.Ed. 1612"
+const US_REPORTS_HEAD = /^\s*(\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d{1,4})(?:\s+\(\d{4}\))?[ \t]*$/m;
 // "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line
 const SUPREME_US = /^[ \t*_]*(?:In\s+the\s+)?(Supreme\s+Court\s+of\s+(?:the\s+)?United\s+States)[ \t.,*_]*$/im;
 // A line naming the court below: "CERTIORARI TO THE SUPREME COURT OF ILLINOIS." · "Appeal from the United States District
@@ -162,7 +170,9 @@ function shortLine(region: string, span: [number, number]): boolean {
 
 // ---- parties ---------------------------------------------------------------------------------
 
-const ROLE_RE = /^(plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|cross-appellants?|plaintiffs?-appellees?|defendants?-appellants?|petitioners?-appellants?|respondents?-appellees?|creditors?|trustees?)\b[.,;]?$/i;
+// "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
+const ROLE_WORD = '(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?)';
+const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:[-/](?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
 const VS_LINE = /^(?:v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
 const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
 
@@ -185,7 +195,8 @@ function cleanName(s: string): string {
 
 function roleOf(word: string): string {
   const w = word.toLowerCase().replace(/[.,;]$/, '');
-  if (w.includes('-')) return w.split('-')[1].replace(/s$/, '');
+  // "plaintiff-appellant" -> "appellant" (the role on appeal); "appellants/cross-appellees" -> "appellee"
+  if (/[-/]/.test(w)) return w.split(/[-/]/).pop()!.replace(/s$/, '');
   return w.replace(/s$/, '');
 }
 

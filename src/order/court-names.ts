@@ -45,7 +45,8 @@ const stateAlt = Object.keys(STATES).sort((a, b) => b.length - a.length).join('|
 // "WESTERN DISTRICT OF NORTH CAROLINA" · "District of Columbia" · "for the Eastern District of Texas"
 const DISTRICT_RE = new RegExp(`\\b(?:(Northern|Southern|Eastern|Western|Middle|Central)\\s+)?District\\s+of\\s+(?:the\\s+)?(${stateAlt})\\b`, 'gi');
 // "UNITED STATES COURT OF APPEALS FOR THE FOURTH CIRCUIT" · "for the District of Columbia Circuit"
-const CIRCUIT_RE = /\bCourt\s+of\s+Appeals\s+for\s+the\s+(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|District\s+of\s+Columbia)\s+Circuit\b/gi;
+// "United States Court of Appeals, Tenth Circuit." · "Court of Appeals District of Columbia Circuit" (reporter headers)
+const CIRCUIT_RE = /\bCourt\s+of\s+Appeals(?:\s+for\s+the|,)?\s+(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|District\s+of\s+Columbia)\s+Circuit\b/gi;
 
 const TITLE = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
 

@@ -13,6 +13,10 @@ interface Case {
   date?: string | null;
   kind?: 'signed' | 'filed' | 'entered' | 'decided';
   judge?: string | null;
+  court?: string | null;
+  division?: string | null;
+  caseType?: string | null;
+  parties?: Array<{ role: string; name: string }>;
 }
 
 const BODY = 'The Court has considered the motion, the response and the record, and for the reasons below the motion is denied. '.repeat(4);
@@ -102,6 +106,38 @@ const cases: Case[] = [
     kind: 'signed',
     judge: 'Hollis K. Brandt',
   },
+  {
+    name: 'Supreme Court header: U.S. Reports citation, certiorari line naming the state court below',
+    text: `402 U.S. 117\n91 S.Ct. 900\nHALLORAN\nv.\nMINNESOTA.\nNo. 412.\nArgued January 5, 1971.\nDecided March 8, 1971.\nCERTIORARI TO THE SUPREME COURT OF MINNESOTA.\nMr. Justice ABERNATHY delivered the opinion of the Court.\n${BODY}`,
+    court: 'scotus',
+    date: '1971-03-08',
+    kind: 'decided',
+    judge: 'ABERNATHY',
+  },
+  {
+    name: 'reporter header of a court of appeals with the circuit after a comma; division from a district court line',
+    text: `98 F.3d 12\n\nLena ORTEGA-VANCE, Plaintiff-Appellant,\nv.\nBRIXTON MILLS CORP., Defendant-Appellee.\n\nNo. 95-4410.\n\nUnited States Court of Appeals, Eighth Circuit.\n\nOctober 1, 1996.\n\nBefore HALE, MORROW and TIBBS, Circuit Judges.\n\nMORROW, Circuit Judge.\n\n${BODY}`,
+    court: 'ca8',
+    caseType: 'appeal',
+    judge: 'MORROW',
+    parties: [{ role: 'appellant', name: 'Lena ORTEGA-VANCE' }],
+  },
+  {
+    name: 'district court line with the division after the state, and a prosecution without a docket code',
+    text: `301 F. Supp. 9 (1969)\n\nUNITED STATES of America\nv.\nOtis K. BRAMWELL.\n\nNo. 69-CR-17.\n\nUnited States District Court, W. D. Missouri, S. D.\n\nJune 2, 1969.\n\nOLSEN, District Judge.\n\n${BODY}`,
+    division: 'Southern Division',
+    caseType: 'criminal',
+    parties: [{ role: 'defendant', name: 'Otis K. BRAMWELL' }],
+  },
+  {
+    name: 'central district of California is a district court, parties beside a docket column',
+    text: `UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\nMARISOL T. AVENDANO, Case No. 5:20-cv-01022-XYZ (ABC)\nPetitioner,\nv. JUDGMENT\nR. DELACROIX, Warden,\nRespondent.\n\nIT IS ADJUDGED that the petition is dismissed.\n\nDATED: June 7, 2021\n______________\nPORTIA L. WEXLER\nUNITED STATES DISTRICT JUDGE\n`,
+    court: 'cacd',
+    caseType: 'civil',
+    date: '2021-06-07',
+    judge: 'PORTIA L. WEXLER',
+    parties: [{ role: 'petitioner', name: 'Marisol T. Avendano' }],
+  },
 ];
 
 describe('caption facts on constructed texts', () => {
@@ -112,6 +148,10 @@ describe('caption facts on constructed texts', () => {
     if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
     if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
     if (c.judge !== undefined) expect(o.judge?.value.name ?? null, 'judge').toBe(c.judge);
+    if (c.court !== undefined) expect(o.court?.value.id ?? null, 'court').toBe(c.court);
+    if (c.division !== undefined) expect(o.division?.value ?? null, 'division').toBe(c.division);
+    if (c.caseType !== undefined) expect(o.caseType?.value ?? null, 'caseType').toBe(c.caseType);
+    for (const p of c.parties ?? []) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(p);
     // Every docket fact's span reads back its printed form.
     for (const d of o.docketNumbers) expect(c.text.slice(...d.span)).toBe(d.value.printed);
   });
