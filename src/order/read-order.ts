@@ -97,6 +97,11 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     caseTypeCriminal: cap.caseType?.value === 'criminal' || /\bUnited States\b/i.test(cap.caseName?.value ?? '') || /\bDefendant\b/.test(rtext.slice(0, 4000)),
     citationSpans,
   });
+  // Too little to report: a motion of no known kind, with no docket entry and no ruling; and, in a
+  // court of appeals, motions that no ruling decides (they are the lower court's).
+  order.motions = order.motions.filter(
+    (m) => m.disposition !== null || !((m.kind.value === 'other' && !m.docEntry) || order.caseType?.value === 'appeal'),
+  );
   linkCitations(order);
   if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });
   if (!order.date) warnings.push({ code: 'order/no-date', message: 'No signature or filing date found.' });
