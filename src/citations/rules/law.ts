@@ -45,7 +45,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-section-code',
-    anchors: ['§', 'sec.'],
     // Fla. Stat. § 120.68 / Ariz. Rev. Stat. Ann. § 36-3701 et seq. / Ala. Code § 92
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
     priority: 45,
@@ -113,7 +112,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-public-law',
-    anchors: ['Pub', 'P.L.'],
     // Pub. L. No. 115-391 / Pub. L. 115-391 / P.L. 115-391
     pattern: /\b(Pub(?:lic|\.)\s*L(?:aw|\.)|P\.\s*L\.)\s*(?:No\.\s*)?(\d{2,3})[-–](\d{1,4})(?![\w])/g,
     priority: 46,
@@ -123,7 +121,7 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-federal-rule',
-    anchors: ['Fed', 'Federal Rule'],
+    anchors: ['Fed. R', 'Fed.R', 'Federal Rule'],
     // Fed. R. Civ. P. 12(b)(6) / Fed. R. Evid. 404(b) / Federal Rule of Criminal Procedure 35(b)
     pattern: /\b(?:Fed\.\s*R\.|Federal\s+Rules?\s+of)\s*(Civ|Crim|App|Evid|Bankr)(?:\.|il|inal|ellate|ence|uptcy)\s*(?:P(?:\.|rocedure))?\s*(\d+(?:\.\d+)?)((?:\([A-Za-z0-9]{1,5}\))*)/g,
     priority: 46,
@@ -140,7 +138,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-guidelines',
-    anchors: ['S.S.G', 'USSG', 'Guidelines', '§'],
     // U.S.S.G. § 1B1.13 / USSG §1B1.13, cmt. n.1(A) / § 1B1.13 (the guideline shape alone is unmistakable)
     pattern: /§+\s*(\d[A-Z]\d\.\d{1,2})((?:\([A-Za-z0-9]{1,4}\))*)(?:,?\s*((?:cmt|comment)\.?\s*(?:\(?n\.\s*\d+(?:\([A-Z]\))?\)?)?|p\.s\.))?/g,
     priority: 47,
@@ -181,7 +178,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-section-bare',
-    anchors: ['§'],
     // § 3582(c) / §§ 2-3 / §99 — typed `law` by a refiner when an earlier code cite has that section, else `unknown`
     pattern: new RegExp(String.raw`(?<![\w§])(§§?)\s*${SEC}${ETSEQ}`, 'g'),
     priority: 30,

@@ -32,7 +32,6 @@ export const recordRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/record-hash',
-    anchors: ['#'],
     // (#40) / (# 40 at 3) / [#40]
     pattern: /[([]#\s*(\d{1,5}(?:-\d{1,3})?)(?:,?\s*at\s+(\d+(?:\s*[-–]\s*\d+)?))?[)\]]/g,
     priority: 34,
@@ -62,7 +61,6 @@ export const recordRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/record-transcript',
-    anchors: ['tr.'],
     // Tr. 12:3 / Hr'g Tr. 4:5-9 / Sent. Tr. at 5
     pattern: /\bTr\.\s*(?:at\s+)?(\d+:\d+(?:\s*[-–]\s*\d+(?::\d+)?)?|\d+(?:\s*[-–]\s*\d+)?)(?![\w])/g,
     priority: 34,

@@ -10,7 +10,6 @@ const SECT = String.raw`§§?\s*\d[\w.-]*(?:\([A-Za-z0-9]{1,4}\))*`;
 export const shortFormRules: Rule<Draft>[] = [
   {
     id: 'citation/id',
-    anchors: ['id.', 'ibid'],
     // Id. / Id., at 123 / id. at 62-63 / Id. § 5 / Id. ¶ 34 / Ibid. / id. 119:12-14
     pattern: new RegExp(
       String.raw`(?:[Ii]d|[Ii]bid|IBID)\.(?:,?\s*(?:at\s+(?:pp?\.\s*)?(${PIN}|${PARA})|(${SECT})|(${PARA})|(\d+:\d+(?:\s*[-–]\s*\d+)?)))?`,
@@ -37,7 +36,6 @@ export const shortFormRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/supra',
-    anchors: ['supra'],
     // Raia, supra, at 597 / Foo, supra note 3, at 5 / 123 supra.
     pattern: new RegExp(String.raw`supra\b(?:,?\s*notes?\s+\d+)?(?:,?\s*at\s+(?:pp?\.\s*)?(${PIN}))?`, 'g'),
     priority: 40,
