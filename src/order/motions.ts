@@ -21,7 +21,7 @@ interface Mention {
   kindRule: string;
   doc: Hit<RecordCiteValue> | null;
   movant: { value: Movant; s: number; e: number } | null;
-  proSe: { value: boolean; s: number; e: number } | null;
+  proSe: { value: boolean; s: number; e: number; letter?: boolean } | null;
   scope: 'title' | 'pending' | 'history' | 'other';
   /** Named inside another motion's words ("counsel to assist him with his motion for ..."). */
   nested?: boolean;
@@ -155,6 +155,11 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
       const co = COUNSEL.exec(sentence);
       if (ps2 && PENDING.test(sentence)) proSe = { value: true, s: ss + ps2.index, e: ss + ps2.index + ps2[0].length };
       else if (co) proSe = { value: false, s: ss + co.index, e: ss + co.index + co[0].length };
+      else {
+        // A prisoner's letter read as a motion is his own filing: "Defendant's letter [Doc. 188]", "letter form motion".
+        const le = /\bletter\b/i.exec(sentence);
+        if (le && PENDING.test(sentence)) proSe = { value: true, s: ss + le.index, e: ss + le.index + le[0].length, letter: true };
+      }
     }
     // Scope of the mention.
     let scope: Mention['scope'] = 'other';
@@ -272,7 +277,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
     if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
-    if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.85);
+    if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.letter ? 'pro-se/letter' : m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', m.proSe.letter ? 0.6 : 0.85);
     return b;
   };
   for (const m of mentions) {
