@@ -15,6 +15,9 @@ export type CourtValue = { id: string; name: string; abbreviation?: string };
 // A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees."
 const PARTY_LIST_END = /,\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s](?:Appellants?|Appellees?|Petitioners?|Respondents?))?[.,;]?$/i;
 
+// A publisher's notice above the caption: "NOTICE: Although citation of unpublished opinions ..." · "[EDITORS' NOTE: ...]"
+const HEADER_NOTICE = /^(?:NOTICE\b|\[?\s*(?:EDITORS?'?|PUBLISHER'?S?)\s+NOTE\b|\[?\s*(?:NOT\s+FOR\s+PUBLICATION|UNPUBLISHED))/i;
+
 /** Where the caption ends: the first body paragraph (a long line or a "THIS MATTER" opener). */
 export function findHeadEnd(text: string): number {
   const cap = Math.min(text.length, 6000);
@@ -26,7 +29,7 @@ export function findHeadEnd(text: string): number {
     const line = text.slice(pos, e).trim();
     if (line.length > 0) seen++;
     // A prose line (not a summary blurb before the caption) or a body opener ends the head.
-    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
+    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
     pos = e + 1;
   }
   return Math.min(text.length, Math.max(pos, 0));
