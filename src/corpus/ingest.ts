@@ -115,7 +115,11 @@ function makeRunner(workers: number): { run: (t: Task) => Promise<IngestRecord>;
     };
   }
   const piscina = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
-  return { run: (t) => piscina.run(t), close: () => piscina.destroy() };
+  // The reader never throws for a bad file, so a rejected task is the thread itself failing (it could not
+  // load, or died): read that file here instead of losing it.
+  const run = (t: Task): Promise<IngestRecord> =>
+    piscina.run(t).catch((err: unknown) => ('path' in t ? readFileRecord(t.path) : Promise.reject(err)));
+  return { run, close: () => piscina.destroy() };
 }
 
 export async function ingest(store: CorpusStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
