@@ -30,8 +30,9 @@ const rows = [];
 // ---- 1. eyecite suite --------------------------------------------------------------------------------
 function score(extra) {
   const r = spawnSync(process.execPath, [join(shared, 'bench/eyecite/score.mjs'), '--', process.execPath, join(repo, 'bin/courtreader.js'), 'cite', '--jsonl', ...extra], { encoding: 'utf8', cwd: repo, maxBuffer: 1 << 28 });
-  const last = r.stdout.trim().split('\n').pop() ?? '';
-  const json = r.stdout.slice(0, r.stdout.lastIndexOf('\n')).trim();
+  const out = r.stdout.trim();
+  const last = out.split('\n').pop() ?? '';
+  const json = out.slice(0, out.lastIndexOf('\n')).trim();
   let summary = null;
   try { summary = JSON.parse(json); } catch { /* the command failed; the last line says so */ }
   return { last, summary };
@@ -69,7 +70,7 @@ for (const c of acases) {
   if (coverage(out, c.annotation) === coverage(c.expected_output, c.annotation)) { same++; continue; }
   annFailures.push({ id: c.id, expected: c.expected_output, got: out });
 }
-rows.push(['annotation cases', `${same}/${acases.length} wrap the same characters (${exact} byte-identical)`]);
+rows.push([`annotation cases (${reporters ? 'with reporters-db' : 'built-in tables'})`, `${same}/${acases.length} wrap the same characters (${exact} byte-identical)`]);
 
 /**
  * The document's text characters, each tagged with the citation wrapping it; the document's own tags
@@ -128,7 +129,7 @@ for (const f of files) {
     extras.push({ file: f, kind: c.kind, text: c.text, context: t.text.slice(Math.max(0, c.fullSpan[0] - 80), c.fullSpan[1] + 40).replace(/\s+/g, ' ') });
   }
 }
-rows.push(['CourtListener-marked spans found', `${found}/${marked} (${(100 * found / Math.max(1, marked)).toFixed(1)}%) in ${files.length} files`]);
+rows.push([`CourtListener-marked spans found (${reporters ? 'with reporters-db' : 'built-in tables'})`, `${found}/${marked} (${(100 * found / Math.max(1, marked)).toFixed(1)}%) in ${files.length} files`]);
 for (const [cls, v] of Object.entries(byClass)) rows.push([`  class "${cls}"`, `${v.ok}/${v.n}`]);
 rows.push(['case/short cites CourtListener did not mark', `${extras.length} of ${ours} citations found (sample: ${extrasFile})`]);
 // A fixed, evenly spread sample of 50 for spot checks.
