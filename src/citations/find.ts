@@ -234,7 +234,8 @@ function applyOther(c: Citation, post: PostCite): void {
   c.fullSpan = [c.fullSpan[0], Math.max(c.span[1], c.kind === 'id' || c.kind === 'supra' || c.kind === 'caseShort' ? post.parentheticals[0]?.span[1] ?? c.span[1] : post.end)];
 }
 
-const validYear = (y: number | null): number | null => (y !== null && y >= 1600 && y <= new Date().getFullYear() + 1 ? y : null);
+const LAST_YEAR = new Date().getFullYear() + 1;
+const validYear = (y: number | null): number | null => (y !== null && y >= 1600 && y <= LAST_YEAR ? y : null);
 
 /** The antecedent of a short form: the word right before it, unless that word is not a name. */
 function antecedentFrom(lastWord: string | null, text: string, start: number, lowerBound: number): string | null {

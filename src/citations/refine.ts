@@ -66,6 +66,18 @@ const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.te
  * does not name a place or an institution.
  */
 export function referenceNames(c: Citation): Array<[name: string, bare: boolean]> {
+  const key = `${c.plaintiff}\u0000${c.defendant}\u0000${c.antecedentGuess}`;
+  const hit = namesCache.get(key);
+  if (hit) return hit;
+  const list = computeNames(c);
+  if (namesCache.size > 5000) namesCache.clear();
+  namesCache.set(key, list);
+  return list;
+}
+
+const namesCache = new Map<string, Array<[string, boolean]>>();
+
+function computeNames(c: Citation): Array<[name: string, bare: boolean]> {
   const out = new Map<string, boolean>();
   const add = (n: string, bare: boolean) => out.set(n, (out.get(n) ?? false) || bare);
   for (const party of [c.plaintiff, c.defendant, c.antecedentGuess]) {

@@ -44,7 +44,7 @@ export const shortFormRules: Rule<Draft>[] = [
       // "123 supra": the volume is read backwards (a leading optional group would slow the scan).
       const vol = /(?:^|[^\w.])(\d{1,4})\s+$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
       const start = vol ? m.index - vol[0].length + vol[0].indexOf(vol[1]) : m.index;
-      const before = text.slice(Math.max(0, start - 120), start);
+      const before = text.slice(Math.max(0, start - 60), start);
       const name = /([A-Za-z][\w'’&-]*\.?)[\s,”"’]*(?:(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|L\.P|N\.A)\.?[\s,”"’]*)?$/.exec(before);
       const guess = name && !/^(?:see|and|or|in|the|of)$/i.test(name[1]) ? name[1].replace(/[.,]$/, '') : null;
       return {
