@@ -98,10 +98,13 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   let defendant = w.slice(vEnd).replace(/[\s,]+$/, '');
   if (!defendant || defendant.length > 150 || /[;]|\.\s+[a-z]{3,}\s|\n\s*\n/.test(defendant)) return { ...none, lastWord };
   // Plaintiff: walk back word by word.
+  // At most ten words of plaintiff: the last 140 characters before "v." are enough.
+  const headFrom = Math.max(0, vAt - 140);
   const head = w.slice(0, vAt);
   const tokens: Array<{ t: string; at: number }> = [];
   const tre = /\S+/g;
-  while ((m = tre.exec(head)) !== null) tokens.push({ t: m[0], at: m.index });
+  tre.lastIndex = headFrom;
+  while ((m = tre.exec(head)) !== null) if (m.index > headFrom || headFrom === 0) tokens.push({ t: m[0], at: m.index });
   const taken: typeof tokens = [];
   for (let k = tokens.length - 1; k >= 0 && taken.length < 10; k--) {
     const { t } = tokens[k];
