@@ -369,7 +369,28 @@ export function readMotions(inp: MotionsInput): Motion[] {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
         // "The motion is denied": the motion named last before the ruling, else the only one.
-        const b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
+        let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
+        // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
+        const named = !b && motions.length === 0 ? /\b(?:motion|petition|application|request)\b/i.exec(words) : null;
+        if (named) {
+          const at = from + named.index;
+          const [ss2] = sentenceAt(text, at);
+          const pre = text.slice(Math.max(ss2, at - 90), at);
+          const mv = MOVANT.exec(pre);
+          b = {
+            motion: {
+              kind: fact(ctx, 'other' as MotionKind, at, at + named[0].length, 'motion-kind/other', 0.5),
+              docEntry: null,
+              movant: mv ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7) : null,
+              proSe: null,
+              disposition: null,
+              citation: null,
+            },
+            mentions: [],
+            best: null,
+          };
+          motions.push(b);
+        }
         if (b) targets.add(b);
       }
     }
