@@ -73,6 +73,52 @@ export const titleRules: Rule<string>[] = [
   },
 ];
 
+const SPACED_TITLES = new Set(['ORDER', 'OPINION', 'JUDGMENT', 'MEMORANDUM', 'DECISION']);
+
+titleRules.push(
+  {
+    id: 'title/column',
+    anchors: ['order', 'opinion', 'judgment'],
+    // A title set in the caption's right-hand column: "v. ) OPINION" · "v. JUDGMENT" · "Bainbridge Fund LTD, ORDER"
+    pattern: /(?:\)|\]|§|\bv\.|,)[ \t]+((?:MEMORANDUM[ \t]+)?(?:OPINION|ORDER|JUDGMENT)(?:[ \t]+AND[ \t]+(?:ORDER|OPINION|JUDGMENT))?)[ \t]*$/gm,
+    parse: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/\s+/g, ' '), span: [start, start + m[1].length], confidence: 0.85 };
+    },
+    priority: 8,
+    examples: [{ text: 'v. ) OPINION', expect: undefined }, 'Harwell Fund, Plaintiff, ORDER', 'v. JUDGMENT'],
+    counterexamples: ['the Court, ORDERS the parties', 'v. ) Judgment'],
+  },
+  {
+    id: 'title/spaced',
+    anchors: ['o r d e r', 'o p i n i o n', 'j u d g m e n t', 'm e m o r a n d u m', 'd e c i s i o n'],
+    // A title printed letter by letter: "O R D E R" · "O P I N I O N"
+    pattern: /^[ \t*_]*((?:[A-Z][ \t]){3,}[A-Z])[ \t*_]*$/gm,
+    parse: (m) => {
+      const word = m[1].replace(/\s+/g, '');
+      if (!SPACED_TITLES.has(word)) return null;
+      const start = m.index + m[0].indexOf(m[1]);
+      return { value: word, span: [start, start + m[1].length], confidence: 0.9 };
+    },
+    priority: 9,
+    examples: [{ text: 'O R D E R', expect: undefined }, '   O P I N I O N'],
+    counterexamples: ['A B C D', 'O R D E R S'],
+  },
+  {
+    id: 'title/minutes',
+    anchors: ['minutes'],
+    // The heading of a district court's minutes: "CIVIL MINUTES - GENERAL" · "REDACTED CRIMINAL MINUTES – GENERAL 'O'"
+    pattern: /^[^\n]{0,40}?\b((?:CIVIL|CRIMINAL)[ \t]+MINUTES[ \t]*[-–—][ \t]*GENERAL)/gm,
+    parse: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/[ \t]+/g, ' '), span: [start, start + m[1].length], confidence: 0.9 };
+    },
+    priority: 9,
+    examples: [{ text: 'CIVIL MINUTES - GENERAL JS-6', expect: undefined }, "REDACTED CRIMINAL MINUTES – GENERAL 'O'"],
+    counterexamples: ['the minutes of the hearing'],
+  },
+);
+
 // ---- division --------------------------------------------------------------------------------
 
 export const divisionRules: Rule<string>[] = [
