@@ -39,6 +39,18 @@ const rows: Row[] = [
     want: ['=', '=', '?'],
   },
   {
+    name: 'a string citing one authority twice is not ambiguous',
+    text: 'See Lambda v. Mu, 1 U.S. 1, 3 (1790); Lambda, 1 U.S. at 5. Id. at 6.',
+    specs: [fullCase('1 U.S. 1', 'Lambda', 'Mu', { full: 'Lambda v. Mu, 1 U.S. 1, 3 (1790)' }), shortCase('1 U.S. at 5', '1', 'U.S.', 'at 5', 'Lambda'), idCite('Id. at 6', 'at 6')],
+    want: ['=', 0, 0],
+  },
+  {
+    name: 'an Id. inside a parenthetical may bind to the cite in that parenthetical',
+    text: 'Eta v. Theta, 20 F.4th 7 (1st Cir. 2021) (quoting Iota v. Kappa, 3 U.S. 40 (1800), and id. at 41).',
+    specs: [fullCase('20 F.4th 7', 'Eta', 'Theta'), fullCase('3 U.S. 40', 'Iota', 'Kappa', { inParenthetical: true }), idCite('id. at 41', 'at 41', { inParenthetical: true })],
+    want: ['=', '=', 1],
+  },
+  {
     name: 'two authorities in separate sentences: Id. takes the last',
     text: 'See Lambda v. Mu, 1 U.S. 1 (1790). And see Nu v. Xi, 2 U.S. 5 (1791). Id. at 6.',
     specs: [fullCase('1 U.S. 1', 'Lambda', 'Mu'), fullCase('2 U.S. 5', 'Nu', 'Xi'), idCite('Id. at 6', 'at 6')],
