@@ -77,7 +77,7 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/decided-label',
-    anchors: ['decided', 'filed'],
+    anchors: ['decided'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
     pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?[;,.]?[ \\t]+)?(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
@@ -137,7 +137,7 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/day-of-word-year',
-    anchors: ['thousand', 'hundred'],
+    anchors: ['two thousand', 'nineteen hundred'],
     // "on the 15th day of July, two thousand twenty-five" (the Second Circuit's stated-term line)
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_SRC}),?\\s+(${WORD_YEAR_SRC})`, 'gi'),
     parse: (m) => {
