@@ -20,6 +20,7 @@
  */
 import type { Warning } from '../engine/types.js';
 import type { Citation } from './types.js';
+import { caseNames, hasSentenceEnd, isBareSection, isParallelGap, isStringSeparator, nameIn, nearlyEqual, numericPage, parsePin, pinFits, sectionKey, squash, withoutParens, words } from './resolve-parts.js';
 
 export interface ResolveOptions {
   /** Receives problems found while resolving (pin cites outside the cited pages, ...). */
@@ -151,15 +152,6 @@ type Found = number | 'ambiguous' | null;
 
 // ---- authority keys --------------------------------------------------------------------------------
 
-/** `F. 3d` / `F.3d` / `f3d` compare equal. */
-const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s.,]/g, '').toLowerCase();
-
-/** A page that is a number (or `*`-less Westlaw/Lexis page); `___` or `--` placeholders are no page. */
-function numericPage(c: Citation): number | null {
-  if (!c.page || !/^\d+$/.test(c.page.trim())) return null;
-  return Number(c.page.trim());
-}
-
 function naturalKey(c: Citation, index: number): string | null {
   switch (c.kind) {
     case 'case':
@@ -222,29 +214,6 @@ function assignAuthorities(out: Citation[], text: string): void {
 
 // ---- pins ------------------------------------------------------------------------------------------
 
-type Pin = { kind: 'page'; page: number } | { kind: 'star' } | { kind: 'other' } | null;
-
-/** `at 597`, `, 597-98`, `at *6`, `at ¶ 4`, `n.3`. */
-function parsePin(pin: string | null): Pin {
-  if (!pin) return null;
-  const p = pin.replace(/^[\s,]*(?:at\s+)?(?:pp?\.\s*)?/i, '');
-  if (p === '') return null;
-  if (p.startsWith('*')) return { kind: 'star' };
-  const m = /^(\d+)/.exec(p);
-  return m ? { kind: 'page', page: Number(m[1]) } : { kind: 'other' };
-}
-
-/** Can this pin belong to the pages of that full cite? Laws and record cites take any pin. */
-function pinFits(target: Citation, pin: Pin, maxPages: number): boolean {
-  if (target.kind !== 'case' && target.kind !== 'journal') return true;
-  const page = numericPage(target);
-  if (pin === null) return true;
-  if (page === null) return false;
-  if (pin.kind === 'star') return true;
-  if (pin.kind === 'other') return false;
-  return pin.page >= page && pin.page <= page + maxPages;
-}
-
 /** True when no full cite of the target's authority (before `i`) has pages that hold `i`'s pin. */
 function pinOutOfRange(ctx: Ctx, target: number, i: number): boolean {
   const pin = parsePin(ctx.out[i].pinCite);
@@ -255,40 +224,6 @@ function pinOutOfRange(ctx: Ctx, target: number, i: number): boolean {
 }
 
 // ---- names -----------------------------------------------------------------------------------------
-
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-
-/** One-edit tolerance (substitution, insertion or deletion) for words of three letters or more. */
-function nearlyEqual(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** Does `name` (the words as written) occur as a run of words in `target`? */
-function nameIn(name: string[], target: string[], tolerant: boolean): boolean {
-  if (name.length === 0 || name.length > target.length) return false;
-  for (let s = 0; s + name.length <= target.length; s++) {
-    let ok = true;
-    for (let k = 0; k < name.length && ok; k++) ok = tolerant ? nearlyEqual(name[k], target[s + k]) : name[k] === target[s + k];
-    if (ok) return true;
-  }
-  return false;
-}
-
-function caseNames(c: Citation): string[][] {
-  const names: string[][] = [];
-  const p = c.plaintiff ? words(c.plaintiff) : [];
-  const d = c.defendant ? words(c.defendant) : [];
-  // One run holds both parties (`united states v raia`): a name matches within either or across `v`.
-  if (p.length && d.length) names.push([...p, 'v', ...d]);
-  else if (p.length) names.push(p);
-  else if (d.length) names.push(d);
-  return names;
-}
 
 /**
  * Earlier case cites whose party names hold `name`: the latest cite of each such authority, at most
@@ -428,45 +363,7 @@ function resolveId(ctx: Ctx, i: number, warn: (code: string, msg: string, c: Cit
   return target;
 }
 
-/**
- * The text between two citations of a string cite: a semicolon, no sentence end, no paragraph break.
- * Example: `(1990); see also ` or `; ` (parenthesized text is ignored).
- */
-function isStringSeparator(gap: string): boolean {
-  if (gap.length > 600) return false;
-  const g = withoutParens(gap);
-  const semi = g.indexOf(';');
-  return semi >= 0 && !hasSentenceEnd(g);
-}
-
-/** Between parallel cites: a pin and a comma (`, 595, `), no sentence end. */
-const isParallelGap = (gap: string) => gap.length < 120 && !hasSentenceEnd(withoutParens(gap));
-
-/** `(holding that ...)` and nested parentheses removed. */
-function withoutParens(s: string): string {
-  let g = s;
-  for (let prev = ''; prev !== g; ) {
-    prev = g;
-    g = g.replace(/\([^()]*\)/g, ' ');
-  }
-  return g;
-}
-
-/** A period, `?` or `!` followed by more text, or a blank line; signals such as `e.g.,` `cf.` excepted. */
-function hasSentenceEnd(s: string): boolean {
-  if (/\n[ \t]*\n/.test(s)) return true;
-  const g = s.replace(/\b(?:e\.g|i\.e|cf|accord|see|but|contra|compare)\.?,?/gi, ' ');
-  return /[.?!]["”’')\]]*\s+\S/.test(g);
-}
-
 // ---- statutory short forms -------------------------------------------------------------------------
-
-/** `§ 3582(c)` with no code, title or chapter: a short form of the last law cite of that section. */
-function isBareSection(c: Citation): boolean {
-  return c.kind === 'law' && !c.code && !c.title && !c.chapter && !!c.section;
-}
-
-const sectionKey = (c: Citation) => (c.section ?? '').replace(/\(.*$/, '').trim();
 
 function resolveBareSection(ctx: Ctx, i: number): void {
   const j = ctx.lastLawBySection.get(sectionKey(ctx.out[i]));
