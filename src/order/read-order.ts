@@ -7,6 +7,7 @@ import type { Document } from '../input/types.js';
 import type { Citation } from '../citations/types.js';
 import { readCaption, findHeadEnd } from './caption.js';
 import { readDate } from './date.js';
+import { readCourtFromBody } from './court-body.js';
 import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
 import { optional } from './optional.js';
@@ -75,7 +76,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     }
   }
   const cap = readCaption(ctx);
-  order.court = cap.court;
+  order.court = cap.court ?? readCourtFromBody(ctx);
   order.division = cap.division;
   order.docketNumbers = cap.docketNumbers;
   order.caseType = cap.caseType;

@@ -1,0 +1,73 @@
+/**
+ * The issuing court from the body, when neither the caption nor the signature block names it: the
+ * words that tie the case to this court ("a grand jury in the Eastern District of Texas returned an
+ * indictment", "jurisdiction ... was transferred to the District of Kansas", "Pursuant to E.D. Mich.
+ * LR 7.1"). Citations to other courts' decisions never count. Lower confidence than the caption.
+ */
+import type { Rule, RuleSet } from '../engine/types.js';
+import { scanAll } from '../engine/scan.js';
+import { courtByCitationString } from '../data/courts.js';
+import { guessCourt } from './court-names.js';
+import { fact, type ReadContext } from './text-util.js';
+import type { Order } from './types.js';
+
+interface BodyCourt {
+  id: string;
+  name: string;
+  abbreviation: string;
+}
+
+const DISTRICT = '(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\\s+)?District\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?';
+
+const fromPhrase = (m: RegExpExecArray, group: number) => {
+  const phrase = m[group];
+  const g = guessCourt(phrase);
+  if (!g || g.id.endsWith('b')) return null;
+  const start = m.index + m[0].lastIndexOf(phrase);
+  return { value: { id: g.id, name: g.name, abbreviation: g.abbreviation }, span: [start, start + phrase.length] as [number, number], confidence: 0.6 };
+};
+
+export const courtBodyRules: Rule<BodyCourt>[] = [
+  {
+    id: 'court/body-grand-jury',
+    anchors: ['grand jury', 'indicted', 'information'],
+    // "a grand jury in the Eastern District of Texas returned an Indictment" · "was indicted in the District of Maryland"
+    pattern: new RegExp(`\\b(?:grand\\s+jury|indicted|information\\s+(?:was\\s+)?filed)\\s+(?:sitting\\s+)?(?:in|for)\\s+the\\s+(${DISTRICT})`, 'g'),
+    parse: (m) => fromPhrase(m, 1),
+    priority: 10,
+    examples: [{ text: 'a grand jury in the Eastern District of Texas returned an Indictment', expect: { id: 'txed' } }],
+    counterexamples: ['a court in the Eastern District of Texas held'],
+  },
+  {
+    id: 'court/body-transferred-here',
+    anchors: ['transferred to'],
+    // "jurisdiction over his supervised release was transferred to the District of Kansas"
+    pattern: new RegExp(`\\b(?:jurisdiction|supervision|supervised\\s+release|case)\\b[^.\\n]{0,80}?\\btransferred\\s+to\\s+the\\s+(${DISTRICT})`, 'g'),
+    parse: (m) => fromPhrase(m, 1),
+    priority: 10,
+    examples: [{ text: 'jurisdiction over his supervised release was transferred to the District of Kansas', expect: { id: 'ksd' } }],
+    counterexamples: ['he was transferred to FCI Butner'],
+  },
+  {
+    id: 'court/body-local-rule',
+    anchors: ['lr', 'l.r', 'local'],
+    // "Pursuant to E.D. Mich. LR 7.1(f)(2)" · "D. Md. Local Rule 105.6" · "S.D.N.Y. Local Civil Rule 6.3"
+    pattern: /\b((?:[NSEWMC]\.\s?D\.|D\.)\s?(?:[A-Z][a-z]+\.|[A-Z]\.[A-Z]\.)(?:\s?[A-Z][a-z]*\.)?)\s+(?:L\.?\s?R\.?|L\.?\s?Cr\.?\s?R\.?|Local\s+(?:Criminal\s+|Civil\s+)?Rule)\s*\d/g,
+    parse: (m) => {
+      const c = courtByCitationString(m[1]);
+      if (!c) return null;
+      return { value: { id: c.id, name: c.name, abbreviation: c.citationString }, span: [m.index, m.index + m[1].length], confidence: 0.6 };
+    },
+    priority: 10,
+    examples: [{ text: 'Pursuant to E.D. Mich. LR 7.1(f)(2), the Court', expect: { id: 'mied' } }],
+    counterexamples: ['E.D. Mich. 2020'],
+  },
+];
+
+export const courtBodyRuleSet: RuleSet<BodyCourt> = { domain: 'order-court-body', rules: courtBodyRules };
+
+/** The first body statement that ties the case to a district court, or null. */
+export function readCourtFromBody(ctx: ReadContext): Order['court'] {
+  const hit = scanAll(courtBodyRules, ctx.text, ctx.lower).sort((a, b) => a.span[0] - b.span[0])[0];
+  return hit ? fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence) : null;
+}
