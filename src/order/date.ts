@@ -107,7 +107,7 @@ export const dateRules: Rule<DateValue>[] = [
     anchors: ['filed'],
     // A clerk's stamp in the header: "FILED" and, within four lines (often in a right-hand column), the date:
     // "FILED\nUnited States Court of Appeals\nFOR THE TENTH CIRCUIT   January 11, 2021" · "FILED\nNOT FOR PUBLICATION   MAR 15 2011"
-    pattern: new RegExp(`^[ \\t_]*FILED\\b[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
+    pattern: new RegExp(`(?:^[ \\t_]*FILED\\b|\\bFiled[ \\t]+on[ \\t]*$)[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
     parse: (m) => {
       const printed = m[1];
       const iso = parseDate(printed.replace(/\s+/g, ' '));
@@ -119,6 +119,7 @@ export const dateRules: Rule<DateValue>[] = [
     examples: [
       { text: 'FILED\nUnited States Court of Appeals\nFOR THE TENTH CIRCUIT    January 11, 2021', expect: { iso: '2021-01-11', kind: 'filed' } },
       { text: '   FILED\n NOT FOR PUBLICATION    MAR 15 2011\n', expect: { iso: '2011-03-15' } },
+      { text: '410 Main Street, Suite 3 Filed on\nAnchorage, AK 99501 4/7/2012\n', expect: { iso: '2012-04-07', kind: 'filed' } },
     ],
     counterexamples: ['the motion filed on March 3, 2020', 'Filed\nnothing here', 'CITATION TO A SUMMARY ORDER FILED\nON OR AFTER JANUARY 1, 2007, IS PERMITTED'],
   },
@@ -196,7 +197,8 @@ export function readDate(ctx: ReadContext): Order['date'] {
     const inHead = h.span[0] < headLimit;
     const inTail = h.span[0] >= tailStart;
     if (inHead && HEAD_RULES.has(h.rule)) {
-      score += 20;
+      // A header date outranks any signature date (the reporter's or the clerk's date is the official one).
+      score += 30;
       if (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label' || h.rule === 'date/day-of-word-year') score += 5;
       if (reporter) kind = 'decided';
     } else if (h.rule === 'date/standalone-line') {
