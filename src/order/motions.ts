@@ -27,7 +27,12 @@ interface Mention {
   nested?: boolean;
   /** "the motion", "Defendant's Motion (Doc. 5)": a reference that names no relief. */
   bare?: boolean;
+  /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
+  also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
+
+/** Reliefs a single post-conviction filing may ask for together. */
+const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
@@ -135,6 +140,15 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     if (!isMotionWord && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
     const kind: KindHit = k ? k.kind : 'other';
+    // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
+    let also: { kind: KindHit; rule: string; s: number; e: number } | null = null;
+    if (k && RELIEF.has(k.kind) && k.at >= 0) {
+      const more = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10 && RELIEF.has(h.value) && h.value !== k.kind && h.span[0] >= k.end);
+      const h2 = more.sort((x, y) => x.span[0] - y.span[0])[0];
+      if (h2 && /\b(?:and\/or|or|and|alternatively|in\s+the\s+alternative)\b/i.test(words.slice(k.end, h2.span[0])) && !/[.;]/.test(words.slice(k.end, h2.span[0]))) {
+        also = { kind: h2.value, rule: h2.rule, s: anchorEnd + h2.span[0], e: anchorEnd + h2.span[1] };
+      }
+    }
     // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
     const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(words);
     const start = a.index;
@@ -176,7 +190,7 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
         nested = true;
       }
     }
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also });
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -228,6 +242,8 @@ interface Building {
   motion: Motion;
   mentions: Mention[];
   best: { strength: number; at: number } | null;
+  /** The same filing read as a second motion of another kind; rulings on one decide both. */
+  companion?: Building;
 }
 
 export interface MotionsInput {
@@ -278,6 +294,15 @@ export function readMotions(inp: MotionsInput): Motion[] {
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
     if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
     if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.letter ? 'pro-se/letter' : m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', m.proSe.letter ? 0.6 : 0.85);
+    if (m.also && !b.companion && !motions.some((x) => x.motion.kind.value === m.also!.kind && x.motion.docEntry?.value === mo.docEntry?.value)) {
+      const c: Building = {
+        motion: { ...mo, kind: fact(ctx, m.also.kind as MotionKind, m.also.s, m.also.e, m.also.rule, 0.75), disposition: null, citation: null },
+        mentions: [],
+        best: null,
+      };
+      b.companion = c;
+      motions.push(c);
+    }
     return b;
   };
   for (const m of mentions) {
@@ -424,6 +449,7 @@ function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention[], pos
 }
 
 function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {
+  if (b.companion) assign(ctx, b.companion, hit, strength);
   if (b.best && (b.best.strength > strength || (b.best.strength === strength && b.best.at > hit.span[0]))) return;
   b.best = { strength, at: hit.span[0] };
   const conf = strength >= 3 ? 0.95 : strength >= 2 ? 0.85 : strength >= 1 ? 0.8 : 0.5;

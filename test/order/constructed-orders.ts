@@ -677,6 +677,30 @@ United States District Judge`,
     motions: [{ kind: 'compassionate_release', docEntry: '88', movant: 'defendant', disposition: 'denied' }],
   },
   {
+    name: 'one filing asking for two reliefs (and/or) is two motions decided together',
+    text: `UNITED STATES DISTRICT COURT
+MIDDLE DISTRICT OF GEORGIA
+MACON DIVISION
+
+UNITED STATES OF AMERICA
+v.                                        Case No. 5:17-cr-00044-MTT-CHW-2
+LAVERNE ODUYA-PRICE
+
+ORDER
+
+Before the Court is Defendant's pro se Motion for Sentence Reduction under 18 U.S.C. § 3582(c)(1)(A) and/or Release to Home Confinement under the CARES Act. Doc. 301. The motion is DENIED.
+
+SO ORDERED, this 14th day of August, 2020.
+
+S/ Marcus T. Treadwell
+UNITED STATES DISTRICT JUDGE`,
+    court: 'gamd', division: 'Macon Division', docket: '5:17-cr-00044', date: '2020-08-14',
+    motions: [
+      { kind: 'compassionate_release', docEntry: '301', movant: 'defendant', proSe: true, disposition: 'denied' },
+      { kind: 'home_confinement', docEntry: '301', movant: 'defendant', proSe: true, disposition: 'denied' },
+    ],
+  },
+  {
     name: 'no motion at all: a scheduling order',
     text: `UNITED STATES DISTRICT COURT
 DISTRICT OF COLORADO
