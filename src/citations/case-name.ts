@@ -37,6 +37,8 @@ const TAIL_PEELS: Array<[test: (tail: string) => boolean, re: RegExp]> = [
   [(t) => t.endsWith(')'), /\((?:In re|Ex parte|Matter of)[^()]{0,80}\)\s*,?\s*$/],
   // No. 99 Civ. 9404 (SHS),
   [(t) => t.includes('No'), /,?\s*No(?:s)?\.\s*[\w:.\-–\s]{1,40}?(?:\([A-Z]{1,8}\))?\s*,?\s*$/],
+  // *528  (a star page between the name and the cite)
+  [(t) => t.includes('*'), /\s*\*\d{1,5}\s*$/],
   // 95-0754, p. 3  (Louisiana docket number)
   [(t) => /\d$/.test(t), /,?\s*\d{2}-\d{3,6}(?:,\s*p\.\s*\d+)?\s*$/],
 ];
@@ -78,7 +80,7 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   // The last " v. " in the window (also "v", "vs.").
   let vAt = -1;
   let vEnd = -1;
-  const vre = /\s(?:v|vs)\.?\s+/g;
+  const vre = /[\s\u200b](?:v|vs)\.?\s+/g;
   let m: RegExpExecArray | null;
   while ((m = vre.exec(w)) !== null) {
     vAt = m.index;
@@ -87,11 +89,11 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   const lastWord = lastWordOf(w);
   if (vAt < 0) {
     const off = Math.max(0, w.length - 110);
-    const re = /(?:In re|Matter of|Ex parte|Estate of|Application of)\s/.test(w.slice(off)) ? /(?:^|[\s(])((?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w.slice(off)) : null;
+    const re = /(?:In [Rr]e|Matter of|Ex parte|Estate of|Application of)\s/.test(w.slice(off)) ? /(?:^|[\s(])((?:In [Rr]e|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+[^,;()]{1,80}?)\s*,?\s*$/.exec(w.slice(off)) : null;
     if (re) {
       const s = from + off + re.index + re[0].indexOf(re[1]);
       const party = re[1].trim();
-      return { plaintiff: null, defendant: party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+/, ''), start: s, pre, lastWord: party };
+      return { plaintiff: null, defendant: party.replace(/^(?:In [Rr]e|In the Matter of|Matter of|Ex parte|Estate of|Application of)\s+/, ''), start: s, pre, lastWord: party };
     }
     return { ...none, lastWord };
   }
@@ -115,7 +117,7 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
     if (isLowerStart(core) && !CONNECT.has(core)) break;
     if (!/^[A-Z0-9&'’]/.test(core) && !CONNECT.has(core)) break;
     // A sentence end: "... the court held. Smith v. Jones" (but keep abbreviations like "Corp.")
-    if (taken.length > 0 && /[a-z]{3,}\.$/.test(core) && !ABBREV.has(core) && /^[A-Z]/.test(core) === false) break;
+    if (taken.length > 0 && !CONNECT.has(core) && /[a-z]{3,}\.$/.test(core) && !ABBREV.has(core) && /^[A-Z]/.test(core) === false) break;
     if (taken.length > 0 && /^[A-Z][a-z]{5,}\.$/.test(core) && !ABBREV.has(core)) break;
     taken.unshift({ t: core, at: tokens[k].at + (t.length - core.length) });
   }
