@@ -112,8 +112,18 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     examples: [{ text: 'the court cannot grant the relief Wilder requests', expect: { disposition: 'denied' } }, 'the Court declines to grant the motion'],
     counterexamples: ['the Court may grant the motion', 'the Court can grant relief'],
   },
+  // An indicative ruling while an appeal is pending: "the Court states that it would grant defendant's motion"
+  {
+    id: 'disposition/indicative-ruling',
+    anchors: ['would grant', 'would deny'],
+    pattern: /\b(Court|court)\s+(?:states|indicates|finds|advises)\s+that\s+it\s+would\s+(?:grant|deny)\b/g,
+    parse: (m) => ({ value: { disposition: 'deferred', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.7 }),
+    priority: 45,
+    examples: [{ text: 'the Court states that it would grant defendant\'s motion if the court of appeals remands', expect: { disposition: 'deferred' } }],
+    counterexamples: ['the Court would grant'],
+  },
   // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
-  rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,
+  rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show|answer|serve|arrange\s+for\s+service)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,
     ['Defendant shall show cause why', 'The Government is directed to submit a letter'], ['the Court directed'], { weak: true, confidence: 0.6 }),
 ];
 
