@@ -183,7 +183,7 @@ function runFinder(text: string, rules: Compiled, allAnchors: RegExp | null, ind
     const lowerBound = k > 0 ? coreEnd[k - 1] : 0;
     if (c.kind === 'caseShort') {
       const name = lookBackName(text, c.span[0], lowerBound);
-      c.antecedentGuess = antecedentFrom(name.lastWord, text, c.span[0], lowerBound);
+      c.antecedentGuess = antecedentFrom(name.lastWord, text, c.span[0], lowerBound) ?? c.antecedentGuess;
       // "Chisholm v. Georgia, 2 Dall., at 434": the short cite names both parties.
       if (name.defendant && name.start >= lowerBound) {
         c.plaintiff = name.plaintiff;
@@ -194,7 +194,7 @@ function runFinder(text: string, rules: Compiled, allAnchors: RegExp | null, ind
       // "Kaiser, supra, 13 Cal. App. 5th at 1146" is a short case cite, not a supra.
       const nxt = cites[k + 1];
       if (nxt && (nxt.kind === 'caseShort' || nxt.kind === 'case') && /^[\s,]*$/.test(text.slice(c.span[1], nxt.span[0]))) {
-        if (!nxt.antecedentGuess) nxt.antecedentGuess = c.antecedentGuess;
+        if (!nxt.antecedentGuess) nxt.antecedentGuess = nameRun(text, c.span[0], lowerBound) ?? c.antecedentGuess;
         const nm = lookBackName(text, c.span[0], lowerBound);
         const from = nm.defendant ? nm.start : c.antecedentGuess ? nameStart(text, c.span[0], c.antecedentGuess, lowerBound) : c.span[0];
         nxt.fullSpan = [Math.min(from, nxt.fullSpan[0]), nxt.fullSpan[1]];
@@ -244,7 +244,24 @@ function antecedentFrom(lastWord: string | null, text: string, start: number, lo
   // "Foo,” 1 U.S. at 2": a closing quote means the word ended a quotation, not a name.
   if (/[”"]\s*,?\s*$/.test(gap) || /[”"],/.test(gap)) return null;
   if (!/^[A-Z]/.test(lastWord) || /^(?:See|In|Id|Cf|But|And|Also|supra)\.?$/i.test(lastWord)) return null;
-  return lastWord.replace(/[.,]$/, '');
+  return nameRun(text, start, lowerBound) ?? lastWord.replace(/[.,]$/, '');
+}
+
+const NOT_NAME = /^(?:See|In|Id|Cf|But|And|Also|The|This|That|However|Under|Accord|Compare|Contra|Quoting|Citing|Court)\.?,?$/;
+
+/** "Piper Aircraft, 454 U.S. at 241": the run of capitalized words (up to four) that ends right before the cite. */
+function nameRun(text: string, start: number, lowerBound: number): string | null {
+  const w = text.slice(Math.max(lowerBound, start - 80), start).replace(/[\s,]+$/, '');
+  const words = w.split(/\s+/);
+  const run: string[] = [];
+  for (let k = words.length - 1; k >= 0 && run.length < 4; k--) {
+    const t = words[k].replace(/^[(\[“"]+/, '');
+    if (!/^[A-Z][\w'’&.-]*$/.test(t) || NOT_NAME.test(t)) break;
+    if (run.length > 0 && /[a-z]{2,}\.$/.test(t) && !/^(?:Co|Corp|Inc|Bros|Cmty|Coll|Sys|Ass'n|Dep't|Nat'l|Int'l)\.$/.test(t)) break;
+    run.unshift(t);
+    if (words[k] !== t) break;
+  }
+  return run.length ? run.join(' ').replace(/[.,]$/, '') : null;
 }
 
 function nameStart(text: string, before: number, name: string, lowerBound: number): number {
