@@ -37,6 +37,18 @@ export function orderFacts(order: Order): Array<{ path: string; fact: Fact<unkno
   return out;
 }
 
+const isFact = (v: unknown): v is Fact<unknown> =>
+  typeof v === 'object' && v !== null && 'value' in v && 'span' in v && 'rule' in v;
+
+/** A code family's value in a few words: facts by value, lists in brackets, pairs joined by `:`. */
+function brief(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (isFact(v)) return typeof v.value === 'object' ? JSON.stringify(v.value) : String(v.value);
+  if (Array.isArray(v)) return `[${v.map(brief).filter(Boolean).join(', ')}]`;
+  if (typeof v === 'object') return Object.values(v).map(brief).filter(Boolean).join(':');
+  return String(v);
+}
+
 function show(value: unknown): string {
   if (typeof value === 'string') return value;
   const v = (value ?? {}) as Record<string, unknown>;
@@ -95,7 +107,14 @@ export function summarizeOrder(order: Order, text: string, file?: string): strin
     L.push(`     ${quote(text, m.kind)}${m.disposition ? ' … ' + quote(text, m.disposition) + ` [${m.disposition.rule}]` : ''}`);
   });
   if (order.citations.length) row('Citations', `${order.citations.length} (${countKinds(order)})`);
-  for (const [name, codes] of Object.entries(order.codes)) row('Codes', `${name}: ${JSON.stringify(codes).slice(0, 140)}`);
+  for (const [name, codes] of Object.entries(order.codes)) {
+    if (!codes || typeof codes !== 'object') continue;
+    row('Codes', name);
+    for (const [key, v] of Object.entries(codes as Record<string, unknown>)) {
+      const b = brief(v);
+      if (b) L.push(`  ${key.padEnd(20)} ${b}`);
+    }
+  }
   for (const w of order.warnings) row('Warning', `${w.code}: ${w.message}`);
   return L.join('\n') + '\n';
 }
