@@ -7,3 +7,12 @@ export { findCitations, createCitationFinder, resolveCitations, annotate, citeTe
 export type { ResolveOptions, AnnotateOptions, CiteOptions, CitationOutput, FinderOptions } from './citations/index.js';
 export type { Order, Motion, MotionKind, Movant, Disposition, DocketNumber } from './order/types.js';
 export { readOrder } from './order/index.js';
+export type { ReadOrderOptions } from './order/read-order.js';
+export { codeCompassionateRelease } from './domains/compassionate-release/index.js';
+export type { CompassionateReleaseCodes } from './domains/compassionate-release/types.js';
+export { wilson, rateTable } from './domains/rates.js';
+export { openCorpus, ingest, reindex, DEFAULT_DB } from './corpus/index.js';
+export type { CorpusStore } from './corpus/index.js';
+export { loadReportersDb } from './data/import-reporters-db.js';
+export { loadCourtsDb } from './data/import-courts-db.js';
+export { COURTS, courtById, courtByCitationString, findCourtInCaption } from './data/courts.js';
