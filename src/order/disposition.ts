@@ -18,7 +18,11 @@ export interface DispositionValue {
 }
 
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
-const GAP = `(?:[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|In|Because|For|IT|Any|Should|If)\\b)){0,120}?`;
+const GAP_CHAR = `[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|In|Because|For|IT|Any|Should|If)\\b)`;
+const GAP = `(?:${GAP_CHAR}){0,120}?`;
+// The same gap that does not run over a second ruling: "Motion for Stay is denied and the Petition is
+// dismissed without prejudice" qualifies the dismissal only.
+const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|grants|DISMISSED|DISMISSES|dismissed|dismisses)\\b)(?:${GAP_CHAR})){0,120}?`;
 
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
@@ -76,11 +80,12 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
     ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'], ['the moot question']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
-    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice'], ['DENIED. The dismissal of the indictment was without prejudice']),
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
+    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal'],
+    ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
-  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
-    ['the motion is dismissed without prejudice'], ['dismissed with prejudice']),
+  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
+    ['the motion is dismissed without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice'], ['dismissed with prejudice', 'the claims are dismissed, and the motion is denied without prejudice']),
   // "DISMISSED for lack of jurisdiction" · "the court dismisses the motion for lack of jurisdiction"
   rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,
     ['the motion to reduce sentence is DISMISSED for lack of jurisdiction'], ['lack of jurisdiction']),

@@ -27,6 +27,8 @@ interface Mention {
   nested?: boolean;
   /** "the motion", "Defendant's Motion (Doc. 5)": a reference that names no relief. */
   bare?: boolean;
+  /** "the Petition" with no relief named: never a motion of its own unless a ruling decides it beside another. */
+  loose?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
@@ -60,6 +62,26 @@ function movantOf(word: string): Movant {
   return 'unknown';
 }
 
+export interface PartyRef {
+  role: string;
+  name: string;
+}
+
+// The possessor right before a motion: "Block's motion to dismiss" · "Cornwell’s request" · "GE's motion"
+const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|cross-|emergency|unopposed|partial|pending|instant)\s+)*$/;
+
+/** The movant from a party's name in the caption: the possessor names exactly one role. */
+export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = POSSESSOR.exec(prefix);
+  if (!m || m[1].length < 2 || /^(?:Court|Court['’]|Circuit|State|Judge|Magistrate|Clerk|Congress|Commission|Sentencing)$/i.test(m[1])) return null;
+  const re = new RegExp(`(?:^|[^\\w])${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+  const roles = new Set<Movant>();
+  for (const p of parties) if (re.test(p.name)) roles.add(movantOf(p.role.split(/[-\s]/)[0]));
+  roles.delete('unknown');
+  if (roles.size !== 1) return null;
+  return { value: [...roles][0], at: m.index, len: m[1].length };
+}
+
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
   const hits = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10);
@@ -90,7 +112,7 @@ function firstAtOrAfter<T>(hits: Hit<T>[], pos: number): number {
   return lo;
 }
 
-function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null): Mention[] {
+function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null, parties: PartyRef[]): Mention[] {
   const text = ctx.text;
   const out: Mention[] = [];
   ANCHOR.lastIndex = 0;
@@ -134,10 +156,12 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
       if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
     }
     const isMotionWord = /mot/.test(word);
-    if (!k && !isMotionWord) continue;
+    // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
+    const loose = !k && !isMotionWord && /^(?:petition|application)$/.test(word);
+    if (!k && !isMotionWord && !loose) continue;
     if (k && k.kind === 'sentence_reduction' && !isMotionWord && !/^(?:request|petition|letter)/.test(word)) continue;
     // "request ... compassionate release" must name the relief at once; a petition may say "for a Writ of Habeas Corpus under § 2241"
-    if (!isMotionWord && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
+    if (!isMotionWord && !loose && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
     const kind: KindHit = k ? k.kind : 'other';
     // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
@@ -156,7 +180,9 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
     const mv = MOVANT.exec(prefix);
+    const pm = mv ? null : partyMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
+    else if (pm) movant = { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
@@ -190,7 +216,7 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
         nested = true;
       }
     }
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose });
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -244,6 +270,8 @@ interface Building {
   best: { strength: number; at: number } | null;
   /** The same filing read as a second motion of another kind; rulings on one decide both. */
   companion?: Building;
+  /** The word that first named it ("Motion", "petition", "application"). */
+  word?: string;
 }
 
 export interface MotionsInput {
@@ -253,13 +281,16 @@ export interface MotionsInput {
   caseTypeCriminal: boolean;
   /** Spans (reading coordinates) of citations with parentheticals, from the citation engine. */
   citationSpans: Span[];
+  /** The caption's parties: a motion named by a party's name ("Block's motion") is that party's. */
+  parties?: PartyRef[];
 }
 
 export function readMotions(inp: MotionsInput): Motion[] {
   const { ctx } = inp;
   const text = ctx.text;
   const cites = resolveOverlaps(scanAll(recordCiteRules, text, ctx.lower));
-  const mentions = findMentions(ctx, cites, inp.titleSpanReading);
+  const parties = inp.parties ?? [];
+  const mentions = findMentions(ctx, cites, inp.titleSpanReading, parties);
   const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
   const kindOf = (m: Mention): MotionKind => (m.kind === 'sentence_reduction' ? generic : m.kind);
 
@@ -284,6 +315,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
         motion: { kind: fact(ctx, kind, m.start, m.end, m.kindRule, kind === 'other' ? 0.5 : 0.85), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
         mentions: [],
         best: null,
+        word: text.slice(m.anchor, m.anchor + 12),
       };
       motions.push(b);
     }
@@ -306,7 +338,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
     return b;
   };
   for (const m of mentions) {
-    if (m.scope !== 'title' && m.scope !== 'pending') continue;
+    if ((m.scope !== 'title' && m.scope !== 'pending') || m.loose) continue;
     // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
     if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
     findOrAdd(m, true);
@@ -358,6 +390,23 @@ export function readMotions(inp: MotionsInput): Motion[] {
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
       // "the motion" / "Defendant's motions": a reference, not a new motion.
       if (m.kind === 'other' && !m.doc) {
+        // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
+        // is denied and the Petition is dismissed" · "the application for a certificate ... is denied".
+        const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
+        const sameSentence = (x: (typeof rulings)[number] | undefined): boolean => !!x && !x.hit.value.weak && x.verbAt >= ss && x.verbAt < se;
+        if (noun !== 'motion' && motions.length > 0 && (sameSentence(prev) || sameSentence(next)) && !motions.some((x) => nounOf(x.word ?? 'motion') === noun) && !/\b(?:this|that|his|her|its|their|such)\s+$/i.test(text.slice(Math.max(0, m.anchor - 8), m.anchor))) {
+          const b: Building = {
+            motion: { kind: fact(ctx, 'other' as MotionKind, m.start, m.end, 'motion-kind/other', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+            mentions: [m],
+            best: null,
+            word: text.slice(m.anchor, m.anchor + 12),
+          };
+          if (m.movant) b.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.8);
+          motions.push(b);
+          owner.set(m, b);
+          targets.add(b);
+          continue;
+        }
         generic = true;
         continue;
       }
@@ -402,17 +451,23 @@ export function readMotions(inp: MotionsInput): Motion[] {
           const [ss2] = sentenceAt(text, at);
           const pre = text.slice(Math.max(ss2, at - 90), at);
           const mv = MOVANT.exec(pre);
+          const pm = mv ? null : partyMovant(pre, parties);
           b = {
             motion: {
               kind: fact(ctx, 'other' as MotionKind, at, at + named[0].length, 'motion-kind/other', 0.5),
               docEntry: null,
-              movant: mv ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7) : null,
+              movant: mv
+                ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7)
+                : pm
+                  ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
+                  : null,
               proSe: null,
               disposition: null,
               citation: null,
             },
             mentions: [],
             best: null,
+            word: named[0],
           };
           motions.push(b);
         }
@@ -434,8 +489,22 @@ export function readMotions(inp: MotionsInput): Motion[] {
   for (const b of motions) {
     const mo = b.motion;
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // "the petition is DENIED" in a case with one petitioner: the petition is his.
+    if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {
+      mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };
+    }
   }
   return motions.map((b) => b.motion);
+}
+
+/** The sort of filing a word names: motion, petition, application, request, letter. */
+function nounOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^petition/.test(w)) return 'petition';
+  if (/^application/.test(w)) return 'application';
+  if (/^request/.test(w)) return 'request';
+  if (/^letter/.test(w)) return 'letter';
+  return 'motion';
 }
 
 function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention[], pos: number): Building | null {

@@ -97,6 +97,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     titleSpanReading: titleReading,
     caseTypeCriminal: cap.caseType?.value === 'criminal' || /\bUnited States\b/i.test(cap.caseName?.value ?? '') || /\bDefendant\b/.test(rtext.slice(0, 4000)),
     citationSpans,
+    parties: cap.parties.map((p) => p.value),
   });
   // Too little to report: a motion of no known kind, with no docket entry and no ruling; and, in a
   // court of appeals, motions that no ruling decides (they are the lower court's).
