@@ -92,10 +92,17 @@ function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
     if (!l) m.set(k, [i]);
     else if (l[l.length - 1] !== i) l.push(i);
   };
+  // byVolume keeps the first cite of each authority only: a case cited a thousand times must not
+  // make every later short cite scan a thousand candidates.
+  const seenVolumeAuthority = new Set<string>();
   out.forEach((c, i) => {
     if (FULL_KINDS.has(c.kind) && c.authority) push(ctx.members, c.authority, i);
     if (c.kind !== 'case') return;
-    push(ctx.byVolume, volumeKey(c), i);
+    const vk = volumeKey(c);
+    const tag = `${vk}\u0000${c.authority ?? '#' + i}`;
+    if (seenVolumeAuthority.has(tag)) return;
+    seenVolumeAuthority.add(tag);
+    push(ctx.byVolume, vk, i);
   });
   ctx.byWord = wordIndex(ctx);
   return ctx;
@@ -140,6 +147,13 @@ function countBelow(list: number[], i: number): number {
 /** The entries of an ascending index list that are below `i`. */
 function before(list: number[] | undefined, i: number): number[] {
   return list ? list.slice(0, countBelow(list, i)) : [];
+}
+
+/** True when some entry of an ascending index list below `i` passes `test`; the latest are tried first. */
+function anyBefore(list: number[] | undefined, i: number, test: (j: number) => boolean): boolean {
+  if (!list) return false;
+  for (let k = countBelow(list, i) - 1; k >= 0; k--) if (test(list[k])) return true;
+  return false;
 }
 
 /** The last entry below `i`, or null. */
@@ -219,8 +233,8 @@ function pinOutOfRange(ctx: Ctx, target: number, i: number): boolean {
   const pin = parsePin(ctx.out[i].pinCite);
   if (pin === null) return false;
   const key = ctx.out[target].authority;
-  const members = key === null ? [target] : before(ctx.members.get(key), i);
-  return !members.some((k) => pinFits(ctx.out[k], pin, ctx.maxPages));
+  const fits = (k: number) => pinFits(ctx.out[k], pin, ctx.maxPages);
+  return key === null ? !fits(target) : !anyBefore(ctx.members.get(key), i, fits);
 }
 
 // ---- names -----------------------------------------------------------------------------------------
@@ -317,7 +331,10 @@ function resolveShortCase(ctx: Ctx, i: number): Found {
     cands = cands.filter((j) => namesOf(ctx, j).some((n) => nameIn(w, n, false)));
     if (cands.length === 0) return 'ambiguous';
   }
-  return uniqueAuthority(out, cands);
+  // Point at the latest full cite of the authority (byVolume holds its first).
+  const found = uniqueAuthority(out, cands);
+  const key = typeof found === 'number' ? out[found].authority : null;
+  return key ? lastBefore(ctx.members.get(key), i) ?? found : found;
 }
 
 /** May citation `j` be the antecedent of an `Id.` at `i`? Parenthetical cites only for an Id. in one. */
@@ -355,8 +372,8 @@ function resolveId(ctx: Ctx, i: number, warn: (code: string, msg: string, c: Cit
   }
 
   const pin = parsePin(out[i].pinCite);
-  const members = key === null ? [target] : before(ctx.members.get(key), i);
-  if (!members.some((k) => pinFits(out[k], pin, maxPages))) {
+  const fits = (k: number) => pinFits(out[k], pin, maxPages);
+  if (key === null ? !fits(target) : !anyBefore(ctx.members.get(key), i, fits)) {
     warn('citation/id-pin-out-of-range', `Id. pin ${out[i].pinCite ?? ''} does not fit ${out[target].text}`, out[i]);
     return null;
   }
