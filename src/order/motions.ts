@@ -27,6 +27,10 @@ interface Mention {
   nested?: boolean;
   /** "the motion", "Defendant's Motion (Doc. 5)": a reference that names no relief. */
   bare?: boolean;
+  /** "the Court will construe Defendant's motion as a renewed motion for ...": the kind the court reads it as. */
+  construed?: boolean;
+  /** "Memorandum in Support of Emergency Motion ... ECF 53": the cite is the brief's, not the motion's. */
+  brief?: boolean;
   /** "the Petition" with no relief named: never a motion of its own unless a ruling decides it beside another. */
   loose?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
@@ -46,6 +50,24 @@ const MOVANT =
   /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 const PRO_SE = /\bpro\s+se\b/i;
 const COUNSEL = /\b(?:through|by|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+
+const MODIFIER = /^(?:s|pro|se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
+
+/**
+ * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
+ * "the Government's renewed". A lower-case word that is no motion modifier ends it: "The government
+ * opposes the Motion" names the opponent, not the movant.
+ */
+function movantBefore(prefix: string): RegExpExecArray | null {
+  const mv = MOVANT.exec(prefix);
+  if (!mv) return null;
+  const words = mv[0].slice(mv[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^[a-z]/.test(w) && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return null;
+  }
+  return mv;
+}
 
 function movantOf(word: string): Movant {
   const w = word.toLowerCase();
@@ -80,6 +102,22 @@ export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movan
   roles.delete('unknown');
   if (roles.size !== 1) return null;
   return { value: [...roles][0], at: m.index, len: m[1].length };
+}
+
+const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|United\\s+States|Debtors?|Trustee|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
+// The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a"
+const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency)\\s+){0,3}$`);
+// The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
+const OF_FILER = new RegExp(`^\\s+(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`);
+
+/** The movant named as the filer around the motion word, when no possessive names it. */
+function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
+  const f = FILER.exec(prefix);
+  if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
+  const o = OF_FILER.exec(after);
+  // A negative `at` marks a place after the anchor: -(offset + 1).
+  if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].length - o[1].length) - 1, len: o[1].length };
+  return null;
 }
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
@@ -179,10 +217,10 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
-    const mv = MOVANT.exec(prefix);
-    const pm = mv ? null : partyMovant(prefix, parties);
+    const mv = movantBefore(prefix);
+    const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd));
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
-    else if (pm) movant = { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
+    else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
@@ -216,7 +254,10 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
         nested = true;
       }
     }
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose });
+    const construed = CONSTRUED.test(prefix.slice(-90));
+    const brief = BRIEF.test(prefix.slice(-60));
+    if (brief) doc = null;
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief });
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -240,13 +281,18 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     let doc: Hit<RecordCiteValue> | null = null;
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
-    const mv = MOVANT.exec(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
+    const mv = movantBefore(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
     const movant = mv ? { value: movantOf(mv[1]), s: m.index - prefix.length + mv.index, e: m.index - prefix.length + mv.index + mv[1].length } : null;
     out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
 }
+
+// "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
+const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+as\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+// "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
+const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
@@ -339,6 +385,18 @@ export function readMotions(inp: MotionsInput): Motion[] {
   };
   for (const m of mentions) {
     if ((m.scope !== 'title' && m.scope !== 'pending') || m.loose) continue;
+    // The court reads a filing as another kind of motion: the filing named just before takes that kind.
+    if (m.construed && m.kind !== 'other') {
+      const b = lastNamedBefore(owner, mentions, m.anchor);
+      const [ss] = sentenceAt(text, m.anchor);
+      if (b && (motions.length === 1 || b.mentions.some((x) => x.anchor >= ss))) {
+        const kind = kindOf(m);
+        b.motion.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.8);
+        b.mentions.push(m);
+        owner.set(m, b);
+        continue;
+      }
+    }
     // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
     if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
     findOrAdd(m, true);
@@ -450,7 +508,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
           const pre = text.slice(Math.max(ss2, at - 90), at);
-          const mv = MOVANT.exec(pre);
+          const mv = movantBefore(pre);
           const pm = mv ? null : partyMovant(pre, parties);
           b = {
             motion: {

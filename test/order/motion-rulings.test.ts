@@ -10,6 +10,9 @@ const civil = (body: string): string =>
 const habeas = (body: string): string =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n\nTOBIAS WRENFIELD,\nPetitioner,\nv.\nDARLA HOSKINS, Warden,\nRespondent.\n\nCase No. 2:22-cv-01877\n\nORDER\n\n${body}\n`;
 
+const crim = (body: string): string =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nORLA KETTLEBY,\nDefendant.\n\nCase No. 1:17-cr-00205\n\nORDER\n\n${body}\n`;
+
 type Want = { kind?: string; movant?: string | null; disposition: string | null };
 
 describe('motions decided, with dispositions and movants', () => {
@@ -39,6 +42,22 @@ describe('motions decided, with dispositions and movants', () => {
     ],
     // A petition named apart from the motion, but decided alone: it is the same filing, not a new one.
     ['one motion, the petition refers to it', habeas('Before the Court is Petitioner\'s motion under 28 U.S.C. § 2241 (ECF No. 3). The petition is DENIED.'), [{ movant: 'petitioner', disposition: 'denied' }]],
+    // The court reads a filing as another kind of motion: one motion, of the construed kind.
+    [
+      'construed as another kind',
+      crim('This matter is before the Court on Defendant\'s Motion for Reconsideration (Doc. 88). The Court construes the motion as a renewed motion for a sentence reduction under 18 U.S.C. § 3582(c)(2) and Amendment 821. The motion is DENIED.'),
+      [{ kind: 'sentence_reduction_3582c2', movant: 'defendant', disposition: 'denied' }],
+    ],
+    // A brief in support names the motion it supports; its cite is the brief's.
+    [
+      'memorandum in support is no second motion',
+      crim('Ms. Kettleby filed a pro se motion for compassionate release. ECF 31. Through counsel, she then filed a Memorandum in Support of Motion for Compassionate Release. ECF 40. The Court DENIES the motion.'),
+      [{ kind: 'compassionate_release', disposition: 'denied' }],
+    ],
+    // The opponent is not the movant; the filer named as subject or after "motion of" is.
+    ['opponent is not the movant', crim('Before the Court is a motion for compassionate release (ECF 12). The government opposes the motion (ECF 15). The motion is DENIED.'), [{ kind: 'compassionate_release', movant: null, disposition: 'denied' }]],
+    ['filer as subject', crim('Defendant Orla Kettleby, through counsel, has filed a motion for compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
+    ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
     const o = readOrder(text, { domains: [], citations: false });
