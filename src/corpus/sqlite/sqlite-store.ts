@@ -39,10 +39,15 @@ export class SqliteStore implements CorpusStore {
       // NORMAL in WAL mode: a crash can lose the last transactions, never corrupt the file. FULL makes
       // every commit durable against power loss too; process kills are covered by either.
       this.db.pragma('synchronous = NORMAL');
+      // Checkpoint every ~40 MB of WAL rather than 4 MB: a batch of a few hundred documents rewrites the
+      // same index pages, which one checkpoint then copies once (fewer page writes and fsyncs per document).
+      this.db.pragma('wal_autocheckpoint = 10000');
     }
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('temp_store = MEMORY');
-    this.db.pragma('cache_size = -65536');
+    // Up to 256 MB of page cache (allocated as used): the index B-trees of a 100k-document corpus
+    // (citations, doc_authorities, FTS segments) stay in memory while writing and querying.
+    this.db.pragma('cache_size = -262144');
     this.db.pragma('busy_timeout = 5000');
     if (!opts.readonly) migrate(this.db);
   }

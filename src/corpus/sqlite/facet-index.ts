@@ -1,0 +1,118 @@
+/**
+ * Facet counts for large hit lists, from an in-memory table of every document's facet values (court,
+ * judge, year, distinct motion kinds and dispositions), read once per database version and cached per
+ * connection. Counting 30,000 hits is then one pass over an id array (well under a millisecond),
+ * instead of 90,000 index lookups; the counts are exact. Small hit lists are counted in SQL
+ * (`search.ts`), so a one-shot CLI search never pays for building the table.
+ */
+import type Database from 'better-sqlite3';
+import type { FacetCount, Facets } from '../store.js';
+
+export const FACET_LIMIT = 25;
+
+/** Values of one facet, interned: code i+1 is `values[i]`; 0 means no value. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(v: string | number | null): number {
+    if (v == null) return 0;
+    const k = String(v);
+    let c = this.codes.get(k);
+    if (c === undefined) {
+      this.values.push(k);
+      c = this.values.length;
+      this.codes.set(k, c);
+    }
+    return c;
+  }
+}
+
+export interface FacetIndex {
+  version: string;
+  court: Int32Array; judge: Int32Array; year: Int32Array;
+  /** Per document: codes of its distinct motion kinds / dispositions (undefined when none). */
+  motion: Array<Int32Array | undefined>; disposition: Array<Int32Array | undefined>;
+  names: { court: string[]; judge: string[]; year: string[]; motion: string[]; disposition: string[] };
+}
+
+/** Version of the database as this connection sees it: other connections' commits and its own. */
+export function dbVersion(db: Database.Database): string {
+  return `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS c').get() as { c: number }).c}`;
+}
+
+const cache = new WeakMap<Database.Database, FacetIndex>();
+
+/** The cached index when it is current, else null (building it is the caller's choice). */
+export function cachedFacetIndex(db: Database.Database, version = dbVersion(db)): FacetIndex | null {
+  const hit = cache.get(db);
+  return hit && hit.version === version ? hit : null;
+}
+
+export function facetIndex(db: Database.Database): FacetIndex {
+  const version = dbVersion(db);
+  const hit = cachedFacetIndex(db, version);
+  if (hit) return hit;
+  const maxId = (db.prepare('SELECT max(id) AS m FROM documents').get() as { m: number | null }).m ?? 0;
+  const n = maxId + 1;
+  const ix = { court: new Interner(), judge: new Interner(), year: new Interner(), motion: new Interner(), disposition: new Interner() };
+  const court = new Int32Array(n);
+  const judge = new Int32Array(n);
+  const year = new Int32Array(n);
+  for (const [id, c, j, y] of db.prepare('SELECT id, court, judge, year FROM documents WHERE error IS NULL').raw().iterate() as Iterable<[number, string | null, string | null, number | null]>) {
+    court[id] = ix.court.code(c); judge[id] = ix.judge.code(j); year[id] = ix.year.code(y);
+  }
+  const motion: Array<Int32Array | undefined> = new Array(n);
+  const disposition: Array<Int32Array | undefined> = new Array(n);
+  // Motions in primary-key order (doc, idx): one document's rows are consecutive.
+  let cur = -1;
+  let kinds = new Set<number>();
+  let disps = new Set<number>();
+  const flush = () => {
+    if (cur < 0) return;
+    if (kinds.size) motion[cur] = Int32Array.from(kinds);
+    if (disps.size) disposition[cur] = Int32Array.from(disps);
+  };
+  for (const [doc, k, d] of db.prepare('SELECT doc, kind, disposition FROM motions ORDER BY doc, idx').raw().iterate() as Iterable<[number, string, string | null]>) {
+    if (doc !== cur) { flush(); cur = doc; kinds = new Set(); disps = new Set(); }
+    kinds.add(ix.motion.code(k));
+    if (d != null) disps.add(ix.disposition.code(d));
+  }
+  flush();
+  const built: FacetIndex = {
+    version, court, judge, year, motion, disposition,
+    names: { court: ix.court.values, judge: ix.judge.values, year: ix.year.values, motion: ix.motion.values, disposition: ix.disposition.values },
+  };
+  cache.set(db, built);
+  return built;
+}
+
+function top(names: string[], counts: Float64Array, scale: number): FacetCount[] {
+  const out: FacetCount[] = [];
+  for (let c = 1; c < counts.length; c++) if (counts[c] > 0) out.push({ value: names[c - 1], count: Math.round(counts[c] * scale) });
+  return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, FACET_LIMIT);
+}
+
+/** Exact facet counts of the documents `ids` (each id once); ids of unknown documents count nowhere. */
+export function facetsOfIds(index: FacetIndex, ids: ArrayLike<number>): Facets {
+  const { names } = index;
+  const court = new Float64Array(names.court.length + 1);
+  const judge = new Float64Array(names.judge.length + 1);
+  const year = new Float64Array(names.year.length + 1);
+  const motion = new Float64Array(names.motion.length + 1);
+  const disposition = new Float64Array(names.disposition.length + 1);
+  const n = index.court.length;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id >= n) continue;
+    court[index.court[id]]++; judge[index.judge[id]]++; year[index.year[id]]++;
+    const m = index.motion[id];
+    if (m) for (let j = 0; j < m.length; j++) motion[m[j]]++;
+    const d = index.disposition[id];
+    if (d) for (let j = 0; j < d.length; j++) disposition[d[j]]++;
+  }
+  return {
+    court: top(names.court, court, 1), judge: top(names.judge, judge, 1), motion: top(names.motion, motion, 1),
+    disposition: top(names.disposition, disposition, 1),
+    year: top(names.year, year, 1).sort((a, b) => b.value.localeCompare(a.value)),
+  };
+}
