@@ -68,10 +68,31 @@ export function explainOrder(order: Order, text: string): string {
     lines.push(`${path.padEnd(26)} ${show(fact.value)}${kind}`);
     lines.push(`${''.padEnd(26)}   rule ${fact.rule}  confidence ${fact.confidence}  span [${fact.span[0]}, ${fact.span[1]})  ${quote(text, fact, 120)}`);
   }
+  for (const { path, fact } of codeFacts(order.codes)) {
+    lines.push(`${path.padEnd(26)} ${show(fact.value)}`);
+    lines.push(`${''.padEnd(26)}   rule ${fact.rule}  confidence ${fact.confidence}  span [${fact.span[0]}, ${fact.span[1]})  ${quote(text, fact, 120)}`);
+  }
   if (order.citations.length) lines.push(`citations                  ${order.citations.length} (${countKinds(order)})`);
-  for (const [name, codes] of Object.entries(order.codes)) lines.push(`codes.${name.padEnd(20)} ${JSON.stringify(codes).slice(0, 200)}`);
+  order.citations.forEach((c, i) => {
+    const to = c.resolvesTo !== null ? ` -> [${c.resolvesTo}]` : c.ambiguous ? ' -> ambiguous' : '';
+    lines.push(`${`citations[${i}]`.padEnd(26)} ${c.kind} ${c.text.replace(/\s+/g, ' ')}${to}`);
+    lines.push(`${''.padEnd(26)}   rule ${c.rule}  span [${c.span[0]}, ${c.span[1]})${c.authority ? '  authority ' + c.authority : ''}`);
+  });
   for (const w of order.warnings) lines.push(`warning ${w.code}: ${w.message}`);
   return lines.join('\n') + '\n';
+}
+
+/** Every Fact inside the domain codes, with a dotted path (`codes.compassionateRelease.exhaustion`). */
+function codeFacts(codes: Record<string, unknown>): Array<{ path: string; fact: Fact<unknown> }> {
+  const out: Array<{ path: string; fact: Fact<unknown> }> = [];
+  const walk = (v: unknown, path: string): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (isFact(v)) out.push({ path, fact: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  for (const [name, v] of Object.entries(codes)) walk(v, `codes.${name}`);
+  return out;
 }
 
 function countKinds(order: Order): string {
