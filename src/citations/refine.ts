@@ -53,7 +53,24 @@ const GENERIC = new Set(
     'County City State States United People Commonwealth Government Department Secretary Director Warden Attorney Sherman Clayton ' +
     'Civil Rights Cases Revenue Internal Tax Labor Relations Employment Housing Finance Federal National American Mr. Mrs. Article Section ' +
     'Amendment Act Code Rule Fuel Natural Gas Oil Band Village Estate Trustees Regents University College Hospital Administrator ' +
-    'Senator Judge Justice Chief Officer Officers Employees Workers Association Corporation Inc Corp Co Ltd of the and for').split(' '),
+    'Senator Judge Justice Chief Officer Officers Employees Workers Association Corporation Inc Corp Co Ltd of the and for ' +
+    // Parties and roles, months, courts, institutions and trades: words, not case names.
+    'Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Respondents Appellant Appellants Appellee Appellees ' +
+    'Movant Claimant Debtor Debtors Creditor Creditors Trustee Trustees Receiver Guardian Executor Executrix Administratrix Intervenor ' +
+    'Relator Juvenile Minor Child Children Infant Heirs Unknown Owners Owner Parties Party Person Persons Individual Individuals ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday Appeals Appellate Superior Circuit Chancery Bankruptcy Tribunal Magistrate Panel Congress Senate ' +
+    'Legislature Assembly Territory Republic Kingdom Empire Province Parish Borough Municipality Local Case Cases Matter Petition ' +
+    'Application Motion Order Judgment Opinion Decision Appeal Review Mortgage Loan Loans Credit Surety Guaranty Fund Funds Pension ' +
+    'Plan Benefit Benefits Welfare Retirement Litigation Litig Antitrust Securities Trade Commerce Industry Business Sales Farms Farm ' +
+    'Sons Brothers Bros Associates Assocs Partnership Ventures Properties Realty Development Construction Manufacturing Pharmacy ' +
+    'Pharmaceuticals Laboratories Technologies Technology Computer Computers Software Electronics Pictures Film Films Studios Media ' +
+    'News Press Publishing Times Post Tribune Herald Journal World Time Project Terminal Terminals Pipeline Wildlife Conservancy ' +
+    'Reservoir Mountain Mountains River Valley Lake Bay Harbor Port Bridge Road Highway Vehicles Vehicle Producers Distributors ' +
+    'Growers Dealers Contractors Builders Committee Commn Comm Comms Assn Serv Servs Telecomms Elements Fair Light Will System Systems ' +
+    'Puerto Rico Guam Island Islands Germany France England Britain Canada Quebec Ireland Israel Japan China Russia Mexico ' +
+    'Boston Chicago Detroit Philadelphia Houston Dallas Atlanta Richmond Baltimore Cleveland Denver Seattle Phoenix Miami Memphis ' +
+    'Nashville Louisville Milwaukee Pittsburgh Cincinnati Buffalo Albany Honolulu Knoxville Evansville Madison').split(' '),
 );
 
 const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Justice|Judge|Senator|Congressman|Congresswoman|Representative|Officer|Agent|Detective|Sergeant|Sgt|Governor|President|Commissioner|Secretary|Professor|Attorney|Chief|Miss)\.?|\b[A-Z]\.)\s+$/;
@@ -92,7 +109,9 @@ function computeNames(c: Citation): Array<[name: string, bare: boolean]> {
       words.forEach((w, k) => {
         if (k !== 0 && k !== words.length - 1) return;
         const clean = w.replace(/[,.]$/, '');
-        if (clean.length >= 4 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) add(clean, usable(clean) && (k > 0 || clean.includes('-')));
+        // "City of Detroit", "Virginia Bd. of Pharmacy": the last word names a place or a trade, not the case.
+        const ofName = / of /.test(p);
+        if (clean.length >= 4 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) add(clean, !ofName && usable(clean) && (k > 0 || clean.includes('-')));
       });
     }
   }
@@ -119,18 +138,36 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     return false;
   };
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
+  const introducedAt = new Map<string, number>(); // name -> where its first full cite starts
   const bareOk = new Set<string>();
   for (const c of full) {
     for (const [n, bare] of referenceNames(c)) {
-      if (!byName.has(n)) byName.set(n, c.fullSpan[1]);
+      if (!byName.has(n)) {
+        byName.set(n, c.fullSpan[1]);
+        introducedAt.set(n, Math.min(c.fullSpan[0], c.span[0]));
+      }
       if (bare) bareOk.add(n);
     }
   }
   if (byName.size === 0) return [];
-  const found = occurrences(text, byName);
+  const found = occurrences(text, byName, bareNames && bareOk.size > 0 ? 0 : undefined);
+  // A name used in the text before its first full cite is the name of a party to this case or of a
+  // person in the story ("Microsoft", "Adkins"): its bare mentions are not references to the cited case.
+  if (bareNames) {
+    for (const { index, name } of found) {
+      if (index >= (introducedAt.get(name) ?? 0)) continue;
+      if (!bareOk.has(name) || inside(index, index + name.length)) continue;
+      // "Fay v. Noia" named before it is cited (a syllabus) is still the case.
+      if (/^\s+v\.?\s/.test(text.slice(index + name.length, index + name.length + 5)) || /\sv\.?\s+$/.test(text.slice(Math.max(0, index - 5), index))) continue;
+      // "David Allen", "St. George Tucker": another person with that surname, not the litigant.
+      if (/[A-Z][\w'’.-]*[ \u00a0]$/.test(text.slice(Math.max(0, index - 24), index))) continue;
+      bareOk.delete(name);
+    }
+  }
   // , at 597 | at 597 | p. *4
   const pinRe = /(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w])/y;
   const out: Citation[] = [];
+  const common = new Map<string, boolean>();
   let after = 0;
   for (const { index, name } of found) {
     if (index < after || index < (byName.get(name) ?? Infinity)) continue;
@@ -159,6 +196,7 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     if (!hasPin && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /^,?\s+(?:Jr|Sr)\.|^\s+(?:Bros|Co|Corp|Inc)\./.test(text.slice(end, end + 8)))) continue;
     // "(Viking River)": a short name being defined, not used.
     if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!hasPin && !usedAsName(text, m.index, end, name, common)) continue;
     const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');
     c.antecedentGuess = m[1];
     c.pinCite = m[3] ?? null;
@@ -172,8 +210,8 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
  * one pass over capitalized words with a lookup by first word. (A regex of every name would be too
  * big for V8 to compile natively.)
  */
-function occurrences(text: string, byName: Map<string, number>): Array<{ index: number; name: string }> {
-  const firstFrom = Math.min(...byName.values());
+function occurrences(text: string, byName: Map<string, number>, from?: number): Array<{ index: number; name: string }> {
+  const firstFrom = from ?? Math.min(...byName.values());
   const found: Array<{ index: number; name: string }> = [];
   const wordAt = (at: number, len: number) => !(at > 0 && /[\w'’-]/.test(text[at - 1])) && !/[\w'’-]/.test(text[at + len] ?? '');
   if (byName.size <= 40) {
@@ -196,4 +234,37 @@ function occurrences(text: string, byName: Map<string, number>): Array<{ index: 
     }
   }
   return found.sort((a, b) => a.index - b.index || b.name.length - a.name.length);
+}
+
+// Words allowed right before a bare name: "In Raia", "See Raia", "Unlike Raia", "The Raia court".
+const LEAD_IN = /^(?:In|See|Under|Unlike|Like|As|The|But|Cf|Following|Applying|Citing|Per|After|Before|Since|Both|And|Also|Neither|Nor|Even|Here|Thus|Accordingly|Moreover|Indeed|Because|While|Although|Yet|Only|Relying|Distinguishing|Contrary|Consistent|Pursuant|Post|Pre|If|When|Whether|Unless|Until|Where|Though|So|Or|Then|What|That|This|Today|Neither|Either|Nothing|Nor|Just|Rather|Instead|Whatever|Once|Unlike|Beyond|Besides|Against|Overruling|Reading|Taking|Read)$/;
+
+const CASE_VERB = /^(?:['’]s\b|\s+(?:held|holds|hold|said|says|stated|states|involved|involves|concerned|addressed|recognized|rejected|established|establishes|provided|provides|did|does|do|is|was|would|may|might|must|could|made|makes|explained|explains|noted|teaches|taught|controls|controlled|applies|applied|requires|required|stands|stood|decided|found|reasoned|itself|announced|adopted|emphasized|observed|concluded|upheld|struck|turned|relied|dealt|squarely))\b/;
+
+/**
+ * A bare name is used as a case name: not part of a longer proper name ("Hotel Oasis", "Federal Trade
+ * Commission": no capitalized word right before or after it, other than a lead-in such as "In" or
+ * "See"), and not a common word starting a sentence ("Young people ...", "Green is ...") when the
+ * document also writes that word in lower case.
+ */
+function usedAsName(text: string, start: number, end: number, name: string, common: Map<string, boolean>): boolean {
+  // "Raia Court" is fine; "Hotel Oasis", "Puerto Rico": a capitalized word right after joins the name.
+  if (/^[ \u00a0][A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^[ \u00a0](?:Court|Court's|Court’s|Ct\.|Decision|Opinion|Rule|Test|Doctrine|Standard|Factors)\b/.test(text.slice(end, end + 14))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const prev = /([A-Za-z][\w'’.-]*)[ \u00a0]$/.exec(before);
+  if (prev && /^[A-Z]/.test(prev[1]) && !prev[1].endsWith('.') && !LEAD_IN.test(prev[1])) return false;
+  // "House of Representatives": a phrase, not the case.
+  if (!name.includes(' ') && /^ of /.test(text.slice(end, end + 4))) return false;
+  const sentenceStart = (start < 30 && before.trim() === '') || /(?:[.!?:;][”"’)]?|\n\s*\n)\s*$/.test(before);
+  if (sentenceStart && !name.includes(' ')) {
+    let isWord = common.get(name);
+    if (isWord === undefined) {
+      const lower = name.toLowerCase();
+      isWord = lower !== name && new RegExp(`(?:^|[^\\w'’-])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'’-])`).test(text);
+      common.set(name, isWord);
+    }
+    // "Young provided ...", "Green's holding": the name acts in the sentence, so it is the case.
+    if (isWord && !CASE_VERB.test(text.slice(end, end + 16))) return false;
+  }
+  return true;
 }

@@ -170,6 +170,21 @@ describe('findCitations', () => {
     for (const { text } of rows) expect(finder.find(text)).toEqual(findCitations(text));
   });
 
+  // A bare name is a reference only when it names a party of an earlier full cite and is used as a name.
+  it.each([
+    ['a party name used again', 'Raia v. Smith, 954 F.3d 594 (3d Cir. 2020). Later, Raia controls.', ['Raia']],
+    ['a month is never a case name', 'August v. Smith, 954 F.3d 594 (3d Cir. 2020). In August, the court ruled.', []],
+    ['a party role is never a case name', 'Jones v. Defendant, 954 F.3d 594 (3d Cir. 2020). The Defendant moved.', []],
+    ['the litigant of this case, named before the cite', 'Adkins moved to dismiss. See Adkins v. Smith, 954 F.3d 594 (3d Cir. 2020). Adkins argues more.', []],
+    ['another person with the surname before the cite does not count', 'Counsel was David Adkins. See Adkins v. Smith, 954 F.3d 594 (3d Cir. 2020). In Adkins, the court ruled.', ['Adkins']],
+    ['part of a longer proper name', 'Oasis v. Smith, 954 F.3d 594 (3d Cir. 2020). We stayed at the Hotel Oasis.', []],
+    ['a common word starting a sentence', 'Green v. Smith, 954 F.3d 594 (3d Cir. 2020). The grass is green. Green grass grows.', []],
+    ['a common word acting as the case', 'Green v. Smith, 954 F.3d 594 (3d Cir. 2020). The grass is green. Green held otherwise.', ['Green']],
+    ['the place in a City of ... party', 'Smith v. City of Detroit, 954 F.3d 594 (3d Cir. 2020). We drove to Detroit.', []],
+  ])('bare names: %s', (_name, text, want) => {
+    expect(findCitations(text).filter((c) => c.kind === 'reference').map((c) => c.antecedentGuess)).toEqual(want);
+  });
+
   it('can turn off bare-name references', () => {
     const text = 'Raia v. Smith, 954 F.3d 594 (3d Cir. 2020). Later, Raia controls.';
     expect(findCitations(text).map((c) => c.kind)).toEqual(['case', 'reference']);
