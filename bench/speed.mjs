@@ -17,6 +17,7 @@ const args = process.argv.slice(2);
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
 const { createCiter } = await import(join(repo, 'dist/citations/index.js'));
 const { readDocument } = await import(join(repo, 'dist/input/read-document.js'));
+const { createCitationFinder } = await import(join(repo, 'dist/citations/find.js'));
 
 // ---- the corpus as plain text ---------------------------------------------------------------------
 process.stdout.write('reading the corpus with readDocument ...\n');
@@ -62,6 +63,12 @@ const ours = timeIt(() => {
   for (const t of texts) n += citer.cite(t).length;
   return n;
 });
+const finder = createCitationFinder();
+const findOnly = timeIt(() => {
+  let n = 0;
+  for (const t of texts) n += finder.find(t).length;
+  return n;
+});
 const scan = timeIt(() => {
   let n = 0;
   for (const t of texts) {
@@ -93,6 +100,7 @@ const t10 = timeIt(() => citer.cite(ten).length);
 
 const rows = [
   ['find + resolve (whole corpus, per document)', `${oursRate.toFixed(1)} MB/s`, `CPU ${oursCpuRate.toFixed(1)} MB/s; ${ours.result} citations, ${(ours.ms / 1000).toFixed(2)} s`],
+  ['find alone (same documents)', `${(totalMb / (findOnly.ms / 1000)).toFixed(1)} MB/s`, `CPU ${(totalMb / (findOnly.cpuMs / 1000)).toFixed(1)} MB/s; ${findOnly.result} citations, ${(findOnly.ms / 1000).toFixed(2)} s`],
   ['plain regex scan, same text', `${scanRate.toFixed(1)} MB/s`, `CPU ${scanCpuRate.toFixed(1)} MB/s; ${scan.result} matches, ${(scan.ms / 1000).toFixed(2)} s`],
   ['ratio regex / find+resolve', `${(scanRate / oursRate).toFixed(1)}x`, `CPU ${(scanCpuRate / oursCpuRate).toFixed(1)}x`],
   [`1 MB concatenation (${mb(one).toFixed(2)} MB)`, `${(t1.ms / 1000).toFixed(3)} s`, `CPU ${(t1.cpuMs / 1000).toFixed(3)} s; ${t1.result} citations`],
@@ -101,5 +109,6 @@ const rows = [
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
-console.log(`\ncitation speed (single thread, best of ${rounds}, Node ${process.version}; wall clock, and CPU time of this process)`);
+const load = (await import('node:os')).loadavg()[0];
+console.log(`\ncitation speed (single thread, best of ${rounds}, Node ${process.version}; wall clock, and CPU time of this process; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`);
 for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
