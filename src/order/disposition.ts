@@ -76,6 +76,22 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "GRANTED IN PART AND DENIED IN PART" · "the Court GRANTS in part" · "is granted in part"
   rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)\s+in\s+part\b)?|\b(DENIED|DENIES|deny)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)\s+in\s+part\b)?/gi, 60,
     ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part'], ['granted in its entirety']),
+  // One motion granted as to some claims and denied as to others: "is GRANTED as to Count I and DENIED as to
+  // Count II" · "is granted with respect to the ADA claim, but denied in all other respects"
+  {
+    id: 'disposition/granted-as-to-denied-as-to',
+    anchors: ['as to', 'respect to', 'insofar', 'to the extent'],
+    pattern: /\b(GRANTED|granted|DENIED|denied)\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent)\b[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted)\b/g,
+    parse: (m) =>
+      m[1].toLowerCase() === m[2].toLowerCase() ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
+    priority: 60,
+    examples: [
+      { text: 'the motion is GRANTED as to Count I and DENIED as to Count II', expect: { disposition: 'granted_in_part' } },
+      'is denied to the extent it seeks damages, but granted as to the claim for an injunction',
+      'is granted with respect to the ADA claim, and denied in all other respects',
+    ],
+    counterexamples: ['is GRANTED as to Count I and GRANTED as to Count II', 'is denied as to Count I. The Court granted'],
+  },
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
   rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
     ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'], ['the moot question']),

@@ -313,7 +313,7 @@ function resolveGeneric(ctx: ReadContext): MotionKind {
 interface Building {
   motion: Motion;
   mentions: Mention[];
-  best: { strength: number; at: number } | null;
+  best: { strength: number; at: number; generic?: boolean } | null;
   /** The same filing read as a second motion of another kind; rulings on one decide both. */
   companion?: Building;
   /** The word that first named it ("Motion", "petition", "application"). */
@@ -537,6 +537,9 @@ export function readMotions(inp: MotionsInput): Motion[] {
     // "The complaint is DISMISSED" decides a motion to dismiss: it was granted.
     const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && /(?:complaint|action|case|claims?|counts?|indictment|suit|petition)/i.test(words);
     for (const b of targets) {
+      // ... and it does not undo what a ruling that names another motion gave it: "The application will be
+      // granted and the case will be dismissed".
+      if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;
       if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
       else assign(ctx, b, r.hit, strength);
     }
@@ -578,7 +581,8 @@ function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention[], pos
 function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {
   if (b.companion) assign(ctx, b.companion, hit, strength);
   if (b.best && (b.best.strength > strength || (b.best.strength === strength && b.best.at > hit.span[0]))) return;
-  b.best = { strength, at: hit.span[0] };
+  // Strengths of rulings through a reference end in .75 (see the caller).
+  b.best = { strength, at: hit.span[0], generic: strength % 1 !== 0 };
   const conf = strength >= 3 ? 0.95 : strength >= 2 ? 0.85 : strength >= 1 ? 0.8 : 0.5;
   b.motion.disposition = fact<Disposition>(ctx, hit.value.disposition, hit.span[0], hit.span[1], hit.rule, conf);
 }

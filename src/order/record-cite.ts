@@ -48,12 +48,13 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
     id: 'record/bracket',
     anchors: ['['],
-    // "MOTION FOR COMPASSIONATE RELEASE [32]" · "MOTIONS [581] [585]"
-    pattern: /\[(\d{1,5})\]/g,
+    // "MOTION FOR COMPASSIONATE RELEASE [32]" · "MOTIONS [581] [585]" · "plaintiffs' motion [32] for"; not a
+    // footnote mark glued to the word or stop before it: "is GRANTED.[2]", "will be denied.[3]", "motion[4]"
+    pattern: /(?<![\w.,;:)”"'’]|[.;:!?]\s{1,3})\[(\d{1,5})\]/g,
     parse: (m) => entry(m),
     priority: 10,
-    examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }],
-    counterexamples: ['[a]s an incarcerated person'],
+    examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }, { text: 'denying [55] Motion', expect: { entry: '55' } }],
+    counterexamples: ['[a]s an incarcerated person', 'the motion is GRANTED.[2]', 'will therefore be denied.[3] II.', 'the motion[4] is', 'will likewise be denied. [4] Plaintiff argues'],
   },
 ];
 
