@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openCorpus, type CorpusStore, type Facets, type SearchQuery } from '../../src/corpus/index.js';
-import { searchTuning } from '../../src/corpus/sqlite/search.js';
+import { searchTuning, topByRank } from '../../src/corpus/sqlite/search.js';
 import { motion, record } from './fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cr-facets-'));
@@ -104,4 +104,14 @@ describe('search facets', () => {
     expect(after.total).toBe(before.total + 1);
     expect(after.facets!.court.find((c) => c.value === 'txsd')?.count).toBe(1);
   });
+});
+
+describe('topByRank', () => {
+  // Ranks with ties (i % 7), ids shuffled: the k best must equal a full sort's first k, ties by id.
+  const rows: Array<[number, number]> = Array.from({ length: 200 }, (_, i) => [(i * 37) % 200, -((i * 13) % 7)]);
+  const sorted = [...rows].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  it.each([1, 3, 20, 49, 51, 200, 500])('k = %i', (k) => {
+    expect(topByRank(rows, k)).toEqual(sorted.slice(0, k));
+  });
+  it('handles no rows', () => expect(topByRank([], 20)).toEqual([]));
 });

@@ -97,40 +97,47 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
       const results = rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() }));
       return approximate ? { total, results, facets, facetsApproximate: true } : { total, results, facets };
     }
-    // The page: ids and ranks only (SQLite evaluates every selected column of every match before
-    // sorting); metadata and snippets are then read for the page's rows alone.
-    const page = db.prepare(filtered
-      ? `SELECT d.id, ${BM25} AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-          WHERE documents_fts MATCH ? AND ${where.sql} ORDER BY rank LIMIT ? OFFSET ?`
-      : `SELECT rowid AS id, ${BM25} AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
-      .raw().all(fts, ...(filtered ? where.params : []), limit, offset) as Array<[number, number]>;
+    // One pass over the matches: id and bm25 of each (FTS5 computes bm25 for every match anyway to sort
+    // them); the page is picked here, and the same ids give the total and the facets. Metadata and
+    // snippets are then read for the page's rows alone (SQLite would otherwise evaluate them for every
+    // match before sorting).
+    const matches = (filtered
+      ? db.prepare(`SELECT d.id, ${BM25} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`)
+      : db.prepare(`SELECT rowid, ${BM25} FROM documents_fts WHERE documents_fts MATCH ?`))
+      .raw().all(fts, ...(filtered ? where.params : [])) as Array<[number, number]>;
     const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
     const results: SearchHit[] = [];
-    for (const [id, rank] of page) {
+    for (const [id, rank] of topByRank(matches, offset + limit).slice(offset)) {
       const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
       if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
     }
-    const idSql = filtered
-      ? `SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`
-      : 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?';
-    const params = [fts, ...(filtered ? where.params : [])];
-    let total: number;
+    const total = matches.length;
     let facets: Facets | null = null;
     let facetsApproximate = false;
-    if (wantFacets) {
-      const ids = db.prepare(idSql).pluck().all(...params) as number[];
-      total = ids.length;
-      ({ facets, approximate: facetsApproximate } = hitFacets(db, ids));
-    } else {
-      total = (db.prepare(`SELECT count(*) AS n FROM (${idSql})`).get(...params) as { n: number }).n;
-    }
+    if (wantFacets) ({ facets, approximate: facetsApproximate } = hitFacets(db, matches.map((m) => m[0])));
     return facetsApproximate ? { total, results, facets, facetsApproximate } : { total, results, facets };
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
     if (/fts5|syntax error|no such column/i.test(msg)) throw new QueryError(`search query not understood: ${msg}`);
     throw err;
   }
+}
+
+/** The k best [id, rank] pairs (lowest bm25 first, then lowest id), in order. */
+export function topByRank(rows: Array<[number, number]>, k: number): Array<[number, number]> {
+  const better = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] < b[0]);
+  if (k >= rows.length / 4) return [...rows].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, k);
+  // Insertion into a short sorted list: one comparison per row for most rows.
+  const best: Array<[number, number]> = [];
+  for (const r of rows) {
+    if (best.length === k && !better(r, best[k - 1])) continue;
+    let i = best.length === k ? k - 1 : best.length;
+    if (best.length < k) best.push(r);
+    while (i > 0 && better(r, best[i - 1])) { best[i] = best[i - 1]; i--; }
+    best[i] = r;
+  }
+  return best;
 }
 
 /**
