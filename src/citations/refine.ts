@@ -253,8 +253,8 @@ function usedAsName(text: string, start: number, end: number, name: string, comm
   const before = text.slice(Math.max(0, start - 30), start);
   const prev = /([A-Za-z][\w'’.-]*)[ \u00a0]$/.exec(before);
   if (prev && /^[A-Z]/.test(prev[1]) && !prev[1].endsWith('.') && !LEAD_IN.test(prev[1])) return false;
-  // "House of Representatives": a phrase, not the case.
-  if (!name.includes(' ') && /^ of /.test(text.slice(end, end + 4))) return false;
+  // "the House of Representatives": a phrase, not the case ("in Rosado of the issue" is the case).
+  if (!name.includes(' ') && /^ of /.test(text.slice(end, end + 4)) && !/\b(?:in|In|of)\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const sentenceStart = (start < 30 && before.trim() === '') || /(?:[.!?:;][”"’)]?|\n\s*\n)\s*$/.test(before);
   if (sentenceStart && !name.includes(' ')) {
     let isWord = common.get(name);

@@ -41,6 +41,9 @@ export const shortFormRules: Rule<Draft>[] = [
     priority: 40,
     parse(m, text) {
       if (m.index > 0 && /\w/.test(text[m.index - 1])) return null;
+      // "See text accompanying n. 48, supra", "Part II, supra": a cross-reference inside this document.
+      // (CourtListener marks a bare "n. 2, supra"; that one is kept.)
+      if (/(?:\btext\s+accompanying\s+(?:nn?\.|notes?)\s*\d+[\s\d,&–-]*|\bPart\s+[IVX\d]+[A-Z]?|\btext|\b(?:discussed|noted|explained|above))[\s,]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
       // "123 supra": the volume is read backwards (a leading optional group would slow the scan).
       const vol = /(?:^|[^\w.])(\d{1,4})\s+$/.exec(text.slice(Math.max(0, m.index - 8), m.index));
       const start = vol ? m.index - vol[0].length + vol[0].indexOf(vol[1]) : m.index;
@@ -57,6 +60,6 @@ export const shortFormRules: Rule<Draft>[] = [
       { text: 'Raia, supra, at 597', expect: { antecedentGuess: 'Raia', pinCite: 'at 597' } },
       { text: 'before asdf, 123 supra, at 2', expect: { volume: '123', antecedentGuess: 'asdf' } },
     ],
-    counterexamples: ['supranational law'],
+    counterexamples: ['supranational law', 'See text accompanying n. 48, supra.', 'as discussed supra, the rule applies'],
   },
 ];
