@@ -255,6 +255,12 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
       }
     }
     const construed = CONSTRUED.test(prefix.slice(-90));
+    // "The Court has received an undated pro se letter ... The Court construes this to be a motion": the letter's status.
+    if (construed && !proSe) {
+      const back = text.slice(Math.max(0, ss - 300), ss);
+      const pl = /\bpro\s+se\s+(?:letter|filing|submission|request|document|correspondence)\b/i.exec(back);
+      if (pl) proSe = { value: true, s: Math.max(0, ss - 300) + pl.index, e: Math.max(0, ss - 300) + pl.index + 6 };
+    }
     const brief = BRIEF.test(prefix.slice(-60));
     if (brief) doc = null;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief });
@@ -290,7 +296,8 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
 }
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
-const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+as\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+// "The Court construes this to be a motion pursuant to"
+const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+(?:as|to\s+be)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
@@ -550,6 +557,11 @@ export function readMotions(inp: MotionsInput): Motion[] {
   for (const b of motions) {
     const mo = b.motion;
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
+    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
+      mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
+      if (!mo.movant) mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    }
     // "the petition is DENIED" in a case with one petitioner: the petition is his.
     if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {
       mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };

@@ -13,7 +13,7 @@ const habeas = (body: string): string =>
 const crim = (body: string): string =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nORLA KETTLEBY,\nDefendant.\n\nCase No. 1:17-cr-00205\n\nORDER\n\n${body}\n`;
 
-type Want = { kind?: string; movant?: string | null; disposition: string | null };
+type Want = { kind?: string; movant?: string | null; proSe?: boolean | null; disposition: string | null };
 
 describe('motions decided, with dispositions and movants', () => {
   const cases: Array<[string, string, Want[]]> = [
@@ -57,16 +57,24 @@ describe('motions decided, with dispositions and movants', () => {
     // The opponent is not the movant; the filer named as subject or after "motion of" is.
     ['opponent is not the movant', crim('Before the Court is a motion for compassionate release (ECF 12). The government opposes the motion (ECF 15). The motion is DENIED.'), [{ kind: 'compassionate_release', movant: null, disposition: 'denied' }]],
     ['filer as subject', crim('Defendant Orla Kettleby, through counsel, has filed a motion for compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
+    ['asks for counsel: pro se', crim('The defendant has written to ask for appointment of counsel to help him seek a sentence reduction. Defendant\'s application for appointment of counsel is DENIED.'), [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied' }]],
+    ['counsel asks for co-counsel: not pro se', crim('Through counsel, Defendant has filed a motion to appoint additional counsel (ECF 40). The motion is GRANTED.'), [{ kind: 'appoint_counsel', proSe: false, disposition: 'granted' }]],
+    [
+      'pro se letter construed as a motion',
+      crim('The Court has received a pro se letter from Ms. Kettleby asking to be let out early. The Court construes this to be a motion under 18 U.S.C. § 3582(c)(1)(A). The motion is denied without prejudice.'),
+      [{ kind: 'compassionate_release', movant: 'defendant', proSe: true, disposition: 'denied_without_prejudice' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
     const o = readOrder(text, { domains: [], citations: false });
-    const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null }));
+    const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, proSe: m.proSe?.value ?? null, disposition: m.disposition?.value ?? null }));
     expect(got.length, JSON.stringify(got)).toBe(want.length);
     want.forEach((w, i) => {
       const g = got.find((x) => w.kind === undefined || x.kind === w.kind) ?? got[i];
       if (w.kind !== undefined) expect(g.kind).toBe(w.kind);
       if (w.movant !== undefined) expect(g.movant, JSON.stringify(got)).toBe(w.movant);
+      if (w.proSe !== undefined) expect(g.proSe, JSON.stringify(got)).toBe(w.proSe);
       expect(g.disposition, JSON.stringify(got)).toBe(w.disposition);
     });
   });
