@@ -79,21 +79,35 @@ type Compiled = Array<{ rule: Rule<Draft>; anchor: string[] | null }>;
  * Which anchors occur: one pass of one case-insensitive trie regex over the text (measured on the
  * whole corpus: 77 ms against 129 ms for lower-casing the text first, 201 ms for `includes` per anchor).
  */
-function anchorsSeen(text: string, all: RegExp | null): Set<string> {
+function anchorsSeen(text: string, all: RegExp | null, compiled: Compiled): boolean[] {
+  const ok = compiled.map((c) => c.anchor === null);
+  if (!all) return ok;
+  let missing = ok.filter((x) => !x).length;
   const seen = new Set<string>();
-  if (!all) return seen;
   all.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = all.exec(text)) !== null) seen.add(m[0].toLowerCase());
-  return seen;
+  // Stops as soon as every anchored rule has one of its anchors (most long opinions: early).
+  while (missing > 0 && (m = all.exec(text)) !== null) {
+    const a = m[0].toLowerCase();
+    if (seen.has(a)) continue;
+    seen.add(a);
+    compiled.forEach((c, k) => {
+      if (!ok[k] && c.anchor!.includes(a)) {
+        ok[k] = true;
+        missing--;
+      }
+    });
+  }
+  return ok;
 }
 
 /** Every hit of every rule whose anchors occur (the engine's scanAll, without lower-casing the text). */
 function scan(compiled: Compiled, text: string, allAnchors: RegExp | null): Hit<Draft>[] {
   const hits: Hit<Draft>[] = [];
-  const seen = anchorsSeen(text, allAnchors);
-  for (const { rule, anchor } of compiled) {
-    if (anchor && !anchor.some((a) => seen.has(a))) continue;
+  const run = anchorsSeen(text, allAnchors, compiled);
+  for (let k = 0; k < compiled.length; k++) {
+    if (!run[k]) continue;
+    const { rule } = compiled[k];
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
