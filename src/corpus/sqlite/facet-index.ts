@@ -30,8 +30,11 @@ class Interner {
 export interface FacetIndex {
   version: string;
   court: Int32Array; judge: Int32Array; year: Int32Array;
-  /** Per document: codes of its distinct motion kinds / dispositions (undefined when none). */
-  motion: Array<Int32Array | undefined>; disposition: Array<Int32Array | undefined>;
+  /**
+   * Per document, codes of its distinct motion kinds / dispositions, packed: document i's codes are
+   * `motion[motionAt[i] .. motionAt[i + 1])` (one flat typed array, so the counting loop stays monomorphic).
+   */
+  motionAt: Int32Array; motion: Int32Array; dispositionAt: Int32Array; disposition: Int32Array;
   names: { court: string[]; judge: string[]; year: string[]; motion: string[]; disposition: string[] };
 }
 
@@ -61,25 +64,29 @@ export function facetIndex(db: Database.Database): FacetIndex {
   for (const [id, c, j, y] of db.prepare('SELECT id, court, judge, year FROM documents WHERE error IS NULL').raw().iterate() as Iterable<[number, string | null, string | null, number | null]>) {
     court[id] = ix.court.code(c); judge[id] = ix.judge.code(j); year[id] = ix.year.code(y);
   }
-  const motion: Array<Int32Array | undefined> = new Array(n);
-  const disposition: Array<Int32Array | undefined> = new Array(n);
+  const motionAt = new Int32Array(n + 1);
+  const dispositionAt = new Int32Array(n + 1);
+  const motion: number[] = [];
+  const disposition: number[] = [];
   // Motions in primary-key order (doc, idx): one document's rows are consecutive.
-  let cur = -1;
+  let cur = 0;
   let kinds = new Set<number>();
   let disps = new Set<number>();
-  const flush = () => {
-    if (cur < 0) return;
-    if (kinds.size) motion[cur] = Int32Array.from(kinds);
-    if (disps.size) disposition[cur] = Int32Array.from(disps);
+  const flush = (upTo: number) => {
+    // Documents cur .. upTo-1 end here (those without motions get an empty range).
+    for (const k of kinds) motion.push(k);
+    for (const d of disps) disposition.push(d);
+    for (let i = cur + 1; i <= upTo; i++) { motionAt[i] = motion.length; dispositionAt[i] = disposition.length; }
   };
   for (const [doc, k, d] of db.prepare('SELECT doc, kind, disposition FROM motions ORDER BY doc, idx').raw().iterate() as Iterable<[number, string, string | null]>) {
-    if (doc !== cur) { flush(); cur = doc; kinds = new Set(); disps = new Set(); }
+    if (doc >= n) continue;
+    if (doc !== cur) { flush(doc); cur = doc; kinds = new Set(); disps = new Set(); }
     kinds.add(ix.motion.code(k));
     if (d != null) disps.add(ix.disposition.code(d));
   }
-  flush();
+  flush(n);
   const built: FacetIndex = {
-    version, court, judge, year, motion, disposition,
+    version, court, judge, year, motionAt, motion: Int32Array.from(motion), dispositionAt, disposition: Int32Array.from(disposition),
     names: { court: ix.court.values, judge: ix.judge.values, year: ix.year.values, motion: ix.motion.values, disposition: ix.disposition.values },
   };
   cache.set(db, built);
@@ -105,10 +112,8 @@ export function facetsOfIds(index: FacetIndex, ids: ArrayLike<number>): Facets {
     const id = ids[i];
     if (id >= n) continue;
     court[index.court[id]]++; judge[index.judge[id]]++; year[index.year[id]]++;
-    const m = index.motion[id];
-    if (m) for (let j = 0; j < m.length; j++) motion[m[j]]++;
-    const d = index.disposition[id];
-    if (d) for (let j = 0; j < d.length; j++) disposition[d[j]]++;
+    for (let j = index.motionAt[id], e = index.motionAt[id + 1]; j < e; j++) motion[index.motion[j]]++;
+    for (let j = index.dispositionAt[id], e = index.dispositionAt[id + 1]; j < e; j++) disposition[index.disposition[j]]++;
   }
   return {
     court: top(names.court, court, 1), judge: top(names.judge, judge, 1), motion: top(names.motion, motion, 1),

@@ -97,25 +97,34 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
       const results = rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() }));
       return approximate ? { total, results, facets, facetsApproximate: true } : { total, results, facets };
     }
-    // One pass over the matches: id and bm25 of each (FTS5 computes bm25 for every match anyway to sort
-    // them); the page is picked here, and the same ids give the total and the facets. Metadata and
-    // snippets are then read for the page's rows alone (SQLite would otherwise evaluate them for every
-    // match before sorting).
-    const matches = (filtered
-      ? db.prepare(`SELECT d.id, ${BM25} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`)
-      : db.prepare(`SELECT rowid, ${BM25} FROM documents_fts WHERE documents_fts MATCH ?`))
-      .raw().all(fts, ...(filtered ? where.params : [])) as Array<[number, number]>;
+    // The page: ids and ranks only (SQLite would evaluate every selected column, snippets included, for
+    // every match before sorting); metadata and snippets are then read for the page's rows alone.
+    // Unfiltered, the page is sorted by SQLite (it keeps the best `limit` rows) and the ids are a second,
+    // cheap pass over the index; filtered, one pass over the join gives both (the join is the costly part).
+    let page: Array<[number, number]>;
+    let ids: number[];
+    if (filtered) {
+      const matches = db.prepare(`SELECT d.id, ${BM25} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+        WHERE documents_fts MATCH ? AND ${where.sql}`).raw().all(fts, ...where.params) as Array<[number, number]>;
+      page = topByRank(matches, offset + limit).slice(offset);
+      ids = matches.map((m) => m[0]);
+    } else {
+      page = db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
+        .raw().all(fts, limit, offset) as Array<[number, number]>;
+      ids = wantFacets ? db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck().all(fts) as number[] : [];
+    }
     const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
     const results: SearchHit[] = [];
-    for (const [id, rank] of topByRank(matches, offset + limit).slice(offset)) {
+    for (const [id, rank] of page) {
       const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
       if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
     }
-    const total = matches.length;
+    const total = filtered || wantFacets ? ids.length
+      : (db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n;
     let facets: Facets | null = null;
     let facetsApproximate = false;
-    if (wantFacets) ({ facets, approximate: facetsApproximate } = hitFacets(db, matches.map((m) => m[0])));
+    if (wantFacets) ({ facets, approximate: facetsApproximate } = hitFacets(db, ids));
     return facetsApproximate ? { total, results, facets, facetsApproximate } : { total, results, facets };
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
