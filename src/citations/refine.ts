@@ -228,7 +228,8 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     words.lastIndex = firstFrom;
     let w: RegExpExecArray | null;
     while ((w = words.exec(text)) !== null) {
-      const cands = byFirst.get(w[0].replace(/[.'’-]+$/, ''));
+      const t = w[0];
+      const cands = byFirst.get(/[.'’-]$/.test(t) ? t.replace(/[.'’-]+$/, '') : t);
       if (!cands) continue;
       for (const name of cands) if (text.startsWith(name, w.index) && wordAt(w.index, name.length)) found.push({ index: w.index, name });
     }
