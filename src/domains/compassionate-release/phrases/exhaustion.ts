@@ -5,7 +5,7 @@ import { NEGATED, before } from '../rule.js';
 /** Any character but a sentence-ending period ("Mr.", "No.", "U.S.C." do not end a sentence). */
 const NS = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|No|Nos|Doc|Dkt|v|Cir|Supp|Stat|seq|U\.S\.C|U\.S\.S\.G|C\.F\.R|Id|id))\.)`;
 
-const EXHAUST_OBJECT = String.raw`(?:exhaust\w*|warden|thirty days|30 days|administrative (?:remed\w+|request|rights|process)|request(?:ed)? (?:for )?(?:compassionate release|a reduction|a sentence reduction)? ?(?:from|to|with) the (?:warden|Bureau|BOP))`;
+const EXHAUST_OBJECT = String.raw`(?:exhaust\w*|warden|thirty days|30 days|administrative (?:remed\w+|request|rights|process)|prison (?:authorities|officials)|request(?:ed)? (?:for )?(?:compassionate release|a reduction|a sentence reduction)? ?(?:from|to|with) the (?:warden|Bureau|BOP))`;
 const NOT = String.raw`(?:has|have|had|did|does|do)\s*(?:not|n[o’']t)\s+(?:yet\s+)?(?:\w+ly\s+)?`;
 // "after the defendant has fully exhausted" (the statute, the AO 248 form) is a condition, not a finding.
 const positive = (value: Exhaustion) => (m: RegExpExecArray, text: string) => (NEGATED.test(before(text, m.index, 50)) || /\b(?:after|until|once|before|unless)\s+(?:\w+\s+){0,3}$/i.test(before(text, m.index, 50)) ? null : value);
@@ -42,6 +42,22 @@ export const exhaustionRules: CrRule<Exhaustion>[] = [
       'Defendant does not allege that he has complied with § 3582(c)(1)(A)’s exhaustion requirement',
     ],
     counterexamples: ['Defendant has shown that more than 30 days have passed since the warden received his request.'],
+  },
+  {
+    id: 'cr/exhaustion/request-pending',
+    anchors: ['review', 'pending', 'days'],
+    // "that request is currently under administrative review", "his request to the warden remains pending",
+    // "thirty days have not yet passed since the warden received it": the statute's clock has not run out.
+    pattern: /\brequest\b[^.]{0,80}?\b(?:is|was|remains|remained)\s+(?:currently\s+|still\s+)?(?:under\s+(?:administrative\s+)?review|pending)\b|\b(?:30|thirty)\s+days\s+(?:have|had|has)\s+not\s+(?:yet\s+)?(?:passed|elapsed|lapsed|run)\b/gi,
+    parse: (m, text) => (/\b(?:if|whether|unless|until)\b[^.]{0,40}$/i.test(before(text, m.index, 60)) ? null : 'not_satisfied'),
+    priority: 45,
+    examples: [
+      'he filed an administrative request on April 27, 2020, and that request is currently under administrative review.',
+      'Her request to the warden remains pending.',
+      'Thirty days have not yet passed since the warden received his request.',
+    ],
+    counterexamples: ['The Court asked whether his request is still pending.', 'The request was granted in part.'],
+    scopes: ['court', 'argument_defendant', 'history'],
   },
   {
     id: 'cr/exhaustion/satisfied',
