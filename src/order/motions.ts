@@ -301,6 +301,9 @@ const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|this|them|(?:(?:the|this|tha
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
+// A ruling limited to part of what a motion asks: "To the extent Defendant seeks ..., the motion is DENIED" · "insofar as"
+const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
+
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
@@ -543,7 +546,23 @@ export function readMotions(inp: MotionsInput): Motion[] {
     const strength = (r.decretal ? 3 : r.scope === 'title' ? 2 : 1) - (viaGeneric ? 0.25 : 0);
     // "The complaint is DISMISSED" decides a motion to dismiss: it was granted.
     const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && /(?:complaint|action|case|claims?|counts?|indictment|suit|petition)/i.test(words);
+    // A ruling on part of a motion: "To the extent Dell seeks to quash the subpoena, the Motion is DENIED".
+    // (The clause may run over blank lines a page layout left inside the sentence.)
+    const back = text.slice(Math.max(0, r.verbAt - 300), r.verbAt);
+    const stop = back.search(/[.!?]\s+(?=[A-Z])(?:(?![.!?]\s+[A-Z])[\s\S])*$/);
+    const partial =
+      (PARTIAL.test(stop >= 0 ? back.slice(stop + 1) : back.slice(-150)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
+      /^(?:granted|denied)/.test(r.hit.value.disposition);
     for (const b of targets) {
+      const had = b.motion.disposition?.value;
+      // (A reference, "the motion", may finish what a ruling naming the motion began.)
+      if (partial && had && b.best && b.best.strength <= strength + 0.25) {
+        if (had === 'granted_in_part') continue;
+        if (had !== r.hit.value.disposition && /^(?:granted|denied)/.test(had)) {
+          assign(ctx, b, { ...r.hit, rule: 'disposition/partial-rulings', value: { ...r.hit.value, disposition: 'granted_in_part' } }, Math.max(strength, b.best.strength));
+          continue;
+        }
+      }
       // ... and it does not undo what a ruling that names another motion gave it: "The application will be
       // granted and the case will be dismissed".
       if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;

@@ -64,6 +64,14 @@ describe('motions decided, with dispositions and movants', () => {
       crim('The Court has received a pro se letter from Ms. Kettleby asking to be let out early. The Court construes this to be a motion under 18 U.S.C. § 3582(c)(1)(A). The motion is denied without prejudice.'),
       [{ kind: 'compassionate_release', movant: 'defendant', proSe: true, disposition: 'denied_without_prejudice' }],
     ],
+    // Rulings on parts of one motion leave it granted in part.
+    [
+      'partial rulings after "granted in part"',
+      civil('For the reasons below, Quillfeather\'s Motion to Quash (ECF No. 12) is GRANTED in part and DENIED in part. To the extent Quillfeather seeks to quash the subpoena, the Motion is DENIED; to the extent it seeks a protective order, the Motion is GRANTED.'),
+      [{ movant: 'defendant', disposition: 'granted_in_part' }],
+    ],
+    ['partial rulings alone', civil('Ostrander\'s motion to compel (ECF No. 30) is GRANTED insofar as it seeks the 2019 ledgers. Insofar as it seeks sanctions, the motion is DENIED.'), [{ movant: 'plaintiff', disposition: 'granted_in_part' }]],
+    ['granted as to one count, denied as to another', civil('Quillfeather\'s motion to dismiss (ECF No. 8) is GRANTED as to Count I and DENIED as to Count II.'), [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
