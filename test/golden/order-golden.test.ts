@@ -39,11 +39,11 @@ const FLOORS: Record<string, number> = {
   date: 81,
   dateKind: 18,
   noMotions: 67,
-  motionKind: 63,
-  disposition: 44,
-  movant: 48,
+  motionKind: 85,
+  disposition: 74,
+  movant: 62,
   proSe: 0,
-  docEntry: 58,
+  docEntry: 63,
 };
 
 describe('order development set: the goldens themselves', () => {
