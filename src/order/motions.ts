@@ -586,7 +586,16 @@ export function readMotions(inp: MotionsInput): Motion[] {
       mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };
     }
   }
-  return motions.map((b) => b.motion);
+  // A filing transferred to the court of appeals is a successive collateral attack: "brings this 'Motion Under
+  // Rule 60(b)(4)' ... the Court transfers this action to the Court of Appeals" in a § 2255 order.
+  let out = motions;
+  const transferred = motions.find((b) => b.motion.kind.value === 'other' && b.motion.disposition?.rule === 'disposition/transferred');
+  if (transferred && /(?:§|Section|section)\s*2255\b/.test(text)) {
+    transferred.motion.kind = { ...transferred.motion.kind, value: 'section_2255', rule: 'motion-kind/transferred-successive', confidence: 0.6 };
+    // The same filing described again ("captioned as a motion for relief ... in the prior § 2255 proceeding").
+    out = motions.filter((b) => b === transferred || !(b.motion.kind.value === 'section_2255' && !b.motion.disposition && !b.motion.docEntry));
+  }
+  return out.map((b) => b.motion);
 }
 
 /** The sort of filing a word names: motion, petition, application, request, letter. */

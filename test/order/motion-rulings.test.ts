@@ -72,6 +72,12 @@ describe('motions decided, with dispositions and movants', () => {
     ],
     ['partial rulings alone', civil('Ostrander\'s motion to compel (ECF No. 30) is GRANTED insofar as it seeks the 2019 ledgers. Insofar as it seeks sanctions, the motion is DENIED.'), [{ movant: 'plaintiff', disposition: 'granted_in_part' }]],
     ['granted as to one count, denied as to another', civil('Quillfeather\'s motion to dismiss (ECF No. 8) is GRANTED as to Count I and DENIED as to Count II.'), [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+    // A filing transferred to the court of appeals in a § 2255 case is a successive § 2255 motion, dismissed here.
+    [
+      'Rule 60(b) filing transferred as a successive § 2255',
+      crim('Ms. Kettleby brings a "Motion for Relief from Judgment Under Rule 60(b)(6)" attacking her sentence. She already sought relief under 28 U.S.C. § 2255, which was denied on the merits. Because the filing is in substance a second § 2255 motion, the Court TRANSFERS it to the United States Court of Appeals for the Ninth Circuit.'),
+      [{ kind: 'section_2255', disposition: 'dismissed' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
