@@ -18,7 +18,9 @@ export interface DispositionValue {
 }
 
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
-const GAP_CHAR = `[^.;\\n]|\\.(?!\\s+(?:The|This|It|He|She|Defendant|Accordingly|In|Because|For|IT|Any|Should|If)\\b)`;
+// A stop ends the gap when a sentence follows ("denied. Leave to appeal ... is denied as moot"); abbreviations
+// do not ("Doc. No. 5", "Fed. R. Civ. P. 12", "U.S.C.").
+const GAP_CHAR = `[^.;\\n]|\\.(?!\\s+(?:IT\\b|[A-Z][a-z]*\\b(?!\\.)))`;
 const GAP = `(?:${GAP_CHAR}){0,120}?`;
 // The same gap that does not run over a second ruling: "Motion for Stay is denied and the Petition is
 // dismissed without prejudice" qualifies the dismissal only.
@@ -93,8 +95,9 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     counterexamples: ['is GRANTED as to Count I and GRANTED as to Count II', 'is denied as to Count I. The Court granted'],
   },
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
-    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'], ['the moot question']),
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'],
+    ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
     ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal'],
@@ -103,7 +106,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
     ['the motion is dismissed without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice'], ['dismissed with prejudice', 'the claims are dismissed, and the motion is denied without prejudice']),
   // "DISMISSED for lack of jurisdiction" · "the court dismisses the motion for lack of jurisdiction"
-  rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,
+  rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,
     ['the motion to reduce sentence is DISMISSED for lack of jurisdiction'], ['lack of jurisdiction']),
   // "the Court hereby TRANSFERS Petitioner's motion to the Tenth Circuit" (a successive § 2255: no jurisdiction here)
   rule('transferred', 'dismissed', /\b(TRANSFERS?|transfers?|TRANSFERRED|transferred)\b(?=[^.;\n]{0,120}\b(?:Court\s+of\s+Appeals|Circuit)\b)/g, 45,

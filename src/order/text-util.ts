@@ -87,7 +87,7 @@ function boundaries(text: string): Int32Array {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || /[.:;!?"”)\]]\s*$/.test(text.slice(Math.max(0, i - 4), i)) || headingBefore(text, i)) out.push(i);
+      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || /(?:[.!?]["”’)\]]*|[:;])\s*$/.test(text.slice(Math.max(0, i - 4), i)) || headingBefore(text, i)) out.push(i);
       else if (isSentenceEnd(text, i)) out.push(i);
     } else if (c === 32 && isSentenceEnd(text, i)) out.push(i);
   }
