@@ -301,6 +301,10 @@ const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|this|them|(?:(?:the|this|tha
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
+// The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
+// sur-reply is hereby"; not "leave to amend would be futile" (no ruling) nor "Plaintiff's request for leave to ..." (a motion).
+const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION)\s+to\s+[^.;\n]{3,80}?\s+(?:is|are)\s+(?:hereby\s+)?(?:therefore\s+)?$/;
+
 // A ruling limited to part of what a motion asks: "To the extent Defendant seeks ..., the motion is DENIED" · "insofar as"
 const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
 
@@ -507,6 +511,19 @@ export function readMotions(inp: MotionsInput): Motion[] {
           const b = findOrAdd({ anchor: from, start: from + k.at, end: from + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: null, proSe: null, scope: 'title' }, true);
           if (b) targets.add(b);
         }
+      } else if (r.voice === 'passive' && !generic && LEAVE.test(words)) {
+        // Relief asked for without a motion word, as the subject of its own ruling: "Leave to appeal in forma
+        // pauperis is denied as moot" · "Leave to amend is GRANTED".
+        const lv = LEAVE.exec(words)!;
+        const at = from + lv.index;
+        const b: Building = {
+          motion: { kind: fact(ctx, 'other' as MotionKind, at, at + lv[0].trimEnd().length, 'motion-kind/leave', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+          mentions: [],
+          best: null,
+          word: 'leave',
+        };
+        motions.push(b);
+        targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {

@@ -78,6 +78,12 @@ describe('motions decided, with dispositions and movants', () => {
       crim('Ms. Kettleby brings a "Motion for Relief from Judgment Under Rule 60(b)(6)" attacking her sentence. She already sought relief under 28 U.S.C. § 2255, which was denied on the merits. Because the filing is in substance a second § 2255 motion, the Court TRANSFERS it to the United States Court of Appeals for the Ninth Circuit.'),
       [{ kind: 'section_2255', disposition: 'dismissed' }],
     ],
+    // Relief named without a motion word, as the subject of its own ruling, after another ruling.
+    [
+      'leave to appeal denied as moot after a denial',
+      habeas('The petition lacks merit. Accordingly, the application for a certificate of appealability is denied. Leave to appeal in forma pauperis is denied as moot.'),
+      [{ disposition: 'denied' }, { disposition: 'moot' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
@@ -85,7 +91,7 @@ describe('motions decided, with dispositions and movants', () => {
     const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, proSe: m.proSe?.value ?? null, disposition: m.disposition?.value ?? null }));
     expect(got.length, JSON.stringify(got)).toBe(want.length);
     want.forEach((w, i) => {
-      const g = got.find((x) => w.kind === undefined || x.kind === w.kind) ?? got[i];
+      const g = (w.kind !== undefined ? got.find((x) => x.kind === w.kind) : undefined) ?? got[i];
       if (w.kind !== undefined) expect(g.kind).toBe(w.kind);
       if (w.movant !== undefined) expect(g.movant, JSON.stringify(got)).toBe(w.movant);
       if (w.proSe !== undefined) expect(g.proSe, JSON.stringify(got)).toBe(w.proSe);
