@@ -3,7 +3,7 @@
  * (pin, court/year, parentheticals, history), parallel grouping, case names, short-form antecedents,
  * statutory short forms, references, explanatory-parenthetical scope.
  */
-import { resolveOverlaps } from '../engine/scan.js';
+import { resolveOverlaps, runRule } from '../engine/scan.js';
 import { trieSource } from '../engine/trie.js';
 import type { Hit, Rule } from '../engine/types.js';
 import { reporters as builtInReporters, type ReporterEntry } from '../data/reporters.js';
@@ -101,30 +101,13 @@ function anchorsSeen(text: string, all: RegExp | null, compiled: Compiled): bool
   return ok;
 }
 
-/** Every hit of every rule whose anchors occur (the engine's scanAll, without lower-casing the text). */
+/** Every hit of every rule whose anchors occur (the engine's runRule, without lower-casing the text). */
 function scan(compiled: Compiled, text: string, allAnchors: RegExp | null): Hit<Draft>[] {
   const hits: Hit<Draft>[] = [];
   const run = anchorsSeen(text, allAnchors, compiled);
-  for (let k = 0; k < compiled.length; k++) {
-    if (!run[k]) continue;
-    const { rule } = compiled[k];
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const p = rule.parse(m, text);
-      if (!p) continue;
-      if ('span' in p && 'value' in p) {
-        const h = p as Omit<Hit<Draft>, 'rule' | 'priority'>;
-        hits.push({ value: h.value, span: h.span, confidence: h.confidence, rule: h.value.ruleId ?? rule.id, priority: rule.priority });
-      }
-      else hits.push({ value: p as Draft, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
-    }
-  }
+  for (let k = 0; k < compiled.length; k++) if (run[k]) runRule(compiled[k].rule, text, hits);
+  // A rule may name a more precise rule id for a hit (`citation/case-full` vs its variants).
+  for (const h of hits) if (h.value.ruleId) h.rule = h.value.ruleId;
   return hits;
 }
 

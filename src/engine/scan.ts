@@ -12,26 +12,28 @@ function isHitShape<T>(x: unknown): x is Omit<Hit<T>, 'rule' | 'priority'> {
   return typeof x === 'object' && x !== null && 'span' in x && 'value' in x && 'confidence' in x;
 }
 
+/** Runs one rule over the whole text, appending its hits (a rule's parse may return null: not a hit). */
+export function runRule<T>(rule: Rule<T>, text: string, hits: Hit<T>[]): void {
+  const re = rule.pattern;
+  if (!re.global) throw new TypeError(`rule ${rule.id}: pattern needs the g flag`);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const parsed = rule.parse(m, text);
+    if (parsed === null || parsed === undefined) continue;
+    if (isHitShape<T>(parsed)) hits.push({ value: parsed.value, span: parsed.span, confidence: parsed.confidence, rule: rule.id, priority: rule.priority });
+    else hits.push({ value: parsed as T, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
+  }
+}
+
 /** Every hit of every rule, in text order; overlapping hits are all kept (see `resolveOverlaps`). */
 export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = text.toLowerCase()): Hit<T>[] {
   const hits: Hit<T>[] = [];
-  for (const rule of rules) {
-    if (!anchorsPresent(rule, lowerText)) continue;
-    const re = rule.pattern;
-    if (!re.global) throw new TypeError(`rule ${rule.id}: pattern needs the g flag`);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const parsed = rule.parse(m, text);
-      if (parsed === null || parsed === undefined) continue;
-      if (isHitShape<T>(parsed)) hits.push({ ...parsed, rule: rule.id, priority: rule.priority });
-      else hits.push({ value: parsed as T, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
-    }
-  }
+  for (const rule of rules) if (anchorsPresent(rule, lowerText)) runRule(rule, text, hits);
   hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return hits;
 }
