@@ -269,8 +269,13 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
   SOUGHT.lastIndex = 0;
   while ((m = SOUGHT.exec(text)) !== null) {
     const after = m.index + m[0].length;
-    const k = classify(text.slice(after, after + 60), '');
-    if (!k || k.at > 30 || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
+    const win = text.slice(after, after + 110);
+    const k = classify(win, '');
+    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
+    // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
+    // the same sentence: "moves for a reduction of his sentence under 18 U.S.C. § 3582(c)(1)(A)" (not "seeks a
+    // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
+    if (k.at > 30 && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
     if (out.some((x) => x.anchor >= ss && x.anchor < se && x.kind === k.kind)) continue;
     // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
@@ -288,7 +293,12 @@ function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const mv = movantBefore(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
-    const movant = mv ? { value: movantOf(mv[1]), s: m.index - prefix.length + mv.index, e: m.index - prefix.length + mv.index + mv[1].length } : null;
+    // "Rafael Quintero moves for ...": a caption party named as the subject.
+    const pm = mv ? null : partyMovant(prefix, parties);
+    const base = m.index - prefix.length;
+    const movant = mv
+      ? { value: movantOf(mv[1]), s: base + mv.index, e: base + mv.index + mv[1].length }
+      : pm && pm.at >= 0 ? { value: pm.value, s: base + pm.at, e: base + pm.at + pm.len } : null;
     out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
   }
   out.sort((a, b) => a.anchor - b.anchor);
@@ -309,6 +319,9 @@ const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION
 const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
+// "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
+const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
+
 const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */

@@ -17,6 +17,21 @@ type Want = { kind?: string; movant?: string | null; proSe?: boolean | null; dis
 
 describe('motions decided, with dispositions and movants', () => {
   const cases: Array<[string, string, Want[]]> = [
+    // A line break after a record cite does not end the sentence; two rulings in one sentence each keep their motion.
+    [
+      'record cite at a line end, then two rulings',
+      crim("Defendant's pro se Motion for Compassionate Release [Doc. 80] and Motion to Appoint Counsel [Doc. 81] are before the Court.\n\nFor these reasons, Defendant's Motion for Compassionate Release [Doc. 80]\nis DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED AS MOOT."),
+      [
+        { kind: 'compassionate_release', disposition: 'denied' },
+        { kind: 'appoint_counsel', disposition: 'moot' },
+      ],
+    ],
+    // Generic relief that names its statute next: the statute gives the kind.
+    [
+      'a reduction of sentence under § 3582(c)(1)(A)',
+      crim('Orla Kettleby moves for a reduction of her sentence under 18\nU.S.C. § 3582(c)(1)(A). (ECF No. 331.) For the reasons below, the motion is GRANTED in part.'),
+      [{ kind: 'compassionate_release', disposition: 'granted_in_part' }],
+    ],
     // The movant from a party's name in the caption.
     ['party name: defendant', civil('For the reasons that follow, Quillfeather\'s motion to dismiss is GRANTED.'), [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
     ['party name: plaintiff', civil('Ostrander\'s motion for summary judgment is DENIED.'), [{ kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
