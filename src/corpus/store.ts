@@ -65,13 +65,12 @@ export interface CitationRow {
   year: number | null;
 }
 
-/** Everything ingest stores for one file. Produced by the worker, written by the store. */
-export interface IngestRecord {
+/** The metadata columns of a document, shared by what ingest writes and what the store lists. */
+export interface DocumentMeta {
   path: string;
   sha256: string;
   format: string;
   bytes: number;
-  text: string;
   title: string | null;
   court: string | null;
   docket: string | null;
@@ -81,6 +80,11 @@ export interface IngestRecord {
   caseType: string | null;
   /** Set when the file could not be read; the other fields are then mostly empty. */
   error: string | null;
+}
+
+/** Everything ingest stores for one file. Produced by the worker, written by the store. */
+export interface IngestRecord extends DocumentMeta {
+  text: string;
   facts: FactRow[];
   motions: MotionRow[];
   codes: CodeRow[];
@@ -99,20 +103,9 @@ export interface AddResult {
 }
 
 /** A stored document without its text. */
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentMeta {
   id: number;
-  path: string;
-  sha256: string;
-  format: string;
-  bytes: number;
-  title: string | null;
-  court: string | null;
-  docket: string | null;
-  date: string | null;
-  judge: string | null;
-  caseType: string | null;
   ingestedAt: string;
-  error: string | null;
 }
 
 export interface StoredDocument extends DocumentSummary {
