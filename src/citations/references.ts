@@ -1,0 +1,244 @@
+/**
+ * References by case name: `Raia, at 597`, `Amick at 795`, and (optionally) a distinctive party name
+ * used again after its full cite (`the Raia court`). Names are looked up in one pass over the text.
+ */
+import type { Citation } from './types.js';
+import { emptyCitation } from './draft.js';
+
+const PARTY_STOP = new Set([
+  'United', 'States', 'United States', 'State', 'People', 'Commonwealth', 'Government', 'City', 'County', 'Town', 'Village', 'Board',
+  'Department', 'Dep’t', "Dep't", 'Secretary', 'Commissioner', 'Director', 'Warden', 'Attorney', 'General', 'Court', 'District', 'Inc.',
+  'Co.', 'Corp.', 'Company', 'Corporation', 'Bank', 'Ins.', 'Insurance', 'Am.', 'American', 'National', 'Nat’l', "Nat'l", 'Fed.',
+  'Federal', 'Sav.', 'Mut.', 'Ass’n', "Ass'n", 'Association', 'The', 'In', 're', 'Estate', 'Matter', 'Doe', 'Roe', 'Ex', 'parte', 'rel.', 'Sys.', 'LLC', 'Ltd.', 'U.S.', 'USA', 'Univ.', 'University', 'Hosp.', 'Hospital',
+]);
+
+// Words that name places and institutions rather than a case: never a reference on their own.
+const GENERIC = new Set(
+  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas ' +
+    'Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey ' +
+    'Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia Washington ' +
+    'Wisconsin Wyoming Columbia America North South East West Central Northern Southern Eastern Western Pacific Atlantic New Great ' +
+    'Commission Commissioner Commissioners Board Tribe Indians Nation Society Company Railroad Railway Union Authority Agency School ' +
+    'Schools Education Governor Sheriff Supreme Interstate Complete Liquor Public Utilities Power Electric Water Life Mutual Trust ' +
+    'Savings Motor Motors Steel Coal Mining Land Title Home Community Medical Health Services Service International General Auto ' +
+    'Transit Transport Transportation Council Township Police Division Office Bureau Church Club Center Group Holdings Partners ' +
+    'Industries Enterprises Products Systems Communications Broadcasting Airlines Express Lines Insurance Bank Hospital Court District ' +
+    'County City State States United People Commonwealth Government Department Secretary Director Warden Attorney Sherman Clayton ' +
+    'Civil Rights Cases Revenue Internal Tax Labor Relations Employment Housing Finance Federal National American Mr. Mrs. Article Section ' +
+    'Amendment Act Code Rule Fuel Natural Gas Oil Band Village Estate Trustees Regents University College Hospital Administrator ' +
+    'Senator Judge Justice Chief Officer Officers Employees Workers Association Corporation Inc Corp Co Ltd of the and for ' +
+    // Parties and roles, months, courts, institutions and trades: words, not case names.
+    'Plaintiff Plaintiffs Defendant Defendants Petitioner Petitioners Respondent Respondents Appellant Appellants Appellee Appellees ' +
+    'Movant Claimant Debtor Debtors Creditor Creditors Trustee Trustees Receiver Guardian Executor Executrix Administratrix Intervenor ' +
+    'Relator Juvenile Minor Child Children Infant Heirs Unknown Owners Owner Parties Party Person Persons Individual Individuals ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday Appeals Appellate Superior Circuit Chancery Bankruptcy Tribunal Magistrate Panel Congress Senate ' +
+    'Legislature Assembly Territory Republic Kingdom Empire Province Parish Borough Municipality Local Case Cases Matter Petition ' +
+    'Application Motion Order Judgment Opinion Decision Appeal Review Mortgage Loan Loans Credit Surety Guaranty Fund Funds Pension ' +
+    'Plan Benefit Benefits Welfare Retirement Litigation Litig Antitrust Securities Trade Commerce Industry Business Sales Farms Farm ' +
+    'Sons Brothers Bros Associates Assocs Partnership Ventures Properties Realty Development Construction Manufacturing Pharmacy ' +
+    'Pharmaceuticals Laboratories Technologies Technology Computer Computers Software Electronics Pictures Film Films Studios Media ' +
+    'News Press Publishing Times Post Tribune Herald Journal World Time Project Terminal Terminals Pipeline Wildlife Conservancy ' +
+    'Reservoir Mountain Mountains River Valley Lake Bay Harbor Port Bridge Road Highway Vehicles Vehicle Producers Distributors ' +
+    'Growers Dealers Contractors Builders Committee Commn Comm Comms Assn Serv Servs Telecomms Elements Fair Light Will System Systems ' +
+    'Puerto Rico Guam Island Islands Germany France England Britain Canada Quebec Ireland Israel Japan China Russia Mexico ' +
+    'Boston Chicago Detroit Philadelphia Houston Dallas Atlanta Richmond Baltimore Cleveland Denver Seattle Phoenix Miami Memphis ' +
+    'Nashville Louisville Milwaukee Pittsburgh Cincinnati Buffalo Albany Honolulu Knoxville Evansville Madison').split(' '),
+);
+
+const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Justice|Judge|Senator|Congressman|Congresswoman|Representative|Officer|Agent|Detective|Sergeant|Sgt|Governor|President|Commissioner|Secretary|Professor|Attorney|Chief|Miss)\.?|\b[A-Z]\.)\s+$/;
+
+const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w);
+
+/**
+ * The names a later reference may use, with whether a bare mention (no pin) counts: a whole party
+ * name does; a single word taken out of a longer name ("Nobelman" of "Smart Nobelman") only when it
+ * does not name a place or an institution.
+ */
+export function referenceNames(c: Citation): Array<[name: string, bare: boolean]> {
+  const key = `${c.plaintiff}\u0000${c.defendant}\u0000${c.antecedentGuess}`;
+  const hit = namesCache.get(key);
+  if (hit) return hit;
+  const list = computeNames(c);
+  if (namesCache.size > 5000) namesCache.clear();
+  namesCache.set(key, list);
+  return list;
+}
+
+const namesCache = new Map<string, Array<[string, boolean]>>();
+
+function computeNames(c: Citation): Array<[name: string, bare: boolean]> {
+  const out = new Map<string, boolean>();
+  const add = (n: string, bare: boolean) => out.set(n, (out.get(n) ?? false) || bare);
+  for (const party of [c.plaintiff, c.defendant, c.antecedentGuess]) {
+    if (!party) continue;
+    const p = party.replace(/^(?:In re|In the Matter of|Matter of|Ex parte|Estate of)\s+/, '').replace(/,?\s+(?:Inc|Co|Corp|Ltd|LLC)\.?$/, '').trim();
+    const words = p.split(/\s+/);
+    if (p.length >= 3 && !PARTY_STOP.has(p) && words.length <= 4 && /^[A-Z]/.test(p) && !/^(?:United States|State of|People of)/.test(p)) {
+      add(p, words.length > 1 ? !words.every((w) => GENERIC.has(w.replace(/[,.]$/, '')) || PARTY_STOP.has(w)) : usable(p));
+      // A surname-position word alone: the last word of a name, or a hyphenated first word ("Loup-Miller").
+    }
+    if (words.length > 1) {
+      words.forEach((w, k) => {
+        if (k !== 0 && k !== words.length - 1) return;
+        const clean = w.replace(/[,.]$/, '');
+        // "City of Detroit", "Virginia Bd. of Pharmacy": the last word names a place or a trade, not the case.
+        const ofName = / of /.test(p);
+        if (clean.length >= 4 && /^[A-Z][a-z]/.test(clean) && !PARTY_STOP.has(clean) && !PARTY_STOP.has(w)) add(clean, !ofName && usable(clean) && (k > 0 || clean.includes('-')));
+      });
+    }
+  }
+  return [...out];
+}
+
+/**
+ * `Raia, at 597` / `Amick at 795` / `Angelopoulos p. *4` after a full cite naming Raia: a `reference`.
+ * With `bareNames`, a later bare mention of a distinctive name counts too.
+ */
+export function findReferences(text: string, cites: Citation[], bareNames: boolean): Citation[] {
+  const full = cites.filter((c) => c.kind === 'case' && (c.plaintiff || c.defendant));
+  if (full.length === 0) return [];
+  const taken = cites.map((c) => [Math.min(c.fullSpan[0], c.span[0]), Math.max(c.fullSpan[1], c.span[1])] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const inside = (s: number, e: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (taken[i][1] > s) return true;
+    return false;
+  };
+  const byName = new Map<string, number>(); // name -> first position it may be referenced from
+  const introducedAt = new Map<string, number>(); // name -> where its first full cite starts
+  const bareOk = new Set<string>();
+  for (const c of full) {
+    for (const [n, bare] of referenceNames(c)) {
+      if (!byName.has(n)) {
+        byName.set(n, c.fullSpan[1]);
+        introducedAt.set(n, Math.min(c.fullSpan[0], c.span[0]));
+      }
+      if (bare) bareOk.add(n);
+    }
+  }
+  if (byName.size === 0) return [];
+  const found = occurrences(text, byName, bareNames && bareOk.size > 0 ? 0 : undefined);
+  // A name used in the text before its first full cite is the name of a party to this case or of a
+  // person in the story ("Microsoft", "Adkins"): its bare mentions are not references to the cited case.
+  if (bareNames) {
+    for (const { index, name } of found) {
+      if (index >= (introducedAt.get(name) ?? 0)) continue;
+      if (!bareOk.has(name) || inside(index, index + name.length)) continue;
+      // "Fay v. Noia" named before it is cited (a syllabus) is still the case.
+      if (/^\s+v\.?\s/.test(text.slice(index + name.length, index + name.length + 5)) || /\sv\.?\s+$/.test(text.slice(Math.max(0, index - 5), index))) continue;
+      // "David Allen", "St. George Tucker": another person with that surname, not the litigant.
+      if (/[A-Z][\w'’.-]*[ \u00a0]$/.test(text.slice(Math.max(0, index - 24), index))) continue;
+      bareOk.delete(name);
+    }
+  }
+  // , at 597 | at 597 | p. *4
+  const pinRe = /(,?\s+(?:at\s+(?:pp?\.\s*)?|pp?\.\s*))(\*?\d+(?:\s*[-–]\s*\d+)?)(?![\w])/y;
+  const out: Citation[] = [];
+  const common = new Map<string, boolean>();
+  let after = 0;
+  for (const { index, name } of found) {
+    if (index < after || index < (byName.get(name) ?? Infinity)) continue;
+    pinRe.lastIndex = index + name.length;
+    const pm = pinRe.exec(text);
+    const m = { index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
+    after = m.index + m[0].length;
+    const hasPin = m[3] !== undefined;
+    if (!hasPin && (!bareNames || !bareOk.has(name))) continue;
+    const end = m.index + m[0].length;
+    if (inside(m.index, end)) continue;
+    // "Fay v. Noia" named again without a cite: one reference over both names.
+    const vs = hasPin ? null : /^\s+v\.\s+((?:[A-Z][\w'’.&-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5})/.exec(text.slice(end, end + 80));
+    if (vs) {
+      const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/[.,]+$/, '').length);
+      if (/^\s*,?\s*(?:\d|supra|\(?\d{4}\))/.test(text.slice(vEnd, vEnd + 10)) || inside(m.index, vEnd)) continue;
+      const c = emptyCitation('reference', [m.index, vEnd], text, 'citation/reference-name');
+      c.antecedentGuess = m[1];
+      out.push(c);
+      after = vEnd;
+      continue;
+    }
+    // A bare name followed by ", supra" or a cite is part of something else.
+    if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
+    // A person or a place rather than the case: "Congressman Wilson", "Michael J. Murphy", "City of Knoxville", "Jones, Jr."
+    if (!hasPin && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /^,?\s+(?:Jr|Sr)\.|^\s+(?:Bros|Co|Corp|Inc)\./.test(text.slice(end, end + 8)))) continue;
+    // "(Viking River)": a short name being defined, not used.
+    if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (!hasPin && !usedAsName(text, m.index, end, name, common)) continue;
+    const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');
+    c.antecedentGuess = m[1];
+    c.pinCite = m[3] ?? null;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Where the names occur (whole words). A few names: indexOf per name. Many names (a long text):
+ * one pass over capitalized words with a lookup by first word. (A regex of every name would be too
+ * big for V8 to compile natively.)
+ */
+function occurrences(text: string, byName: Map<string, number>, from?: number): Array<{ index: number; name: string }> {
+  const firstFrom = from ?? Math.min(...byName.values());
+  const found: Array<{ index: number; name: string }> = [];
+  const wordAt = (at: number, len: number) => !(at > 0 && /[\w'’-]/.test(text[at - 1])) && !/[\w'’-]/.test(text[at + len] ?? '');
+  if (byName.size <= 40) {
+    for (const name of byName.keys()) {
+      for (let at = text.indexOf(name, firstFrom); at >= 0; at = text.indexOf(name, at + name.length)) if (wordAt(at, name.length)) found.push({ index: at, name });
+    }
+  } else {
+    const byFirst = new Map<string, string[]>();
+    for (const n of byName.keys()) {
+      const first = n.split(/\s/)[0];
+      byFirst.set(first, [...(byFirst.get(first) ?? []), n]);
+    }
+    const words = /[A-Z][\w'’.-]*/g;
+    words.lastIndex = firstFrom;
+    let w: RegExpExecArray | null;
+    while ((w = words.exec(text)) !== null) {
+      const t = w[0];
+      const cands = byFirst.get(/[.'’-]$/.test(t) ? t.replace(/[.'’-]+$/, '') : t);
+      if (!cands) continue;
+      for (const name of cands) if (text.startsWith(name, w.index) && wordAt(w.index, name.length)) found.push({ index: w.index, name });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index || b.name.length - a.name.length);
+}
+
+// Words allowed right before a bare name: "In Raia", "See Raia", "Unlike Raia", "The Raia court".
+const LEAD_IN = /^(?:In|See|Under|Unlike|Like|As|The|But|Cf|Following|Applying|Citing|Per|After|Before|Since|Both|And|Also|Neither|Nor|Even|Here|Thus|Accordingly|Moreover|Indeed|Because|While|Although|Yet|Only|Relying|Distinguishing|Contrary|Consistent|Pursuant|Post|Pre|If|When|Whether|Unless|Until|Where|Though|So|Or|Then|What|That|This|Today|Neither|Either|Nothing|Nor|Just|Rather|Instead|Whatever|Once|Unlike|Beyond|Besides|Against|Overruling|Reading|Taking|Read)$/;
+
+const CASE_VERB = /^(?:['’]s\b|\s+(?:held|holds|hold|said|says|stated|states|involved|involves|concerned|addressed|recognized|rejected|established|establishes|provided|provides|did|does|do|is|was|would|may|might|must|could|made|makes|explained|explains|noted|teaches|taught|controls|controlled|applies|applied|requires|required|stands|stood|decided|found|reasoned|itself|announced|adopted|emphasized|observed|concluded|upheld|struck|turned|relied|dealt|squarely))\b/;
+
+/**
+ * A bare name is used as a case name: not part of a longer proper name ("Hotel Oasis", "Federal Trade
+ * Commission": no capitalized word right before or after it, other than a lead-in such as "In" or
+ * "See"), and not a common word starting a sentence ("Young people ...", "Green is ...") when the
+ * document also writes that word in lower case.
+ */
+function usedAsName(text: string, start: number, end: number, name: string, common: Map<string, boolean>): boolean {
+  // "Raia Court" is fine; "Hotel Oasis", "Puerto Rico": a capitalized word right after joins the name.
+  if (/^[ \u00a0][A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^[ \u00a0](?:Court|Court's|Court’s|Ct\.|Decision|Opinion|Rule|Test|Doctrine|Standard|Factors)\b/.test(text.slice(end, end + 14))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const prev = /([A-Za-z][\w'’.-]*)[ \u00a0]$/.exec(before);
+  if (prev && /^[A-Z]/.test(prev[1]) && !prev[1].endsWith('.') && !LEAD_IN.test(prev[1])) return false;
+  // "the House of Representatives": a phrase, not the case ("in Rosado of the issue" is the case).
+  if (!name.includes(' ') && /^ of /.test(text.slice(end, end + 4)) && !/\b(?:in|In|of)\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const sentenceStart = (start < 30 && before.trim() === '') || /(?:[.!?:;][”"’)]?|\n\s*\n)\s*$/.test(before);
+  if (sentenceStart && !name.includes(' ')) {
+    let isWord = common.get(name);
+    if (isWord === undefined) {
+      const lower = name.toLowerCase();
+      isWord = lower !== name && new RegExp(`(?:^|[^\\w'’-])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'’-])`).test(text);
+      common.set(name, isWord);
+    }
+    // "Young provided ...", "Green's holding": the name acts in the sentence, so it is the case.
+    if (isWord && !CASE_VERB.test(text.slice(end, end + 16))) return false;
+  }
+  return true;
+}
