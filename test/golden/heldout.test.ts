@@ -1,0 +1,117 @@
+// Scores readOrder on the held-out label set (test/golden/heldout/*.expected.json, chosen and
+// labelled as docs/order-heldout.md describes). The set measures generalization: its figures are
+// printed, never used as floors, and nothing in src/ may be tuned on it. The suite fails only when
+// a label file is malformed or names a corpus file that does not exist.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
+import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpus = path.join(path.resolve(repoRoot, '../shared'), 'corpus');
+const heldoutDir = path.join(repoRoot, 'test/golden/heldout');
+
+interface Golden {
+  file: string;
+  format: string;
+  level: string;
+  labels: Record<string, unknown>;
+}
+const labelFiles = existsSync(heldoutDir) ? readdirSync(heldoutDir).filter((f) => f.endsWith('.expected.json')).sort() : [];
+const goldens = labelFiles.map((f) => ({ name: f, g: JSON.parse(readFileSync(path.join(heldoutDir, f), 'utf8')) as Golden }));
+
+/** The shape of the fields the well-formedness check reads (see docs/order-dev-set.md). */
+interface Labels {
+  court?: string | null;
+  docketNumbers?: Array<{ printed?: string; normalized?: string }>;
+  parties?: Array<{ role?: string; name?: string }>;
+  judge?: { name?: unknown; title?: string } | null;
+  date?: { value: string; kind: string } | null;
+  motions?: Array<{ kind: string; movant?: string; disposition?: string; docEntry?: string; proSe?: unknown }>;
+}
+
+const FIELDS = new Set(['court', 'division', 'docketNumbers', 'caseType', 'parties', 'title', 'judge', 'date', 'motions']);
+const DATE_KINDS = new Set(['signed', 'filed', 'entered', 'decided']);
+const MOTION_KINDS = new Set([
+  'compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404', 'section_2255', 'section_2241',
+  'appoint_counsel', 'reconsideration', 'suppress', 'dismiss', 'summary_judgment', 'stay', 'extension_of_time', 'in_limine', 'other',
+]);
+const MOVANTS = new Set(['defendant', 'government', 'plaintiff', 'petitioner', 'respondent', 'bop_director', 'debtor', 'creditor', 'trustee', 'unknown']);
+const DISPOSITIONS = new Set([
+  'granted', 'granted_in_part', 'denied', 'denied_without_prejudice', 'dismissed_without_prejudice', 'dismissed', 'moot', 'deferred', 'withdrawn',
+]);
+
+describe('held-out set: the label files themselves', () => {
+  it('has 30 to 40 documents of district and appellate courts', () => {
+    expect(goldens.length).toBeGreaterThanOrEqual(30);
+    expect(goldens.length).toBeLessThanOrEqual(40);
+    for (const { g } of goldens) expect(['district', 'bankruptcy', 'appellate']).toContain(g.level);
+  });
+
+  it('shares no document with the development set (test/golden/order)', () => {
+    const dev = new Set(readdirSync(path.join(repoRoot, 'test/golden/order')));
+    expect(labelFiles.filter((f) => dev.has(f))).toEqual([]);
+  });
+
+  it.each(goldens)('$name: labels are well formed', ({ name, g }) => {
+    expect(`${g.file}.expected.json`, 'file name matches the labelled corpus file').toBe(name);
+    expect(['json', 'html', 'pdf', 'txt']).toContain(g.format);
+    for (const k of Object.keys(g.labels)) expect(FIELDS.has(k), `unknown field ${k}`).toBe(true);
+    const l = g.labels as Labels;
+    if (l.court !== undefined) expect(l.court === null || /^[a-z0-9]+$/.test(l.court), `court ${l.court}`).toBe(true);
+    for (const d of l.docketNumbers ?? []) expect(Boolean(d.printed && d.normalized), JSON.stringify(d)).toBe(true);
+    for (const p of l.parties ?? []) expect(Boolean(p.role && p.name), JSON.stringify(p)).toBe(true);
+    if (l.judge) expect(typeof l.judge.name).toBe('string');
+    if (l.date) {
+      expect(l.date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(DATE_KINDS.has(l.date.kind), `date kind ${l.date.kind}`).toBe(true);
+    }
+    for (const m of l.motions ?? []) {
+      expect(MOTION_KINDS.has(m.kind), `motion kind ${m.kind}`).toBe(true);
+      if (m.movant !== undefined) for (const mv of String(m.movant).split('|')) expect(MOVANTS.has(mv), `movant ${mv}`).toBe(true);
+      if (m.disposition !== undefined) expect(DISPOSITIONS.has(m.disposition), `disposition ${m.disposition}`).toBe(true);
+      if (m.docEntry !== undefined) expect(m.docEntry).toMatch(/^\d+$/);
+      if (m.proSe !== undefined) expect(typeof m.proSe).toBe('boolean');
+    }
+  });
+});
+
+const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
+
+(corpusPresent ? describe : describe.skip)(`held-out set scored on ${corpus} (skipped: ../shared/corpus is absent)`, () => {
+  it.each(goldens)('$name: names a file of the corpus', ({ g }) => {
+    expect(existsSync(path.join(corpus, g.file)), `${g.file} is not in ${corpus}`).toBe(true);
+  });
+
+  it('prints per-field accuracy (figures only, no floors)', async () => {
+    let readDocument: (p: string) => Promise<unknown>;
+    let readOrder: (d: unknown) => unknown;
+    try {
+      ({ readDocument } = (await import('../../src/input/read-document.js')) as never);
+      ({ readOrder } = (await import('../../src/order/read-order.js')) as never);
+    } catch (e) {
+      console.log(`held-out scorer skipped: readDocument/readOrder not available (${String(e).slice(0, 200)})`);
+      return;
+    }
+    const totals: Record<string, { right: number; total: number }> = {};
+    const misses: string[] = [];
+    for (const { g } of goldens) {
+      let result: Record<string, boolean>;
+      try {
+        result = scoreOrder(g.labels, readOrder(await readDocument(path.join(corpus, g.file))));
+      } catch (e) {
+        // A crash scores every labelled field as wrong.
+        result = scoreOrder(g.labels, { docketNumbers: [], parties: [], motions: [] });
+        for (const k of Object.keys(result)) result[k] = false;
+        misses.push(`${g.file}: CRASH ${String(e).slice(0, 120)}`);
+      }
+      tally(totals, result);
+      const wrong = Object.entries(result).filter(([, ok]) => !ok).map(([k]) => k);
+      if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
+    }
+    console.log(`held-out set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
+    expect(Object.keys(totals).length).toBeGreaterThan(0);
+  }, 300_000);
+});
