@@ -2,6 +2,7 @@
 /**
  * Per-field accuracy of readOrder (from the built dist/) on three label sets:
  *   1. the hand-labelled development set, test/golden/order/*.expected.json (over ../shared/corpus);
+ *   1b. the held-out set, test/golden/heldout/*.expected.json (same scoring; see docs/order-heldout.md);
  *   2. MANIFEST.csv's court, docket, date and judge (source metadata, a second check);
  *   3. ../shared/cr-orders/labels.jsonl (80 post-conviction orders, mapped to our vocabulary).
  * Usage: npm run build && node bench/order-accuracy.mjs [--misses]
@@ -50,6 +51,21 @@ function report(title, totals, misses) {
     if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
   }
   report(`development set (${goldens.length} documents, test/golden/order)`, totals, misses);
+}
+
+// 1b. held-out set (test/golden/heldout, docs/order-heldout.md): same scoring, never tuned on
+{
+  const dir = path.join(repoRoot, 'test/golden/heldout');
+  const goldens = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) : [];
+  const totals = {};
+  const misses = [];
+  for (const g of goldens) {
+    const r = scoreOrder(g.labels, await read(path.join(shared, 'corpus', g.file)));
+    tally(totals, r);
+    const wrong = Object.keys(r).filter((k) => !r[k]);
+    if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
+  }
+  if (goldens.length) report(`held-out set (${goldens.length} documents, test/golden/heldout)`, totals, misses);
 }
 
 // 2. MANIFEST.csv metadata
