@@ -144,6 +144,13 @@ describe('findCourtInCaption', () => {
     ['United States District Court D. Puerto Rico.', 'prd', null],
     ['United States Bankruptcy Court, D. Delaware.', 'deb', null],
     ['United States Court of Appeals,\nFederal Circuit.', 'cafc', null],
+    // Short and native spellings of state courts
+    ['West Virginia Supreme Court', 'wva', null],
+    ['IN THE SUPREME COURT OF WEST VIRGINIA', 'wva', null],
+    ['Virginia Supreme Court', 'va', null],
+    ["Intermediate Court of Appeals of Hawai'i.", 'hawapp', null],
+    ['IN THE SUPREME COURT OF HAWAIʻI', 'haw', null],
+    ['Supreme Court of Hawaii', 'haw', null],
   ])('%j -> %s', (text, id, spanText) => {
     const hit = findCourtInCaption(text);
     expect(hit?.court.id).toBe(id);

@@ -72,8 +72,9 @@ const STATES: StateRow[] = [
     { id: 'gactapp', kind: COA, cite: 'Ga. Ct. App.', variants: ['Ga. App.'] },
   ] },
   { code: 'HI', name: 'Hawaii', courts: [
-    { id: 'haw', kind: SC, cite: 'Haw.', supreme: true },
-    { id: 'hawapp', kind: 'Intermediate Court of Appeals', cite: 'Haw. Ct. App.', variants: ['Haw. App.'] },
+    // The state's own spelling prints the okina: "Supreme Court of Hawai'i" · "Intermediate Court of Appeals of Hawaiʻi"
+    { id: 'haw', kind: SC, cite: 'Haw.', supreme: true, extra: ["Supreme Court of Hawai'i", 'Supreme Court of Hawaiʻi', "Supreme Court of the State of Hawai'i"] },
+    { id: 'hawapp', kind: 'Intermediate Court of Appeals', cite: 'Haw. Ct. App.', variants: ['Haw. App.'], extra: ["Intermediate Court of Appeals of Hawai'i", 'Intermediate Court of Appeals of Hawaiʻi'] },
   ] },
   { code: 'ID', name: 'Idaho', courts: [
     { id: 'idaho', kind: SC, cite: 'Idaho', supreme: true },
@@ -209,7 +210,8 @@ const STATES: StateRow[] = [
     { id: 'washctapp', kind: COA, cite: 'Wash. Ct. App.', variants: ['Wash. App.'] },
   ] },
   { code: 'WV', name: 'West Virginia', courts: [
-    { id: 'wva', kind: 'Supreme Court of Appeals', cite: 'W. Va.', supreme: true },
+    // Also called by its short name: "West Virginia Supreme Court" (never the Virginia court's "Virginia Supreme Court")
+    { id: 'wva', kind: 'Supreme Court of Appeals', cite: 'W. Va.', supreme: true, extra: ['West Virginia Supreme Court', 'Supreme Court of West Virginia'] },
     { id: 'wvactapp', kind: 'Intermediate Court of Appeals', cite: 'W. Va. Ct. App.', variants: ['W. Va. Interm. Ct. App.'] },
   ] },
   { code: 'WI', name: 'Wisconsin', courts: [
