@@ -1,0 +1,36 @@
+/**
+ * Last touches on the motions: movant and pro se status from the case (a pro se motion in a criminal
+ * case is the defendant's), and a filing transferred to the court of appeals read as a successive § 2255.
+ */
+import type { Motion } from '../types.js';
+import type { MotionsInput } from '../motions.js';
+import type { Building } from './group.js';
+import type { PartyRef } from './movant.js';
+
+export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
+  const text = inp.ctx.text;
+  // A pro se motion in a criminal case is the defendant's.
+  for (const b of motions) {
+    const mo = b.motion;
+    if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
+    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
+      mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
+      if (!mo.movant) mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    }
+    // "the petition is DENIED" in a case with one petitioner: the petition is his.
+    if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {
+      mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };
+    }
+  }
+  // A filing transferred to the court of appeals is a successive collateral attack: "brings this 'Motion Under
+  // Rule 60(b)(4)' ... the Court transfers this action to the Court of Appeals" in a § 2255 order.
+  let out = motions;
+  const transferred = motions.find((b) => b.motion.kind.value === 'other' && b.motion.disposition?.rule === 'disposition/transferred');
+  if (transferred && /(?:§|Section|section)\s*2255\b/.test(text)) {
+    transferred.motion.kind = { ...transferred.motion.kind, value: 'section_2255', rule: 'motion-kind/transferred-successive', confidence: 0.6 };
+    // The same filing described again ("captioned as a motion for relief ... in the prior § 2255 proceeding").
+    out = motions.filter((b) => b === transferred || !(b.motion.kind.value === 'section_2255' && !b.motion.disposition && !b.motion.docEntry));
+  }
+  return out.map((b) => b.motion);
+}

@@ -1,0 +1,161 @@
+/**
+ * Grouping: the mentions that name one filing (the same docket entry, or the same kind and movant)
+ * become one motion; a motion named without its cite takes the next record cite in its paragraph.
+ */
+import type { Hit } from '../../engine/types.js';
+import type { DispositionValue } from '../disposition.js';
+import type { RecordCiteValue } from '../record-cite.js';
+import { fact, sentenceAt, type ReadContext } from '../text-util.js';
+import type { Disposition, Motion, MotionKind } from '../types.js';
+import { firstAtOrAfter, type Mention } from './mentions.js';
+
+/** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
+export function resolveGeneric(ctx: ReadContext): MotionKind {
+  const t = ctx.text;
+  const count = (re: RegExp): number => (t.match(re) ?? []).length;
+  const cr = count(/compassionate\s+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)/gi);
+  const c2 = count(/3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/gi);
+  const f404 = count(/(?:Section|§)\s*404\b|Fair\s+Sentencing\s+Act/gi);
+  if (cr === 0 && c2 === 0 && f404 === 0) return /\b3582\b/.test(t) ? 'compassionate_release' : 'other';
+  if (f404 > cr && f404 >= c2) return 'fsa_404';
+  if (c2 > cr) return 'sentence_reduction_3582c2';
+  return 'compassionate_release';
+}
+
+export interface Building {
+  motion: Motion;
+  mentions: Mention[];
+  best: { strength: number; at: number; generic?: boolean } | null;
+  /** The same filing read as a second motion of another kind; rulings on one decide both. */
+  companion?: Building;
+  /** The word that first named it ("Motion", "petition", "application"). */
+  word?: string;
+}
+
+/** The motions built so far and the mention -> motion map, shared by the ruling stage. */
+export interface Grouping {
+  ctx: ReadContext;
+  text: string;
+  mentions: Mention[];
+  motions: Building[];
+  owner: Map<Mention, Building>;
+  kindOf(m: Mention): MotionKind;
+  /** The motion a mention names: an existing one, or (with `create`) a new one. */
+  findOrAdd(m: Mention, create: boolean): Building | null;
+}
+
+export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
+  const text = ctx.text;
+  const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
+  const kindOf = (m: Mention): MotionKind => (m.kind === 'sentence_reduction' ? generic : m.kind);
+
+  const motions: Building[] = [];
+  const allMentions = mentions;
+  const owner = new Map<Mention, Building>();
+  const findOrAdd = (mention: Mention, create: boolean): Building | null => {
+    let m = mention;
+    const kind = kindOf(m);
+    let b: Building | undefined;
+    if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
+    // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value));
+    if (!b && m.bare && motions.length) {
+      // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
+      b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
+      if (b.motion.docEntry) m = { ...m, doc: null };
+    }
+    if (!b) {
+      if (!create) return null;
+      b = {
+        motion: { kind: fact(ctx, kind, m.start, m.end, m.kindRule, kind === 'other' ? 0.5 : 0.85), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+        mentions: [],
+        best: null,
+        word: text.slice(m.anchor, m.anchor + 12),
+      };
+      motions.push(b);
+    }
+    b.mentions.push(mention);
+    owner.set(mention, b);
+    const mo = b.motion;
+    if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
+    if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
+    if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
+    if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.letter ? 'pro-se/letter' : m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', m.proSe.letter ? 0.6 : 0.85);
+    if (m.also && !b.companion && !motions.some((x) => x.motion.kind.value === m.also!.kind && x.motion.docEntry?.value === mo.docEntry?.value)) {
+      const c: Building = {
+        motion: { ...mo, kind: fact(ctx, m.also.kind as MotionKind, m.also.s, m.also.e, m.also.rule, 0.75), disposition: null, citation: null },
+        mentions: [],
+        best: null,
+      };
+      b.companion = c;
+      motions.push(c);
+    }
+    return b;
+  };
+  for (const m of mentions) {
+    if ((m.scope !== 'title' && m.scope !== 'pending') || m.loose) continue;
+    // The court reads a filing as another kind of motion: the filing named just before takes that kind.
+    if (m.construed && m.kind !== 'other') {
+      const b = lastNamedBefore(owner, mentions, m.anchor);
+      const [ss] = sentenceAt(text, m.anchor);
+      if (b && (motions.length === 1 || b.mentions.some((x) => x.anchor >= ss))) {
+        const kind = kindOf(m);
+        b.motion.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.8);
+        b.mentions.push(m);
+        owner.set(m, b);
+        continue;
+      }
+    }
+    // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
+    if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
+    findOrAdd(m, true);
+  }
+
+  // A motion named without its cite: take the first record cite that follows in the same paragraph
+  // ("... seeks compassionate release. Def.'s Mot. ... , ECF No. 38.").
+  for (const b of motions) {
+    if (b.motion.docEntry || !b.mentions.length) continue;
+    const m0 = b.mentions[0];
+    const paraEnd = text.indexOf('\n', m0.anchor);
+    const limit = Math.min(paraEnd < 0 ? text.length : paraEnd, m0.anchor + 450);
+    for (let ci = firstAtOrAfter(cites, m0.end); ci < cites.length && cites[ci].span[0] < limit; ci++) {
+      const c = cites[ci];
+      const other = mentions.some((x) => x.anchor > m0.anchor && x.anchor < c.span[0] && !x.bare && x.kind !== m0.kind && !x.nested);
+      if (other) break;
+      if (motions.some((x) => x.motion.docEntry?.value === c.value.entry)) continue;
+      b.motion.docEntry = fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.7);
+      break;
+    }
+  }
+  return { ctx, text, mentions, motions, owner, kindOf, findOrAdd };
+}
+
+
+/** The sort of filing a word names: motion, petition, application, request, letter. */
+export function nounOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^petition/.test(w)) return 'petition';
+  if (/^application/.test(w)) return 'application';
+  if (/^request/.test(w)) return 'request';
+  if (/^letter/.test(w)) return 'letter';
+  return 'motion';
+}
+
+export function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention[], pos: number): Building | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.anchor >= pos || m.nested || m.scope === 'history') continue;
+    const b = owner.get(m);
+    if (b) return b;
+  }
+  return null;
+}
+
+export function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {
+  if (b.companion) assign(ctx, b.companion, hit, strength);
+  if (b.best && (b.best.strength > strength || (b.best.strength === strength && b.best.at > hit.span[0]))) return;
+  // Strengths of rulings through a reference end in .75 (see the caller).
+  b.best = { strength, at: hit.span[0], generic: strength % 1 !== 0 };
+  const conf = strength >= 3 ? 0.95 : strength >= 2 ? 0.85 : strength >= 1 ? 0.8 : 0.5;
+  b.motion.disposition = fact<Disposition>(ctx, hit.value.disposition, hit.span[0], hit.span[1], hit.rule, conf);
+}

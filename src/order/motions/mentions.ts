@@ -1,0 +1,242 @@
+/**
+ * Motion mentions: each place the text names a filing ("Defendant's pro se Motion for Compassionate
+ * Release, Doc. No. 55", "the Petition", "seeks compassionate release") with its kind (motion-kinds.ts),
+ * docket entry (record-cite.ts), movant, pro se status and scope (title, pending, history).
+ */
+import type { Hit, Span } from '../../engine/types.js';
+import { scanAll } from '../../engine/scan.js';
+import { motionKindRules, type KindHit } from '../motion-kinds.js';
+import type { RecordCiteValue } from '../record-cite.js';
+import { sentenceAt, type ReadContext } from '../text-util.js';
+import type { Movant } from '../types.js';
+import { COUNSEL, filerMovant, movantBefore, movantOf, partyMovant, PRO_SE, type PartyRef } from './movant.js';
+
+export interface Mention {
+  anchor: number;
+  start: number;
+  end: number;
+  kind: KindHit;
+  kindRule: string;
+  doc: Hit<RecordCiteValue> | null;
+  movant: { value: Movant; s: number; e: number } | null;
+  proSe: { value: boolean; s: number; e: number; letter?: boolean } | null;
+  scope: 'title' | 'pending' | 'history' | 'other';
+  /** Named inside another motion's words ("counsel to assist him with his motion for ..."). */
+  nested?: boolean;
+  /** "the motion", "Defendant's Motion (Doc. 5)": a reference that names no relief. */
+  bare?: boolean;
+  /** "the Court will construe Defendant's motion as a renewed motion for ...": the kind the court reads it as. */
+  construed?: boolean;
+  /** "Memorandum in Support of Emergency Motion ... ECF 53": the cite is the brief's, not the motion's. */
+  brief?: boolean;
+  /** "the Petition" with no relief named: never a motion of its own unless a ruling decides it beside another. */
+  loose?: boolean;
+  /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
+  also?: { kind: KindHit; rule: string; s: number; e: number } | null;
+}
+
+/** Reliefs a single post-conviction filing may ask for together. */
+export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
+
+// "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
+const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
+// Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
+const PENDING = /\b(?:before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her))\b[^.;]*$/i;
+
+/** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
+export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
+  const hits = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10);
+  if (hits.length) {
+    hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
+    return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
+  }
+  // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
+  const pre = scanAll(motionKindRules, prefix, '').filter(
+    (h) => h.priority > 10 && /^(?:\s|-|['’]s|\)|\(\w+\)|pro\s+se|renewed|emergency|second|third|amended|successive|pending|instant|supplemental)*$/i.test(prefix.slice(h.span[1])),
+  );
+  if (pre.length) {
+    const h = pre[pre.length - 1];
+    return { kind: h.value, rule: h.rule, at: h.span[0] - prefix.length, end: h.span[1] - prefix.length };
+  }
+  const gen = scanAll(motionKindRules, words, '')[0];
+  return gen ? { kind: gen.value, rule: gen.rule, at: gen.span[0], end: gen.span[1] } : null;
+}
+
+export function firstAtOrAfter<T>(hits: Hit<T>[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null, parties: PartyRef[]): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  ANCHOR.lastIndex = 0;
+  const anchors: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text)) !== null) anchors.push(m);
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
+    const word = a[0].toLowerCase();
+    const anchorEnd = a.index + a[0].length;
+    const [ss, se] = sentenceAt(text, a.index);
+    const nextAnchor = i + 1 < anchors.length ? anchors[i + 1].index : text.length;
+    let wEnd = Math.min(se, nextAnchor, anchorEnd + 220);
+    // The docket entry: the first record cite inside the mention's words, or right after its sentence.
+    let doc: Hit<RecordCiteValue> | null = null;
+    const ci = firstAtOrAfter(cites, anchorEnd);
+    if (ci < cites.length) {
+      const c = cites[ci];
+      // A cite just after the sentence belongs to the sentence's first motion ("... pursuant to § 3582(c). (DE # 147.)").
+      const firstInSentence = !out.length || out[out.length - 1].anchor < ss;
+      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || firstInSentence))) {
+        doc = c;
+        if (c.span[0] < wEnd) wEnd = c.span[0];
+      }
+    }
+    // Docket-text style: the entry number before the motion, "ORDER denying [55] Motion for ...".
+    if (!doc) {
+      const back = /\[(\d{1,6})\]\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
+      if (back) {
+        const at = a.index - 20 + back.index;
+        doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
+      }
+    }
+    const words = text.slice(anchorEnd, wEnd);
+    const prefixStart = Math.max(ss, a.index - 90);
+    const prefix = text.slice(prefixStart, a.index);
+    let k = classify(words, prefix.slice(-40));
+    // "Defendant's Motion (Filing 89) seeking his release to home confinement": the relief follows the cite.
+    if (!k && doc) {
+      const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
+      if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
+    }
+    const isMotionWord = /mot/.test(word);
+    // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
+    const loose = !k && !isMotionWord && /^(?:petition|application)$/.test(word);
+    if (!k && !isMotionWord && !loose) continue;
+    if (k && k.kind === 'sentence_reduction' && !isMotionWord && !/^(?:request|petition|letter)/.test(word)) continue;
+    // "request ... compassionate release" must name the relief at once; a petition may say "for a Writ of Habeas Corpus under § 2241"
+    if (!isMotionWord && !loose && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
+    if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
+    const kind: KindHit = k ? k.kind : 'other';
+    // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
+    let also: { kind: KindHit; rule: string; s: number; e: number } | null = null;
+    if (k && RELIEF.has(k.kind) && k.at >= 0) {
+      const more = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10 && RELIEF.has(h.value) && h.value !== k.kind && h.span[0] >= k.end);
+      const h2 = more.sort((x, y) => x.span[0] - y.span[0])[0];
+      if (h2 && /\b(?:and\/or|or|and|alternatively|in\s+the\s+alternative)\b/i.test(words.slice(k.end, h2.span[0])) && !/[.;]/.test(words.slice(k.end, h2.span[0]))) {
+        also = { kind: h2.value, rule: h2.rule, s: anchorEnd + h2.span[0], e: anchorEnd + h2.span[1] };
+      }
+    }
+    // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
+    const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(words);
+    const start = a.index;
+    const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
+    // Movant and pro se from the words before the anchor.
+    let movant: Mention['movant'] = null;
+    const mv = movantBefore(prefix);
+    const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd));
+    if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
+    else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
+    else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
+    let proSe: Mention['proSe'] = null;
+    const sentence = text.slice(ss, se);
+    const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
+    if (ps) {
+      const base = ps.index < Math.min(60, prefix.length) ? a.index - Math.min(60, prefix.length) : a.index - Math.min(60, prefix.length);
+      proSe = { value: true, s: base + ps.index, e: base + ps.index + ps[0].length };
+    } else {
+      const ps2 = PRO_SE.exec(sentence);
+      const co = COUNSEL.exec(sentence);
+      if (ps2 && PENDING.test(sentence)) proSe = { value: true, s: ss + ps2.index, e: ss + ps2.index + ps2[0].length };
+      else if (co) proSe = { value: false, s: ss + co.index, e: ss + co.index + co[0].length };
+      else {
+        // A prisoner's letter read as a motion is his own filing: "Defendant's letter [Doc. 188]", "letter form motion".
+        const le = /\bletter\b/i.exec(sentence);
+        if (le && PENDING.test(sentence)) proSe = { value: true, s: ss + le.index, e: ss + le.index + le[0].length, letter: true };
+      }
+    }
+    // Scope of the mention.
+    let scope: Mention['scope'] = 'other';
+    if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
+    else if (HISTORY_PREFIX.test(prefix.slice(-45))) scope = 'history';
+    else if (PENDING.test(sentence)) scope = 'pending';
+    let nested = false;
+    // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
+    const prev = out[out.length - 1];
+    if (prev && prev.anchor >= ss && scope !== 'title') {
+      const between = text.slice(prev.end, a.index);
+      if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
+        scope = 'history';
+        nested = true;
+      }
+    }
+    const construed = CONSTRUED.test(prefix.slice(-90));
+    // "The Court has received an undated pro se letter ... The Court construes this to be a motion": the letter's status.
+    if (construed && !proSe) {
+      const back = text.slice(Math.max(0, ss - 300), ss);
+      const pl = /\bpro\s+se\s+(?:letter|filing|submission|request|document|correspondence)\b/i.exec(back);
+      if (pl) proSe = { value: true, s: Math.max(0, ss - 300) + pl.index, e: Math.max(0, ss - 300) + pl.index + 6 };
+    }
+    const brief = BRIEF.test(prefix.slice(-60));
+    if (brief) doc = null;
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief });
+  }
+  // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
+  SOUGHT.lastIndex = 0;
+  while ((m = SOUGHT.exec(text)) !== null) {
+    const after = m.index + m[0].length;
+    const win = text.slice(after, after + 110);
+    const k = classify(win, '');
+    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
+    // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
+    // the same sentence: "moves for a reduction of his sentence under 18 U.S.C. § 3582(c)(1)(A)" (not "seeks a
+    // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
+    if (k.at > 30 && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
+    const [ss, se] = sentenceAt(text, m.index);
+    if (out.some((x) => x.anchor >= ss && x.anchor < se && x.kind === k.kind)) continue;
+    // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
+    const bareHere = out.find((x) => x.bare && x.anchor >= ss && x.anchor < m!.index);
+    if (bareHere) {
+      bareHere.kind = k.kind;
+      bareHere.kindRule = k.rule;
+      bareHere.bare = false;
+      continue;
+    }
+    const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
+    if (HISTORY_PREFIX.test(prefix.slice(-45))) continue;
+    // The docket entry: in the same sentence or the one right after it.
+    let doc: Hit<RecordCiteValue> | null = null;
+    const ci = firstAtOrAfter(cites, after);
+    if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
+    const mv = movantBefore(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
+    // "Rafael Quintero moves for ...": a caption party named as the subject.
+    const pm = mv ? null : partyMovant(prefix, parties);
+    const base = m.index - prefix.length;
+    const movant = mv
+      ? { value: movantOf(mv[1]), s: base + mv.index, e: base + mv.index + mv[1].length }
+      : pm && pm.at >= 0 ? { value: pm.value, s: base + pm.at, e: base + pm.at + pm.len } : null;
+    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
+  }
+  out.sort((a, b) => a.anchor - b.anchor);
+  return out;
+}
+
+// "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
+// "The Court construes this to be a motion pursuant to"
+const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+(?:as|to\s+be)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+// "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
+const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
+
+// "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
+// "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
+const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
+
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;

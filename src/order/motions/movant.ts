@@ -1,0 +1,81 @@
+/**
+ * Who filed a motion, read from the words around its name: a party word ("Defendant's", "the
+ * Government's renewed"), a caption party's name ("Block's motion"), or the filer as subject
+ * ("Petitioner, through counsel, has filed"); and whether the filer is pro se or counseled.
+ */
+import type { Movant } from '../types.js';
+
+// "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
+const MOVANT =
+  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+export const PRO_SE = /\bpro\s+se\b/i;
+export const COUNSEL = /\b(?:through|by|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+
+const MODIFIER = /^(?:s|pro|se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
+
+/**
+ * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
+ * "the Government's renewed". A lower-case word that is no motion modifier ends it: "The government
+ * opposes the Motion" names the opponent, not the movant.
+ */
+export function movantBefore(prefix: string): RegExpExecArray | null {
+  const mv = MOVANT.exec(prefix);
+  if (!mv) return null;
+  const words = mv[0].slice(mv[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^[a-z]/.test(w) && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return null;
+  }
+  return mv;
+}
+
+export function movantOf(word: string): Movant {
+  const w = word.toLowerCase();
+  if (/^def|^prisoner|^inmate/.test(w)) return 'defendant';
+  if (/^pet/.test(w)) return 'petitioner';
+  if (/^mov/.test(w)) return 'defendant';
+  if (/^pl/.test(w)) return 'plaintiff';
+  if (/^gov|^united/.test(w)) return 'government';
+  if (/^debt/.test(w)) return 'debtor';
+  if (/^trustee/.test(w)) return 'trustee';
+  if (/^resp/.test(w)) return 'respondent';
+  if (/^dir|^bop|^bureau|^warden/.test(w)) return 'bop_director';
+  if (/^cred|^claim/.test(w)) return 'creditor';
+  return 'unknown';
+}
+
+export interface PartyRef {
+  role: string;
+  name: string;
+}
+
+// The possessor right before a motion: "Block's motion to dismiss" · "Cornwell’s request" · "GE's motion"
+const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|cross-|emergency|unopposed|partial|pending|instant)\s+)*$/;
+
+/** The movant from a party's name in the caption: the possessor names exactly one role. */
+export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = POSSESSOR.exec(prefix);
+  if (!m || m[1].length < 2 || /^(?:Court|Court['’]|Circuit|State|Judge|Magistrate|Clerk|Congress|Commission|Sentencing)$/i.test(m[1])) return null;
+  const re = new RegExp(`(?:^|[^\\w])${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+  const roles = new Set<Movant>();
+  for (const p of parties) if (re.test(p.name)) roles.add(movantOf(p.role.split(/[-\s]/)[0]));
+  roles.delete('unknown');
+  if (roles.size !== 1) return null;
+  return { value: [...roles][0], at: m.index, len: m[1].length };
+}
+
+const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|United\\s+States|Debtors?|Trustee|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
+// The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a"
+const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency)\\s+){0,3}$`);
+// The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
+const OF_FILER = new RegExp(`^\\s+(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`);
+
+/** The movant named as the filer around the motion word, when no possessive names it. */
+export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
+  const f = FILER.exec(prefix);
+  if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
+  const o = OF_FILER.exec(after);
+  // A negative `at` marks a place after the anchor: -(offset + 1).
+  if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].length - o[1].length) - 1, len: o[1].length };
+  return null;
+}

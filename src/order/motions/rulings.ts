@@ -1,0 +1,182 @@
+/**
+ * Rulings: each disposition phrase the scope refiner keeps as the court's own ruling is linked to the
+ * motions it names (by name, by record cite, or through a reference such as "the motion").
+ */
+import type { Hit } from '../../engine/types.js';
+import { resolveOverlaps, scanAll } from '../../engine/scan.js';
+import { dispositionRules, type DispositionValue } from '../disposition.js';
+import type { RecordCiteValue } from '../record-cite.js';
+import { rulingOnly, type ScopedPhrase } from '../scope.js';
+import { fact, sentenceAt } from '../text-util.js';
+import type { MotionKind } from '../types.js';
+import type { MotionsInput } from '../motions.js';
+import { assign, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
+import { classify } from './mentions.js';
+import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
+
+// The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
+// sur-reply is hereby"; not "leave to amend would be futile" (no ruling) nor "Plaintiff's request for leave to ..." (a motion).
+const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION)\s+to\s+[^.;\n]{3,80}?\s+(?:is|are)\s+(?:hereby\s+)?(?:therefore\s+)?$/;
+
+// A ruling limited to part of what a motion asks: "To the extent Defendant seeks ..., the motion is DENIED" · "insofar as"
+const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
+
+export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
+  const { ctx, text, mentions, motions, owner, findOrAdd } = g;
+  // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
+  const raw = resolveOverlaps(scanAll(dispositionRules, text, ctx.lower));
+  const phrases = raw.map((h) => ({
+    hit: h,
+    span: h.span,
+    verbAt: h.value.verbAt,
+    voice: h.value.voice,
+    scope: inp.titleSpanReading && h.span[0] >= inp.titleSpanReading[0] && h.span[0] < inp.titleSpanReading[1] ? ('title' as const) : undefined,
+  })) as Array<ScopedPhrase & { hit: Hit<DispositionValue> }>;
+  const rulings = rulingOnly(phrases, text, inp.citationSpans);
+  const weak: typeof rulings = [];
+  for (let i = 0; i < rulings.length; i++) {
+    const r = rulings[i];
+    if (r.hit.value.weak) {
+      weak.push(r);
+      continue;
+    }
+    const [ss, se] = r.sentence ?? sentenceAt(text, r.verbAt);
+    const prev = rulings[i - 1];
+    const next = rulings[i + 1];
+    const forward = r.voice !== 'passive';
+    let from = forward ? r.verbAt : Math.max(ss, prev && prev.span[1] <= r.verbAt && prev.span[1] > ss ? prev.span[1] : ss);
+    let to = forward ? Math.min(se, next && next.verbAt > r.verbAt ? next.verbAt : se) : r.verbAt;
+    if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    const targets = new Set<Building>();
+    let generic = false;
+    for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      // "the motion" / "Defendant's motions": a reference, not a new motion.
+      if (m.kind === 'other' && !m.doc) {
+        // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
+        // is denied and the Petition is dismissed" · "the application for a certificate ... is denied".
+        const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
+        const sameSentence = (x: (typeof rulings)[number] | undefined): boolean => !!x && !x.hit.value.weak && x.verbAt >= ss && x.verbAt < se;
+        if (noun !== 'motion' && motions.length > 0 && (sameSentence(prev) || sameSentence(next)) && !motions.some((x) => nounOf(x.word ?? 'motion') === noun) && !/\b(?:this|that|his|her|its|their|such)\s+$/i.test(text.slice(Math.max(0, m.anchor - 8), m.anchor))) {
+          const b: Building = {
+            motion: { kind: fact(ctx, 'other' as MotionKind, m.start, m.end, 'motion-kind/other', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+            mentions: [m],
+            best: null,
+            word: text.slice(m.anchor, m.anchor + 12),
+          };
+          if (m.movant) b.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.8);
+          motions.push(b);
+          owner.set(m, b);
+          targets.add(b);
+          continue;
+        }
+        generic = true;
+        continue;
+      }
+      const b = findOrAdd(m, true);
+      if (b) targets.add(b);
+    }
+    if (targets.size === 0) {
+      // A record cite alone: "ECF No. 581 is WITHDRAWN", "to the extent Doc. 82 was intended as a separate motion, it is denied"
+      for (const c of cites) if (c.span[0] >= from && c.span[0] < to) {
+        let b = motions.find((x) => x.motion.docEntry?.value === c.value.entry);
+        if (!b && generic) {
+          b = {
+            motion: { kind: fact(ctx, 'other' as MotionKind, c.span[0], c.span[1], 'motion-kind/other', 0.5), docEntry: fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.8), movant: null, proSe: null, disposition: null, citation: null },
+            mentions: [],
+            best: null,
+          };
+          motions.push(b);
+        }
+        if (b) targets.add(b);
+      }
+    }
+    let viaGeneric = false;
+    const words = text.slice(from, to);
+    if (targets.size === 0) {
+      viaGeneric = true;
+      // A title that names relief without the word motion: "ORDER GRANTING COMPASSIONATE RELEASE"
+      if (r.scope === 'title') {
+        const k = classify(words, '');
+        if (k) {
+          const b = findOrAdd({ anchor: from, start: from + k.at, end: from + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: null, proSe: null, scope: 'title' }, true);
+          if (b) targets.add(b);
+        }
+      } else if (r.voice === 'passive' && !generic && LEAVE.test(words)) {
+        // Relief asked for without a motion word, as the subject of its own ruling: "Leave to appeal in forma
+        // pauperis is denied as moot" · "Leave to amend is GRANTED".
+        const lv = LEAVE.exec(words)!;
+        const at = from + lv.index;
+        const b: Building = {
+          motion: { kind: fact(ctx, 'other' as MotionKind, at, at + lv[0].trimEnd().length, 'motion-kind/leave', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+          mentions: [],
+          best: null,
+          word: 'leave',
+        };
+        motions.push(b);
+        targets.add(b);
+      } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
+        for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
+      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
+        // "The motion is denied": the motion named last before the ruling, else the only one.
+        let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
+        // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
+        const named = !b && motions.length === 0 ? /\b(?:motion|petition|application|request)\b/i.exec(words) : null;
+        if (named) {
+          const at = from + named.index;
+          const [ss2] = sentenceAt(text, at);
+          const pre = text.slice(Math.max(ss2, at - 90), at);
+          const mv = movantBefore(pre);
+          const pm = mv ? null : partyMovant(pre, parties);
+          b = {
+            motion: {
+              kind: fact(ctx, 'other' as MotionKind, at, at + named[0].length, 'motion-kind/other', 0.5),
+              docEntry: null,
+              movant: mv
+                ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7)
+                : pm
+                  ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
+                  : null,
+              proSe: null,
+              disposition: null,
+              citation: null,
+            },
+            mentions: [],
+            best: null,
+            word: named[0],
+          };
+          motions.push(b);
+        }
+        if (b) targets.add(b);
+      }
+    }
+    // A reference ("the motion") is a little weaker than a ruling that names the motion.
+    const strength = (r.decretal ? 3 : r.scope === 'title' ? 2 : 1) - (viaGeneric ? 0.25 : 0);
+    // "The complaint is DISMISSED" decides a motion to dismiss: it was granted.
+    const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && /(?:complaint|action|case|claims?|counts?|indictment|suit|petition)/i.test(words);
+    // A ruling on part of a motion: "To the extent Dell seeks to quash the subpoena, the Motion is DENIED".
+    // (The clause may run over blank lines a page layout left inside the sentence.)
+    const back = text.slice(Math.max(0, r.verbAt - 300), r.verbAt);
+    const stop = back.search(/[.!?]\s+(?=[A-Z])(?:(?![.!?]\s+[A-Z])[\s\S])*$/);
+    const partial =
+      (PARTIAL.test(stop >= 0 ? back.slice(stop + 1) : back.slice(-150)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
+      /^(?:granted|denied)/.test(r.hit.value.disposition);
+    for (const b of targets) {
+      const had = b.motion.disposition?.value;
+      // (A reference, "the motion", may finish what a ruling naming the motion began.)
+      if (partial && had && b.best && b.best.strength <= strength + 0.25) {
+        if (had === 'granted_in_part') continue;
+        if (had !== r.hit.value.disposition && /^(?:granted|denied)/.test(had)) {
+          assign(ctx, b, { ...r.hit, rule: 'disposition/partial-rulings', value: { ...r.hit.value, disposition: 'granted_in_part' } }, Math.max(strength, b.best.strength));
+          continue;
+        }
+      }
+      // ... and it does not undo what a ruling that names another motion gave it: "The application will be
+      // granted and the case will be dismissed".
+      if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;
+      if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
+      else assign(ctx, b, r.hit, strength);
+    }
+  }
+  // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
+  if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
