@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Development speed check of findCitations, document by document, over corpus text (HTML crudely stripped); best of N runs.
-// Usage: node bench/find-speed-dev.mjs [files=60] [runs=5]
+// Usage: node bench/find-speed-dev.mjs [files=60] [runs=5]   (COURTREADER_DIST=DIR runs another build than ./dist)
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCitationFinder } from '../dist/citations/find.js';
+
+const dist = process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const { createCitationFinder } = await import(join(dist, 'citations/find.js'));
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 const [nFiles = 60, runs = 5] = process.argv.slice(2).map(Number);

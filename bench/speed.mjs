@@ -2,7 +2,7 @@
 // Speed of find + resolve over the plain text of the whole ../shared/corpus, single thread
 // (run `npm run bench`; it builds first). In the same run: one precompiled plain regex scan of the same
 // text, for the ratio, and linearity (a 10 MB concatenation against a 1 MB one).
-// Usage: node bench/speed.mjs [--rounds N]
+// Usage: node bench/speed.mjs [--rounds N]   (COURTREADER_DIST=DIR runs another build than ./dist)
 // A larger young generation (`node --max-semi-space-size=64 bench/speed.mjs`) cuts garbage-collection
 // time: the finder allocates many short-lived strings per citation.
 import { existsSync, readdirSync } from 'node:fs';
@@ -17,9 +17,10 @@ if (!existsSync(corpus)) {
 }
 const args = process.argv.slice(2);
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
-const { createCiter } = await import(join(repo, 'dist/citations/index.js'));
-const { readDocument } = await import(join(repo, 'dist/input/read-document.js'));
-const { createCitationFinder } = await import(join(repo, 'dist/citations/find.js'));
+const dist = process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : join(repo, 'dist');
+const { createCiter } = await import(join(dist, 'citations/index.js'));
+const { readDocument } = await import(join(dist, 'input/read-document.js'));
+const { createCitationFinder } = await import(join(dist, 'citations/find.js'));
 
 // ---- the corpus as plain text ---------------------------------------------------------------------
 process.stdout.write('reading the corpus with readDocument ...\n');
