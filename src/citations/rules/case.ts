@@ -11,8 +11,8 @@ const NOT_BEFORE = '.§$/:*-';
 const badStart = (text: string, i: number): boolean => preceded(text, i, NOT_BEFORE) || (text[i - 1] === ',' && /\d/.test(text[i - 2] ?? ''));
 // Roman-numeral pages of front matter ("lxiv"), at least two letters.
 const ROMAN = String.raw`(?=[ivxlc]{2,}(?![\w]))c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})`;
-// 123 | 5243-P | lxiv ; blank page: ___ or — or ----
-const PAGE = String.raw`(\d{1,6}(?:-[A-Z]{1,2})?(?![\w'’])|${ROMAN}(?![\w'’]))|(_{1,}|—+|–+|-{2,})`;
+// 123 | 5243-P | lxiv ; blank page: ___ or — or ----. A closing quote may follow ('1 U.S. 1'), a possessive may not (1's).
+const PAGE = String.raw`(\d{1,6}(?:-[A-Z]{1,2})?(?!\w|['’]\w)|${ROMAN}(?!\w|['’]\w))|(_{1,}|—+|–+|-{2,})`;
 
 const reporterOf = (index: ReporterIndex, found: string) => {
   if (!index.accepts(found)) return null;
