@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatTotals, labelsFromCrOrder, sameDocket, sameName, scoreOrder, tally } from './order-score.mjs';
+import { formatTotals, labelsFromCrOrder, scoreOrder, tally } from './order-score.mjs';
+import { formatManifestTotals, manifestTotals, scoreManifestRow } from './order-manifest.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -90,32 +91,29 @@ function parseCsv(text) {
   return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 {
+  // Per field: all rows, the rows whose value the text prints, and the rest (where null is the right answer).
   const rows = parseCsv(readFileSync(path.join(shared, 'corpus/MANIFEST.csv'), 'utf8'));
-  const totals = {};
+  const results = [];
   const misses = [];
   let n = 0;
   for (const row of rows) {
     if (!row.court && !row.docket && !row.date && !row.judge) continue;
     n++;
-    const order = await read(path.join(shared, 'corpus', row.file));
-    const v = (f) => (f && typeof f === 'object' && 'value' in f ? f.value : null);
-    const r = {};
-    if (row.court) {
-      const want = findCourtInCaption(row.court)?.court.id ?? courtByCitationString(row.court)?.id ?? null;
-      if (want) r.court = v(order.court)?.id === want;
+    let doc = null;
+    let order = { docketNumbers: [] };
+    try {
+      doc = await readDocument(path.join(shared, 'corpus', row.file));
+      order = readOrder(doc);
+    } catch {
+      // scored as an empty reading
     }
-    if (row.docket) r.docket = (order.docketNumbers ?? []).map(v).some((d) => d && (sameDocket(row.docket, d.normalized) || sameDocket(row.docket, d.printed)));
-    if (row.date) r.date = v(order.date) === row.date.slice(0, 10);
-    if (row.judge) {
-      // "Haney, Circuit Judge, and ..." / "Judge Amy Berman Jackson" -> the first name given
-      const name = row.judge.replace(/^(?:Chief\s+)?Judge\s+/i, '').split(/,|\band\b/)[0];
-      r.judge = sameName(name, v(order.judge)?.name ?? '');
-    }
-    tally(totals, r);
-    const wrong = Object.keys(r).filter((k) => !r[k]);
+    const r = scoreManifestRow(row, order, doc?.text ?? '', { findCourtInCaption, courtByCitationString });
+    results.push(r);
+    const wrong = Object.keys(r).filter((k) => !r[k].ok).map((k) => (r[k].inText ? k : `${k}(not in text${r[k].gave ? ', gave a value' : ''})`));
     if (wrong.length) misses.push(`${row.file}: ${wrong.join(', ')}`);
   }
-  report(`MANIFEST.csv metadata (${n} documents with any of court/docket/date/judge)`, totals, misses);
+  console.log(`\n## MANIFEST.csv metadata (${n} documents with any of court/docket/date/judge)\n${formatManifestTotals(manifestTotals(results))}`);
+  if (showMisses && misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
 }
 
 // 3. cr-orders

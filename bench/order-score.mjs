@@ -19,6 +19,28 @@ export function nameTokens(s) {
     .filter((t) => t.length > 1 && !['jr', 'sr', 'ii', 'iii', 'iv', 'hon', 'honorable', 'judge', 'the'].includes(t));
 }
 
+/**
+ * The judges a metadata field names, as separate names: `MR. JUSTICE FRASER.` -> ['FRASER'];
+ * `Katzmann and Hall, Circuit Judges, and Jones` -> ['Katzmann', 'Hall', 'Jones']; `WILLIAMS, C. J. (after ...)` -> ['WILLIAMS'].
+ * A field that names no judge (an Attorney General's opinion) gives [].
+ */
+export function judgeNames(field) {
+  let s = String(field ?? '').replace(/<[^>]*>/g, ' ');
+  if (/\battorney\s+general\b/i.test(s)) return [];
+  s = s
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\bdelivered\b.*$/i, ' ')
+    .replace(/^.*?\b(?:for\s+the\s+[A-Z][\w ]*?\s+)?by\s+/i, ' ')
+    .replace(/,?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4}/gi, ' ')
+    .replace(/\b(?:Mr|Mrs|Ms)\.?\s/gi, ' ')
+    .replace(/\b(?:Chief|Presiding|Senior|Associate|Circuit|District|Magistrate|Bankruptcy|Justices?|Judges?|Chairman|Commissioner|Magistrate|Concur(?:s|ring)?|Dissent(?:s|ing)?|Opinion|Per\s+Curiam|Before|Hon\.?|Honorable)\b/gi, ' ')
+    .replace(/\b(?:C\.\s?J|P\.\s?J|J\.\s?J|JJ|J)\.?(?=[\s,;:]|$)/g, ' ');
+  return s
+    .split(/[,;:]|\band\b/i)
+    .map((x) => x.replace(/\s+/g, ' ').trim())
+    .filter((x) => nameTokens(x).length > 0);
+}
+
 /** Every significant token of the expected name occurs in the actual name. */
 export function sameName(expected, actual) {
   const want = nameTokens(expected);
@@ -39,6 +61,17 @@ export function sameDocket(expected, actual) {
   const e = docketDigits(expected);
   const a = docketDigits(actual);
   if (e.length === 0 || a.length === 0) return false;
+  // A four-digit year against the two digits the court prints (`2013-0704` for `13-cv-00704`).
+  const yy = (d) => (d.length > 1 && /^(?:19|20)\d\d$/.test(d[0]) ? [String(Number(d[0].slice(2))), ...d.slice(1)] : null);
+  if (yy(e) && sameDocketDigits(yy(e), a)) return true;
+  if (yy(a) && sameDocketDigits(e, yy(a))) return true;
+  // One run of digits against the same digits printed in groups (`2498024` for `2498-02-4`).
+  const run = (x) => String(x ?? '').replace(/\D/g, '');
+  if ((e.length === 1 || a.length === 1) && e.length !== a.length && run(expected) === run(actual) && run(expected).length >= 5) return true;
+  return sameDocketDigits(e, a);
+}
+
+function sameDocketDigits(e, a) {
   for (let off = 0; off <= 1; off++) {
     const a2 = a.slice(off);
     const e2 = e.length > a2.length && off === 0 ? e.slice(e.length - a2.length) : e;

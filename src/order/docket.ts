@@ -31,13 +31,15 @@ const LABEL =
 // "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
 // "CIV.A.05-2326(ESH)" · "402 MAL 2011" · "15709"
 const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|CR)';
+// Also a type code set apart from the number and an office or judge code after it: "MC 73-54" · "CR 79-217 PHX CLH" ·
+// "CA CR 05-828" · "3-70 Civ. 261" (office 3, year 70) · "CAAP–13–0000182"
 const TOKEN =
-  `(?:${WORD_TYPE}[ \\t]*)?(?:` +
+  `(?:${WORD_TYPE}[ \\t]*)?(?:[A-Z]{2,4}[ \\t]+){0,2}(?:` +
   `\\d{1,3}(?:,\\d{3})+(?![\\d-])` +
-  `|\\d{1,4}[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4}|(?:[A-Z]\\.){2,3})\\.?[ \\t]+\\d{1,6}` +
+  `|(?:\\d-\\d{2}|\\d{1,4})[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4}|(?:[A-Z]\\.){2,3})\\.?[ \\t]+\\d{1,6}` +
   `|\\d{1,6}[ \\t]+of[ \\t]+\\d{4}` +
-  `|[A-Z]{0,6}[-.]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
-  `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?`;
+  `|[A-Z]{0,6}[-.–—]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
+  `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?(?:[ \\t]+[A-Z]{2,4}(?!\\w|\\.\\w)){0,2}`;
 
 /** Letters before the numbers: one of our labels (a caption line holds only a label and its numbers). */
 const LINE_LABEL = `(?:${LABEL})`;
@@ -167,6 +169,43 @@ export const docketRules: Rule<DocketValue>[] = [
     examples: [{ text: '05-20067-01-JWL\n', expect: { normalized: '05-20067' } }, { text: '16-20436' }],
     counterexamples: ['04-27-2021', 'See 16-20436 at 3'],
   },
+  {
+    id: 'docket/reporter-line',
+    // A reporter's header prints the number alone on the line above the court's name: "27629.\n\nSupreme Court of
+    // Georgia." · "A91A0607.\nCourt of Appeals of Georgia." · "B266015\n\nCourt of Appeal, Second District" · "CR-90-0041."
+    pattern: /^[ \t]*((?:[A-Z]{1,3}-?)?\d[\dA-Z]*(?:-[\dA-Z]+)*)\.?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?=[^\n]{0,60}\bCourt\b[^\n]{0,60}$)/gm,
+    parse: (m) => {
+      const printed = m[1];
+      // A year or a date is no docket number: "1973" · "04-27-2021"
+      if (/^(?:1[7-9]|20)\d\d$/.test(printed) || parseDate(printed) || !/\d{3}/.test(printed.replace(/-/g, ''))) return null;
+      const v = normalizeDocket(printed, '');
+      const start = m.index + m[0].indexOf(printed);
+      return v ? { value: v, span: [start, start + printed.length], confidence: 0.75 } : null;
+    },
+    priority: 9,
+    examples: [
+      { text: 'ROE\nv.\nDOE.\n\n41822.\n\nSupreme Court of Georgia.\n', expect: { normalized: '41822' } },
+      { text: 'A07A1123.\nCourt of Appeals of Georgia.', expect: { printed: 'A07A1123' } },
+      { text: 'C094410\n\nCourt of Appeal, Third District, California.', expect: { printed: 'C094410' } },
+      { text: 'CR-12-0457.\n\nCourt of Criminal Appeals of Alabama.', expect: { printed: 'CR-12-0457' } },
+    ],
+    counterexamples: ['1998\n\nSupreme Court of Ohio.', '12\nSupreme Court of Ohio.', '41822.\n\nThe Court finds that the motion lacks merit and should be denied in full today.'],
+  },
+  {
+    id: 'docket/ruled-line',
+    // A slip opinion's number set between two rules: "______________________\n\n2019-1234\n\n______________________"
+    pattern: /^[ \t]*_{5,}[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{2,4}-\d{3,6}(?:,[ \t]*\d{2,4}-\d{3,6})*)[ \t]*\n(?:[ \t]*\n)*[ \t]*_{5,}/gm,
+    parse: (m) => {
+      const printed = m[1].split(',')[0];
+      if (parseDate(printed)) return null;
+      const v = normalizeDocket(printed, '');
+      const start = m.index + m[0].indexOf(printed);
+      return v ? { value: v, span: [start, start + printed.length], confidence: 0.8 } : null;
+    },
+    priority: 11,
+    examples: [{ text: '   ____________________\n\n   2019-1234\n   ____________________\n', expect: { printed: '2019-1234' } }],
+    counterexamples: ['____________\n\n04-27-2021\n____________', '____________\n\nSigned\n____________'],
+  },
 ];
 
 export const docketRuleSet: RuleSet<DocketValue> = { domain: 'order-docket', rules: docketRules };
@@ -183,6 +222,21 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
   if (word) {
     type = /^c(?:r|rim)/.test(word[1]) ? 'criminal' : 'civil';
     s = s.slice(word[0].length);
+  }
+  // Letter codes set apart before the number ("mc 73-54" · "ca cr 05-828") and office or judge codes after it
+  // ("79-217 phx clh"): the type, if any, is kept; the rest is not part of the number.
+  const codes = /^((?:[a-z]{2,4} ){1,2})(?=\d)/.exec(s);
+  if (codes) {
+    if (!type && /\bcr\b/.test(codes[1])) type = 'criminal';
+    else if (!type && /\bc(?:v|iv)\b/.test(codes[1])) type = 'civil';
+    s = s.slice(codes[0].length);
+  }
+  s = s.replace(/(\d)(?: [a-z]{2,4})+$/, '$1');
+  // "3-70 civ. 261": office 3, year 70, civil number 261
+  const office = /^(\d)-(\d{2}) (civ|cv|cr|crim)\.? (\d{1,6})$/.exec(s);
+  if (office) {
+    const code = office[3].startsWith('c') && office[3] !== 'cr' && office[3] !== 'crim' ? 'cv' : 'cr';
+    return { printed, normalized: `${office[1]}:${office[2]}-${code}-${office[4].padStart(5, '0')}`, type: code === 'cr' ? 'criminal' : 'civil' };
   }
   // "1:17-cr-00085-moc" · "15 cr. 445" · "04cr113" · "c23-0305" (prefix letters are judge initials or a type)
   let m = new RegExp(`^(?:([a-z]{1,4})-?)?(?:(\\d{1,2}):)?(\\d{2,4}) ?-? ?(${TYPE})\\.? ?-? ?(\\d{1,6})`).exec(s);

@@ -1,0 +1,75 @@
+/**
+ * The issuing court named in the caption or the signature block: "UNITED STATES DISTRICT COURT /
+ * WESTERN DISTRICT OF NORTH CAROLINA" -> ncwd; a United States Reports header -> scotus.
+ */
+import type { Fact } from '../engine/types.js';
+import { guessCourt } from './court-names.js';
+import { optional } from './optional.js';
+import { fact, type ReadContext } from './text-util.js';
+
+export type CourtValue = { id: string; name: string; abbreviation?: string };
+
+export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
+  const regions: Array<[number, number, number, string]> = [
+    [0, ctx.headEnd, 0.95, 'court/caption'],
+    [Math.max(ctx.headEnd, ctx.text.length - 800), ctx.text.length, 0.8, 'court/signature-block'],
+  ];
+  for (const [s, e, conf, rule] of regions) {
+    const region = joinSmallCaps(maskLowerCourts(ctx.text.slice(s, e)));
+    const top = SUPREME_US.exec(region);
+    if (top && s === 0) {
+      const at = top.index + top[0].indexOf(top[1]);
+      return fact(ctx, { id: 'scotus', name: 'Supreme Court of the United States', abbreviation: 'U.S.' }, at, at + top[1].length, rule, conf);
+    }
+    const shared = optional.findCourtInCaption?.(region);
+    if (shared && shared.id && shortLine(region, shared.span)) {
+      return fact(ctx, { id: shared.id, name: shared.name, ...(shared.abbreviation ? { abbreviation: shared.abbreviation } : {}) }, s + shared.span[0], s + shared.span[1], rule, conf);
+    }
+    const g = guessCourt(region);
+    if (g && shortLine(region, g.span)) {
+      return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + g.span[0], s + g.span[1], rule, conf);
+    }
+  }
+  // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.
+  const rep = US_REPORTS_HEAD.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 400)));
+  if (rep) {
+    const at = rep.index + rep[0].indexOf(rep[1]);
+    return fact(ctx, { id: 'scotus', name: 'Supreme Court of the United States', abbreviation: 'U.S.' }, at, at + rep[1].length, 'court/us-reports', 0.8);
+  }
+  return null;
+}
+
+// The first lines of a reporter-style header: "319 U.S. 598" · "63 S.Ct. 1284 (1943)" · "87 L.Ed. 1612"
+const US_REPORTS_HEAD = /^\s*(\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d{1,4})(?:\s+\(\d{4}\))?[ \t]*$/m;
+// "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line
+const SUPREME_US = /^[ \t*_]*(?:In\s+the\s+)?(Supreme\s+Court\s+of\s+(?:the\s+)?United\s+States)[ \t.,*_]*$/im;
+// A line naming the court below: "CERTIORARI TO THE SUPREME COURT OF ILLINOIS." · "Appeal from the United States District
+// Court\nfor the Southern District of Alabama" · "ON PETITION FOR REVIEW OF ..." (blanked, offsets kept)
+const LOWER_COURT_LINE = /^[ \t*_]*(?:ON\s+)?(?:WRIT\s+OF\s+)?(?:CERTIORARI|APPEALS?\s+FROM|ON\s+APPEAL|PETITION\s+FOR\s+REVIEW|Sitting\s+by\s+designation)\b[^\n]*(?:\n[ \t]*(?:for|of|to|in)\s+the\b[^\n]*)?/gim;
+
+// A word set in small capitals loses its first letter to a space in the text layer: "F OR THE S ECOND C IRCUIT".
+const SMALL_CAPS_WORD = /\b([A-Z]) ([A-Z]{2,})\b/g;
+
+/**
+ * Rejoins small-capital words on a line that holds two or more of them, moving the space behind the word so
+ * that offsets do not change: "F OR THE S ECOND C IRCUIT" -> "FOR  THE SECOND  CIRCUIT".
+ */
+export function joinSmallCaps(region: string): string {
+  return region.replace(/[^\n]+/g, (line) => {
+    const n = line.match(SMALL_CAPS_WORD)?.length ?? 0;
+    return n >= 2 ? line.replace(SMALL_CAPS_WORD, (_m, a: string, b: string) => `${a}${b} `) : line;
+  });
+}
+
+function maskLowerCourts(region: string): string {
+  return region.replace(LOWER_COURT_LINE, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+/** A court named in a sentence is someone else's ("the Fourth Circuit held"); a caption line is short. */
+function shortLine(region: string, span: [number, number]): boolean {
+  const lineStart = region.lastIndexOf('\n', span[0]) + 1;
+  let lineEnd = region.indexOf('\n', span[1]);
+  if (lineEnd < 0) lineEnd = region.length;
+  return lineEnd - lineStart <= 160;
+}
+
