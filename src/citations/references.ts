@@ -4,6 +4,8 @@
  */
 import type { Citation } from './types.js';
 import { emptyCitation } from './draft.js';
+import { trieSource } from '../engine/trie.js';
+import { nearlyEqual } from './resolve-parts.js';
 
 const PARTY_STOP = new Set([
   'United', 'States', 'United States', 'State', 'People', 'Commonwealth', 'Government', 'City', 'County', 'Town', 'Village', 'Board',
@@ -48,7 +50,8 @@ const GENERIC = new Set(
 
 const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Justice|Judge|Senator|Congressman|Congresswoman|Representative|Officer|Agent|Detective|Sergeant|Sgt|Governor|President|Commissioner|Secretary|Professor|Attorney|Chief|Miss)\.?|\b[A-Z]\.)\s+$/;
 
-const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w);
+// `Comm.` is the word `Comm`: a trailing period does not make a generic word a name.
+const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w) && !GENERIC.has(w.replace(/\.$/, ''));
 
 /**
  * The names a later reference may use, with whether a bare mention (no pin) counts: a whole party
@@ -98,7 +101,16 @@ function computeNames(c: Citation): Array<[name: string, bare: boolean]> {
 export function findReferences(text: string, cites: Citation[], bareNames: boolean): Citation[] {
   const full = cites.filter((c) => c.kind === 'case' && (c.plaintiff || c.defendant));
   if (full.length === 0) return [];
-  const taken = cites.map((c) => [Math.min(c.fullSpan[0], c.span[0]), Math.max(c.fullSpan[1], c.span[1])] as [number, number]).sort((a, b) => a[0] - b[0]);
+  // What each citation covers: from its name to its core, then its tail (pin, court and year,
+  // parentheticals). A name inside an explanatory parenthetical of the tail (`(citing Raia at 5)`) is
+  // a citation of its own.
+  const taken = cites.map((c) => [Math.min(c.fullSpan[0], c.span[0]), Math.max(c.fullSpan[1], c.span[1]), c.span[1]] as [number, number, number]);
+  for (let k = 1; k < taken.length; k++) {
+    if (taken[k][0] < taken[k - 1][0]) {
+      taken.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   const inside = (s: number, e: number) => {
     let lo = 0;
     let hi = taken.length;
@@ -107,16 +119,20 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
       if (taken[mid][0] < e) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (taken[i][1] > s) return true;
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (taken[i][1] > s && !(s >= taken[i][2] && inExplanatoryParen(text, taken[i][2], s))) return true;
     return false;
   };
+  // Where full case cites start: a name and pin written right before one are that cite's.
+  const caseStarts = new Set<number>();
+  for (const c of cites) if (c.kind === 'case') caseStarts.add(c.span[0]);
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
   const introducedAt = new Map<string, number>(); // name -> where its first full cite starts
   const bareOk = new Set<string>();
   for (const c of full) {
     for (const [n, bare] of referenceNames(c)) {
       if (!byName.has(n)) {
-        byName.set(n, c.fullSpan[1]);
+        // From the end of the core on: `(citing Raia at 5)` may follow in the cite's own parenthetical.
+        byName.set(n, c.span[1]);
         introducedAt.set(n, Math.min(c.fullSpan[0], c.span[0]));
       }
       if (bare) bareOk.add(n);
@@ -127,8 +143,8 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   // A name used in the text before its first full cite is the name of a party to this case or of a
   // person in the story ("Microsoft", "Adkins"): its bare mentions are not references to the cited case.
   if (bareNames) {
-    for (const { index, name } of found) {
-      if (index >= (introducedAt.get(name) ?? 0)) continue;
+    for (const { index, name, near } of found) {
+      if (near || index >= (introducedAt.get(name) ?? 0)) continue;
       if (!bareOk.has(name) || inside(index, index + name.length)) continue;
       // "Fay v. Noia" named before it is cited (a syllabus) is still the case.
       if (/^\s+v\.?\s/.test(text.slice(index + name.length, index + name.length + 5)) || /\sv\.?\s+$/.test(text.slice(Math.max(0, index - 5), index))) continue;
@@ -142,21 +158,29 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   const out: Citation[] = [];
   const common = new Map<string, boolean>();
   let after = 0;
-  for (const { index, name } of found) {
+  for (const { index, name, length, near } of found) {
     if (index < after || index < (byName.get(name) ?? Infinity)) continue;
-    pinRe.lastIndex = index + name.length;
+    pinRe.lastIndex = index + length;
     const pm = pinRe.exec(text);
-    const m = { index, 1: name, 3: pm ? pm[2] : undefined, 0: name + (pm ? pm[0] : '') };
+    const written = text.slice(index, index + length);
+    const m = { index, 1: written, 3: pm ? pm[2] : undefined, 0: written + (pm ? pm[0] : '') };
     after = m.index + m[0].length;
     const hasPin = m[3] !== undefined;
-    if (!hasPin && (!bareNames || !bareOk.has(name))) continue;
+    if (!hasPin && (near || !bareNames || !bareOk.has(name))) continue;
     const end = m.index + m[0].length;
     if (inside(m.index, end)) continue;
+    // "Raia at 597, 2 S. Ct. 5": the name and pin belong to the full cite that follows.
+    if (hasPin && caseStarts.has(end + (/^,?\s*/.exec(text.slice(end, end + 8))?.[0].length ?? 0))) continue;
     // "Fay v. Noia" named again without a cite: one reference over both names.
     const vs = hasPin ? null : /^\s+v\.\s+((?:[A-Z][\w'’.&-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5})/.exec(text.slice(end, end + 80));
     if (vs) {
       const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/[.,]+$/, '').length);
       if (/^\s*,?\s*(?:\d|supra|\(?\d{4}\))/.test(text.slice(vEnd, vEnd + 10)) || inside(m.index, vEnd)) continue;
+      // "Styler v. Tall Oaks, Inc. (In re Hatch)": the name goes on; a part of it is no reference.
+      if (NAME_GOES_ON.test(text.slice(vEnd, vEnd + 12))) {
+        after = vEnd;
+        continue;
+      }
       const c = emptyCitation('reference', [m.index, vEnd], text, 'citation/reference-name');
       c.antecedentGuess = m[1];
       out.push(c);
@@ -166,7 +190,7 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     // A bare name followed by ", supra" or a cite is part of something else.
     if (!hasPin && /^\s*(?:v\.|vs\.|,?\s*supra|,\s*\d)/.test(text.slice(end, end + 12))) continue;
     // A person or a place rather than the case: "Congressman Wilson", "Michael J. Murphy", "City of Knoxville", "Jones, Jr."
-    if (!hasPin && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /^,?\s+(?:Jr|Sr)\.|^\s+(?:Bros|Co|Corp|Inc)\./.test(text.slice(end, end + 8)))) continue;
+    if (!hasPin && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || /^,?\s+(?:Jr|Sr)\.|^,?\s+(?:Bros|Co|Corp|Inc|Ltd)\./.test(text.slice(end, end + 8)))) continue;
     // "(Viking River)": a short name being defined, not used.
     if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (!hasPin && !usedAsName(text, m.index, end, name, common)) continue;
@@ -178,36 +202,58 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   return out;
 }
 
-/**
- * Where the names occur (whole words). A few names: indexOf per name. Many names (a long text):
- * one pass over capitalized words with a lookup by first word. (A regex of every name would be too
- * big for V8 to compile natively.)
- */
-function occurrences(text: string, byName: Map<string, number>, from?: number): Array<{ index: number; name: string }> {
-  const firstFrom = from ?? Math.min(...byName.values());
-  const found: Array<{ index: number; name: string }> = [];
-  const wordAt = (at: number, len: number) => !(at > 0 && /[\w'’-]/.test(text[at - 1])) && !/[\w'’-]/.test(text[at + len] ?? '');
-  if (byName.size <= 40) {
-    for (const name of byName.keys()) {
-      for (let at = text.indexOf(name, firstFrom); at >= 0; at = text.indexOf(name, at + name.length)) if (wordAt(at, name.length)) found.push({ index: at, name });
-    }
-  } else {
-    const byFirst = new Map<string, string[]>();
-    for (const n of byName.keys()) {
-      const first = n.split(/\s/)[0];
-      byFirst.set(first, [...(byFirst.get(first) ?? []), n]);
-    }
-    const words = /[A-Z][\w'’.-]*/g;
-    words.lastIndex = firstFrom;
-    let w: RegExpExecArray | null;
-    while ((w = words.exec(text)) !== null) {
-      const t = w[0];
-      const cands = byFirst.get(/[.'’-]$/.test(t) ? t.replace(/[.'’-]+$/, '') : t);
-      if (!cands) continue;
-      for (const name of cands) if (text.startsWith(name, w.index) && wordAt(w.index, name.length)) found.push({ index: w.index, name });
+// After a party name: more of the name (`, Inc.`, `(In re Hatch)`); `(supra, p. 29)` is no part of it.
+const NAME_GOES_ON = /^(?:,?\s*(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|L\.P|N\.A|P\.C|P\.A|S\.A)\b|\s*\((?:In re|Ex parte|Matter of|In the Matter of)\s)/;
+
+// The first word of an explanatory parenthetical: (citing ...), (quoting ...), (cited in ...), (see ...)
+const EXPLAINS = /^\(\s*(?:[a-z]+ing\b|quoted\b|cited\b|see\b|cf\.|accord\b|[a-z]+ed\s+(?:in|by|on)\b)/;
+
+/** Is offset `at` inside a parenthesis opened after `from` that begins like `(citing ...`? */
+function inExplanatoryParen(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = at - 1; k >= from; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 41 /* ) */) depth++;
+    else if (ch === 40 /* ( */) {
+      if (depth > 0) depth--;
+      else if (EXPLAINS.test(text.slice(k, k + 40))) return true;
     }
   }
-  return found.sort((a, b) => a.index - b.index || b.name.length - a.name.length);
+  return false;
+}
+
+type Occurrence = { index: number; length: number; name: string; near: boolean };
+
+// Record and rule words that may stand before `at 5` and are never a case name written with a typo.
+const NOT_NEAR = /^(?:Doc|Docs|Dkt|App|Apps|Pet|Exh|Exs|Tr|Br|Mot|Opp|Resp|Reply|Compl|Order|Op|Ans|Decl|Aff|Supp|Mem|Rec|Id|Ibid|Section|Part|Page|Note|Rule|Vol|Chapter|Appendix|Exhibit|Transcript|Brief|Motion|Complaint|Petition|Answer|Report|Hearing|Tab|Item|Count|Claim|Notice|Letter|Opinion|Ruling|Decision|Ante|Post|Infra|Supra|Slip)$/;
+
+/**
+ * Where the names occur, in one pass of one regex: every name (a trie alternation, whole words), and
+ * any other capitalized word followed by a pin (`Smlth at 122`), which counts when it is one letter
+ * off a single-word name (OCR: `W1ngler` cited, `Wingler at 175` later). Sorted by position.
+ */
+function occurrences(text: string, byName: Map<string, number>, from?: number): Occurrence[] {
+  const firstFrom = from ?? Math.min(...byName.values());
+  // Raia | Nobelman | Smart Nobelman (whole words) ... or: Smlth at 122 / Smlth, at p. *3
+  const re = new RegExp(String.raw`(?:${trieSource(byName.keys())})(?![\w'’-])|[A-Z][\w'’-]{2,}(?=,?\s+at\s+(?:pp?\.\s*)?\*?\d)`, 'g');
+  const singles = [...byName.keys()].filter((n) => n.length >= 3 && !/[\s.]/.test(n));
+  const found: Occurrence[] = [];
+  re.lastIndex = firstFrom;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    if (at > 0 && /[\w'’-]/.test(text[at - 1])) continue;
+    const w = m[0];
+    if (byName.has(w)) {
+      found.push({ index: at, length: w.length, name: w, near: false });
+      continue;
+    }
+    if (NOT_NEAR.test(w) || GENERIC.has(w)) continue;
+    const lw = w.toLowerCase();
+    const name = singles.find((n) => Math.abs(n.length - w.length) <= 1 && (byName.get(n) ?? Infinity) <= at && nearlyEqual(lw, n.toLowerCase()));
+    if (name) found.push({ index: at, length: w.length, name, near: true });
+  }
+  return found;
 }
 
 // Words allowed right before a bare name: "In Raia", "See Raia", "Unlike Raia", "The Raia court".
