@@ -6,7 +6,8 @@
  *     SYN_DOCS documents (default 100,000) written through the store from those records (text varied per
  *     document), then DB bytes/doc, search latency (median, p95), citator and stats latency.
  * Env: SYN_DOCS, TEMPLATES, CORPUS_DB=an already ingested corpus (skips step 1), SYN_DB=an already built
- * synthetic DB (only the query timings run), KEEP=1 (keep the temp folder), OUT=path for the JSON results.
+ * synthetic DB (only the query timings run; when the file does not exist yet it is built there and kept),
+ * KEEP=1 (keep the temp folder), OUT=path for the JSON results, COURTREADER_DIST=the build to measure.
  */
 import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,11 @@ import { performance } from 'node:perf_hooks';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
 const corpus = path.join(shared, 'corpus');
-if (!existsSync(path.join(root, 'dist/corpus/index.js'))) throw new Error('run `npm run build` first');
+// COURTREADER_DIST=a private build (`npx tsc -p tsconfig.json --outDir tmp/me-dist`) instead of dist/.
+const dist = path.resolve(process.env.COURTREADER_DIST ?? path.join(root, 'dist'));
+if (!existsSync(path.join(dist, 'corpus/index.js'))) throw new Error('run `npm run build` first');
 if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus}`);
-const { openCorpus, ingest } = await import(path.join(root, 'dist/corpus/index.js'));
+const { openCorpus, ingest } = await import(path.join(dist, 'corpus/index.js'));
 
 const SYN_DOCS = Number(process.env.SYN_DOCS ?? 100_000);
 const TEMPLATES = Number(process.env.TEMPLATES ?? 1000);
@@ -128,7 +131,8 @@ function syntheticOrder(i) {
 
 const synDir = path.join(tmp, 'synthetic');
 const templates = [];
-if (!process.env.SYN_DB) {
+const buildSyn = !process.env.SYN_DB || !existsSync(process.env.SYN_DB);
+if (buildSyn) {
 mkdirSync(synDir, { recursive: true });
 // TPL_DB=an already ingested templates DB: skips writing and reading the constructed files.
 let synBytes = 0;
@@ -163,7 +167,7 @@ if (!process.env.TPL_DB) {
 }
 
 const bigDb = process.env.SYN_DB ?? path.join(tmp, 'synthetic-100k.db');
-if (!process.env.SYN_DB) {
+if (buildSyn) {
   const store = openCorpus(bigDb);
   const BATCH = 500;
   const t = performance.now();

@@ -171,6 +171,11 @@ export interface SearchResult {
   facets: Facets | null;
   /** True when there were too many matches to count facets exactly: counts are scaled from a sample. */
   facetsApproximate?: boolean;
+  /**
+   * Set when more documents matched than the store ranks: results are the best by bm25 among this many
+   * matches (the most recently added); `total` and facets still count every match.
+   */
+  rankedOver?: number;
 }
 
 export interface ListQuery extends Filters, Paging {

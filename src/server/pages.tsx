@@ -118,9 +118,8 @@ export function pageRoutes(ctx: AppContext): Hono {
     const [byCourt, byMonth, top, motions] = await Promise.all([
       store.stats({ by: 'court', ...filters, limit: 40 }),
       store.stats({ by: 'month', ...filters, limit: 120 }),
-      // Most cited cases within the court, judge and dates chosen; the motion filter is left out here
-      // because the citator query by motion kind is a full join on large corpora.
-      store.topAuthorities({ court: filters.court, judge: filters.judge, from: filters.from, to: filters.to, kind: 'case', limit: 12 }),
+      // Most cited cases in the documents deciding the chosen motions, within the court, judge and dates.
+      store.topAuthorities({ ...filters, kind: 'case', limit: 12 }),
       store.stats({ by: 'motion', limit: 50 }),
     ]);
     return render(c, <StatsPage params={params} byCourt={byCourt} byMonth={byMonth} top={top} motions={motions.rows.map((r) => r.key)} />);

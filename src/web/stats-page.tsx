@@ -81,7 +81,7 @@ export function StatsPage(props: { params: StatsParams; byCourt: StatsResult; by
         ) : <p class="muted">No dated motions match.</p>}
       </div>
       <div class="card" id="top-cited">
-        <div class="row"><h2>Most cited cases</h2><span class="small muted">documents citing each case, any motion</span><span class="small"><a href="/citator">full list</a> · <a href={`/api/citator?${qs({ motion: undefined, kind: 'case' })}`}>JSON</a></span></div>
+        <div class="row"><h2>Most cited cases</h2><span class="small muted">documents citing each case{p.motion ? ', in orders on these motions' : ''}</span><span class="small"><a href="/citator">full list</a> · <a href={`/api/citator?${qs({ kind: 'case' })}`}>JSON</a></span></div>
         {props.top.length ? <TopChart rows={props.top} /> : <p class="muted">No citations match.</p>}
       </div>
     </Layout>

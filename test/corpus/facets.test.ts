@@ -1,14 +1,18 @@
 /**
- * Search facets are counted three ways by hit-list size (SQL, the in-memory facet index, a scaled
- * sample); thresholds are lowered here so a small corpus goes through each path.
+ * Search runs two ways by size: in SQL (joins, facet counts in SQL) and on the in-memory facet index
+ * (filters as a mask over ids, facets counted on typed arrays, bm25 ranking of a bounded candidate set
+ * when very many match); thresholds are changed here so a small corpus goes through each path, and the
+ * two must agree. The citator's most-cited list with filters is checked against a count done here.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openCorpus, type CorpusStore, type Facets, type SearchQuery } from '../../src/corpus/index.js';
+import type { Filters } from '../../src/corpus/store.js';
 import { searchTuning, topByRank } from '../../src/corpus/sqlite/search.js';
-import { motion, record } from './fixtures.js';
+import { topBy } from '../../src/corpus/sqlite/search-indexed.js';
+import { CR, JONES, RAIA, cite, motion, record } from './fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cr-facets-'));
 let store: CorpusStore;
@@ -16,22 +20,32 @@ const saved = { ...searchTuning };
 const COURTS = ['nysd', 'cand', 'ilnd'];
 const KINDS = ['compassionate_release', 'suppress', 'dismiss'];
 const DISPS = ['granted', 'denied', null];
+const JUDGES = ['Ada Byrne', 'ada quill', 'Basil Oakes', 'Cora Lindqvist'];
+/** Authorities cited by document i (the keys, so the expected counts can be worked out here). */
+const citedBy = (i: number) => [RAIA, JONES, CR].filter((_, k) => (i + k) % (k + 2) === 0);
+const DATES = (i: number) => (i % 11 === 0 ? null : i % 13 === 0 ? `${2018 + (i % 4)}` : `${2018 + (i % 4)}-0${1 + (i % 9)}-10`);
+const times = (i: number, key: string) => 1 + ((i + key.length) % 2);
+function motionsOf(i: number) {
+  const motions = [motion(KINDS[i % 3], DISPS[i % 3])];
+  // Every fifth document has a second motion of another kind, and one of the same kind (counted once).
+  if (i % 5 === 0) motions.push(motion(KINDS[(i + 1) % 3], 'denied', 1), motion(KINDS[i % 3], 'granted', 2));
+  return motions;
+}
+const docs: Array<{ id: number; i: number }> = [];
 
 beforeAll(async () => {
   store = openCorpus(path.join(dir, 'facets.db'));
   const recs = [];
   for (let i = 0; i < 90; i++) {
-    const motions = [motion(KINDS[i % 3], DISPS[i % 3])];
-    // Every fifth document has a second motion of another kind, and one of the same kind (counted once).
-    if (i % 5 === 0) motions.push(motion(KINDS[(i + 1) % 3], 'denied', 1), motion(KINDS[i % 3], 'granted', 2));
     recs.push(record({
       text: `Order number ${i}. ${i % 2 ? 'The motion for release is considered.' : 'The petition is considered.'} ${i % 7 === 0 ? 'Sealed.' : ''}`,
-      court: COURTS[i % 3], judge: `Judge ${String.fromCharCode(65 + (i % 4))}`, date: `${2018 + (i % 4)}-0${1 + (i % 9)}-10`, motions,
+      court: COURTS[i % 3], judge: JUDGES[i % 4], date: DATES(i), motions: motionsOf(i),
+      citations: citedBy(i).flatMap((a) => Array.from({ length: times(i, a.key) }, () => cite('case', a.cite, a, 0))),
     }));
   }
   // A failed file: no text, never counted.
   recs.push(record({ text: '', error: 'no text extracted', court: 'nysd' }));
-  await store.addDocuments(recs);
+  (await store.addDocuments(recs)).slice(0, 90).forEach((r, i) => docs.push({ id: r.id, i }));
 });
 
 afterEach(() => Object.assign(searchTuning, saved));
@@ -44,6 +58,15 @@ afterAll(async () => {
 const QUERIES: SearchQuery[] = [
   { q: 'considered' }, { q: 'release' }, { q: 'order OR sealed' }, { q: 'considered', court: 'cand' },
   { q: '', motion: 'suppress' }, { q: '', from: '2019', to: '2020' }, { q: 'order', disposition: 'denied' },
+  // Kind and disposition on one motion: documents whose suppress motion was granted, not any granted motion.
+  { q: 'order', motion: 'suppress', disposition: 'granted' },
+  // Judge: a case-insensitive substring, as SQL LIKE.
+  { q: '', judge: 'ADA' }, { q: 'petition', judge: 'oakes' },
+  // Dates as text: a bare year stored as the date is inside from=2019 but before 2019-01-01.
+  { q: 'order', from: '2019-03', to: '2021-02-15' }, { q: '', to: '2019' },
+  { q: 'considered', cites: '954 F.3d 594' }, { q: '', cites: '18 U.S.C. § 3582', court: 'nysd' },
+  { q: '', court: 'nowhere' }, { q: 'sealed', motion: 'no_such_kind' },
+  { q: 'order', limit: 5, offset: 7 },
 ];
 
 const sum = (f: Facets, k: keyof Facets) => f[k].reduce((s, x) => s + x.count, 0);
@@ -54,17 +77,16 @@ describe('search facets', () => {
     Object.assign(searchTuning, { facetSqlMax: 1e9 });
     const fresh = openCorpus(path.join(dir, 'facets.db'), { readonly: true });
     const bySql = await fresh.search(q).finally(() => fresh.close());
-    Object.assign(searchTuning, { facetSqlMax: 0, facetExactMax: 1e9 });
+    Object.assign(searchTuning, { facetSqlMax: 0 });
     const byIndex = await store.search(q);
-    expect(bySql.total).toBeGreaterThan(0);
-    expect(byIndex.facetsApproximate).toBeUndefined();
+    if (q.court !== 'nowhere' && q.motion !== 'no_such_kind') expect(bySql.total).toBeGreaterThan(0);
     expect(byIndex.facets).toEqual(bySql.facets);
     expect(byIndex.total).toBe(bySql.total);
     expect(byIndex.results.map((r) => r.id)).toEqual(bySql.results.map((r) => r.id));
   });
 
   it('counts a document once per motion kind, and skips failed files', async () => {
-    Object.assign(searchTuning, { facetSqlMax: 0, facetExactMax: 1e9 });
+    Object.assign(searchTuning, { facetSqlMax: 0 });
     const r = await store.search({ q: 'order' });
     expect(r.total).toBe(90);
     expect(sum(r.facets!, 'court')).toBe(90);
@@ -72,32 +94,32 @@ describe('search facets', () => {
     expect(sum(r.facets!, 'motion')).toBe(108);
   });
 
-  it('above facetExactMax with no index built, samples and scales (marked approximate)', async () => {
-    const fresh = openCorpus(path.join(dir, 'facets.db'), { readonly: true });
-    try {
-      Object.assign(searchTuning, { facetSqlMax: 10, facetExactMax: 20 });
-      const r = await fresh.search({ q: 'order' });
-      expect(r.facetsApproximate).toBe(true);
-      expect(r.total).toBe(90);
-      // 9 sampled of 90, scaled by 10: totals stay near the true ones.
-      expect(sum(r.facets!, 'court')).toBe(90);
-      for (const c of r.facets!.court) expect(c.count % 10).toBe(0);
-    } finally {
-      await fresh.close();
-    }
+  it('ranks only the most recently added matches above rankMax, and says so; totals and facets count all', async () => {
+    Object.assign(searchTuning, { facetSqlMax: 0 });
+    const all = await store.search({ q: 'order', limit: 100 });
+    Object.assign(searchTuning, { facetSqlMax: 0, rankMax: 10 });
+    const r = await store.search({ q: 'order', limit: 100 });
+    expect(all.rankedOver).toBeUndefined();
+    expect(r.rankedOver).toBe(10);
+    expect(r.total).toBe(all.total);
+    expect(r.facets).toEqual(all.facets);
+    const newest = all.results.map((x) => x.id).sort((a, b) => b - a).slice(0, 10);
+    expect(r.results.map((x) => x.id).sort((a, b) => b - a)).toEqual(newest);
+    // The same bm25 (corpus-wide statistics), so the order is the full ranking's order restricted.
+    expect(r.results.map((x) => x.id)).toEqual(all.results.filter((x) => newest.includes(x.id)).map((x) => x.id));
   });
 
-  it('uses the index once it is built, even above facetExactMax (exact again)', async () => {
-    Object.assign(searchTuning, { facetSqlMax: 0, facetExactMax: 1e9 });
+  it('uses the index once it is built, even for short hit lists', async () => {
+    Object.assign(searchTuning, { facetSqlMax: 0 });
     const exact = await store.search({ q: 'order' });
-    Object.assign(searchTuning, { facetSqlMax: 10, facetExactMax: 20 });
+    Object.assign(searchTuning, { facetSqlMax: 1e9 });
     const r = await store.search({ q: 'order' });
-    expect(r.facetsApproximate).toBeUndefined();
     expect(r.facets).toEqual(exact.facets);
+    expect(r.total).toBe(exact.total);
   });
 
   it('rebuilds the index after a write', async () => {
-    Object.assign(searchTuning, { facetSqlMax: 0, facetExactMax: 1e9 });
+    Object.assign(searchTuning, { facetSqlMax: 0 });
     const before = await store.search({ q: 'order' });
     await store.addDocuments([record({ text: 'Order number 1000.', court: 'txsd', motions: [motion('suppress', 'granted')] })]);
     const after = await store.search({ q: 'order' });
@@ -114,4 +136,60 @@ describe('topByRank', () => {
     expect(topByRank(rows, k)).toEqual(sorted.slice(0, k));
   });
   it('handles no rows', () => expect(topByRank([], 20)).toEqual([]));
+});
+
+describe('most cited authorities with filters', () => {
+  /** Document i passes the filters, worked out from the fixture's own definitions. */
+  function passes(i: number, f: Filters): boolean {
+    const date = DATES(i);
+    const to = f.to && f.to.length === 4 ? `${f.to}-12-31` : f.to;
+    return (!f.court || COURTS[i % 3] === f.court)
+      && (!f.judge || JUDGES[i % 4].toLowerCase().includes(f.judge.toLowerCase()))
+      && (!f.from || (date != null && date >= f.from)) && (!to || (date != null && date <= to))
+      && (!(f.motion || f.disposition) || motionsOf(i).some((m) => (!f.motion || m.kind === f.motion) && (!f.disposition || m.disposition === f.disposition)))
+      && (!f.cites || citedBy(i).some((a) => a.cite === f.cites));
+  }
+  function expected(f: Filters) {
+    const per = new Map<string, { documents: number; occurrences: number }>();
+    for (const { i } of docs) {
+      if (!passes(i, f)) continue;
+      for (const a of citedBy(i)) {
+        const c = per.get(a.key) ?? { documents: 0, occurrences: 0 };
+        c.documents++; c.occurrences += times(i, a.key);
+        per.set(a.key, c);
+      }
+    }
+    return [...per].map(([authority, c]) => ({ authority, ...c }))
+      .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || (a.authority < b.authority ? -1 : 1));
+  }
+  const FILTERS: Filters[] = [
+    { motion: 'compassionate_release' }, { motion: 'suppress', disposition: 'granted' }, { disposition: 'denied' },
+    { judge: 'ADA' }, { court: 'nysd' }, { from: '2019', to: '2020' }, { motion: 'dismiss', court: 'ilnd', from: '2018-06' },
+    { cites: JONES.cite }, { motion: 'no_such_kind' },
+  ];
+  it.each(FILTERS)('without the facet index: %j', async (f) => {
+    const fresh = openCorpus(path.join(dir, 'facets.db'), { readonly: true });
+    try {
+      const got = await fresh.topAuthorities({ ...f, limit: 10 });
+      expect(got.map(({ authority, documents, occurrences }) => ({ authority, documents, occurrences }))).toEqual(expected(f));
+    } finally {
+      await fresh.close();
+    }
+  });
+  it.each(FILTERS)('with the facet index built: %j', async (f) => {
+    Object.assign(searchTuning, { facetSqlMax: 0 });
+    await store.search({ q: 'order' });
+    const got = await store.topAuthorities({ ...f, limit: 10 });
+    expect(got.map(({ authority, documents, occurrences }) => ({ authority, documents, occurrences }))).toEqual(expected(f));
+    expect(await store.topAuthorities({ ...f, kind: 'law' })).toEqual([]);
+  });
+});
+
+describe('topBy', () => {
+  const ids = Array.from({ length: 60 }, (_, i) => (i * 17) % 60);
+  const key = (id: number) => (id * 7) % 5;
+  const sorted = [...ids].sort((a, b) => key(a) - key(b) || a - b);
+  it.each([0, 1, 4, 20, 59, 60, 100])('k = %i equals a full sort', (k) => {
+    expect(topBy(ids, key, k)).toEqual(sorted.slice(0, k));
+  });
 });

@@ -5,6 +5,9 @@ import { parseAuthority } from '../authority.js';
 import { authorityMatch, buildWhere, hasFilters } from './filters.js';
 import { clampPaging } from './search.js';
 import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
+import { cachedFacetIndex } from './facet-index.js';
+import { docMask, sqlMask } from './doc-mask.js';
+import { Hits, withHits } from './mask-function.js';
 
 type CitingDbRow = SummaryDbRow & { n: number; sentence: string; span_start: number; span_end: number };
 
@@ -50,17 +53,29 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
     return (db.prepare(`SELECT a.* FROM authorities a WHERE a.documents > 0${kind} ORDER BY a.documents DESC, a.occurrences DESC, a.authority
       LIMIT ? OFFSET ?`).all(...kindParams, limit, offset) as AuthDbRow[]).map(toAuthority);
   }
-  // Court and date filters read doc_authorities' own copies (an index range); others join documents.
   const onlyCourtDate = !opts.judge && !opts.motion && !opts.disposition && !opts.cites;
-  const where = onlyCourtDate ? buildWhere({ court: opts.court, from: opts.from, to: opts.to }, 'c') : buildWhere(opts);
-  return (db.prepare(`
-    WITH per AS (
-      SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences
-      FROM doc_authorities c ${onlyCourtDate ? '' : 'JOIN documents d ON d.id = c.doc'} WHERE ${where.sql} GROUP BY c.authority
-    )
+  let per: string;
+  let params: unknown[];
+  let mask: Uint8Array | null = null;
+  if (onlyCourtDate) {
+    // Court and date filters read doc_authorities' own copies (an index range).
+    const where = buildWhere({ court: opts.court, from: opts.from, to: opts.to }, 'c');
+    per = `SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c WHERE ${where.sql} GROUP BY c.authority`;
+    params = where.params;
+  } else {
+    // Other filters: the documents passing them as a mask, and one scan of doc_authorities (in authority
+    // order, so the grouping streams) filtered by it. A join from the filtered documents would look up
+    // each of their citations in turn, about 15 per document.
+    const index = cachedFacetIndex(db);
+    mask = index ? docMask(db, index, opts) : sqlMask(db, opts);
+    per = 'SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c WHERE courtreader_hit(c.doc) GROUP BY c.authority';
+    params = [];
+  }
+  const sql = `WITH per AS (${per})
     SELECT a.authority, a.cite, a.kind, a.case_name, per.documents, per.occurrences FROM per JOIN authorities a ON a.authority = per.authority
-    WHERE 1${kind} ORDER BY per.documents DESC, per.occurrences DESC, a.authority LIMIT ? OFFSET ?`)
-    .all(...where.params, ...kindParams, limit, offset) as AuthDbRow[]).map(toAuthority);
+    WHERE 1${kind} ORDER BY per.documents DESC, per.occurrences DESC, a.authority LIMIT ? OFFSET ?`;
+  const run = () => db.prepare(sql).all(...params, ...kindParams, limit, offset) as AuthDbRow[];
+  return (mask ? withHits(db, new Hits(mask, false), run) : run()).map(toAuthority);
 }
 
 export function citationsOf(db: Database.Database, docId: number): DocumentCitations {

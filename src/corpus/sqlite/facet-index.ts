@@ -29,13 +29,22 @@ class Interner {
 
 export interface FacetIndex {
   version: string;
+  /** 1 for a stored document without an ingest error (the documents search and facets count). */
+  live: Uint8Array;
   court: Int32Array; judge: Int32Array; year: Int32Array;
+  /** Date codes (into `names.date`), and per code its place in date order (1 = oldest; 0 = no date). */
+  date: Int32Array; dateOrder: Int32Array;
+  /**
+   * Every motion of document i as (kind, disposition) code pairs, not deduplicated:
+   * `pairKind/pairDisposition[pairAt[i] .. pairAt[i + 1])`; the filters need both of one motion.
+   */
+  pairAt: Int32Array; pairKind: Int32Array; pairDisposition: Int32Array;
   /**
    * Per document, codes of its distinct motion kinds / dispositions, packed: document i's codes are
    * `motion[motionAt[i] .. motionAt[i + 1])` (one flat typed array, so the counting loop stays monomorphic).
    */
   motionAt: Int32Array; motion: Int32Array; dispositionAt: Int32Array; disposition: Int32Array;
-  names: { court: string[]; judge: string[]; year: string[]; motion: string[]; disposition: string[] };
+  names: { court: string[]; judge: string[]; year: string[]; motion: string[]; disposition: string[]; date: string[] };
 }
 
 /** Version of the database as this connection sees it: other connections' commits and its own. */
@@ -57,17 +66,26 @@ export function facetIndex(db: Database.Database): FacetIndex {
   if (hit) return hit;
   const maxId = (db.prepare('SELECT max(id) AS m FROM documents').get() as { m: number | null }).m ?? 0;
   const n = maxId + 1;
-  const ix = { court: new Interner(), judge: new Interner(), year: new Interner(), motion: new Interner(), disposition: new Interner() };
+  const ix = { court: new Interner(), judge: new Interner(), year: new Interner(), motion: new Interner(), disposition: new Interner(), date: new Interner() };
+  const live = new Uint8Array(n);
   const court = new Int32Array(n);
   const judge = new Int32Array(n);
   const year = new Int32Array(n);
-  for (const [id, c, j, y] of db.prepare('SELECT id, court, judge, year FROM documents WHERE error IS NULL').raw().iterate() as Iterable<[number, string | null, string | null, number | null]>) {
-    court[id] = ix.court.code(c); judge[id] = ix.judge.code(j); year[id] = ix.year.code(y);
+  const date = new Int32Array(n);
+  for (const [id, c, j, y, d] of db.prepare('SELECT id, court, judge, year, date FROM documents WHERE error IS NULL').raw().iterate() as Iterable<[number, string | null, string | null, number | null, string | null]>) {
+    live[id] = 1; court[id] = ix.court.code(c); judge[id] = ix.judge.code(j); year[id] = ix.year.code(y); date[id] = ix.date.code(d);
   }
+  // Date order as SQLite compares the text (binary collation): the filters compare codes by this order.
+  const dateOrder = new Int32Array(ix.date.values.length + 1);
+  ix.date.values.map((v, i) => [v, i + 1] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .forEach(([, c], rank) => { dateOrder[c] = rank + 1; });
   const motionAt = new Int32Array(n + 1);
   const dispositionAt = new Int32Array(n + 1);
+  const pairAt = new Int32Array(n + 1);
   const motion: number[] = [];
   const disposition: number[] = [];
+  const pairKind: number[] = [];
+  const pairDisposition: number[] = [];
   // Motions in primary-key order (doc, idx): one document's rows are consecutive.
   let cur = 0;
   let kinds = new Set<number>();
@@ -76,18 +94,22 @@ export function facetIndex(db: Database.Database): FacetIndex {
     // Documents cur .. upTo-1 end here (those without motions get an empty range).
     for (const k of kinds) motion.push(k);
     for (const d of disps) disposition.push(d);
-    for (let i = cur + 1; i <= upTo; i++) { motionAt[i] = motion.length; dispositionAt[i] = disposition.length; }
+    for (let i = cur + 1; i <= upTo; i++) { motionAt[i] = motion.length; dispositionAt[i] = disposition.length; pairAt[i] = pairKind.length; }
   };
   for (const [doc, k, d] of db.prepare('SELECT doc, kind, disposition FROM motions ORDER BY doc, idx').raw().iterate() as Iterable<[number, string, string | null]>) {
     if (doc >= n) continue;
     if (doc !== cur) { flush(doc); cur = doc; kinds = new Set(); disps = new Set(); }
-    kinds.add(ix.motion.code(k));
-    if (d != null) disps.add(ix.disposition.code(d));
+    const kc = ix.motion.code(k);
+    const dc = ix.disposition.code(d);
+    kinds.add(kc);
+    if (dc) disps.add(dc);
+    pairKind.push(kc); pairDisposition.push(dc);
   }
   flush(n);
   const built: FacetIndex = {
-    version, court, judge, year, motionAt, motion: Int32Array.from(motion), dispositionAt, disposition: Int32Array.from(disposition),
-    names: { court: ix.court.values, judge: ix.judge.values, year: ix.year.values, motion: ix.motion.values, disposition: ix.disposition.values },
+    version, live, court, judge, year, date, dateOrder, motionAt, motion: Int32Array.from(motion), dispositionAt, disposition: Int32Array.from(disposition),
+    pairAt, pairKind: Int32Array.from(pairKind), pairDisposition: Int32Array.from(pairDisposition),
+    names: { court: ix.court.values, judge: ix.judge.values, year: ix.year.values, motion: ix.motion.values, disposition: ix.disposition.values, date: ix.date.values },
   };
   cache.set(db, built);
   return built;

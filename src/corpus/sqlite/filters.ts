@@ -8,7 +8,7 @@ export interface Where {
 }
 
 /** `2020` -> `2020`, `2020-06` -> `2020-06` for `from`; the same widened to the period's end for `to`. */
-function dateBound(s: string, end: boolean): string {
+export function dateBound(s: string, end: boolean): string {
   const t = s.trim();
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)) throw new RangeError(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${s}`);
   if (!end) return t;

@@ -4,16 +4,17 @@ import type { FacetCount, Facets, SearchHit, SearchQuery, SearchResult } from '.
 import { QueryError, toFtsQuery } from '../query.js';
 import { buildWhere, hasFilters } from './filters.js';
 import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
-import { FACET_LIMIT, cachedFacetIndex, dbVersion, facetIndex, facetsOfIds } from './facet-index.js';
+import { FACET_LIMIT, cachedFacetIndex, dbVersion, facetIndex } from './facet-index.js';
+import { BM25, SNIPPET, searchIndexed } from './search-indexed.js';
 
 /**
- * Tuning, exported so tests can force each path: hit lists up to `facetSqlMax` are counted in SQL; larger
- * ones from the in-memory facet index (`facet-index.ts`, exact). Above `facetExactMax` matches, and only
- * when the facet index is not already built, facets are counted on an even sample and scaled.
+ * Tuning, exported so tests can force each path. Searches over at most `facetSqlMax` documents (matches,
+ * or the whole corpus for a query without words) are answered in SQL while the in-memory facet index is
+ * not built; others, and every search once it is built, filter and count on that index (`facet-index.ts`,
+ * `doc-mask.ts`; exact). When more than `rankMax` documents pass, bm25 ranks the `rankMax` most recently
+ * added of them (totals and facets still count all): the result says so in `rankedOver`.
  */
-export const searchTuning = { facetSqlMax: 1_000, facetExactMax: 10_000 };
-/** Title hits weigh more than body hits. (The function form measured faster than FTS5's rank column.) */
-const BM25 = 'bm25(documents_fts, 4.0, 1.0)';
+export const searchTuning = { facetSqlMax: 1_000, rankMax: 50_000 };
 
 export function clampPaging(limit?: number, offset?: number): { limit: number; offset: number } {
   const l = Number.isFinite(limit) ? Math.max(1, Math.min(1000, Math.floor(limit!))) : 20;
@@ -70,67 +71,75 @@ function allFacets(db: Database.Database): Facets {
   return facets;
 }
 
-const SNIPPET = "snippet(documents_fts, 1, '[[', ']]', '…', 24)";
+/** Documents the search runs over: matches of the words, or the whole corpus when there are none. */
+function extent(db: Database.Database, fts: string): number {
+  return fts
+    ? db.prepare('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(fts) as number
+    : (db.prepare('SELECT max(id) FROM documents').pluck().get() as number | null) ?? 0;
+}
 
 export function search(db: Database.Database, q: SearchQuery): SearchResult {
   const fts = toFtsQuery(q.q ?? '');
-  const where = buildWhere(q);
-  const filtered = hasFilters(q);
-  const { limit, offset } = clampPaging(q.limit, q.offset);
-  const wantFacets = q.facets !== false;
   try {
-    if (!fts) {
-      const base = `FROM documents d WHERE d.error IS NULL AND ${where.sql}`;
-      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, (SELECT substr(t.text, 1, 240) FROM texts t WHERE t.id = d.id) AS snippet ${base}
-        ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Array<SummaryDbRow & { snippet: string | null }>;
-      let total: number;
-      let facets: Facets | null = null;
-      let approximate = false;
-      if (wantFacets && filtered) {
-        const ids = db.prepare(`SELECT d.id ${base}`).pluck().all(...where.params) as number[];
-        total = ids.length;
-        ({ facets, approximate } = hitFacets(db, ids));
-      } else {
-        total = (db.prepare(`SELECT count(*) AS n ${base}`).get(...where.params) as { n: number }).n;
-        if (wantFacets) facets = allFacets(db);
-      }
-      const results = rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() }));
-      return approximate ? { total, results, facets, facetsApproximate: true } : { total, results, facets };
-    }
-    // The page: ids and ranks only (SQLite would evaluate every selected column, snippets included, for
-    // every match before sorting); metadata and snippets are then read for the page's rows alone.
-    // Unfiltered, the page is sorted by SQLite (it keeps the best `limit` rows) and the ids are a second,
-    // cheap pass over the index; filtered, one pass over the join gives both (the join is the costly part).
-    let page: Array<[number, number]>;
-    let ids: number[];
-    if (filtered) {
-      const matches = db.prepare(`SELECT d.id, ${BM25} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-        WHERE documents_fts MATCH ? AND ${where.sql}`).raw().all(fts, ...where.params) as Array<[number, number]>;
-      page = topByRank(matches, offset + limit).slice(offset);
-      ids = matches.map((m) => m[0]);
-    } else {
-      page = db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
-        .raw().all(fts, limit, offset) as Array<[number, number]>;
-      ids = wantFacets ? db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck().all(fts) as number[] : [];
-    }
-    const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-      WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
-    const results: SearchHit[] = [];
-    for (const [id, rank] of page) {
-      const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
-      if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
-    }
-    const total = filtered || wantFacets ? ids.length
-      : (db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n;
-    let facets: Facets | null = null;
-    let facetsApproximate = false;
-    if (wantFacets) ({ facets, approximate: facetsApproximate } = hitFacets(db, ids));
-    return facetsApproximate ? { total, results, facets, facetsApproximate } : { total, results, facets };
+    const index = cachedFacetIndex(db) ?? (extent(db, fts) > searchTuning.facetSqlMax ? facetIndex(db) : null);
+    const paging = clampPaging(q.limit, q.offset);
+    return index ? searchIndexed(db, index, fts, q, paging, searchTuning.rankMax) : searchSql(db, fts, q);
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
     if (/fts5|syntax error|no such column/i.test(msg)) throw new QueryError(`search query not understood: ${msg}`);
     throw err;
   }
+}
+
+/** Small searches without the facet index: SQL joins and counts (the hit list is short). */
+function searchSql(db: Database.Database, fts: string, q: SearchQuery): SearchResult {
+  const where = buildWhere(q);
+  const filtered = hasFilters(q);
+  const { limit, offset } = clampPaging(q.limit, q.offset);
+  const wantFacets = q.facets !== false;
+  if (!fts) {
+    const base = `FROM documents d WHERE d.error IS NULL AND ${where.sql}`;
+    const rows = db.prepare(`SELECT ${SUMMARY_COLS}, (SELECT substr(t.text, 1, 240) FROM texts t WHERE t.id = d.id) AS snippet ${base}
+      ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Array<SummaryDbRow & { snippet: string | null }>;
+    let total: number;
+    let facets: Facets | null = null;
+    if (wantFacets && filtered) {
+      const ids = db.prepare(`SELECT d.id ${base}`).pluck().all(...where.params) as number[];
+      total = ids.length;
+      facets = facetsFrom(db, fillHits(db, ids));
+    } else {
+      total = (db.prepare(`SELECT count(*) AS n ${base}`).get(...where.params) as { n: number }).n;
+      if (wantFacets) facets = allFacets(db);
+    }
+    const results = rows.map((r) => ({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() }));
+    return { total, results, facets };
+  }
+  // The page: ids and ranks only (SQLite would evaluate every selected column, snippets included, for
+  // every match before sorting); metadata and snippets are then read for the page's rows alone.
+  // Unfiltered, the page is sorted by SQLite (it keeps the best `limit` rows) and the ids are a second,
+  // cheap pass over the index; filtered, one pass over the join gives both (the join is the costly part).
+  let page: Array<[number, number]>;
+  let ids: number[];
+  if (filtered) {
+    const matches = db.prepare(`SELECT d.id, ${BM25} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+      WHERE documents_fts MATCH ? AND ${where.sql}`).raw().all(fts, ...where.params) as Array<[number, number]>;
+    page = topByRank(matches, offset + limit).slice(offset);
+    ids = matches.map((m) => m[0]);
+  } else {
+    page = db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`)
+      .raw().all(fts, limit, offset) as Array<[number, number]>;
+    ids = wantFacets ? db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck().all(fts) as number[] : [];
+  }
+  const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+    WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
+  const results: SearchHit[] = [];
+  for (const [id, rank] of page) {
+    const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
+    if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
+  }
+  const total = filtered || wantFacets ? ids.length
+    : (db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n;
+  return { total, results, facets: wantFacets ? facetsFrom(db, fillHits(db, ids)) : null };
 }
 
 /** The k best [id, rank] pairs (lowest bm25 first, then lowest id), in order. */
@@ -147,24 +156,6 @@ export function topByRank(rows: Array<[number, number]>, k: number): Array<[numb
     best[i] = r;
   }
   return best;
-}
-
-/**
- * Facets of the hit ids: from the in-memory facet index when it is current (exact, any length); else in
- * SQL for a short list, from a newly built index for a long one;
- * from an even sample of the ids, scaled, when the list is very long and the index not built yet
- * (building it reads every document's facet values once: worth it for a server, not for one CLI search).
- */
-function hitFacets(db: Database.Database, ids: number[]): { facets: Facets; approximate: boolean } {
-  const { facetSqlMax, facetExactMax } = searchTuning;
-  const cached = cachedFacetIndex(db);
-  if (cached) return { facets: facetsOfIds(cached, ids), approximate: false };
-  if (ids.length <= facetSqlMax) return { facets: facetsFrom(db, fillHits(db, ids)), approximate: false };
-  if (ids.length <= facetExactMax) return { facets: facetsOfIds(facetIndex(db), ids), approximate: false };
-  // Every k-th hit: hits are in id order, so the sample spreads over the whole corpus and proportions hold.
-  const k = Math.ceil(ids.length / facetSqlMax);
-  const sample = ids.filter((_, i) => i % k === 0);
-  return { facets: facetsFrom(db, fillHits(db, sample), ids.length / sample.length), approximate: true };
 }
 
 /** Puts ids in a temp table, for the facet joins; returns its name. */
