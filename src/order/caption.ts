@@ -12,15 +12,15 @@ import type { DocketNumber, Order } from './types.js';
 export type { CourtValue } from './caption-court.js';
 
 // A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees." ·
-// "... and Carl Dee. Plaintiffs," (a stray period before the role)
-const PARTY_LIST_END = /[,.]\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s](?:Appellants?|Appellees?|Petitioners?|Respondents?))?[.,;]?$/i;
+// "... and Carl Dee. Plaintiffs," (a stray period before the role) · "..., Defendants/Appellees-Appellees."
+const PARTY_LIST_END = /[,.]\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s/](?:Appellants?|Appellees?|Petitioners?|Respondents?)){0,3}[.,;]?$/i;
 
 // A publisher's notice above the caption: "NOTICE: Although citation of unpublished opinions ..." · "[EDITORS' NOTE: ...]"
 const HEADER_NOTICE = /^(?:NOTICE\b|\[?\s*(?:EDITORS?'?|PUBLISHER'?S?)\s+NOTE\b|\[?\s*(?:NOT\s+FOR\s+PUBLICATION|UNPUBLISHED))/i;
 
 /** Where the caption ends: the first body paragraph (a long line or a "THIS MATTER" opener). */
 export function findHeadEnd(text: string): number {
-  const cap = Math.min(text.length, 6000);
+  let cap = Math.min(text.length, 6000);
   let pos = 0;
   let seen = 0;
   while (pos < cap) {
@@ -28,6 +28,8 @@ export function findHeadEnd(text: string): number {
     if (e < 0) e = text.length;
     const line = text.slice(pos, e).trim();
     if (line.length > 0) seen++;
+    // Long party lists do not use up the caption's length budget.
+    if (line.length > 320 && PARTY_LIST_END.test(line)) cap = Math.min(text.length, cap + line.length);
     // A prose line (not a summary blurb before the caption) or a body opener ends the head.
     if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
     pos = e + 1;

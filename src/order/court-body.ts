@@ -66,8 +66,13 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
 
 export const courtBodyRuleSet: RuleSet<BodyCourt> = { domain: 'order-court-body', rules: courtBodyRules };
 
-/** The first body statement that ties the case to a district court, or null. */
+// An appellate opinion's own voice: "Mr. Justice Roe delivered the opinion of the Court." · "PER CURIAM." opening the text ·
+// "We granted certiorari". There the district named in the body is the court below, never the issuing court.
+const APPELLATE_VOICE = /\bdelivered\s+the\s+opinion\s+of\s+the\s+Court\b|\bWe\s+granted\s+(?:the\s+(?:writ|petition)|certiorari)\b|^\s*Per\s+Curiam\b/i;
+
+/** The first body statement that ties the case to a district court, or null (never in an appellate opinion). */
 export function readCourtFromBody(ctx: ReadContext): Order['court'] {
+  if (APPELLATE_VOICE.test(ctx.text)) return null;
   const hit = scanAll(courtBodyRules, ctx.text, ctx.lower).sort((a, b) => a.span[0] - b.span[0])[0];
   return hit ? fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence) : null;
 }

@@ -80,7 +80,7 @@ export const dateRules: Rule<DateValue>[] = [
     anchors: ['decided'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
-    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?[;,.]?[ \\t]+)?(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
     examples: [
@@ -88,6 +88,7 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Argued May 1, 2020. Decided June 30, 2020.', expect: { iso: '2020-06-30' } },
       { text: 'Submitted: December 1, 1999 Decided: December 21, 1999', expect: { iso: '1999-12-21' } },
       { text: '(Argued: July 6, 2011 Decided: September 2, 2011)', expect: { iso: '2011-09-02' } },
+      { text: 'Heard Feb. 3, 2015.Decided April 9, 2015.', expect: { iso: '2015-04-09' } },
     ],
     counterexamples: ['Argued: May 1, 2020', 'the case was decided January 4, 1937'],
   },
@@ -96,10 +97,15 @@ export const dateRules: Rule<DateValue>[] = [
     anchors: ['signed by'],
     // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020."
     // A judge word after "by": "signed by her on July 24, 1979" is a party's signature, not the order's.
-    pattern: dateRe('\\bSigned\\s+by\\s+(?:the\\s+)?(?:Hon(?:orable|\\.)\\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|Circuit|U\\.\\s?S\\.|United\\s+States)\\s+)*Judge\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
+    pattern: dateRe('\\bSigned\\s+by\\s+(?:the\\s+)?(?:Hon(?:orable|\\.)\\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|Circuit|U\\.\\s?S\\.|United\\s+States)\\s+)*(?:Judge|Magistrate|Justice)\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
     parse: parseWith('signed', 0.9),
     priority: 29,
-    examples: [{ text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { iso: '2020-08-10' } }],
+    // "This document was signed by Magistrate Lena Ortiz on June 2, 2009." (a tax court's closing line)
+    examples: [
+      { text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { iso: '2020-08-10' } },
+      { text: 'This document was signed by Magistrate Lena Ortiz on June 2, 2009.', expect: { iso: '2009-06-02' } },
+      { text: 'Signed by Magistrate Judge Paul Ng on 3/4/2019', expect: { iso: '2019-03-04' } },
+    ],
     counterexamples: ['signed by Judge Smith yesterday', 'the acknowledgment signed by her on July 24, 1979'],
   },
   {
@@ -135,6 +141,26 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Filed March 3, 1998', expect: { iso: '1998-03-03' } },
     ],
     counterexamples: ['Filed March 3, 1998, the motion asks', 'the motion filed March 3, 1998'],
+  },
+  {
+    id: 'date/docket-line',
+    anchors: ['filed', 'decided'],
+    // The date on the docket line of a header: "Docket No. 9379-10. Filed January 9, 2014." ·
+    // "No. M2011-00411-COA-R3-CV - Filed March 14, 2012" · "(No. 2012-2110-Submitted November 5, 2013-Decided May 15, 2014.)"
+    pattern: dateRe(
+      `^[ \\t*_(\\[]*(?:Docket[ \\t]+)?Nos?\\.[ \\t]*[^\\n]{1,60}?(?:[-–—.,;][ \\t]*|[ \\t]+)(?:Submitted[ \\t]+(?:${DATE_SRC})[ \\t]*[-–—.,;][ \\t]*)?(Filed|FILED|Decided|DECIDED)[ \\t]*:?[ \\t]*(?:on[ \\t]+)?`,
+      '',
+      'm',
+    ),
+    // The event word is capitalized ("No. 12-345 was filed on ..." is prose).
+    parse: (m) => (/^[A-Z]/.test(m[1]) ? parseWith(/^f/i.test(m[1]) ? 'filed' : 'decided', 0.9)(m) : null),
+    priority: 27,
+    examples: [
+      { text: 'Docket No. 4410-12. Filed March 2, 2015.', expect: { iso: '2015-03-02', kind: 'filed' } },
+      { text: 'No. E2019-01123-COA-R3-CV - Filed June 8, 2020', expect: { iso: '2020-06-08' } },
+      { text: '(No. 2019-0412-Submitted May 5, 2020-Decided August 11, 2020.)', expect: { iso: '2020-08-11', kind: 'decided' } },
+    ],
+    counterexamples: ['No. 12-345 was filed on June 8, 2020', 'In No. 12-345 the court decided on June 8, 2020 to stay the case'],
   },
   {
     id: 'date/day-of-word-year',
@@ -173,7 +199,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
-const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
+const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 /**
@@ -208,8 +234,13 @@ export function readDate(ctx: ReadContext): Order['date'] {
     } else if (inTail || inHead) score += 5;
     else if (h.rule === 'date/filed-stamp' || h.rule === 'date/filed-line' || h.rule === 'date/day-of-word-year') continue;
     if (inTail && SIGNATURE_RULES.has(h.rule)) score += 3;
-    // Later signature lines beat earlier ones of the same strength (the last "Signed" is the order's).
-    if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0] && inTail)) best = { h, score, kind };
+    // Later signature lines beat earlier ones of the same strength (the last "Signed" is the order's); of two
+    // bare date lines one above the other under a caption ("February 12, 1973.\nMay 15, 1973.", argued then
+    // decided), the later date is the decision.
+    const stacked =
+      best !== null && inHead && h.rule === 'date/standalone-line' && best.h.rule === h.rule && score === best.score &&
+      /^[\s.)\]*_]*$/.test(ctx.text.slice(best.h.span[1], h.span[0])) && h.value.iso > best.h.value.iso;
+    if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0] && inTail) || stacked) best = { h, score, kind };
   }
   if (!best) return null;
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);

@@ -108,7 +108,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
     id: 'judge/signed-by',
     anchors: ['signed by'],
     // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020." · "Signed by Magistrate Judge Jane Roe on ..."
-    pattern: new RegExp(`\\bSigned\\s+by\\s+((?:(?:Chief|Senior|Senior\\s+District|District|Magistrate|Bankruptcy|U\\.S\\.)\\s+)*Judge)\\s+(${NAME}?)\\s+on\\b`, 'g'),
+    // "This document was signed by Magistrate Lena Ortiz on June 2, 2009." (a tax court's closing line)
+    pattern: new RegExp(`\\b[Ss]igned\\s+by\\s+((?:(?:Chief|Senior|Senior\\s+District|District|Magistrate|Bankruptcy|U\\.S\\.)\\s+)*(?:Judge|Magistrate))\\s+(${NAME}?)\\s+on\\b`, 'g'),
     parse: (m) => {
       const name = cleanJudgeName(m[2].replace(/,\s*(Jr|Sr)$/, ' $1'));
       if (!name) return null;
@@ -116,8 +117,12 @@ export const judgeRules: Rule<JudgeValue>[] = [
       return { value: { name, title: normTitle(m[1]) }, span: [s, s + m[2].length], confidence: 0.9 };
     },
     priority: 28,
-    examples: [{ text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { name: 'Max O. Cogburn Jr' } }],
-    counterexamples: ['signed by the defendant on May 1'],
+    examples: [
+      { text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { name: 'Max O. Cogburn Jr' } },
+      { text: 'This document was signed by Magistrate Lena Ortiz on June 2, 2009.', expect: { name: 'Lena Ortiz', title: 'Magistrate' } },
+      { text: 'signed by Magistrate Judge Paul Ng on 3/4/2019', expect: { name: 'Paul Ng', title: 'Magistrate Judge' } },
+    ],
+    counterexamples: ['signed by the defendant on May 1', 'signed by Magistrate Judge Roe yesterday'],
   },
   {
     id: 'judge/opinion-by',
@@ -136,6 +141,30 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'OPINION BY MR. JUSTICE WALDEMAR, May 4, 1925:', expect: { name: 'WALDEMAR' } },
     ],
     counterexamples: ['signed by Judge Smith yesterday and then', 'as explained by Judge Roe in her opinion'],
+  },
+  {
+    id: 'judge/delivered-by',
+    anchors: ['delivered by'],
+    // "The opinion of the court was delivered by FRANCIS, J." · "The opinion of the Court was delivered by Justice Okafor." ·
+    // "The opinion of the Court was delivered by MR. CHIEF JUSTICE HALE."
+    pattern: new RegExp(
+      `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by[ \\t]+(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))`,
+      'gm',
+    ),
+    parse: (m) => {
+      const raw = m[2] ?? m[3];
+      const name = cleanJudgeName(raw);
+      if (!name) return null;
+      const s = m.index + m[0].indexOf(raw);
+      return { value: { name, title: normTitle(m[1] ?? m[4]) }, span: [s, s + raw.length], confidence: 0.9 };
+    },
+    priority: 27,
+    examples: [
+      { text: 'The opinion of the court was delivered by HALLORAN, J.', expect: { name: 'HALLORAN', title: 'Judge' } },
+      { text: 'The opinion of the Court was delivered by Justice Okafor.', expect: { name: 'Okafor', title: 'Justice' } },
+      { text: 'The opinion of the Court was delivered by MR. CHIEF JUSTICE BRANDT.', expect: { name: 'BRANDT', title: 'Chief Justice' } },
+    ],
+    counterexamples: ['The opinion of the Court was delivered by This is an action for damages', 'the opinion was delivered by mail'],
   },
   {
     id: 'judge/delivered',
@@ -248,7 +277,7 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
       // names the writer as surely as a signature does; a judge named later in the head is someone else.
-      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' || h.rule === 'judge/author-lead' ? 25 : 10;
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' || h.rule === 'judge/delivered-by' || h.rule === 'judge/author-lead' ? 25 : 10;
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
