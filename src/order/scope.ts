@@ -26,6 +26,8 @@ const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
 const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)\s*$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
+// A condition whose subject runs longer: "the likelihood of irreparable harm if the preliminary injunction is denied"
+const CONDITION = /\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,6}(?:is|are|be|were|was)\s+$/i;
 // "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
@@ -62,6 +64,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
   if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
+  if (CONDITION.test(near)) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {
     // The subject named last before the verb: this court, or other courts.

@@ -28,6 +28,8 @@ export interface Building {
   best: { strength: number; at: number; generic?: boolean } | null;
   /** The same filing read as a second motion of another kind; rulings on one decide both. */
   companion?: Building;
+  /** The relief key of an unclassified motion (see `reliefKey`). */
+  relief?: string;
   /** The word that first named it ("Motion", "petition", "application"). */
   word?: string;
 }
@@ -58,7 +60,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value));
+    // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && !(kind === 'other' && m.relief && x.relief && m.relief !== x.relief));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
       b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
@@ -76,6 +79,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     }
     b.mentions.push(mention);
     owner.set(mention, b);
+    if (kind === 'other' && m.relief && !b.relief) b.relief = m.relief;
     const mo = b.motion;
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
@@ -95,12 +99,14 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
   for (const m of mentions) {
     if ((m.scope !== 'title' && m.scope !== 'pending') || m.loose) continue;
     // The court reads a filing as another kind of motion: the filing named just before takes that kind.
-    if (m.construed && m.kind !== 'other') {
+    // (An unclassified construed relief, "construe it as a motion to withdraw", keeps the kind and takes the relief.)
+    if (m.construed && (m.kind !== 'other' || m.relief)) {
       const b = lastNamedBefore(owner, mentions, m.anchor);
       const [ss] = sentenceAt(text, m.anchor);
       if (b && (motions.length === 1 || b.mentions.some((x) => x.anchor >= ss))) {
         const kind = kindOf(m);
-        b.motion.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.8);
+        if (kind !== 'other') b.motion.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.8);
+        else if (b.motion.kind.value === 'other') b.relief = m.relief;
         b.mentions.push(m);
         owner.set(m, b);
         continue;

@@ -31,6 +31,8 @@ export interface Mention {
   brief?: boolean;
   /** "the Petition" with no relief named: never a motion of its own unless a ruling decides it beside another. */
   loose?: boolean;
+  /** The relief an `other` motion asks for, as a short key ("quash", "interp"): two different keys are two filings. */
+  relief?: string;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
@@ -40,8 +42,9 @@ export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confineme
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?)(?![\w-])/gi;
-// Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed"
-const PENDING = /\b(?:before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?)\b/i;
+// Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
+// "AND NOW, upon consideration of Defendants' Motion"
+const PENDING = /\b(?:before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
@@ -117,7 +120,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
       if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
     }
-    const isMotionWord = /mot/.test(word);
+    // A party's request or application with its own docket entry is a filing: "The defendant's request for oral
+    // argument (filed May 6; Docket Entry No. 9)" · "Plaintiff's application to proceed in forma pauperis (ECF No. 2)".
+    const filedRequest = /^(?:requests?|applications?)$/.test(word) && !!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix);
+    const isMotionWord = /mot/.test(word) || filedRequest;
     // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
     const loose = !k && !isMotionWord && /^(?:petition|application)$/.test(word);
     if (!k && !isMotionWord && !loose) continue;
@@ -187,7 +193,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     const brief = BRIEF.test(prefix.slice(-60));
     if (brief) doc = null;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief });
+    const relief = !k && !bare ? reliefKey(words) : undefined;
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief });
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -227,6 +234,17 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
+}
+
+// The relief named after the motion word, past articles and "leave to" / "an order": "to Quash" · "for an Order
+// Compelling" · "for Leave to File a Sur-reply" · "for oral argument" · "(Doc. 5) to Intervene"; not a ruling's
+// reason after the motion: "dismisses the motion for lack of jurisdiction" · "denies the motion for the reasons stated"
+const RELIEF_WORDS = /^[\s,]*(?:\([^)]{0,60}\)\s*)?(?:to|for|requesting|seeking|asking(?:\s+for)?)\s+(?!(?:(?:an?|the)\s+)?(?:lack|failure|want|reasons?|same|good|all|these|those|that|this|which|purposes?|further|time\s+served)\b)(?:(?:an?|the|his|her|its|their|leave|permission|order|entry|of|to|be|allowed)\s+)*([A-Za-z][\w-]*)/i;
+
+/** A short key for the relief an unclassified motion asks for; two filings asking different things differ. */
+export function reliefKey(words: string): string | undefined {
+  const r = RELIEF_WORDS.exec(words);
+  return r ? r[1].toLowerCase().slice(0, 6) : undefined;
 }
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"

@@ -20,6 +20,11 @@ const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION
 
 // A ruling limited to part of what a motion asks: "To the extent Defendant seeks ..., the motion is DENIED" · "insofar as"
 const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
+// ... or a ruling on the motion as it concerns some claims: "Defendant's motion for summary judgment on plaintiff's
+// claims under the ADA (counts III and V) will be denied" · "the motion to dismiss is granted as to Count II" ·
+// "the motion is denied with respect to the negligence claim"; not "on all claims".
+const CLAIM_SCOPED = /\b(?:on|as\s+to|with\s+respect\s+to|regarding|insofar\s+as\s+it\s+concerns)\s+(?:(?:the|plaintiff['’]?s?|plaintiffs['’]|defendant['’]?s?|his|her|its|their|of)\s+)*(?:[\w-]+\s+){0,3}?(?:claims?|counts?)\b|\(\s*counts?\s+[IVXL\d]/i;
+const ALL_CLAIMS = /\b(?:on|as\s+to|with\s+respect\s+to)\s+(?:all|each|every|any)\s+(?:of\s+)?(?:the\s+|plaintiff['’]?s?\s+|his\s+|her\s+|its\s+|their\s+)?(?:remaining\s+)?(?:claims?|counts?)\b/i;
 
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
   const { ctx, text, mentions, motions, owner, findOrAdd } = g;
@@ -50,6 +55,12 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const targets = new Set<Building>();
     let generic = false;
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
+      if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
+        const b = motions.find((x) => x.motion.kind.value === 'other' && x.relief === m.relief) ?? findOrAdd(m, true);
+        if (b) targets.add(b);
+        continue;
+      }
       // "the motion" / "Defendant's motions": a reference, not a new motion.
       if (m.kind === 'other' && !m.doc) {
         // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
@@ -157,8 +168,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     // (The clause may run over blank lines a page layout left inside the sentence.)
     const back = text.slice(Math.max(0, r.verbAt - 300), r.verbAt);
     const stop = back.search(/[.!?]\s+(?=[A-Z])(?:(?![.!?]\s+[A-Z])[\s\S])*$/);
+    const clause = stop >= 0 ? back.slice(stop + 1) : back.slice(-150);
     const partial =
-      (PARTIAL.test(stop >= 0 ? back.slice(stop + 1) : back.slice(-150)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
+      (PARTIAL.test(clause) || (CLAIM_SCOPED.test(clause) && !ALL_CLAIMS.test(clause)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
       /^(?:granted|denied)/.test(r.hit.value.disposition);
     for (const b of targets) {
       const had = b.motion.disposition?.value;

@@ -1,0 +1,158 @@
+/**
+ * Which filings an order decides and how each ruling lands, on short constructed texts (fictional names):
+ * unclassified motions asking for different things stay apart, a party's request with its own docket
+ * entry is a filing, "upon consideration of" presents the pending motion, and rulings on some claims of
+ * one motion combine into granted in part.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+import { reliefKey } from '../../src/order/motions/mentions.js';
+
+const civil = (body: string): string =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nPRUDENCE HALVORSEN,\nPlaintiff,\nv.\nBRAMBLEWOOD FREIGHT CO.,\nDefendant.\n\nCivil Action No. 3:22-cv-00417\n\nMEMORANDUM AND ORDER\n\n${body}\n`;
+const crim = (body: string): string =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nCASIMIR ODELL VANTREASE,\nDefendant.\n\nCase No. 4:18-cr-00077\n\nORDER\n\n${body}\n`;
+
+type Want = { kind?: string; movant?: string | null; entry?: string | null; disposition: string | null };
+
+function motionsOf(text: string) {
+  const o = readOrder(text, { domains: [], citations: false });
+  return o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, entry: m.docEntry?.value ?? null, disposition: m.disposition?.value ?? null }));
+}
+
+function check(text: string, want: Want[]): void {
+  const got = motionsOf(text);
+  expect(got.length, JSON.stringify(got)).toBe(want.length);
+  want.forEach((w, i) => {
+    const g = (w.entry ? got.find((x) => x.entry === w.entry) : undefined) ?? got[i];
+    if (w.kind !== undefined) expect(g.kind, JSON.stringify(got)).toBe(w.kind);
+    if (w.movant !== undefined) expect(g.movant, JSON.stringify(got)).toBe(w.movant);
+    if (w.entry !== undefined) expect(g.entry, JSON.stringify(got)).toBe(w.entry);
+    expect(g.disposition, JSON.stringify(got)).toBe(w.disposition);
+  });
+}
+
+describe('reliefKey: what an unclassified motion asks for', () => {
+  it.each([
+    [' to Quash the Subpoena', 'quash'],
+    [' for an Order Compelling Discovery', 'compel'],
+    [' for Leave to File a Sur-reply', 'file'],
+    [' (ECF No. 4) to Intervene', 'interv'],
+    [' for oral argument', 'oral'],
+    [' for Return of Property under Rule 41(g)', 'return'],
+    [' seeking permission to travel', 'travel'],
+  ])('%j -> %s', (words, key) => expect(reliefKey(words)).toBe(key));
+  it.each([' is denied', ', which the Court has read', '', ' for lack of jurisdiction', ' for the reasons stated above', ' for failure to prosecute'])('%j names no relief', (words) => expect(reliefKey(words)).toBeUndefined());
+});
+
+describe('motions that ask for different things stay apart', () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'quash and interplead',
+      civil("Nonparty Tamsin Verrall's Motion to Quash (ECF No. 1) is before the Court. Bramblewood has filed a Motion to Interplead Verrall in the related action. Verrall's Motion to Quash is DENIED."),
+      [{ disposition: 'denied' }],
+    ],
+    [
+      'compel granted, seal denied',
+      civil("Pending are Plaintiff's motion to compel (ECF No. 20) and Plaintiff's motion to seal (ECF No. 22). The motion to compel is GRANTED. The motion to seal is DENIED."),
+      [
+        { entry: '20', disposition: 'granted' },
+        { entry: '22', disposition: 'denied' },
+      ],
+    ],
+    [
+      'intervene and continue, without cites',
+      civil('This matter comes before the Court on a motion to intervene filed by Ashgrove Mutual and a motion to continue the trial filed by Plaintiff. The motion to intervene is DENIED. The motion to continue is GRANTED.'),
+      [{ disposition: 'denied' }, { disposition: 'granted' }],
+    ],
+    // The same relief named twice is one motion.
+    ['the same relief twice is one motion', civil("Before the Court is Plaintiff's motion to compel. Because the discovery sought is relevant, the motion to compel is GRANTED."), [{ movant: 'plaintiff', disposition: 'granted' }]],
+  ])('%s', (_n, text, want) => {
+    const got = motionsOf(text);
+    // Only the decided motions are asserted, in order.
+    const decided = got.filter((g) => g.disposition !== null);
+    expect(decided.length, JSON.stringify(got)).toBe(want.filter((w) => w.disposition !== null).length);
+    check(text, want.length === got.length ? want : want);
+  });
+});
+
+describe("a party's request with its own docket entry is a filing", () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'request for oral argument denied as moot',
+      civil("Defendant's motion to dismiss (Docket Entry No. 3) is DENIED. Defendant's request for oral argument (filed May 6; Docket Entry No. 9) is denied as moot."),
+      [
+        { kind: 'dismiss', entry: '3', disposition: 'denied' },
+        { kind: 'other', entry: '9', movant: 'defendant', disposition: 'moot' },
+      ],
+    ],
+    [
+      'application to proceed in forma pauperis granted',
+      civil("Plaintiff's application to proceed in forma pauperis (ECF No. 2) is GRANTED."),
+      [{ kind: 'other', entry: '2', movant: 'plaintiff', disposition: 'granted' }],
+    ],
+    [
+      'request for a hearing denied',
+      crim("Defendant's request for an evidentiary hearing [Doc. 41] is DENIED."),
+      [{ kind: 'other', entry: '41', movant: 'defendant', disposition: 'denied' }],
+    ],
+  ])('%s', (_n, text, want) => check(text, want));
+
+  // A request with no docket entry, or one the BOP received, is no filing of its own.
+  it.each([
+    crim('Defendant made a request to the warden (ECF No. 12 at 3) that was never answered. The Court has nothing before it to decide.'),
+    civil('The parties discussed a request for documents at the conference. Nothing was decided.'),
+    crim("The defendant's request was received by the warden on May 1 (Doc. 30-1). No motion is pending."),
+  ])('no filing: %#', (text) => expect(motionsOf(text).filter((m) => m.disposition !== null)).toEqual([]));
+});
+
+describe('"upon consideration of" presents the pending motion', () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'AND NOW, upon consideration of',
+      civil("AND NOW, upon consideration of Defendant's Motion for Judgment as a Matter of Law and the responses thereto, the Motion is hereby DENIED."),
+      [{ kind: 'other', movant: 'defendant', disposition: 'denied' }],
+    ],
+    [
+      'upon due consideration of',
+      civil("Upon due consideration of Plaintiff's Motion for a New Trial, and for good cause shown, the Motion is GRANTED."),
+      [{ kind: 'other', movant: 'plaintiff', disposition: 'granted' }],
+    ],
+    [
+      'having considered',
+      crim("The Court, having carefully considered Defendant's Motion for Early Termination of Supervised Release and the Government's response, DENIES the Motion."),
+      [{ kind: 'other', movant: 'defendant', disposition: 'denied' }],
+    ],
+  ])('%s', (_n, text, want) => check(text, want));
+});
+
+describe('rulings on some claims of one motion make it granted in part', () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'claims under two statutes, two sentences',
+      civil("Defendant's motion for summary judgment on Plaintiff's claims under the ADA will be denied. Defendant's motion for summary judgment on Plaintiff's claims under Title VII will be granted."),
+      [{ kind: 'summary_judgment', disposition: 'granted_in_part' }],
+    ],
+    [
+      'counts in parentheses',
+      civil("Bramblewood's motion for summary judgment (counts I and II) is GRANTED. Bramblewood's motion for summary judgment (count III) is DENIED."),
+      [{ kind: 'summary_judgment', disposition: 'granted_in_part' }],
+    ],
+    [
+      'with respect to a claim, then otherwise',
+      civil("The motion to dismiss (ECF No. 7) is GRANTED with respect to the negligence claim. With respect to the contract claim, the motion to dismiss is DENIED."),
+      [{ kind: 'dismiss', disposition: 'granted_in_part' }],
+    ],
+  ])('%s', (_n, text, want) => check(text, want));
+
+  // Counterexamples: one ruling on all claims, or the same ruling twice, stays whole.
+  it.each<[string, string, Want[]]>([
+    ['on all claims', civil("Bramblewood's motion for summary judgment on all claims is GRANTED."), [{ kind: 'summary_judgment', disposition: 'granted' }]],
+    [
+      'the same ruling on two claims',
+      civil("Bramblewood's motion for summary judgment on the ADA claim is GRANTED. Bramblewood's motion for summary judgment on the Title VII claim is GRANTED."),
+      [{ kind: 'summary_judgment', disposition: 'granted' }],
+    ],
+    ['claims named in the reasons only', civil("Plaintiff's claims under the ADA fail. Bramblewood's motion for summary judgment is GRANTED."), [{ kind: 'summary_judgment', disposition: 'granted' }]],
+  ])('%s', (_n, text, want) => check(text, want));
+});
