@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from './rng.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -30,17 +31,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'cr-bench-'));
 const results = { date: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, node: process.version };
 const log = (...a) => console.log(...a);
 
-function mulberry(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry(42);
+const random = mulberry32(42);
 const pick = (xs) => xs[Math.floor(random() * xs.length)];
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 const ms = (x) => Math.round(x * 10) / 10;
@@ -206,6 +197,15 @@ if (buildSyn) {
 // ---- 3. query latency on the synthetic DB -------------------------------------------------------------
 {
   const store = openCorpus(bigDb, { readonly: true });
+  {
+    // The first search of a connection over a large corpus builds the in-memory facet index once.
+    const c = process.cpuUsage();
+    const t = performance.now();
+    await store.search({ q: 'exhaust*' });
+    const d = process.cpuUsage(c);
+    results.facetIndexBuild = { ms: ms(performance.now() - t), cpuMs: ms((d.user + d.system) / 1000) };
+    log('first search (builds the facet index):', results.facetIndexBuild);
+  }
   const queries = [
     { q: 'compassionate release' }, { q: '"extraordinary and compelling"' }, { q: 'exhaust*' }, { q: 'summary judgment' },
     { q: 'qualified immunity' }, { q: 'habeas AND petition' }, { q: 'covid OR pandemic' }, { q: 'suppress NOT granted' },
@@ -239,6 +239,11 @@ if (buildSyn) {
     ['citator: top 20 authorities', () => store.topAuthorities({ limit: 20 })],
     ['citator: top 20 in one court', () => store.topAuthorities({ limit: 20, court: 'nysd' })],
     ['citator: top 20 in one year', () => store.topAuthorities({ limit: 20, from: '2020', to: '2020' })],
+    ['citator: top 12 cases in compassionate-release orders (dashboard)', () => store.topAuthorities({ limit: 12, kind: 'case', motion: 'compassionate_release' })],
+    ['citator: top 12 cases, compassionate release, one court', () => store.topAuthorities({ limit: 12, kind: 'case', motion: 'compassionate_release', court: 'nysd' })],
+    ['citator: top 20 for one judge', () => store.topAuthorities({ limit: 20, judge: 'Abbott' })],
+    ['search: motion (every document matches)', () => store.search({ q: 'motion', limit: 20 })],
+    ['search: compassionate (most documents match)', () => store.search({ q: 'compassionate', limit: 20 })],
     ['citator: what document #777 cites', () => store.citationsOf(777)],
     ['stats by court', () => store.stats({ by: 'court' })],
     ['stats by judge', () => store.stats({ by: 'judge' })],
@@ -255,6 +260,24 @@ if (buildSyn) {
   }
   console.table(orows);
   results.queries = orows;
+
+  // Pages of the web app, rendered in-process (app.request, no socket), HTML included.
+  const { createApp } = await import(path.join(dist, 'server/app.js'));
+  const app = createApp({ store, reader: async () => { throw new Error('no reads in this bench'); } });
+  const pages = [
+    '/search?q=compassionate+release', '/search?q=motion&from=2020&to=2021', '/search?q=&motion=compassionate_release&disposition=denied',
+    '/search', '/search?q=compassionate', '/stats', '/stats?motion=&court=nysd', '/citator', '/citator?cite=18+U.S.C.+%C2%A7+3582',
+    `/citator?cite=${encodeURIComponent(top[0].cite)}`, '/documents/54321', '/',
+  ];
+  const prows = [];
+  for (const url of pages) {
+    const get = async () => { const r = await app.request(url); if (r.status !== 200) throw new Error(`${url}: ${r.status}`); return r.text(); };
+    await get();
+    const r = await timeIt(get, 5);
+    prows.push({ page: url, medianMs: r.median, p95Ms: r.p95, cpuMs: r.cpu, kB: Math.round(r.out.length / 1024) });
+  }
+  console.table(prows);
+  results.pages = prows;
   await store.close();
 }
 

@@ -12,17 +12,8 @@ const CASES = ['United States v. Raia, 954 F.3d 594, 597 (3d Cir. 2020)', 'Unite
   'United States v. McCoy, 981 F.3d 271 (4th Cir. 2020)', 'Anderson v. Liberty Lobby, Inc., 477 U.S. 242 (1986)'];
 const OUTCOMES = ['GRANTED', 'DENIED', 'DENIED WITHOUT PREJUDICE', 'DENIED AS MOOT'];
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), shared with the corpus bench. */
+export { mulberry32 as rng } from '../../bench/rng.mjs';
 
 export function constructedOrder(i: number): string {
   const [court] = COURTS[i % COURTS.length];

@@ -63,12 +63,14 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
     per = `SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c WHERE ${where.sql} GROUP BY c.authority`;
     params = where.params;
   } else {
-    // Other filters: the documents passing them as a mask, and one scan of doc_authorities (in authority
-    // order, so the grouping streams) filtered by it. A join from the filtered documents would look up
-    // each of their citations in turn, about 15 per document.
+    // Other filters: the documents passing them as a mask, and one scan of doc_authorities filtered by it,
+    // read from its (authority, n, doc) index: authority order, so the grouping streams, and smaller rows
+    // than the table's. (Measured at 100,000 documents: 91 ms against 151 ms over the table, and 510 ms
+    // for a join from the filtered documents, which looks up each of their citations in turn.)
     const index = cachedFacetIndex(db);
     mask = index ? docMask(db, index, opts) : sqlMask(db, opts);
-    per = 'SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c WHERE courtreader_hit(c.doc) GROUP BY c.authority';
+    per = `SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c INDEXED BY doc_authorities_rank
+      WHERE courtreader_hit(c.doc) GROUP BY c.authority`;
     params = [];
   }
   const sql = `WITH per AS (${per})

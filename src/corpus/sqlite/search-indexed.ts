@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
 import { facetsOfIds, type FacetIndex } from './facet-index.js';
 import { docMask } from './doc-mask.js';
+import { hasFilters } from './filters.js';
 import { Hits, withHits } from './mask-function.js';
 import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 
@@ -73,8 +74,10 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
     kept = hits.kept();
     const from = kept.length > rankMax ? kept[kept.length - rankMax] : 0;
     if (kept.length > rankMax) rankedOver = rankMax;
+    // Unfiltered, every match is kept (failed files have no text to match), and the filter is left out.
+    const filter = hasFilters(q) ? ' AND courtreader_hit(rowid)' : '';
     page = withHits(db, new Hits(mask, false), () => db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts
-      WHERE documents_fts MATCH ? AND rowid >= ? AND courtreader_hit(rowid) ORDER BY rank, rowid LIMIT ? OFFSET ?`).raw().all(fts, from, limit, offset) as Array<[number, number]>);
+      WHERE documents_fts MATCH ? AND rowid >= ?${filter} ORDER BY rank, rowid LIMIT ? OFFSET ?`).raw().all(fts, from, limit, offset) as Array<[number, number]>);
   }
   const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
     WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);

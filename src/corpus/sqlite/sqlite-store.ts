@@ -18,7 +18,9 @@ export interface SqliteOptions {
 }
 
 const SORTS: Record<NonNullable<ListQuery['sort']>, string> = {
-  date: 'd.date IS NULL, d.date DESC, d.id',
+  // NULL sorts lowest, so DESC already puts undated documents last; written plainly, the date index
+  // serves the order (with `d.date IS NULL` first, every listing sorted the whole table).
+  date: 'd.date DESC, d.id',
   id: 'd.id',
   court: 'd.court IS NULL, d.court, d.date DESC, d.id',
   title: 'd.title IS NULL, d.title COLLATE NOCASE, d.id',
