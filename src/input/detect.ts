@@ -25,7 +25,19 @@ export function sniffUnsupported(bytes: Uint8Array): string | null {
     return 'a TIFF image';
   }
   if (b[0] === 0x1f && b[1] === 0x8b) return 'a gzip archive';
+  if (b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46) return 'an executable (ELF)';
+  // "MZ" starts text too ("MZ Holdings v. ..."): an executable also has NUL bytes in its header.
+  if (b[0] === 0x4d && b[1] === 0x5a && b.subarray(2, 64).includes(0)) return 'a Windows executable';
+  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38) return 'a GIF image';
+  if (b[0] === 0x7b && b[1] === 0x5c && b[2] === 0x72 && b[3] === 0x74 && b[4] === 0x66) return 'an RTF document';
+  if (startsWithAscii(b, 'SQLite format 3\0')) return 'an SQLite database (a corpus? use --db with search, citator, stats)';
   return null;
+}
+
+function startsWithAscii(b: Uint8Array, s: string): boolean {
+  if (b.length < s.length) return false;
+  for (let i = 0; i < s.length; i++) if (b[i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /** First non-whitespace character of a decoded prefix (BOM skipped). */

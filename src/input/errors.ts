@@ -2,6 +2,7 @@
 
 export type InputErrorCode =
   | 'not-found'
+  | 'is-directory'
   | 'io'
   | 'too-large'
   | 'binary-input'
@@ -18,5 +19,8 @@ export class InputError extends Error {
     readonly path?: string,
   ) {
     super(path ? `${path}: ${message}` : message);
+    this.reason = message;
   }
+  /** The message without the path, for callers that print the path themselves. */
+  readonly reason: string;
 }

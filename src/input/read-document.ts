@@ -2,6 +2,7 @@
  * readDocument: one entry for every input. A string is a file path, bytes are content. The format is
  * decided from the content (`%PDF-` in the first KB, `{` JSON, `<` markup), not from the file name.
  */
+import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Warning } from '../engine/types.js';
 import { makeDocument } from './document.js';
@@ -36,24 +37,59 @@ async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<
     }
     return input;
   }
-  let size: number;
+  let s: Stats;
   try {
-    const s = await stat(input);
-    if (!s.isFile()) throw new InputError('io', 'not a regular file', input);
-    size = s.size;
+    s = await stat(input);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'not-found' : 'io', code === 'ENOENT' ? 'no such file' : String(e), input);
+    throw ioError(e, input);
   }
-  if (size > maxBytes) {
-    throw new InputError('too-large', `file is ${size} bytes, above the limit of ${maxBytes} (option maxBytes)`, input);
+  if (s.isDirectory()) {
+    throw new InputError('is-directory', 'is a folder, not a file (pass the files in it, or ingest the folder)', input);
+  }
+  // A pipe or device ("<(zcat order.txt.gz)", /dev/stdin) has no size: read it up to the limit.
+  if (!s.isFile()) return readStream(input, maxBytes);
+  if (s.size > maxBytes) {
+    throw new InputError('too-large', `file is ${s.size} bytes, above the limit of ${maxBytes} (option maxBytes)`, input);
   }
   try {
     return await readFile(input);
   } catch (e) {
-    throw new InputError('io', String(e), input);
+    throw ioError(e, input);
   }
+}
+
+/** An InputError for a failed file system call, in words (no errno dump). */
+function ioError(e: unknown, path: string): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError('not-found', 'no such file', path);
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('io', 'permission denied', path);
+    case 'EISDIR':
+      return new InputError('is-directory', 'is a folder, not a file', path);
+    case 'ENOTDIR':
+      return new InputError('not-found', 'no such file (a part of the path is not a folder)', path);
+    default:
+      return new InputError('io', `could not read the file (${code ?? (e as Error)?.message ?? String(e)})`, path);
+  }
+}
+
+async function readStream(path: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      total += (chunk as Buffer).length;
+      if (total > maxBytes) throw new InputError('too-large', `input is above the limit of ${maxBytes} bytes (option maxBytes)`, path);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw ioError(e, path);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Read a file (path) or content (bytes) into a Document. Throws InputError only for I/O and misuse. */
@@ -80,7 +116,7 @@ export async function readDocument(input: string | Uint8Array, opts: ReadOptions
   }
   if (!format) {
     const what = sniffUnsupported(bytes);
-    if (what) throw new InputError('unsupported-format', `the input is ${what}; courtreader reads text, PDF, HTML and JSON`, path);
+    if (what) throw new InputError('unsupported-format', `the input is ${what}; courtreader reads plain text, PDF, HTML and JSON (convert it to one of these first)`, path);
   }
   const decoded = decodeText(bytes, path);
   const doc = fromDecodedText(decoded.text, {

@@ -1,7 +1,11 @@
 /**
  * Plain text: decode bytes with the encoding they declare (BOM) or carry (valid UTF-8), else
  * windows-1252, which maps every byte to a character so nothing is lost (warning `encoding-fallback`).
- * Binary content (NUL bytes, many control characters) is refused with InputError `binary-input`.
+ * UTF-8 with a few stray windows-1252 bytes (a pasted curly quote or section sign) keeps its UTF-8
+ * and reads only the stray bytes as windows-1252 (warning `encoding-mixed`).
+ * A few NUL bytes in otherwise clean text (padding, a bad export) become spaces, one for one, so
+ * offsets hold (warning `nul-bytes`). Binary content (many NUL or control bytes) is refused with
+ * InputError `binary-input`.
  */
 import type { Warning } from '../engine/types.js';
 import { InputError } from './errors.js';
@@ -16,13 +20,17 @@ export interface DecodedText {
 
 /** How much of the input is checked for binary content. */
 const SNIFF_BYTES = 64 * 1024;
-/** Share of control characters (other than tab, LF, CR, FF, ESC-free text) that makes content binary. */
+/** Share of control characters (other than tab, LF, CR, FF) that makes content binary. */
 const MAX_CONTROL_SHARE = 0.1;
+/** Share of NUL bytes (a trailing run of padding aside) that text may hold before it counts as binary. */
+const MAX_NUL_SHARE = 0.01;
+
+const READS = 'courtreader reads plain text, PDF, HTML and JSON';
 
 export function decodeText(bytes: Uint8Array, path?: string): DecodedText {
   const warnings: Warning[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8', warnings };
+    return decodeUtf8(withoutNuls(bytes.subarray(3), warnings, path), warnings);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', warnings };
@@ -35,16 +43,32 @@ export function decodeText(bytes: Uint8Array, path?: string): DecodedText {
     warnings.push({ code: 'encoding-guessed', message: `no byte-order mark; read as ${utf16.toUpperCase()}` });
     return { text: decode(utf16, bytes), encoding: utf16, warnings };
   }
-  assertNotBinary(bytes, path);
+  return decodeUtf8(withoutNuls(bytes, warnings, path), warnings);
+}
+
+/** UTF-8 when valid; else per byte: valid UTF-8 sequences as UTF-8, every other byte as windows-1252. */
+function decodeUtf8(bytes: Uint8Array, warnings: Warning[]): DecodedText {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const moji = findMojibake(text);
+    if (moji) warnings.push(moji);
+    return { text, encoding: 'utf-8', warnings };
   } catch {
-    const bad = firstInvalidUtf8(bytes);
+    const scan = scanUtf8(bytes);
+    if (scan.multibyte === 0) {
+      warnings.push({
+        code: 'encoding-fallback',
+        message: `not valid UTF-8 (first bad byte at ${scan.firstInvalid}); read as windows-1252`,
+      });
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
+    }
     warnings.push({
-      code: 'encoding-fallback',
-      message: `not valid UTF-8 (first bad byte at ${bad}); read as windows-1252`,
+      code: 'encoding-mixed',
+      message:
+        `UTF-8 with ${scan.invalid} byte${scan.invalid === 1 ? '' : 's'} that ${scan.invalid === 1 ? 'is' : 'are'} not ` +
+        `(first at ${scan.firstInvalid}); ${scan.invalid === 1 ? 'it was' : 'those were'} read as windows-1252`,
     });
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
+    return { text: decodeMixed(bytes), encoding: 'utf-8', warnings };
   }
 }
 
@@ -90,33 +114,140 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function assertNotBinary(bytes: Uint8Array, path?: string): void {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
+/**
+ * The bytes with NUL bytes turned into spaces when they are few (or a trailing run of padding);
+ * throws `binary-input` when NUL or other control bytes say the content is not text.
+ */
+function withoutNuls(bytes: Uint8Array, warnings: Warning[], path?: string): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  const n = Math.min(end, SNIFF_BYTES);
   let control = 0;
+  let nuls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) {
-      throw new InputError('binary-input', `binary content (NUL byte at offset ${i}), not text`, path);
+    if (b === 0) nuls++;
+    else if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  if (n > 0 && (nuls + control) / n > MAX_CONTROL_SHARE) {
+    throw new InputError('binary-input', `binary content (${Math.round((100 * (nuls + control)) / n)}% NUL or control bytes), not text; ${READS}`, path);
+  }
+  if (n > 0 && nuls / n > MAX_NUL_SHARE) {
+    throw new InputError('binary-input', `binary content (NUL byte at offset ${bytes.indexOf(0)}), not text; ${READS}`, path);
+  }
+  const first = bytes.indexOf(0);
+  if (first === -1) return bytes;
+  if (first < end && end - n > 0) {
+    // Beyond the sniffed window: still refuse content that turns binary later on.
+    let more = 0;
+    for (let i = n; i < end; i++) if (bytes[i] === 0) more++;
+    if (more / (end - n) > MAX_NUL_SHARE) {
+      throw new InputError('binary-input', `binary content (NUL bytes from offset ${first}), not text; ${READS}`, path);
     }
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
-    throw new InputError(
-      'binary-input',
-      `binary content (${Math.round((100 * control) / n)}% control bytes), not text`,
-      path,
-    );
+  const out = new Uint8Array(bytes);
+  let count = 0;
+  for (let i = first; i < out.length; i++) {
+    if (out[i] === 0) {
+      out[i] = 0x20;
+      count++;
+    }
   }
+  warnings.push({
+    code: 'nul-bytes',
+    message: `${count} NUL byte${count === 1 ? '' : 's'} (first at offset ${first}) read as spaces`,
+  });
+  return out;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0) return i;
-    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += len;
+interface Utf8Scan {
+  /** Bytes that start no valid UTF-8 sequence. */
+  invalid: number;
+  /** Valid sequences of two to four bytes. */
+  multibyte: number;
+  firstInvalid: number;
+}
+
+/** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte starts none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  if (b < 0x80) return 1;
+  let len: number;
+  let min = 0x80;
+  let max = 0xbf;
+  if (b >= 0xc2 && b < 0xe0) len = 2;
+  else if (b >= 0xe0 && b < 0xf0) {
+    len = 3;
+    if (b === 0xe0) min = 0xa0; // overlong
+    if (b === 0xed) max = 0x9f; // surrogates
+  } else if (b >= 0xf0 && b < 0xf5) {
+    len = 4;
+    if (b === 0xf0) min = 0x90;
+    if (b === 0xf4) max = 0x8f;
+  } else return 0;
+  if (i + len > bytes.length) return 0;
+  const second = bytes[i + 1];
+  if (second < min || second > max) return 0;
+  for (let k = 2; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return len;
+}
+
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const r: Utf8Scan = { invalid: 0, multibyte: 0, firstInvalid: -1 };
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceAt(bytes, i);
+    if (len === 0) {
+      if (r.firstInvalid < 0) r.firstInvalid = i;
+      r.invalid++;
+      i++;
+    } else {
+      r.multibyte++;
+      i += len;
+    }
   }
-  return -1;
+  return r;
+}
+
+/** Valid UTF-8 runs decoded as UTF-8, each byte outside them as windows-1252. */
+function decodeMixed(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceAt(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    if (i > runStart) parts.push(utf8.decode(bytes.subarray(runStart, i)));
+    parts.push(decodeWindows1252(bytes.subarray(i, i + 1)));
+    i++;
+    runStart = i;
+  }
+  if (runStart < bytes.length) parts.push(utf8.decode(bytes.subarray(runStart)));
+  return parts.join('');
+}
+
+// UTF-8 text that was once misread as windows-1252 and saved again: "Â§ 3582" (for "§ 3582"),
+// "â€œreleaseâ€" (for curly quotes), "Ã©" (for "é"), "Â " (for a no-break space).
+const MOJIBAKE = /\u00e2\u20ac|\u00c2[\u00a0-\u00bf]|\u00c3[\u00a0-\u00bf\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+
+/** A warning when the text carries double-encoded characters; the text itself is left as it is. */
+function findMojibake(text: string): Warning | null {
+  const m = MOJIBAKE.exec(text);
+  if (!m) return null;
+  return {
+    code: 'encoding-mojibake',
+    message:
+      `double-encoded characters ("${m[0]}" at offset ${m.index}), as when UTF-8 was once read as windows-1252 ` +
+      'and saved again; section signs and quotes there may be misread',
+  };
 }

@@ -33,8 +33,22 @@ describe('format detection', () => {
     [[0x50, 0x4b, 0x03, 0x04], /ZIP/],
     [[0xd0, 0xcf, 0x11, 0xe0], /OLE2/],
     [[0xff, 0xd8, 0xff, 0xe0], /JPEG/],
+    [[0x7f, 0x45, 0x4c, 0x46, 2, 1], /executable \(ELF\)/],
+    [[0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00], /Windows executable/],
+    [[...Buffer.from('GIF89a')], /GIF/],
+    [[...Buffer.from('{\\rtf1\\ansi')], /RTF/],
+    [[...Buffer.from('SQLite format 3\0')], /SQLite database/],
   ])('names unsupported containers %j', (bytes, re) => {
     expect(sniffUnsupported(new Uint8Array(bytes))).toMatch(re);
+  });
+
+  it.each([
+    ['MZ Holdings, Inc. v. Rowe, No. 3:21-cv-7'],
+    ['GIF Partners v. Doe'],
+    ['SQLite is a database used by the clerk'],
+    ['II. BACKGROUND'],
+  ])('does not take text for a container: %j', (s) => {
+    expect(sniffUnsupported(new Uint8Array(Buffer.from(s)))).toBeNull();
   });
 
   it.each([

@@ -51,15 +51,30 @@ describe('readDocument', () => {
 
   it.each([
     ['a missing file', () => readDocument(join(dir, 'nope.txt')), 'not-found'],
-    ['a directory', () => readDocument(dir), 'io'],
+    ['a directory', () => readDocument(dir), 'is-directory'],
     ['bytes above maxBytes', () => readDocument(new Uint8Array(2000), { maxBytes: 1000 }), 'too-large'],
     ['a ZIP (DOCX)', () => readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'unsupported-format'],
     ['binary bytes', () => readDocument(new Uint8Array([0x41, 0, 0x42, 0x43, 0, 0, 7, 8, 9, 0x41])), 'binary-input'],
     ['not a path or bytes', () => readDocument(42 as unknown as string), 'invalid-argument'],
+    ['an ELF executable', () => readDocument(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0])), 'unsupported-format'],
+    ['an SQLite database', () => readDocument(new Uint8Array([...Buffer.from('SQLite format 3\0'), 0x10, 0, 1, 1])), 'unsupported-format'],
   ])('refuses %s with a typed InputError', async (_n, run, code) => {
     const err = await run().catch((e) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).code).toBe(code);
+    // The reason reads without the path, the message with it.
+    expect((err as InputError).message.endsWith((err as InputError).reason)).toBe(true);
+  });
+
+  it('reads a named pipe (no size known) up to the limit', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { createWriteStream } = await import('node:fs');
+    const w = createWriteStream(fifo);
+    w.end('The motion is DENIED. See 18 U.S.C. \u00a7 3582.');
+    const doc = await readDocument(fifo);
+    expect(doc.text).toBe('The motion is DENIED. See 18 U.S.C. \u00a7 3582.');
   });
 
   it('refuses a 100 MB file by its size without reading it', async () => {

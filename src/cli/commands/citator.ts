@@ -8,6 +8,7 @@ import { openCorpus, DEFAULT_DB, type Filters } from '../../corpus/index.js';
 import { table, toCsv } from '../../corpus/format.js';
 import { filterOptions, formatOption, pickFilters } from './search.js';
 import { intOption } from './ingest.js';
+import { existingCorpus } from '../corpus-db.js';
 
 type Opts = Filters & { db: string; format: string; top?: number | true; doc?: number; kind?: string; limit: number; offset: number };
 
@@ -28,7 +29,7 @@ export function registerCitator(program: Command): void {
     .option('--limit <n>', 'rows per page', intOption('--limit', 1), 50)
     .option('--offset <n>', 'skip this many rows', intOption('--offset'), 0)
     .action(async (authority: string | undefined, o: Opts) => {
-      const store = openCorpus(o.db, { readonly: true });
+      const store = openCorpus(existingCorpus(o.db), { readonly: true });
       try {
         const f = pickFilters(o);
         if (o.top !== undefined) {

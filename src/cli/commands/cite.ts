@@ -11,7 +11,7 @@ import type { FinderOptions } from '../../citations/find.js';
 import { toCitationOutput } from '../../citations/schema.js';
 import type { Citation } from '../../citations/types.js';
 import { htmlToText } from '../../input/html.js';
-import { readDocument } from '../../input/read-document.js';
+import { FailureLog, expandInputs, inputName, readInput } from '../inputs.js';
 import { loadCourtsDb } from '../../data/import-courts-db.js';
 import { loadReportersDb } from '../../data/import-reporters-db.js';
 
@@ -28,18 +28,28 @@ export function registerCite(program: Command): void {
   program
     .command('cite')
     .description('find and resolve the citations of documents (text, HTML, PDF, CourtListener JSON; - = stdin)')
-    .argument('[files...]', 'files to read; none or - reads stdin')
-    .addOption(new Option('--format <fmt>', 'output format').choices(['json', 'jsonl', 'text']).default('text'))
+    .argument('[files...]', 'files or folders to read; - (or none, when piped) reads stdin')
+    .addOption(new Option('--format <fmt>', 'output format: text (one line per citation), json (full records), jsonl (one line per file)').choices(['json', 'jsonl', 'text']).default('text'))
     .option('--jsonl', 'batch mode: JSON lines {"id","text"} or {"id","html"} on stdin, one {"id","citations"} line out per line')
     .option('--reporters-db <dir>', "also use Free Law Project's reporters-db data from this folder")
     .option('--courts-db <dir>', "also use Free Law Project's courts-db data from this folder")
     .action(async (files: string[], o: CiteCliOptions) => {
       const citer = createCiter(finderOptions(o));
       if (o.jsonl) return batch(citer);
-      const inputs = files.length ? files : ['-'];
-      const results = [];
-      for (const f of inputs) results.push(await citeFile(citer, f));
+      const expanded = await expandInputs(files);
+      const log = new FailureLog('cite');
+      log.addExpansion(expanded);
+      const results: FileResult[] = [];
+      for (const f of expanded.inputs) {
+        try {
+          results.push(await citeFile(citer, f));
+        } catch (e) {
+          results.push({ source: inputName(f), citations: [], warnings: [], error: log.add(f, e).error });
+        }
+      }
       write(results, o.format);
+      log.summary(expanded.inputs.length);
+      log.settle();
     });
 }
 
@@ -55,29 +65,27 @@ interface FileResult {
   source: string;
   citations: Citation[];
   warnings: Warning[];
+  /** Why the input could not be read (then there are no citations). */
+  error?: string;
 }
 
 async function citeFile(citer: Citer, file: string): Promise<FileResult> {
-  const bytes = file === '-' ? await readStdin() : undefined;
-  const doc = await readDocument(bytes ?? file, bytes ? { path: '-' } : {});
+  const doc = await readInput(file);
   const warnings: Warning[] = [...doc.warnings];
-  return { source: file, citations: citer.cite(doc.text, warnings), warnings };
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return { source: inputName(file), citations: citer.cite(doc.text, warnings), warnings };
 }
 
 function write(results: FileResult[], format: CiteCliOptions['format']): void {
   if (format === 'jsonl') {
-    for (const r of results) process.stdout.write(`${JSON.stringify({ id: r.source, citations: r.citations.map(toCitationOutput) })}\n`);
+    for (const r of results) {
+      process.stdout.write(`${JSON.stringify(r.error !== undefined ? { id: r.source, error: r.error } : { id: r.source, citations: r.citations.map(toCitationOutput) })}\n`);
+    }
   } else if (format === 'json') {
-    const docs = results.map((r) => ({ source: r.source, citations: r.citations.map(toCitationOutput), warnings: r.warnings }));
+    const docs = results.map((r) =>
+      r.error !== undefined ? { source: r.source, error: r.error } : { source: r.source, citations: r.citations.map(toCitationOutput), warnings: r.warnings });
     process.stdout.write(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
   } else {
-    for (const r of results) process.stdout.write(textReport(r));
+    for (const r of results) if (r.error === undefined) process.stdout.write(textReport(r));
   }
 }
 

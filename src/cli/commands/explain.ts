@@ -1,21 +1,22 @@
 /** `courtreader explain FILE`: every value read from an order, the rule that produced it and the text it read. */
 import type { Command } from 'commander';
-import { readDocument } from '../../input/read-document.js';
 import { readOrder } from '../../order/read-order.js';
 import { explainOrder } from '../../order/summary.js';
+import { FailureLog, readInput } from '../inputs.js';
 
 export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('list every value read from an order with its rule id, confidence, span and the text it read')
-    .argument('<file>', 'file to read (text, PDF, HTML, CourtListener JSON)')
+    .argument('<file>', 'file to read (text, PDF, HTML, CourtListener JSON); - reads stdin')
     .action(async (file: string) => {
+      const log = new FailureLog('explain');
       try {
-        const doc = await readDocument(file);
+        const doc = await readInput(file);
         process.stdout.write(explainOrder(readOrder(doc), doc.text));
       } catch (e) {
-        process.stderr.write(`courtreader explain: ${file}: ${(e as Error).message}\n`);
-        process.exitCode = 1;
+        log.add(file, e);
       }
+      log.settle();
     });
 }

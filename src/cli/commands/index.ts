@@ -14,7 +14,12 @@ import { registerExplain } from './explain.js';
 
 export type RegisterCommand = (program: Command) => void;
 
+/** In the order `courtreader --help` lists them: reading documents first, then the corpus, then the web app. */
 export const commands: RegisterCommand[] = [
+  registerCite,
+  registerRead,
+  registerExplain,
+  registerTable,
   registerIngest,
   registerReindex,
   registerSearch,
@@ -22,8 +27,4 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerServe,
   registerStart,
-  registerCite,
-  registerTable,
-  registerRead,
-  registerExplain,
 ];

@@ -1,12 +1,14 @@
 /** `courtreader ingest PATH... [--db FILE] [--workers N]`: read files into the corpus database. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { openCorpus, DEFAULT_DB } from '../../corpus/index.js';
 import { ingest, defaultWorkers } from '../../corpus/ingest.js';
 import { progressView } from '../../corpus/progress.js';
+import { writableCorpus } from '../corpus-db.js';
+import { EXIT } from '../errors.js';
 
 export const intOption = (name: string, min = 0) => (v: string): number => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got "${v}"`);
+  if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer >= ${min}.`);
   return n;
 };
 
@@ -21,12 +23,15 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'no progress output')
     .action(async (paths: string[], o: { db: string; workers?: number; batchSize?: number; json?: boolean; quiet?: boolean }) => {
-      const store = openCorpus(o.db);
+      const store = openCorpus(writableCorpus(o.db));
       const view = o.quiet ? null : progressView('ingest');
       try {
         const s = await ingest(store, paths, { workers: o.workers, batchSize: o.batchSize, onProgress: (p) => view?.update(p) });
         view?.stop();
-        for (const m of s.missing) process.stderr.write(`courtreader: no such file or folder: ${m}\n`);
+        for (const m of s.missing) process.stderr.write(`courtreader ingest: ${m}: no such file or folder\n`);
+        if (s.total === 0 && s.missing.length < paths.length) {
+          process.stderr.write('courtreader ingest: no .txt .pdf .html .htm or .json file under the given paths\n');
+        }
         if (o.json) {
           process.stdout.write(`${JSON.stringify({ ...s, files: s.files.length }, null, 2)}\n`);
         } else {
@@ -38,7 +43,8 @@ export function registerIngest(program: Command): void {
           for (const f of s.failures.slice(0, 20)) process.stdout.write(`  failed: ${f.path}: ${f.error}\n`);
           if (s.failures.length > 20) process.stdout.write(`  ... and ${s.failures.length - 20} more (courtreader search --errors)\n`);
         }
-        if (s.missing.length) process.exitCode = 2;
+        // Failed files are in the database with their error (courtreader search --errors); the rest is ingested.
+        if (s.missing.length || s.failed || s.total === 0) process.exitCode = EXIT.failed;
       } finally {
         view?.stop();
         await store.close();

@@ -4,6 +4,8 @@ import { openCorpus, DEFAULT_DB } from '../../corpus/index.js';
 import { reindex } from '../../corpus/ingest.js';
 import { progressView } from '../../corpus/progress.js';
 import { intOption } from './ingest.js';
+import { existingCorpus } from '../corpus-db.js';
+import { EXIT } from '../errors.js';
 
 export function registerReindex(program: Command): void {
   program
@@ -13,13 +15,15 @@ export function registerReindex(program: Command): void {
     .option('--workers <n>', 'worker threads (0 = main thread)', intOption('--workers'))
     .option('--quiet', 'no progress output')
     .action(async (o: { db: string; workers?: number; quiet?: boolean }) => {
-      const store = openCorpus(o.db);
+      const store = openCorpus(existingCorpus(o.db));
       const view = o.quiet ? null : progressView('reindex');
       try {
         const s = await reindex(store, o.db, { workers: o.workers, onProgress: (p) => view?.update(p) });
         view?.stop();
         process.stdout.write(`reindexed ${s.replaced} documents, failed ${s.failed} (${(s.elapsedMs / 1000).toFixed(1)} s)\n`);
         for (const f of s.failures.slice(0, 20)) process.stdout.write(`  failed: ${f.path}: ${f.error}\n`);
+        if (s.failures.length > 20) process.stdout.write(`  ... and ${s.failures.length - 20} more (courtreader search --errors)\n`);
+        if (s.failed) process.exitCode = EXIT.failed;
       } finally {
         view?.stop();
         await store.close();

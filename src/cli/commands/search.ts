@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { openCorpus, DEFAULT_DB, type Filters } from '../../corpus/index.js';
 import { highlight, toCsv } from '../../corpus/format.js';
 import { intOption } from './ingest.js';
+import { existingCorpus } from '../corpus-db.js';
 
 /** The filter options shared by search, citator and stats. */
 export function filterOptions(cmd: Command, withCites = true): Command {
@@ -35,7 +36,7 @@ export function registerSearch(program: Command): void {
     .option('--offset <n>', 'skip this many results', intOption('--offset'), 0)
     .option('--errors', 'list the files that failed to ingest instead')
     .action(async (query: string, o: Filters & { db: string; format: string; limit: number; offset: number; errors?: boolean }) => {
-      const store = openCorpus(o.db, { readonly: true });
+      const store = openCorpus(existingCorpus(o.db), { readonly: true });
       try {
         if (o.errors) {
           const r = await store.listDocuments({ errors: true, limit: o.limit, offset: o.offset, sort: 'id' });

@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { openCorpus } from '../../corpus/index.js';
 import type { CorpusStore } from '../../corpus/store.js';
 import { startServer, type RunningServer } from '../../server/serve.js';
+import { existingCorpus } from '../corpus-db.js';
+import { UsageError } from '../errors.js';
 
 export interface ServeCliOptions {
   db?: string;
@@ -15,14 +17,14 @@ export interface ServeCliOptions {
 export function parsePort(s: string | undefined, def: number): number {
   if (s === undefined) return def;
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be an integer from 0 to 65535, not "${s}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, not "${s}"`);
   return n;
 }
 
 /** Serve `store` and print the address; stops cleanly on SIGINT/SIGTERM. */
 export async function serveStore(store: CorpusStore | null, o: ServeCliOptions): Promise<RunningServer> {
   const maxMb = o.maxUploadMb ? Number(o.maxUploadMb) : 20;
-  if (!(maxMb > 0)) throw new Error('--max-upload-mb must be a positive number');
+  if (!(maxMb > 0)) throw new UsageError(`--max-upload-mb must be a positive number, not "${o.maxUploadMb}"`);
   const server = await startServer({ store, port: parsePort(o.port, 8080), host: o.host ?? '127.0.0.1', maxUploadBytes: Math.round(maxMb * 1048576) });
   process.stdout.write(`courtreader is serving on ${server.url}\n`);
   if (!/^(127\.|::1$|localhost$)/.test(o.host ?? '127.0.0.1')) {
@@ -46,9 +48,10 @@ export function registerServe(program: Command): void {
     .option('--max-upload-mb <n>', 'largest upload accepted, MB', '20')
     .action(async (o: ServeCliOptions) => {
       const db = o.db ?? './courtreader.db';
+      parsePort(o.port, 8080); // a bad --port is reported before anything else
       if (!existsSync(db)) {
         process.stderr.write(`courtreader: no corpus at ${db}; the read page works, search needs "courtreader ingest PATH --db ${db}"\n`);
       }
-      await serveStore(existsSync(db) ? openCorpus(db) : null, o);
+      await serveStore(existsSync(db) ? openCorpus(existingCorpus(db)) : null, o);
     });
 }

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DB, openCorpus } from '../../corpus/index.js';
 import { ingest } from '../../corpus/ingest.js';
 import { serveStore, type ServeCliOptions } from './serve.js';
+import { existingCorpus } from '../corpus-db.js';
 
 /** examples/corpus/ of the installed package (dist/cli/commands/ -> package root). */
 export function sampleCorpusDir(): string {
@@ -41,8 +42,8 @@ export function registerStart(program: Command): void {
         } else {
           process.stderr.write(`courtreader: no sample corpus at ${dir}; serving ${db} as it is\n`);
         }
-      } else if (!existsSync(db)) {
-        throw new Error(`no corpus at ${db}; create it with "courtreader ingest PATH --db ${db}"`);
+      } else {
+        existingCorpus(db);
       }
       const store = openCorpus(db);
       try {

@@ -4,6 +4,7 @@ import { openCorpus, DEFAULT_DB, type Filters, type StatsBy } from '../../corpus
 import { pct, table, toCsv } from '../../corpus/format.js';
 import { filterOptions, formatOption, pickFilters } from './search.js';
 import { intOption } from './ingest.js';
+import { existingCorpus } from '../corpus-db.js';
 
 export function registerStats(program: Command): void {
   const cmd = program
@@ -16,7 +17,7 @@ export function registerStats(program: Command): void {
     .option('--min-n <n>', 'hide groups with fewer decided motions', intOption('--min-n'), 1)
     .option('--limit <n>', 'at most this many groups', intOption('--limit', 1))
     .action(async (o: Filters & { by: StatsBy; db: string; format: string; minN: number; limit?: number }) => {
-      const store = openCorpus(o.db, { readonly: true });
+      const store = openCorpus(existingCorpus(o.db), { readonly: true });
       try {
         const s = await store.stats({ by: o.by, ...pickFilters(o), minN: o.minN, limit: o.limit });
         if (o.format === 'json') {

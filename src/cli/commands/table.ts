@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import { Option, type Command } from 'commander';
-import { readDocument } from '../../input/read-document.js';
-import { walkFiles } from '../../corpus/walk.js';
+import { UsageError } from '../errors.js';
+import { FailureLog, expandInputs, inputName, readInput } from '../inputs.js';
+import { existingCorpus } from '../corpus-db.js';
 import type { Order } from '../../order/types.js';
 import { codeCompassionateRelease } from '../../domains/compassionate-release/index.js';
 import { commissionTables, crTable, rowFromCodes, toCrCsv, type CrRow, type CrTable, type TableBy } from '../../domains/compassionate-release/table.js';
@@ -26,57 +27,71 @@ export function registerTable(program: Command): void {
     .command('table')
     .description('research tables over coded orders: grant rates with Wilson 95% intervals, and a CSV of every code with its evidence')
     .argument('<domain>', 'the coding to tabulate: compassionate-release')
-    .argument('<inputs...>', 'order files or folders (txt, pdf, html, json), or one corpus database (.db)')
+    .argument('<inputs...>', 'order files or folders (txt, pdf, html, json), - for stdin, or one corpus database (.db)')
     .addOption(new Option('--by <key>', 'one grouping instead of the Commission layout').choices(['court', 'judge', 'month', 'ground', 'circuit', 'reason']))
     .option('--csv <file>', 'write one row per motion with every code and its evidence text (RFC 4180)')
     .addOption(new Option('--format <fmt>', 'table output').choices(['text', 'json']).default('text'))
     .action(async (domain: string, inputs: string[], o: TableOptions) => {
-      if (domain !== 'compassionate-release') {
-        process.stderr.write(`courtreader table: unknown coding "${domain}" (known: compassionate-release)\n`);
-        process.exitCode = 2;
-        return;
-      }
+      if (domain !== 'compassionate-release') throw new UsageError(`unknown coding "${domain}" (known: compassionate-release)`);
       const rows = isDatabase(inputs) ? await rowsFromDatabase(inputs[0]) : await rowsFromFiles(inputs);
       if (rows === null) return;
       const tables = o.by ? [crTable(rows, o.by)] : commissionTables(rows);
       if (o.format === 'json') process.stdout.write(`${JSON.stringify({ motions: rows.length, tables }, null, 2)}\n`);
       else process.stdout.write(renderTables(rows.length, tables));
       if (o.csv) {
-        fs.writeFileSync(o.csv, toCrCsv(rows));
+        try {
+          fs.writeFileSync(o.csv, toCrCsv(rows));
+        } catch (e) {
+          throw new Error(`could not write --csv ${o.csv} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
         process.stderr.write(`wrote ${rows.length} rows to ${o.csv}\n`);
       }
     });
 }
 
+/** One input named like a database, or holding one (SQLite's header), is a corpus. */
 function isDatabase(inputs: string[]): boolean {
-  return inputs.length === 1 && /\.(?:db|sqlite3?)$/i.test(inputs[0]);
+  if (inputs.length !== 1) return false;
+  if (/\.(?:db|sqlite3?)$/i.test(inputs[0])) return true;
+  try {
+    const fd = fs.openSync(inputs[0], 'r');
+    const head = Buffer.alloc(16);
+    try {
+      fs.readSync(fd, head, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return head.toString('latin1') === 'SQLite format 3\0';
+  } catch {
+    return false;
+  }
 }
 
 async function rowsFromFiles(inputs: string[]): Promise<CrRow[]> {
-  const { files, missing } = await walkFiles(inputs);
-  for (const m of missing) process.stderr.write(`courtreader table: not found: ${m}\n`);
+  const log = new FailureLog('table');
+  const expanded = await expandInputs(inputs);
+  log.addExpansion(expanded);
   const readOrder = await loadReadOrder();
   const rows: CrRow[] = [];
-  for (const file of files) {
+  for (const file of expanded.inputs) {
     try {
-      const doc = await readDocument(file);
+      const doc = await readInput(file);
       const order: Order = readOrder ? readOrder(doc) : emptyOrder();
       const codes = (order.codes?.compassionateRelease as CompassionateReleaseCodes | undefined) ?? codeCompassionateRelease(order, doc.text);
-      if (codes) rows.push(rowFromCodes(file, codes, order, doc.text));
+      if (codes) rows.push(rowFromCodes(inputName(file), codes, order, doc.text));
     } catch (e) {
-      process.stderr.write(`courtreader table: ${file}: ${(e as Error).message}\n`);
+      log.add(file, e);
     }
   }
-  process.stderr.write(`${files.length} files read, ${rows.length} compassionate-release motions coded\n`);
+  const n = expanded.inputs.length;
+  const failed = log.failures.filter((f) => !expanded.emptyFolders.includes(f.input)).length;
+  process.stderr.write(`${n - failed} of ${n} files read${failed ? ` (${failed} failed)` : ''}, ${rows.length} compassionate-release motions coded\n`);
+  log.settle();
   return rows;
 }
 
 async function rowsFromDatabase(db: string): Promise<CrRow[] | null> {
-  if (!fs.existsSync(db)) {
-    process.stderr.write(`courtreader table: no such database: ${db}\n`);
-    process.exitCode = 2;
-    return null;
-  }
+  existingCorpus(db);
   let corpus: typeof import('../../corpus/index.js');
   try {
     corpus = await import('../../corpus/index.js');
