@@ -4,7 +4,6 @@
  */
 import type { Citation } from './types.js';
 import { emptyCitation } from './draft.js';
-import { trieSource } from '../engine/trie.js';
 import { nearlyEqual } from './resolve-parts.js';
 
 const PARTY_STOP = new Set([
@@ -59,16 +58,25 @@ const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.te
  * does not name a place or an institution.
  */
 export function referenceNames(c: Citation): Array<[name: string, bare: boolean]> {
-  const key = `${c.plaintiff}\u0000${c.defendant}\u0000${c.antecedentGuess}`;
-  const hit = namesCache.get(key);
-  if (hit) return hit;
-  const list = computeNames(c);
-  if (namesCache.size > 5000) namesCache.clear();
-  namesCache.set(key, list);
+  // Cached by plaintiff, then defendant, then antecedent (no key string built per citation).
+  let byDefendant = namesCache.get(c.plaintiff);
+  if (!byDefendant) namesCache.set(c.plaintiff, (byDefendant = new Map()));
+  let byGuess = byDefendant.get(c.defendant);
+  if (!byGuess) byDefendant.set(c.defendant, (byGuess = new Map()));
+  let list = byGuess.get(c.antecedentGuess);
+  if (!list) {
+    list = computeNames(c);
+    if (++namesCached > 5000) {
+      namesCache.clear();
+      namesCached = 0;
+    }
+    byGuess.set(c.antecedentGuess, list);
+  }
   return list;
 }
 
-const namesCache = new Map<string, Array<[string, boolean]>>();
+const namesCache = new Map<string | null, Map<string | null, Map<string | null, Array<[string, boolean]>>>>();
+let namesCached = 0;
 
 function computeNames(c: Citation): Array<[name: string, bare: boolean]> {
   const out = new Map<string, boolean>();
@@ -104,22 +112,30 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   // What each citation covers: from its name to its core, then its tail (pin, court and year,
   // parentheticals). A name inside an explanatory parenthetical of the tail (`(citing Raia at 5)`) is
   // a citation of its own.
-  const taken = cites.map((c) => [Math.min(c.fullSpan[0], c.span[0]), Math.max(c.fullSpan[1], c.span[1]), c.span[1]] as [number, number, number]);
-  for (let k = 1; k < taken.length; k++) {
-    if (taken[k][0] < taken[k - 1][0]) {
-      taken.sort((a, b) => a[0] - b[0]);
-      break;
-    }
+  // (Typed arrays in text order: no object per citation.)
+  const n = cites.length;
+  const order = cites.map((_, i) => i);
+  if (cites.some((c, i) => i > 0 && Math.min(c.fullSpan[0], c.span[0]) < Math.min(cites[i - 1].fullSpan[0], cites[i - 1].span[0]))) {
+    order.sort((x, y) => Math.min(cites[x].fullSpan[0], cites[x].span[0]) - Math.min(cites[y].fullSpan[0], cites[y].span[0]));
   }
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const cores = new Int32Array(n);
+  order.forEach((i, k) => {
+    const c = cites[i];
+    starts[k] = Math.min(c.fullSpan[0], c.span[0]);
+    ends[k] = Math.max(c.fullSpan[1], c.span[1]);
+    cores[k] = c.span[1];
+  });
   const inside = (s: number, e: number) => {
     let lo = 0;
-    let hi = taken.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (taken[mid][0] < e) lo = mid + 1;
+      if (starts[mid] < e) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (taken[i][1] > s && !(s >= taken[i][2] && inExplanatoryParen(text, taken[i][2], s))) return true;
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (ends[i] > s && !(s >= cores[i] && inExplanatoryParen(text, cores[i], s))) return true;
     return false;
   };
   // Where full case cites start: a name and pin written right before one are that cite's.
@@ -128,7 +144,11 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
   const byName = new Map<string, number>(); // name -> first position it may be referenced from
   const introducedAt = new Map<string, number>(); // name -> where its first full cite starts
   const bareOk = new Set<string>();
+  let prev: Citation | null = null;
   for (const c of full) {
+    // Parallel cites repeat their group's names.
+    if (prev && prev.plaintiff === c.plaintiff && prev.defendant === c.defendant && prev.antecedentGuess === c.antecedentGuess) continue;
+    prev = c;
     for (const [n, bare] of referenceNames(c)) {
       if (!byName.has(n)) {
         // From the end of the core on: `(citing Raia at 5)` may follow in the cite's own parenthetical.
@@ -222,6 +242,39 @@ function inExplanatoryParen(text: string, from: number, at: number): boolean {
   return false;
 }
 
+const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * A trie-shaped alternation of names (`Ra(?:ia|mos)`), built from the sorted list: the names sharing
+ * a prefix are neighbours, so each branch is one run of the array. Longer names are tried first.
+ */
+export function nameAlternation(names: string[]): string {
+  const a = names.filter(Boolean).sort();
+  const build = (lo: number, hi: number, d: number): string => {
+    let optional = false;
+    if (a[lo].length === d) {
+      optional = true;
+      lo++;
+    }
+    const alts: string[] = [];
+    for (let i = lo; i < hi; ) {
+      const ch = a[i][d];
+      let j = i + 1;
+      while (j < hi && a[j][d] === ch) j++;
+      // The common prefix of the first and last of a sorted run is that of the whole run.
+      const first = a[i];
+      const last = a[j - 1];
+      let k = d + 1;
+      while (k < first.length && k < last.length && first[k] === last[k]) k++;
+      alts.push(escapeRe(first.slice(d, k)) + (j - i === 1 && first.length === k ? '' : build(i, j, k)));
+      i = j;
+    }
+    if (alts.length === 0) return '';
+    return alts.length === 1 && !optional ? alts[0] : `(?:${alts.join('|')})${optional ? '?' : ''}`;
+  };
+  return a.length ? build(0, a.length, 0) : '(?!)';
+}
+
 type Occurrence = { index: number; length: number; name: string; near: boolean };
 
 // Record and rule words that may stand before `at 5` and are never a case name written with a typo.
@@ -235,7 +288,7 @@ const NOT_NEAR = /^(?:Doc|Docs|Dkt|App|Apps|Pet|Exh|Exs|Tr|Br|Mot|Opp|Resp|Reply
 function occurrences(text: string, byName: Map<string, number>, from?: number): Occurrence[] {
   const firstFrom = from ?? Math.min(...byName.values());
   // Raia | Nobelman | Smart Nobelman (whole words) ... or: Smlth at 122 / Smlth, at p. *3
-  const re = new RegExp(String.raw`(?:${trieSource(byName.keys())})(?![\w'’-])|[A-Z][\w'’-]{2,}(?=,?\s+at\s+(?:pp?\.\s*)?\*?\d)`, 'g');
+  const re = new RegExp(String.raw`(?:${nameAlternation([...byName.keys()])})(?![\w'’-])|[A-Z][\w'’-]{2,}(?=,?\s+at\s+(?:pp?\.\s*)?\*?\d)`, 'g');
   const singles = [...byName.keys()].filter((n) => n.length >= 3 && !/[\s.]/.test(n));
   const found: Occurrence[] = [];
   re.lastIndex = firstFrom;

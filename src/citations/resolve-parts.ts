@@ -5,8 +5,19 @@
  */
 import type { Citation } from './types.js';
 
-/** `F. 3d` / `F.3d` / `f3d` compare equal. */
-export const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s.,]/g, '').toLowerCase();
+const squashed = new Map<string, string>();
+
+/** `F. 3d` / `F.3d` / `f3d` compare equal. (Reporters and volumes repeat: the results are kept.) */
+export function squash(s: string | null | undefined): string {
+  if (!s) return '';
+  let v = squashed.get(s);
+  if (v === undefined) {
+    v = s.replace(/[\s.,]/g, '').toLowerCase();
+    if (squashed.size > 20000) squashed.clear();
+    squashed.set(s, v);
+  }
+  return v;
+}
 
 /** A page that is a number (or `*`-less Westlaw/Lexis page); `___` or `--` placeholders are no page. */
 export function numericPage(c: Citation): number | null {
@@ -39,7 +50,18 @@ export function pinFits(target: Citation, pin: Pin, maxPages: number): boolean {
 }
 
 
-export const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+const wordsOf = new Map<string, readonly string[]>();
+
+/** `United States v. Raia` -> `united states v raia` as words (kept: party names repeat). Do not change the result. */
+export function words(s: string): readonly string[] {
+  let v = wordsOf.get(s);
+  if (v === undefined) {
+    v = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+    if (wordsOf.size > 20000) wordsOf.clear();
+    wordsOf.set(s, v);
+  }
+  return v;
+}
 
 /** One-edit tolerance (substitution, insertion or deletion) for words of three letters or more. */
 export function nearlyEqual(a: string, b: string): boolean {
@@ -52,7 +74,7 @@ export function nearlyEqual(a: string, b: string): boolean {
 }
 
 /** Does `name` (the words as written) occur as a run of words in `target`? */
-export function nameIn(name: string[], target: string[], tolerant: boolean): boolean {
+export function nameIn(name: readonly string[], target: readonly string[], tolerant: boolean): boolean {
   if (name.length === 0 || name.length > target.length) return false;
   for (let s = 0; s + name.length <= target.length; s++) {
     let ok = true;
@@ -62,8 +84,8 @@ export function nameIn(name: string[], target: string[], tolerant: boolean): boo
   return false;
 }
 
-export function caseNames(c: Citation): string[][] {
-  const names: string[][] = [];
+export function caseNames(c: Citation): Array<readonly string[]> {
+  const names: Array<readonly string[]> = [];
   const p = c.plaintiff ? words(c.plaintiff) : [];
   const d = c.defendant ? words(c.defendant) : [];
   // One run holds both parties (`united states v raia`): a name matches within either or across `v`.

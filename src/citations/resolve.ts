@@ -72,21 +72,21 @@ interface Ctx {
   members: Map<string, number[]>;
   /** `volume|reporter` -> indexes of full case cites, ascending. */
   byVolume: Map<string, number[]>;
-  /** a party-name word -> the first case cite of each authority with that word, ascending. */
-  byWord: Map<string, number[]>;
+  /** a party-name word -> the first case cite of each authority with that word, ascending (built on first use). */
+  byWord: Map<string, number[]> | null;
   /** `length<first letter` and `length>last letter` -> indexed words (for one-edit look-ups), built on first use. */
   byDeletion: Map<string, string[]> | null;
   /** word -> indexed words within one edit of it (cache). */
   near: Map<string, string[]>;
   /** party names of each citation, as words (filled on demand). */
-  names: Array<string[][] | undefined>;
+  names: Array<Array<readonly string[]> | undefined>;
   lastLawBySection: Map<string, number>;
 }
 
 const volumeKey = (c: Citation) => `${squash(c.volume)}|${squash(c.reporter ?? c.reporterFound)}`;
 
 function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
-  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: new Map(), byDeletion: null, near: new Map(), names: [], lastLawBySection: new Map() };
+  const ctx: Ctx = { out, text, maxPages, members: new Map(), byVolume: new Map(), byWord: null, byDeletion: null, near: new Map(), names: [], lastLawBySection: new Map() };
   const push = <K>(m: Map<K, number[]>, k: K, i: number) => {
     const l = m.get(k);
     if (!l) m.set(k, [i]);
@@ -104,21 +104,32 @@ function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
     seenVolumeAuthority.add(tag);
     push(ctx.byVolume, vk, i);
   });
-  ctx.byWord = wordIndex(ctx);
   return ctx;
+}
+
+/** The word index, built on first use (documents without supra or references never need it). */
+function byWord(ctx: Ctx): Map<string, number[]> {
+  return (ctx.byWord ??= wordIndex(ctx));
 }
 
 /** word key -> the first case cite of each authority whose party names have that word. */
 function wordIndex(ctx: Ctx): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  const seen = new Set<string>();
+  // authority -> the words already indexed for it
+  const seen = new Map<string, Set<string>>();
+  let prev: Citation | null = null;
   ctx.out.forEach((c, i) => {
-    if (c.kind !== 'case') return;
+    if (c.kind !== 'case' || (c.plaintiff === null && c.defendant === null)) return;
+    // Parallel and repeated cites carry the same names: one look is enough.
+    if (prev && prev.plaintiff === c.plaintiff && prev.defendant === c.defendant && prev.authority === c.authority) return;
+    prev = c;
+    const key = c.authority ?? `#${i}`;
+    let done = seen.get(key);
+    if (!done) seen.set(key, (done = new Set()));
     for (const name of namesOf(ctx, i)) {
       for (const w of name) {
-        const tag = `${w}\u0000${c.authority ?? i}`;
-        if (seen.has(tag)) continue;
-        seen.add(tag);
+        if (done.has(w)) continue;
+        done.add(w);
         const l = index.get(w);
         if (l) l.push(i);
         else index.set(w, [i]);
@@ -128,7 +139,7 @@ function wordIndex(ctx: Ctx): Map<string, number[]> {
   return index;
 }
 
-function namesOf(ctx: Ctx, j: number): string[][] {
+function namesOf(ctx: Ctx, j: number): Array<readonly string[]> {
   return (ctx.names[j] ??= caseNames(ctx.out[j]));
 }
 
@@ -253,15 +264,15 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
     let best: number[] = [];
     let bestLen = Infinity;
     for (const x of w) {
-      const l = ctx.byWord.get(x)?.length ?? 0;
-      if (l < bestLen) [bestLen, best] = [l, ctx.byWord.get(x) ?? []];
+      const l = byWord(ctx).get(x)?.length ?? 0;
+      if (l < bestLen) [bestLen, best] = [l, byWord(ctx).get(x) ?? []];
     }
     lists.push(best);
   } else {
     // Words one edit apart differ in length by at most one and share their first or their last letter.
     if (!ctx.byDeletion) {
       ctx.byDeletion = new Map();
-      for (const x of ctx.byWord.keys()) {
+      for (const x of byWord(ctx).keys()) {
         for (const k of [`${x.length}<${x[0]}`, `${x.length}>${x[x.length - 1]}`]) {
           const l = ctx.byDeletion.get(k);
           if (l) l.push(x);
@@ -281,7 +292,7 @@ function candidatesByName(ctx: Ctx, i: number, name: string | null, tolerant: bo
       near = [...found];
       ctx.near.set(longest, near);
     }
-    for (const x of near) lists.push(ctx.byWord.get(x)!);
+    for (const x of near) lists.push(byWord(ctx).get(x)!);
   }
   // Walk the lists from the latest entry below `i` backwards, merged; each entry is a distinct
   // authority, so two verified entries already make the name ambiguous.
