@@ -194,7 +194,8 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     // "Fay v. Noia" named again without a cite: one reference over both names.
     const vs = hasPin ? null : /^\s+v\.\s+((?:[A-Z][\w'’.&-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5})/.exec(text.slice(end, end + 80));
     if (vs) {
-      const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/[.,]+$/, '').length);
+      // A party name does not end in a connective (`In A v. B the panel split`) or a comma.
+      const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/(?:\s+(?:of|the|and))+$/, '').replace(/[.,]+$/, '').length);
       if (/^\s*,?\s*(?:\d|supra|\(?\d{4}\))/.test(text.slice(vEnd, vEnd + 10)) || inside(m.index, vEnd)) continue;
       // "Styler v. Tall Oaks, Inc. (In re Hatch)": the name goes on; a part of it is no reference.
       if (NAME_GOES_ON.test(text.slice(vEnd, vEnd + 12))) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { annotate, tokenizeHtml } from '../../src/citations/annotate.js';
+import { citeText } from '../../src/citations/index.js';
 import { htmlToText } from '../../src/input/html.js';
 import type { Citation } from '../../src/citations/types.js';
 import { build, fullCase, idCite } from './resolve-helpers.js';
@@ -108,5 +109,26 @@ describe('annotate HTML', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('annotate what the finder finds (end to end)', () => {
+  const marks = { format: 'text' as const, ...idx };
+  it.each([
+    // A cite inside quotation marks: the closing quote is not part of the page.
+    ["the brief calls it '12 F.3d 100' twice", 'the brief calls it &#39;[0]12 F.3d 100[/0]&#39; twice'],
+    ['a curly ‘5 F.4th 210’ cite', 'a curly ‘[0]5 F.4th 210[/0]’ cite'],
+    ['in quotes "401 U.S. 37" here', 'in quotes &quot;[0]401 U.S. 37[/0]&quot; here'],
+  ])('%s', (text, want) => {
+    expect(annotate(text, citeText(text), marks)).toBe(want);
+  });
+
+  it.each([
+    // A pinned name in the cite's own explanatory parenthetical is wrapped on its own.
+    ['Orme v. Dale, 537 U.S. 79, 83 (2002) (citing Orme at 84).', '(citing [1]Orme at 84[/1])'],
+    ['Lusk v. Ray, 12 F.3d 5 (2d Cir. 1993) (quoting Lusk, at 7).', '(quoting [1]Lusk, at 7[/1])'],
+    ['Pell v. Amon, 3 F.4th 8 (1st Cir. 2021) (applying Pell at 9 to a new record).', '(applying [1]Pell at 9[/1] to'],
+  ])('%s', (text, want) => {
+    expect(annotate(text, citeText(text), marks)).toContain(want);
   });
 });
