@@ -121,6 +121,9 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function withoutNuls(bytes: Uint8Array, warnings: Warning[], path?: string): Uint8Array {
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 0) end--;
+  if (end === 0 && bytes.length > 0) {
+    throw new InputError('binary-input', `nothing but NUL bytes (${bytes.length}), not text; ${READS}`, path);
+  }
   const n = Math.min(end, SNIFF_BYTES);
   let control = 0;
   let nuls = 0;

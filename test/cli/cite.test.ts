@@ -121,7 +121,7 @@ describe('courtreader cite FILE', () => {
   it('a bad --reporters-db folder is a clear error', () => {
     const r = run([file, '--reporters-db', path.join(dir, 'no-such-dir')]);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/courtreader: .+/);
+    expect(r.stderr).toMatch(/^courtreader cite: .+/);
   });
 
   it('a missing file is a clear error, not a crash', () => {
