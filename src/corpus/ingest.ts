@@ -2,6 +2,8 @@
  * Ingest: files -> worker threads (read + readOrder) -> batched transactions on the calling thread.
  * Unchanged files are skipped by content hash before any parsing; each batch commits as one
  * transaction, so a killed run loses at most the batch in flight and the next run picks up from there.
+ * Files are handed out costliest first, one at a time as threads ask (never in fixed shares), and each
+ * thread holds one file in reserve so it keeps reading while the calling thread commits.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -11,8 +13,12 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { AddStatus, CorpusStore, IngestRecord } from './store.js';
 import { readFileRecord, reindexRecord, sha256 } from './read-file.js';
-import { walkFiles } from './walk.js';
-import type { Task } from './worker.js';
+import { costliestFirst, walkFiles } from './walk.js';
+import runTask, { type Task, type TaskResult, type TaskStats } from './worker.js';
+import { ProfileRecorder, type IngestProfile, type TaskTiming } from './ingest-profile.js';
+import { threadCpuMs } from './thread-cpu.js';
+
+export type { IngestProfile, TaskTiming, ThreadUse } from './ingest-profile.js';
 
 export interface IngestProgress {
   total: number;
@@ -30,17 +36,23 @@ export interface IngestOptions {
   workers?: number;
   /** Records per transaction (default 64). */
   batchSize?: number;
+  /** Text per transaction (default 2 MB): a commit blocks the calling thread, keep each one short. */
+  batchBytes?: number;
   /** Longest time a finished record waits before its batch commits (default 1000 ms). */
   flushMs?: number;
   onProgress?: (p: IngestProgress) => void;
   /** Called once per file with what happened to it. */
   onFile?: (file: string, status: AddStatus | 'failed', error?: string) => void;
+  /** Called once per file read, with its thread and timing (for benchmarks and profiles). */
+  onTask?: (t: TaskTiming) => void;
 }
 
 export interface IngestSummary extends IngestProgress {
   files: string[];
   missing: string[];
   failures: Array<{ path: string; error: string }>;
+  /** Where the time went: per-thread busy time and CPU, main-thread and process CPU, the tail. */
+  profile: IngestProfile;
 }
 
 /** The compiled worker; under a TypeScript runner (tests) the built copy in dist/ is used. */
@@ -57,6 +69,7 @@ export const defaultWorkers = (): number => Math.max(1, Math.min(2, availablePar
 /** Commits records in batches and keeps the counts. */
 class Committer {
   private pending: IngestRecord[] = [];
+  private pendingBytes = 0;
   private timer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   readonly failures: Array<{ path: string; error: string }> = [];
@@ -65,7 +78,8 @@ class Committer {
 
   push(rec: IngestRecord): void {
     this.pending.push(rec);
-    if (this.pending.length >= (this.opts.batchSize ?? 64)) this.flush();
+    this.pendingBytes += rec.text.length;
+    if (this.pending.length >= (this.opts.batchSize ?? 64) || this.pendingBytes >= (this.opts.batchBytes ?? 2_000_000)) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), this.opts.flushMs ?? 1000);
   }
 
@@ -83,6 +97,7 @@ class Committer {
     this.timer = null;
     const batch = this.pending;
     this.pending = [];
+    this.pendingBytes = 0;
     if (batch.length) {
       this.chain = this.chain.then(async () => {
         const results = await this.store.addDocuments(batch);
@@ -107,31 +122,58 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   await Promise.all(lanes);
 }
 
-function makeRunner(workers: number): { run: (t: Task) => Promise<IngestRecord>; close: () => Promise<void> } {
+interface Runner {
+  run: (t: Task) => Promise<TaskResult>;
+  close: () => Promise<void>;
+}
+
+/** A read on the calling thread, timed like a worker's. */
+async function local(read: () => Promise<IngestRecord>): Promise<TaskResult> {
+  const cpuStartMs = threadCpuMs();
+  const startMs = Date.now();
+  const record = await read();
+  const stats: TaskStats = { thread: 0, startMs, endMs: Date.now(), cpuStartMs, cpuEndMs: threadCpuMs() };
+  return { record, stats };
+}
+
+/** A worker built before tasks carried their timing answers with the bare record: still take it. */
+function asResult(r: TaskResult | IngestRecord): TaskResult {
+  if ('record' in r && 'stats' in r) return r;
+  const now = Date.now();
+  return { record: r as IngestRecord, stats: { thread: -1, startMs: now, endMs: now, cpuStartMs: null, cpuEndMs: null } };
+}
+
+function makeRunner(workers: number): Runner {
   if (workers <= 0) {
     return {
-      run: async (t) => ('path' in t ? readFileRecord(t.path) : Promise.reject(new Error('in-process reindex takes records'))),
+      run: async (t) => ('path' in t ? runTask(t) : Promise.reject(new Error('in-process reindex takes records'))),
       close: async () => {},
     };
   }
-  const piscina = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const piscina = new Piscina<Task, TaskResult | IngestRecord>({
+    filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000,
+    // Two tasks per thread: the second waits inside the worker, so a thread that finishes a file while the
+    // calling thread is busy committing starts the next one at once instead of idling until it is free.
+    concurrentTasksPerWorker: 2,
+  });
   // The reader never throws for a bad file, so a rejected task is the thread itself failing (it could not
   // load, or died): read that file here instead of losing it.
-  const run = (t: Task): Promise<IngestRecord> =>
-    piscina.run(t).catch((err: unknown) => ('path' in t ? readFileRecord(t.path) : Promise.reject(err)));
+  const run = (t: Task): Promise<TaskResult> =>
+    piscina.run(t).then(asResult, (err: unknown) => ('path' in t ? local(() => readFileRecord(t.path)) : Promise.reject(err)));
   return { run, close: () => piscina.destroy() };
 }
 
 export async function ingest(store: CorpusStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
-  const { files, missing } = await walkFiles(paths);
+  const profile = new ProfileRecorder(opts.onTask);
+  const { files, missing, sizes } = await walkFiles(paths);
   const p: IngestProgress = { total: files.length, done: 0, added: 0, replaced: 0, skipped: 0, failed: 0, bytes: 0, elapsedMs: 0 };
   const committer = new Committer(store, p, opts);
   const workers = opts.workers ?? defaultWorkers();
   const runner = makeRunner(workers);
   const tick = setInterval(() => { p.elapsedMs = Date.now() - started; opts.onProgress?.(p); }, 500);
   try {
-    await pool(files, Math.max(1, workers) * 3, async (file) => {
+    await pool(costliestFirst(files, sizes), Math.max(1, workers) * 3, async (file) => {
       // Hash first: an unchanged file costs one read and one index lookup, no parsing.
       let hash: string | null = null;
       let size = 0;
@@ -146,7 +188,9 @@ export async function ingest(store: CorpusStore, paths: string[], opts: IngestOp
         committer.count('skipped', file);
         return;
       }
-      committer.push(await runner.run({ path: file }));
+      const { record, stats } = await runner.run({ path: file });
+      profile.task(file, size, stats);
+      committer.push(record);
     });
     await committer.flush();
   } finally {
@@ -155,12 +199,13 @@ export async function ingest(store: CorpusStore, paths: string[], opts: IngestOp
   }
   p.elapsedMs = Date.now() - started;
   opts.onProgress?.(p);
-  return { ...p, files, missing, failures: committer.failures };
+  return { ...p, files, missing, failures: committer.failures, profile: profile.finish() };
 }
 
 /** Re-reads every stored document with the current rules (texts come from the DB; failed files from disk). */
 export async function reindex(store: CorpusStore, dbPath: string | null, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
+  const profile = new ProfileRecorder(opts.onTask);
   const counts = await store.counts();
   const p: IngestProgress = { total: counts.documents, done: 0, added: 0, replaced: 0, skipped: 0, failed: 0, bytes: 0, elapsedMs: 0 };
   const committer = new Committer(store, p, opts);
@@ -172,10 +217,11 @@ export async function reindex(store: CorpusStore, dbPath: string | null, opts: I
     const inflight = new Set<Promise<void>>();
     for await (const row of store.eachText()) {
       const task = async () => {
-        const rec = !row.text
-          ? await readFileRecord(row.path)
-          : workers > 0 ? await runner.run({ db: dbPath!, id: row.id }) : await reindexRecord(row);
-        committer.push(force(rec));
+        const { record, stats } = !row.text
+          ? await local(() => readFileRecord(row.path))
+          : workers > 0 ? await runner.run({ db: dbPath!, id: row.id }) : await local(() => reindexRecord(row));
+        profile.task(row.path, row.text.length, stats);
+        committer.push(force(record));
       };
       const t = task().finally(() => inflight.delete(t));
       inflight.add(t);
@@ -188,5 +234,5 @@ export async function reindex(store: CorpusStore, dbPath: string | null, opts: I
     await runner.close();
   }
   p.elapsedMs = Date.now() - started;
-  return { ...p, files: [], missing: [], failures: committer.failures };
+  return { ...p, files: [], missing: [], failures: committer.failures, profile: profile.finish() };
 }

@@ -1,15 +1,34 @@
-/** The piscina worker: a task is a file path (or a stored document id to reindex); the answer is a record. */
+/**
+ * The piscina worker: a task is a file path (or a stored document id to reindex); the answer is the record
+ * with the thread's timing for that task (see `TaskStats`), which ingest turns into per-thread figures.
+ */
 import Database from 'better-sqlite3';
+import { threadId } from 'node:worker_threads';
 import type { IngestRecord } from './store.js';
 import { readFileRecord, reindexRecord } from './read-file.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export type Task = { path: string } | { db: string; id: number };
+
+/** When a task ran on its thread (epoch ms) and the thread's CPU time (ms) before and after it. */
+export interface TaskStats {
+  thread: number;
+  startMs: number;
+  endMs: number;
+  /** CPU time of this thread when the task began and ended (null where the platform does not say). */
+  cpuStartMs: number | null;
+  cpuEndMs: number | null;
+}
+
+export interface TaskResult {
+  record: IngestRecord;
+  stats: TaskStats;
+}
 
 let db: Database.Database | null = null;
 let dbPath = '';
 
-export default async function run(task: Task): Promise<IngestRecord> {
-  if ('path' in task) return readFileRecord(task.path);
+function storedRecord(task: { db: string; id: number }): Promise<IngestRecord> {
   if (!db || dbPath !== task.db) {
     db?.close();
     db = new Database(task.db, { readonly: true, fileMustExist: true });
@@ -21,4 +40,11 @@ export default async function run(task: Task): Promise<IngestRecord> {
     | undefined;
   if (!row) throw new Error(`document ${task.id} not found`);
   return reindexRecord(row);
+}
+
+export default async function run(task: Task): Promise<TaskResult> {
+  const cpuStartMs = threadCpuMs();
+  const startMs = Date.now();
+  const record = 'path' in task ? await readFileRecord(task.path) : await storedRecord(task);
+  return { record, stats: { thread: threadId, startMs, endMs: Date.now(), cpuStartMs, cpuEndMs: threadCpuMs() } };
 }

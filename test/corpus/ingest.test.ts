@@ -5,6 +5,8 @@ import path from 'node:path';
 import { openCorpus, type CorpusStore } from '../../src/corpus/index.js';
 import { ingest, reindex } from '../../src/corpus/ingest.js';
 import { useReaders } from '../../src/corpus/read-file.js';
+import { costliestFirst, readingCost } from '../../src/corpus/walk.js';
+import type { IngestProgress, TaskTiming } from '../../src/corpus/ingest.js';
 import { orderText, stubReadOrder } from './stub-order.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cr-ingest-'));
@@ -99,5 +101,91 @@ describe('ingest', () => {
     expect(top[0]).toMatchObject({ cite: '12 F.4th 345', documents: 5 });
     const s = await store.stats({ by: 'court' });
     expect(s.total).toMatchObject({ motions: 9, granted: 4, denied: 5 });
+  });
+});
+
+describe('reading order', () => {
+  it.each([
+    ['text formats: largest first', { 'a.txt': 10, 'b.html': 300, 'c.json': 20 }, ['b.html', 'c.json', 'a.txt']],
+    ['a small PDF (pdf.js start-up) before a middling text file', { 'order.txt': 90_000, 'scan.pdf': 40_000 }, ['scan.pdf', 'order.txt']],
+    ['a very large JSON before a small PDF', { 'scan.pdf': 40_000, 'opinion.json': 1_500_000 }, ['opinion.json', 'scan.pdf']],
+    ['equal costs keep path order', { 'b.txt': 5, 'a.txt': 5, 'c.htm': 5 }, ['a.txt', 'b.txt', 'c.htm']],
+    ['PDFs among themselves by size', { 'x.PDF': 10, 'y.pdf': 2_000_000, 'z.pdf': 500 }, ['y.pdf', 'z.pdf', 'x.PDF']],
+  ])('%s', (_name, sizes: Record<string, number>, expected) => {
+    const files = Object.keys(sizes).map((f) => `/c/${f}`);
+    const map = new Map(files.map((f) => [f, sizes[path.basename(f)]]));
+    expect(costliestFirst(files, map).map((f) => path.basename(f))).toEqual(expected);
+    expect(files.map((f) => path.basename(f))).toEqual(Object.keys(sizes));
+  });
+
+  it.each([
+    ['a.txt', 1000, 1000],
+    ['a.HTML', 0, 0],
+    ['a.pdf', 0, 600_000],
+    ['a.pdf', 400_000, 700_000],
+  ])('readingCost(%s, %i) = %i', (file, bytes, cost) => {
+    expect(readingCost(file, bytes)).toBe(cost);
+  });
+});
+
+describe('ingest profile and commits', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'cr-ingest-prof-'));
+  const files = path.join(root, 'docs');
+
+  beforeAll(() => {
+    useReaders({ readOrder: stubReadOrder });
+    mkdirSync(files, { recursive: true });
+    // Different sizes, so the order of reading differs from the order of names.
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(files, `order-${i}.txt`), orderText(i) + '\nfiller line\n'.repeat(i * 40));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('times every file read, largest first, on the thread that read it; skipped files are not read', async () => {
+    const st = openCorpus(path.join(root, 'p.db'));
+    try {
+      const tasks: TaskTiming[] = [];
+      const s = await ingest(st, [files], { workers: 0, onTask: (t) => tasks.push(t) });
+      expect(tasks.map((t) => path.basename(t.path))).toEqual([5, 4, 3, 2, 1, 0].map((i) => `order-${i}.txt`));
+      expect(s.files.map((f) => path.basename(f))).toEqual([0, 1, 2, 3, 4, 5].map((i) => `order-${i}.txt`));
+      const p = s.profile;
+      expect(p.threads).toHaveLength(1);
+      expect(p.threads[0]).toMatchObject({ thread: 0, files: 6 });
+      for (const t of tasks) {
+        expect(t.thread).toBe(0);
+        expect(t.endAtMs).toBeGreaterThanOrEqual(t.startAtMs);
+        expect(t.bytes).toBeGreaterThan(0);
+      }
+      expect(p.lastReadAtMs).toBe(Math.max(...tasks.map((t) => Math.round(t.endAtMs))));
+      expect(p.lastReadAtMs).toBeLessThanOrEqual(p.wallMs);
+      expect(p.tailMs).toBe(p.wallMs - p.lastReadAtMs);
+      expect(p.spreadMs).toBe(0);
+      expect(p.processCpuMs).toBeGreaterThanOrEqual(0);
+
+      const again: TaskTiming[] = [];
+      const s2 = await ingest(st, [files], { workers: 0, onTask: (t) => again.push(t) });
+      expect(s2.skipped).toBe(6);
+      expect(again).toHaveLength(0);
+      expect(s2.profile.threads).toHaveLength(0);
+    } finally {
+      await st.close();
+    }
+  });
+
+  it.each([
+    ['one record per transaction when each is over the byte cap', { batchBytes: 1 }, [1, 2, 3, 4, 5, 6]],
+    ['one record per transaction by count', { batchSize: 1 }, [1, 2, 3, 4, 5, 6]],
+    ['two per transaction by count', { batchSize: 2 }, [2, 4, 6]],
+    ['everything in one transaction', { batchSize: 64, batchBytes: 1e9 }, [6]],
+  ])('%s', async (_name, opts, commits) => {
+    const st = openCorpus(path.join(root, `b-${commits.length}-${Object.keys(opts).join('')}.db`));
+    try {
+      const seen: number[] = [];
+      const onProgress = (p: IngestProgress) => { if (p.done && p.done !== seen[seen.length - 1]) seen.push(p.done); };
+      const s = await ingest(st, [files], { workers: 0, flushMs: 60_000, ...opts, onProgress });
+      expect(s.added).toBe(6);
+      expect(seen).toEqual(commits);
+    } finally {
+      await st.close();
+    }
   });
 });
