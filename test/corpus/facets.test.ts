@@ -183,6 +183,22 @@ describe('most cited authorities with filters', () => {
     expect(got.map(({ authority, documents, occurrences }) => ({ authority, documents, occurrences }))).toEqual(expected(f));
     expect(await store.topAuthorities({ ...f, kind: 'law' })).toEqual([]);
   });
+  it.each(FILTERS)('from the in-memory authority index (second request): %j', async (f) => {
+    await store.topAuthorities({ ...f, limit: 10 });
+    const got = await store.topAuthorities({ ...f, limit: 10 });
+    expect(got.map(({ authority, documents, occurrences }) => ({ authority, documents, occurrences }))).toEqual(expected(f));
+    const paged = await store.topAuthorities({ ...f, limit: 1, offset: 1 });
+    expect(paged.map((a) => a.authority)).toEqual(expected(f).slice(1, 2).map((a) => a.authority));
+  });
+  it('follows a write (the index is rebuilt for the new version)', async () => {
+    const f = { motion: 'suppress', disposition: 'granted' };
+    await store.topAuthorities(f);
+    const before = (await store.topAuthorities(f)).find((a) => a.authority === JONES.key)?.documents ?? 0;
+    await store.addDocuments([record({ text: 'Order on a later motion.', court: 'txsd', motions: [motion('suppress', 'granted')], citations: [cite('case', JONES.cite, JONES, 0)] })]);
+    await store.topAuthorities(f);
+    const after = await store.topAuthorities(f);
+    expect(after.find((a) => a.authority === JONES.key)?.documents).toBe(before + 1);
+  });
 });
 
 describe('topBy', () => {

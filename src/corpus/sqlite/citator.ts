@@ -8,6 +8,7 @@ import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 import { cachedFacetIndex } from './facet-index.js';
 import { docMask, sqlMask } from './doc-mask.js';
 import { Hits, withHits } from './mask-function.js';
+import { authorityIndex, tallyAuthorities } from './authority-index.js';
 
 type CitingDbRow = SummaryDbRow & { n: number; sentence: string; span_start: number; span_end: number };
 
@@ -69,6 +70,14 @@ export function topAuthorities(db: Database.Database, opts: TopQuery = {}): Auth
     // for a join from the filtered documents, which looks up each of their citations in turn.)
     const index = cachedFacetIndex(db);
     mask = index ? docMask(db, index, opts) : sqlMask(db, opts);
+    const ix = authorityIndex(db);
+    if (ix) {
+      const row = db.prepare<[string], AuthDbRow>('SELECT * FROM authorities WHERE authority = ?');
+      return tallyAuthorities(ix, mask, opts.kind, limit, offset).flatMap((t) => {
+        const r = row.get(t.authority);
+        return r ? [toAuthority({ ...r, documents: t.documents, occurrences: t.occurrences })] : [];
+      });
+    }
     per = `SELECT c.authority, count(*) AS documents, sum(c.n) AS occurrences FROM doc_authorities c INDEXED BY doc_authorities_rank
       WHERE courtreader_hit(c.doc) GROUP BY c.authority`;
     params = [];

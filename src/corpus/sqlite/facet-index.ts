@@ -60,6 +60,11 @@ export function cachedFacetIndex(db: Database.Database, version = dbVersion(db))
   return hit && hit.version === version ? hit : null;
 }
 
+const tailHas = (xs: number[], from: number, v: number): boolean => {
+  for (let i = from; i < xs.length; i++) if (xs[i] === v) return true;
+  return false;
+};
+
 export function facetIndex(db: Database.Database): FacetIndex {
   const version = dbVersion(db);
   const hit = cachedFacetIndex(db, version);
@@ -88,21 +93,18 @@ export function facetIndex(db: Database.Database): FacetIndex {
   const pairDisposition: number[] = [];
   // Motions in primary-key order (doc, idx): one document's rows are consecutive.
   let cur = 0;
-  let kinds = new Set<number>();
-  let disps = new Set<number>();
   const flush = (upTo: number) => {
     // Documents cur .. upTo-1 end here (those without motions get an empty range).
-    for (const k of kinds) motion.push(k);
-    for (const d of disps) disposition.push(d);
     for (let i = cur + 1; i <= upTo; i++) { motionAt[i] = motion.length; dispositionAt[i] = disposition.length; pairAt[i] = pairKind.length; }
   };
   for (const [doc, k, d] of db.prepare('SELECT doc, kind, disposition FROM motions ORDER BY doc, idx').raw().iterate() as Iterable<[number, string, string | null]>) {
     if (doc >= n) continue;
-    if (doc !== cur) { flush(doc); cur = doc; kinds = new Set(); disps = new Set(); }
+    if (doc !== cur) { flush(doc); cur = doc; }
     const kc = ix.motion.code(k);
     const dc = ix.disposition.code(d);
-    kinds.add(kc);
-    if (dc) disps.add(dc);
+    // Distinct codes per document: its few motions are the tail of the arrays.
+    if (!tailHas(motion, motionAt[doc], kc)) motion.push(kc);
+    if (dc && !tailHas(disposition, dispositionAt[doc], dc)) disposition.push(dc);
     pairKind.push(kc); pairDisposition.push(dc);
   }
   flush(n);
