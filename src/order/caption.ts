@@ -182,7 +182,10 @@ function captionLines(ctx: ReadContext): CapLine[] {
   return linesIn(ctx.text, 0, ctx.headEnd).map((l) => {
     // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
     // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
-    const cut = l.text.search(/\s*(?:\)|§|\||\])(?:\s|$)|\s{6,}\S|,?\s+(?=(?:Case|Civil\s+Action|Criminal\s+Action|Civil|Criminal|Misc\.?)\s+No\b)/);
+    // Also a title beside the name ("Bainbridge Fund LTD, ORDER") and a docket label beside the role ("Plaintiff - Appellee, Docket No. 25-1686").
+    const cut = l.text.search(
+      /\s*(?:\)|§|\||\])(?:\s|$)|\s{6,}\S|,?\s+(?=(?:Case|Civil\s+Action|Criminal\s+Action|Civil|Criminal|Misc\.?|Docket)\s+No\b)|,?\s+(?=(?:MEMORANDUM\s+)?(?:ORDER|OPINION|JUDGMENT)(?:\s+AND\s+[A-Z]+)?\s*$)/,
+    );
     const text = cut >= 0 ? l.text.slice(0, cut) : l.text;
     return trimmed({ start: l.start, end: l.start + text.length, text });
   });
@@ -236,6 +239,16 @@ function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: st
       const caseName = inRe ?? fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
       return { parties, caseName };
     }
+    // "In re: )" alone on its line, the name below it: "In Re: )\n\nALLEN ROE, LLC, ) Case No. ...\n\nDebtor. )"
+    if (!inRe && /^In\s+(?:re|the\s+Matter\s+of):?$/i.test(l.text)) {
+      const below = collect(lines, i, +1);
+      const name = below ? titleCase(cleanName(below.name)) : '';
+      if (below && name) {
+        parties.push(fact(ctx, { role: below.role ?? 'subject', name }, below.s, below.e, 'party/in-re', 0.85));
+        inRe = fact(ctx, `In re ${name}`, l.start, below.e, 'party/in-re', 0.85);
+      }
+      continue;
+    }
     // "In re: JANE ROE, Debtor."
     const re = /^In\s+(?:re|the\s+Matter\s+of):?\s+(.{2,120}?)(?:,\s*([A-Za-z-]+)\.?)?$/i.exec(l.text);
     if (re) {
@@ -273,15 +286,27 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       if (names.length && dir === 1 && role) break;
       continue;
     }
-    if (ROLE_RE.test(t)) {
-      role = roleOf(t);
-      if (dir === 1) break;
+    // Above the "v.": a rule line or an "In re" line ends the party; a role line above collected names is another party's.
+    if (dir === -1 && (/^[_=*-]{5,}$/.test(t) || /^In\s+(?:re|the\s+Matter\s+of)\b/i.test(t))) {
+      if (names.length || /^In\s/i.test(t)) break;
+      continue;
+    }
+    // "Plaintiff," · "Petitioner - Appellant,"
+    const roleText = t.replace(/\s*([-/])\s*/g, '$1');
+    if (ROLE_RE.test(roleText)) {
+      if (dir === 1) {
+        role = roleOf(roleText);
+        break;
+      }
+      if (names.length) break;
+      role ??= roleOf(roleText);
       continue;
     }
     // A trailing role after the name: "JOHN DOE, Defendant." · "JOHN DOE, Petitioner - Appellant" · a long list
     // "L. REID, K. COOPER, ..., Defendants." (first named party kept). Such a line is a party line whatever words it holds.
     const tail = /^(.*?),\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?,?$/.exec(t);
     if (tail && ROLE_RE.test(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'))) {
+      if (dir === -1 && names.length) break;
       role = roleOf(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'));
       const name = firstParty(tail[1]);
       const cut = { ...lines[j], end: lines[j].start + name.length, text: name };
@@ -298,7 +323,10 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       names.push({ ...lines[j], end: lines[j].start + name.length, text: name });
       continue;
     }
-    if (HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
+    // The line right above a role line is that party's name even with a header word in it ("DISTRICT TITLE,"),
+    // unless it names a court or its parts.
+    const namedAboveRole = dir === -1 && names.length === 0 && role !== null && t.length <= 90 && !/\b(?:COURT|DISTRICT\s+OF|DIVISION|CIRCUIT|No\.)/i.test(t);
+    if (!namedAboveRole && HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
     if (t.length > 90 || /\d{2}/.test(t)) break;
     if (dir === 1) names.push(lines[j]);
     else names.unshift(lines[j]);

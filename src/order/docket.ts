@@ -24,18 +24,23 @@ const NUMBER =
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
 // · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
-  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
   `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?\\.?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
 // "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
 // "CIV.A.05-2326(ESH)" · "402 MAL 2011" · "15709"
 const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|CR)';
+// What follows a comma inside one number: "No. 6, Original" (the Supreme Court's original docket) · "No. 45, September
+// Term, 2013" (a term of court)
+const TERM_TAIL = '(?:Orig(?:inal|\\.)|(?:[A-Z][a-z]+\\.?[ \\t]+)?Term,?[ \\t]+\\d{4})';
+
 // Also a type code set apart from the number and an office or judge code after it: "MC 73-54" · "CR 79-217 PHX CLH" ·
 // "CA CR 05-828" · "3-70 Civ. 261" (office 3, year 70) · "CAAP–13–0000182"
 const TOKEN =
   `(?:${WORD_TYPE}[ \\t]*)?(?:[A-Z]{2,4}[ \\t]+){0,2}(?:` +
-  `\\d{1,3}(?:,\\d{3})+(?![\\d-])` +
+  `\\d{1,4},[ \\t]*${TERM_TAIL}` +
+  `|\\d{1,3}(?:,\\d{3})+(?![\\d-])` +
   `|(?:\\d-\\d{2}|\\d{1,4})[ \\t]+(?:C|CV|CR|Civ\\.?|Cr\\.?|Crim\\.?|Misc\\.?|M|[A-Z]{2,4}|(?:[A-Z]\\.){2,3})\\.?[ \\t]+\\d{1,6}` +
   `|\\d{1,6}[ \\t]+of[ \\t]+\\d{4}` +
   `|[A-Z]{0,6}[-.–—]?\\d[\\dA-Z]*(?:[ \\t]?[-–—:/.][ \\t]?[\\dA-Z]+)*)` +
@@ -76,7 +81,7 @@ export const docketRules: Rule<DocketValue>[] = [
     // ")" column of the parties: "No. 77 C 2105." · "Civ. A. No. 95-A-367-S." · "Nos. 20-1234, 20-1235" ·
     // "Bankruptcy Nos. 80-21479, 80-2218A." · "Record No. 1544-03-3." · ") Misc. 21-1793 (EGS)"
     pattern: new RegExp(
-      `^[ \\t*_]*(?:[^\\n]{0,90}?[)§|:][ \\t]*)?(${LINE_LABEL})(${TOKEN}(?:[ \\t]*(?:,(?!\\d{3}\\b)|;|&|and)[ \\t]*(?:${LINE_LABEL})?${TOKEN})*)[ \\t.,;*_]*$`,
+      `^[ \\t*_]*(?:[^\\n]{0,90}?[)§|:][ \\t]*)?(${LINE_LABEL})(${TOKEN}(?:[ \\t]*(?:,(?!\\d{3}\\b)|;|&|and)[ \\t]*(?:${LINE_LABEL})?${TOKEN})*)(?:[ \\t]*(?:--|—)[^\\n]*)?[ \\t.,;*_]*$`,
       'gim',
     ),
     parse: (m) => {
@@ -84,7 +89,7 @@ export const docketRules: Rule<DocketValue>[] = [
       const list = m[2];
       const base = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(list)).length;
       const parts: Array<{ printed: string; at: number }> = [];
-      const sep = new RegExp(`[ \\t]*(?:,(?!\\d{3}\\b)|;|&|\\band\\b)[ \\t]*(?:${LINE_LABEL})?`, 'gi');
+      const sep = new RegExp(`[ \\t]*(?:(?<!Term),(?!\\d{3}\\b|[ \\t]*${TERM_TAIL})|;|&|\\band\\b)[ \\t]*(?:${LINE_LABEL})?`, 'gi');
       let from = 0;
       let s: RegExpExecArray | null;
       while ((s = sep.exec(list)) !== null) {
@@ -100,7 +105,7 @@ export const docketRules: Rule<DocketValue>[] = [
       for (const p of parts) {
         const printed = p.printed.trim();
         // A bare "No." needs a number of some length (a list item "No. 3" is not a docket).
-        if (!/\d/.test(printed) || parseDate(printed) || (/^nos?\.?\s*$/i.test(label) && printed.replace(/\D/g, '').length < 3)) continue;
+        if (!/\d/.test(printed) || parseDate(printed) || (/^nos?\.?\s*$/i.test(label) && printed.replace(/\D/g, '').length < 3 && !/,/.test(printed))) continue;
         const v = normalizeDocket(printed, label);
         if (v) values.push({ v, at: p.at + p.printed.indexOf(printed) });
       }
@@ -129,6 +134,12 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'No. 15709.', expect: { normalized: '15709' } },
       { text: 'No. 71,304', expect: { printed: '71,304', normalized: '71304' } },
       { text: 'v. : No. 88 C.D. 2016', expect: { printed: '88 C.D. 2016', normalized: '88-cd-2016' } },
+      // "No. 6, Original" · "No. 45, September Term, 2013" · "Docket No. 78406--Agenda 2--November 1996." · "Patent Appeal No. 8311."
+      { text: 'No. 9, Original.', expect: { printed: '9, Original', normalized: '9-original' } },
+      { text: 'No. 45, September Term, 2013', expect: { printed: '45, September Term, 2013', normalized: '45-september-term-2013' } },
+      { text: 'No. 7, Sept. Term, 2011.', expect: { normalized: '7-sept-term-2011' } },
+      { text: 'Docket No. 81022--Agenda 4--March 2001.', expect: { printed: '81022', normalized: '81022' } },
+      { text: 'Patent Appeal No. 7704.', expect: { printed: '7704' } },
     ],
     counterexamples: ['No. 5 on the list', 'No. 3', 'Case No. 04-27-2021', 'See Case No. 12-345 for the facts', 'No. 2.'],
   },
@@ -260,7 +271,7 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     normalized = `${m[1] ? m[1] + ':' : ''}${m[2]}-${m[3]}`;
   } else if (/\d/.test(s)) {
     // Any other style, kept whole: "1544-03-3" · "a03a1865" · "481 of 1954" -> "481-1954" · "12-cf-1657"
-    normalized = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\bof\b/g, ' ').replace(/[\s.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    normalized = s.replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\bof\b/g, ' ').replace(/[\s.,]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   }
   if (!normalized) return null;
   if (!type) {

@@ -107,6 +107,70 @@ const judgeCases: Case[] = [
   { name: 'the author line lost in the source gives no judge', text: `ROE v. DOE\n\nSupreme Court of South Carolina.\n\nThe opinion of the Court was delivered by This is an action for damages. ${BODY}`, judge: null },
 ];
 
+interface PartyCase {
+  name: string;
+  text: string;
+  parties: Array<{ role: string; name: string }>;
+  absent?: string[];
+}
+
+const partyCases: PartyCase[] = [
+  {
+    name: '"In re:" alone on its line, the debtor below it',
+    text: `UNITED STATES BANKRUPTCY COURT\nFOR THE DISTRICT OF OREGON\nIn Re: )\n)\nHARLOW FARMS, LLC, ) Case No. 14-31234-tmb11\n) Chapter 11\nDebtor. )\n______________________________)\nMEMORANDUM OPINION\n\n${BODY}`,
+    parties: [{ role: 'debtor', name: 'Harlow Farms, LLC' }],
+  },
+  {
+    name: '"In the Matter of" alone, the petitioner below it',
+    text: `IN THE SUPREME COURT OF THE STATE OF MONTANA\n\nIn the Matter of:\n\nDORIS ABERNATHY,\n\nPetitioner.\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Doris Abernathy' }],
+  },
+  {
+    name: '"In re" alone, the debtors below it, then an adversary caption',
+    text: `UNITED STATES BANKRUPTCY APPELLATE PANEL\nOF THE TENTH CIRCUIT\nIn re: ) BAP No. CO-18-044\n)\nPETRA LUND and OWEN LUND, ) Bk. No. 17-10234\n)\nDebtors. )\n______________________________)\n)\nSTATE BANK OF ARDEN, )\n)\nAppellant, )\n)\nv. ) OPINION\n)\nPETRA LUND, )\n)\nAppellee. )\n\n${BODY}`,
+    parties: [
+      { role: 'debtor', name: 'Petra Lund and Owen Lund' },
+      { role: 'appellant', name: 'State Bank of Arden' },
+      { role: 'appellee', name: 'Petra Lund' },
+    ],
+    absent: ['debtor:State Bank of Arden'],
+  },
+  {
+    name: 'role lines with a spaced dash ("Petitioner - Appellant,")',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\nNo. 98-6612\nOTIS BRANNER,\nPetitioner - Appellant,\nversus\nHUGO PELL, Warden,\nRespondent - Appellee.\n\n${BODY}`,
+    parties: [
+      { role: 'appellant', name: 'Otis Branner' },
+      { role: 'appellee', name: 'Hugo Pell, Warden' },
+    ],
+  },
+  {
+    name: 'a party named with a header word right above its role line',
+    text: `UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n____________________________________\n)\nDISTRICT PAVING CO., )\n)\nPlaintiff, )\n)\nv. ) Civil Action No. 17-0412 (RJL)\n)\nMARTA OKAFOR, )\n)\nDefendant. )\n____________________________________)\n\nMEMORANDUM OPINION\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'District Paving Co' }],
+  },
+  {
+    name: 'a title beside the first party and a docket label beside its role',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE\nSECOND CIRCUIT\n\nBefore: Ada Lin,\nCircuit Judge.\n________________________________\nHarwell Capital LP, ORDER\nPlaintiff - Appellee, Docket No. 24-1101\nv.\nRepublic of Estovia,\nDefendant - Appellant.\n________________________________\n\n${BODY}`,
+    parties: [
+      { role: 'appellee', name: 'Harwell Capital LP' },
+      { role: 'appellant', name: 'Republic of Estovia' },
+    ],
+  },
+];
+
+describe('parties in caption styles', () => {
+  it.each(partyCases)('$name', (c) => {
+    const o = readOrder(c.text, { domains: [], citations: false });
+    // Names compare without case: a caption prints them in capitals or not.
+    const got = o.parties.map((p) => ({ role: p.value.role, name: p.value.name.toLowerCase() }));
+    for (const p of c.parties) expect(got, 'parties').toContainEqual({ role: p.role, name: p.name.toLowerCase() });
+    for (const a of c.absent ?? []) {
+      const [role, name] = a.split(':');
+      expect(got, 'absent').not.toContainEqual({ role, name: name.toLowerCase() });
+    }
+  });
+});
+
 function check(c: Case): void {
   const o = readOrder(c.text, { domains: [], citations: false });
   if (c.court !== undefined) expect(o.court?.value.id ?? null, 'court').toBe(c.court);
