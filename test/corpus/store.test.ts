@@ -139,4 +139,16 @@ describe('stats', () => {
     const s = await store.stats({ by });
     expect(s.rows.find((r) => r.key === key)?.motions).toBe(motions);
   });
+
+  it('answers a repeated query from its cache, unaffected by what a caller did to the last result, and not after a write', async () => {
+    const q = { by: 'court' as const, motion: 'compassionate_release' };
+    const first = await store.stats(q);
+    first.rows.length = 0;
+    const again = await store.stats(q);
+    expect(again.rows.find((r) => r.key === 'nysd')?.motions).toBe(2);
+    // A different filter is a different entry.
+    expect((await store.stats({ ...q, court: 'cand' })).total.motions).toBe(1);
+    await store.addDocuments([record({ text: 'Compassionate release is denied.', court: 'nysd', date: '2022-01-05', motions: [motion('compassionate_release', 'denied')] })]);
+    expect((await store.stats(q)).rows.find((r) => r.key === 'nysd')?.motions).toBe(3);
+  });
 });

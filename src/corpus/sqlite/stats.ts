@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { StatsQuery, StatsResult, StatsRow } from '../store.js';
 import { wilson } from '../../domains/rates.js';
 import { buildWhere } from './filters.js';
+import { dbVersion } from './facet-index.js';
 
 /** Granted (in whole or part) over decided; moot, withdrawn and deferred are not decisions. */
 export const GRANTED = ['granted', 'granted_in_part'];
@@ -40,7 +41,27 @@ function row(key: string, a: Omit<Agg, 'key'>): StatsRow {
   };
 }
 
+/**
+ * Results of recent stats queries per connection, dropped when the database changes (another connection's
+ * commit or this one's write): a dashboard reloaded or paged through reads each table once.
+ */
+const recent = new WeakMap<Database.Database, { version: string; results: Map<string, StatsResult> }>();
+const RECENT_MAX = 64;
+
 export function stats(db: Database.Database, q: StatsQuery): StatsResult {
+  const version = dbVersion(db);
+  let c = recent.get(db);
+  if (!c || c.version !== version) recent.set(db, (c = { version, results: new Map() }));
+  const id = JSON.stringify([q.by, q.court, q.judge, q.motion, q.disposition, q.from, q.to, q.cites, q.minN, q.limit]);
+  const hit = c.results.get(id);
+  if (hit) return structuredClone(hit);
+  const out = computeStats(db, q);
+  if (c.results.size >= RECENT_MAX) c.results.delete(c.results.keys().next().value!);
+  c.results.set(id, out);
+  return structuredClone(out);
+}
+
+function computeStats(db: Database.Database, q: StatsQuery): StatsResult {
   const key = KEYS[q.by];
   if (!key) throw new RangeError(`cannot group by "${q.by}" (try court, judge, motion, ground, month, year, disposition)`);
   const where = buildWhere({ ...q, motion: undefined, disposition: undefined }, 'm', 'doc');
