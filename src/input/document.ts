@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Warning } from '../engine/types.js';
 import { normalizeForReading } from '../text/normalize.js';
+import { findMojibake } from './txt.js';
 import type { Document, InputFormat, Page } from './types.js';
 
 export interface DocumentParts {
@@ -55,6 +56,8 @@ export function makeDocument(parts: DocumentParts): Document {
   if (parts.encoding !== undefined) doc.source.encoding = parts.encoding;
   if (parts.ms !== undefined) doc.source.ms = parts.ms;
   if (parts.html !== undefined) doc.html = parts.html;
+  const mojibake = findMojibake(parts.text);
+  if (mojibake) doc.warnings.push(mojibake);
   if (parts.text.trim() === '' && !doc.warnings.some((w) => w.code === 'needs-ocr')) {
     doc.warnings.push({ code: 'empty-text', message: 'no text was found in the input' });
   }

@@ -143,11 +143,11 @@ export function textFromJson(value: unknown): JsonText {
   const root = obj(value) ?? obj(Array.isArray(value) ? value[0] : undefined);
   if (!root) {
     return { content: '', kind: 'text', format: 'json', meta: {}, warnings: [
-      { code: 'json-no-text', message: 'JSON holds no object with a text field' },
+      { code: 'json-no-text', message: 'JSON holds no object with a text field (expected a CourtListener opinion, or an object with "text" or "html")' },
     ] };
   }
   if (Array.isArray(value) && value.length > 1) {
-    warnings.push({ code: 'json-many', message: `JSON array of ${value.length} objects; read the first` });
+    warnings.push({ code: 'json-many', message: `JSON array of ${value.length} objects; only the first was read (one object per file, or cite --jsonl, reads them all)` });
   }
   const isWrapper = 'HTMLtext' in root || 'Case_Text' in root;
   const isCl = CL_FIELDS.some((f) => f.field in root);
@@ -165,7 +165,7 @@ export function textFromJson(value: unknown): JsonText {
     chosen = { field, kind: kind === 'html' && !looksLikeMarkup(v) ? 'text' : kind, content: v };
   }
   if (!chosen) {
-    warnings.push({ code: 'json-no-text', message: 'no usable text field in the JSON' });
+    warnings.push({ code: 'json-no-text', message: `no usable text field in the JSON (looked for ${table.map((t) => t.field).join(', ')})` });
     return { content: '', kind: 'text', format, meta: collectMeta(root), warnings };
   }
   return { content: chosen.content, kind: chosen.kind, field: chosen.field, format, meta: collectMeta(root), warnings };

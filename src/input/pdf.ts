@@ -167,7 +167,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   if (count > 0 && letters < MIN_LETTERS_PER_PAGE * count) {
     warnings.push({
       code: 'needs-ocr',
-      message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image, OCR needed`,
+      message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image with no text layer; OCR it first (e.g. ocrmypdf) and read the result`,
     });
   } else if (empty.length > 0) {
     warnings.push({ code: 'pdf-empty-pages', message: `pages without a text layer (OCR needed for them): ${empty.join(', ')} of ${count}` });

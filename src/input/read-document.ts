@@ -22,7 +22,7 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Give up on a PDF that takes longer than this (default 30 s). */
   timeoutMs?: number;
-  /** OCR image-only PDF pages with tesseract when it is installed (default true). */
+  /** Reserved: OCR is not built in; an image-only PDF gives the warning `needs-ocr` and no text. */
   ocr?: boolean;
 }
 

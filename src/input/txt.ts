@@ -49,10 +49,7 @@ export function decodeText(bytes: Uint8Array, path?: string): DecodedText {
 /** UTF-8 when valid; else per byte: valid UTF-8 sequences as UTF-8, every other byte as windows-1252. */
 function decodeUtf8(bytes: Uint8Array, warnings: Warning[]): DecodedText {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const moji = findMojibake(text);
-    if (moji) warnings.push(moji);
-    return { text, encoding: 'utf-8', warnings };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings };
   } catch {
     const scan = scanUtf8(bytes);
     if (scan.multibyte === 0) {
@@ -243,8 +240,11 @@ function decodeMixed(bytes: Uint8Array): string {
 // "â€œreleaseâ€" (for curly quotes), "Ã©" (for "é"), "Â " (for a no-break space).
 const MOJIBAKE = /\u00e2\u20ac|\u00c2[\u00a0-\u00bf]|\u00c3[\u00a0-\u00bf\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
 
-/** A warning when the text carries double-encoded characters; the text itself is left as it is. */
-function findMojibake(text: string): Warning | null {
+/**
+ * A warning when extracted text carries double-encoded characters (any format: the bytes were valid,
+ * the characters are wrong); the text itself is left as it is.
+ */
+export function findMojibake(text: string): Warning | null {
   const m = MOJIBAKE.exec(text);
   if (!m) return null;
   return {
