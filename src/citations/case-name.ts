@@ -18,7 +18,7 @@ export interface CaseName {
 
 const WINDOW = 240;
 // Words that may end in a period inside a party name.
-const ABBREV = new Set(
+export const ABBREV: ReadonlySet<string> = new Set(
   ("Corp. Inc. Co. Ltd. Bros. Ass'n Ass’n Dep't Dep’t Cmty. Coll. Sys. Prods. Indus. Int'l Int’l Nat'l Nat’l Mut. Ins. Sav. Fed. Gov't Gov’t " +
     "Univ. Hosp. Servs. Serv. Dist. Auth. Comm'n Comm’n Bd. Educ. Sch. Twp. Cnty. Cty. Mfg. Am. Elec. Tel. Res. Envtl. Mgmt. Fin. Grp. " +
     'Sec. Corr. Facility. Par. Fla. Cal. Tex. Pa. Ill. Mich. Ohio. Va. Wash. Mass. Conn. Ga. N.Y. U.S. St. Mt. Ft. Jr. Sr. L.L.C. L.P. N.A. P.C. P.A. Cos. Ctr. Med. Assocs. Admin. Agric. Transp. Dev. Hous. Pub. Ry. R.R. Rd. Ave. Bldg. Cas. Ind. Emps. Workers. Prof. Ass. Co-op. Coop. Mun. Reg. Adver. Commc\'ns Commc’ns Distrib. Equip. Hldgs. Invs. Entm\'t Entm’t Pharm. Labs. Techs. Tech. Petrol. Ret. Sols. Nw. Ne. Sw. Se. Gen. Super. Dr. Mr. Mrs. Ms. Prop. Props. Lab. Mktg. Info. Ent. Mach. Const. Constr. Contracting. Cmtys. Enters. Invs. Mgmt. Partners. Sys. Comput.').split(' '),

@@ -5,6 +5,7 @@
 import type { Citation } from './types.js';
 import { emptyCitation } from './draft.js';
 import { nearlyEqual } from './resolve-parts.js';
+import { ABBREV } from './case-name.js';
 
 const PARTY_STOP = new Set([
   'United', 'States', 'United States', 'State', 'People', 'Commonwealth', 'Government', 'City', 'County', 'Town', 'Village', 'Board',
@@ -194,8 +195,10 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     // "Fay v. Noia" named again without a cite: one reference over both names.
     const vs = hasPin ? null : /^\s+v\.\s+((?:[A-Z][\w'’.&-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,5})/.exec(text.slice(end, end + 80));
     if (vs) {
-      // A party name does not end in a connective (`In A v. B the panel split`) or a comma.
-      const vEnd = end + vs[0].length - (vs[1].length - vs[1].replace(/(?:\s+(?:of|the|and))+$/, '').replace(/[.,]+$/, '').length);
+      // A party name does not end in a connective (`In A v. B the panel split`) or a comma, and does
+      // not run past a sentence end (`A v. United States. Although ...`; `Corp.`, `U.S.` go on).
+      const party = sentenceCut(vs[1]);
+      const vEnd = end + vs[0].length - vs[1].length + party.replace(/(?:\s+(?:of|the|and))+$/, '').replace(/[.,]+$/, '').length;
       if (/^\s*,?\s*(?:\d|supra|\(?\d{4}\))/.test(text.slice(vEnd, vEnd + 10)) || inside(m.index, vEnd)) continue;
       // "Styler v. Tall Oaks, Inc. (In re Hatch)": the name goes on; a part of it is no reference.
       if (NAME_GOES_ON.test(text.slice(vEnd, vEnd + 12))) {
@@ -274,6 +277,17 @@ export function nameAlternation(names: string[]): string {
     return alts.length === 1 && !optional ? alts[0] : `(?:${alts.join('|')})${optional ? '?' : ''}`;
   };
   return a.length ? build(0, a.length, 0) : '(?!)';
+}
+
+/** `United States. Although` -> `United States.`: a word of 5+ letters ending in a period ends the sentence. */
+function sentenceCut(name: string): string {
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(name)) !== null) {
+    const w = m[0];
+    if (w.endsWith('.') && /^[A-Za-z'’-]{5,}\.$/.test(w) && !ABBREV.has(w)) return name.slice(0, m.index + w.length);
+  }
+  return name;
 }
 
 type Occurrence = { index: number; length: number; name: string; near: boolean };

@@ -56,6 +56,10 @@ describe('a case name repeated with more of its name after it is not a reference
     ['Fenwick v. Noland, 372 U.S. 391 (1963). We overrule Fenwick v. Noland today.', 'Fenwick v. Noland'],
     ['Halvorsen v. Pike, 5 F.3d 7 (9th Cir. 1993). In Halvorsen v. Pike the panel split.', 'Halvorsen v. Pike'],
     ['Orrin v. Castillo, 9 F.4th 2 (1st Cir. 2021). Orrin v. Castillo (supra) is unlike this case.', 'Orrin v. Castillo'],
+    // The name stops at a sentence end, not at an abbreviation.
+    ['Brandt v. United States, 5 U.S. 1 (1801). The facts match Brandt v. United States. Although the record differs, we agree.', 'Brandt v. United States'],
+    ['Colley v. Louisiana, 134 U.S. 1 (1890). We follow Colley v. Louisiana. Given that, the claim fails.', 'Colley v. Louisiana'],
+    ['Amsel v. Ford Motor Co., 5 F.3d 1 (6th Cir. 1993). Unlike Amsel v. Ford Motor Co. here, the buyer waited.', 'Amsel v. Ford Motor Co'],
   ])('the whole name again is one: %s', (text, want) => {
     expect(refs(text).map((c) => c.text)).toEqual([want]);
   });
