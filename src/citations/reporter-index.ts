@@ -18,6 +18,8 @@ export interface ReporterIndex {
   lookup(found: string): ReporterEntry[];
   /** True when the spelling is acceptable as written (dotless forms need a digit, a space or a listing). */
   accepts(found: string): boolean;
+  /** Regex class body of the characters a spelling can begin with (see `firstCharClass`). */
+  first: string;
   entries: ReporterEntry[];
 }
 
@@ -47,6 +49,25 @@ const flexSource = (markedWords: Iterable<string>): string =>
     .split(END_DOT).join('(?:\\.)')
     .split(APOS).join("['’]");
 
+/**
+ * Regex class body of the characters a spelling can begin with in text: always `A-Z&`, plus any other
+ * first character (a leading dot, an apostrophe, a lower-case letter) found among `spellings`.
+ */
+export function firstCharClass(spellings: Iterable<string>): string {
+  const extra = new Set<string>();
+  for (const spelling of spellings) {
+    const s = spelling.trim();
+    let i = 0;
+    // ". Foo" / "Foo": a leading dot or space is optional in text (see `marked`).
+    for (; i < s.length && (s[i] === '.' || s[i] === ' '); i++) if (s[i] === '.') extra.add('.');
+    const c = s[i];
+    if (c === undefined || /[A-Z&]/.test(c)) continue;
+    if (c === "'" || c === '’') extra.add("'").add('’');
+    else extra.add(c);
+  }
+  return 'A-Z&' + [...extra].sort().map((c) => (/[\\\]\[^-]/.test(c) ? '\\' + c : c)).join('');
+}
+
 /** Trie-shaped regex source for abbreviations, with flexible inner dots and spaces. */
 export const flexTrieSource = (spellings: Iterable<string>): string => flexSource([...spellings].map(marked));
 
@@ -68,6 +89,7 @@ export function buildReporterIndex(entries: ReporterEntry[]): ReporterIndex {
   const source = flexSource(words);
   return {
     source,
+    first: firstCharClass(entries.flatMap((e) => [e.abbr, ...(e.variants ?? [])])),
     entries,
     lookup: (found) => byKey.get(reporterKey(found)) ?? [],
     accepts(found) {

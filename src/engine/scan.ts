@@ -12,6 +12,13 @@ function isHitShape<T>(x: unknown): x is Omit<Hit<T>, 'rule' | 'priority'> {
   return typeof x === 'object' && x !== null && 'span' in x && 'value' in x && 'confidence' in x;
 }
 
+function pushHit<T>(rule: Rule<T>, m: RegExpExecArray, text: string, hits: Hit<T>[]): void {
+  const parsed = rule.parse(m, text);
+  if (parsed === null || parsed === undefined) return;
+  if (isHitShape<T>(parsed)) hits.push({ value: parsed.value, span: parsed.span, confidence: parsed.confidence, rule: rule.id, priority: rule.priority });
+  else hits.push({ value: parsed as T, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
+}
+
 /** Runs one rule over the whole text, appending its hits (a rule's parse may return null: not a hit). */
 export function runRule<T>(rule: Rule<T>, text: string, hits: Hit<T>[]): void {
   const re = rule.pattern;
@@ -23,10 +30,87 @@ export function runRule<T>(rule: Rule<T>, text: string, hits: Hit<T>[]): void {
       re.lastIndex++;
       continue;
     }
-    const parsed = rule.parse(m, text);
-    if (parsed === null || parsed === undefined) continue;
-    if (isHitShape<T>(parsed)) hits.push({ value: parsed.value, span: parsed.span, confidence: parsed.confidence, rule: rule.id, priority: rule.priority });
-    else hits.push({ value: parsed as T, span: [m.index, m.index + m[0].length], rule: rule.id, priority: rule.priority, confidence: 1 });
+    pushHit(rule, m, text, hits);
+  }
+}
+
+/** Rules sharing one `at`: the places are found once, each pattern runs sticky there. */
+interface AtGroup<T> {
+  at: RegExp;
+  members: number[];
+  sticky: RegExp[];
+}
+
+/** A rule table compiled once for repeated scans (see `Rule.at`). */
+export interface CompiledRules<T> {
+  rules: readonly Rule<T>[];
+  /** Appends the hits of every rule (or of those `enabled`), rule by rule in table order, like `runRule` on each. */
+  run(text: string, hits: Hit<T>[], enabled?: readonly boolean[]): void;
+}
+
+export function compileRules<T>(rules: readonly Rule<T>[]): CompiledRules<T> {
+  for (const r of rules) if (!r.pattern.global) throw new TypeError(`rule ${r.id}: pattern needs the g flag`);
+  const groupOf = new Map<string, AtGroup<T>>();
+  const ruleGroup: Array<AtGroup<T> | null> = rules.map((r, k) => {
+    if (!r.at) return null;
+    let g = groupOf.get(r.at);
+    if (!g) {
+      g = { at: new RegExp(r.at, 'g'), members: [], sticky: [] };
+      groupOf.set(r.at, g);
+    }
+    g.members.push(k);
+    g.sticky.push(new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y'));
+    return g;
+  });
+  return {
+    rules,
+    run(text, hits, enabled) {
+      const buckets = new Map<number, Hit<T>[]>();
+      for (let k = 0; k < rules.length; k++) {
+        if (enabled && !enabled[k]) continue;
+        const g = ruleGroup[k];
+        if (!g) runRule(rules[k], text, hits);
+        else {
+          if (!buckets.has(k)) runGroup(g, rules, text, buckets, enabled);
+          for (const h of buckets.get(k)!) hits.push(h);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * One scan of the group's `at`; at each place, each member's sticky pattern. A member skips places
+ * inside its own previous match, as a global regex does, so the hits equal a whole-text scan.
+ */
+function runGroup<T>(g: AtGroup<T>, rules: readonly Rule<T>[], text: string, buckets: Map<number, Hit<T>[]>, enabled?: readonly boolean[]): void {
+  const n = g.members.length;
+  const on = g.members.map((k) => !enabled || enabled[k]);
+  const next = new Array<number>(n).fill(0);
+  const out = g.members.map((k) => {
+    const list: Hit<T>[] = [];
+    buckets.set(k, list);
+    return list;
+  });
+  const at = g.at;
+  at.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = at.exec(text)) !== null) {
+    const i = p.index;
+    for (let j = 0; j < n; j++) {
+      if (!on[j] || i < next[j]) continue;
+      const re = g.sticky[j];
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null) continue;
+      if (m[0].length === 0) {
+        next[j] = i + 1;
+        continue;
+      }
+      next[j] = i + m[0].length;
+      pushHit(rules[g.members[j]], m, text, out[j]);
+    }
+    at.lastIndex = i + 1;
   }
 }
 

@@ -46,6 +46,13 @@ export interface Rule<T> {
   anchors?: string[];
   /** Must carry the `g` flag. */
   pattern: RegExp;
+  /**
+   * Where a match can begin, when that is rarer than "anywhere": regex source (no flags) that matches
+   * at every index where `pattern` can match, e.g. `\b\d{1,4}\s+[A-Z]` for `954 F.3d 594`. Rules with
+   * the same `at` run together (`compileAtGroups`): one scan for those places, then each pattern, sticky,
+   * only there; the hits are the same as a scan of each pattern over the whole text.
+   */
+  at?: string;
   parse(match: RegExpExecArray, text: string): Omit<Hit<T>, 'rule' | 'priority'> | T | null;
   /** Higher wins when two hits overlap. Explicit, never array order. */
   priority: number;

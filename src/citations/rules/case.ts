@@ -1,6 +1,6 @@
 /** Case citations built on the reporter table: full (`954 F.3d 594`) and short (`954 F.3d at 597`). */
 import type { Rule } from '../../engine/types.js';
-import { preceded, type Draft } from '../draft.js';
+import { preceded, volumeAt, type Draft } from '../draft.js';
 import { chooseReporter, type ReporterIndex } from '../reporter-index.js';
 
 // Not preceded by a word character or by something that makes the number part of another token.
@@ -29,6 +29,7 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
     {
       id: 'citation/case-full',
       pattern: full,
+      at: volumeAt(index.first),
       priority: 50,
       parse(m, text) {
         if (badStart(text, m.index)) return null;
@@ -60,6 +61,7 @@ export function caseRules(index: ReporterIndex): Rule<Draft>[] {
     {
       id: 'citation/case-short',
       pattern: short,
+      at: volumeAt(index.first),
       priority: 55,
       parse(m, text) {
         if (badStart(text, m.index)) return null;

@@ -1,6 +1,6 @@
 /** Law review and journal citations: `66 B.U. L. Rev. 71`, `95 Yale L.J. 1`, `25 Texas L.Rev. 199`. */
 import type { Rule } from '../../engine/types.js';
-import { preceded, type Draft } from '../draft.js';
+import { preceded, volumeAt, type Draft } from '../draft.js';
 
 // Journal titles are runs of capitalized abbreviations that end in a periodical word.
 const WORD = String.raw`(?:[A-Z][A-Za-z'’]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)`;
@@ -9,9 +9,9 @@ const TAIL = String.raw`(?:L\.\s*Rev\.|L\.\s*J\.|L\.\s*Q\.|L\.\s*F\.|Rev\.|J\.|Q
 export const journalRules: Rule<Draft>[] = [
   {
     id: 'citation/journal',
-    anchors: ['Rev.', 'L.J.', 'L. J.', 'L.Q.', 'L. Q.', 'L.F.', 'L. F.', 'Law Review', 'Law Journal'],
     // 66 B.U. L. Rev. 71 / 1 Minn. L. Rev. 1, 2-3 / 95 Yale L.J. 1
     pattern: new RegExp(String.raw`\b(\d{1,4})\s+((?:${WORD}\s*){0,6}?${TAIL})\s*(\d{1,5})(?![\w])`, 'g'),
+    at: volumeAt(),
     priority: 30,
     parse: (m, text) => preceded(text, m.index, '.§-') ? null : ({
       value: { kind: 'journal', volume: m[1], reporter: m[2].replace(/\s+/g, ' '), reporterFound: m[2], page: m[3] },

@@ -1,8 +1,8 @@
 /** Law citations: codes (U.S.C., C.F.R., state codes), session laws, federal rules, guidelines, constitutions. */
 import type { Rule } from '../../engine/types.js';
-import { preceded, type Draft } from '../draft.js';
+import { preceded, volumeAt, type Draft } from '../draft.js';
 import { codes, subjectCodeStates, type CodeEntry, type CodeForm } from '../../data/statutes.js';
-import { flexTrieSource, reporterKey } from '../reporter-index.js';
+import { firstCharClass, flexTrieSource, reporterKey } from '../reporter-index.js';
 
 // 3582 | 36-3701 | 5739.02 | 14:30 | 2C:11-3 | 13A-5-40 ; then (c)(1)(A) subsections as the pin
 const SEC = String.raw`(\d[\dA-Za-z]*(?:[-–.:/]\d[\dA-Za-z]*)*)((?:\([A-Za-z0-9]{1,5}\))*)`;
@@ -28,6 +28,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-title-code',
     // 18 U.S.C. § 3582(c)(1)(A)(i) / 18 U. S. C. 4241 / 28 C.F.R. §§ 571.60-.64 / 735 ILCS 5/2-619
     pattern: new RegExp(String.raw`\b(\d{1,3}(?:-[A-Z])?)\s+(${flexTrieSource(spellings('title'))})(?![\w])\s*(?:${SIGN}\s*|pts?\.\s*|[Pp]art\s+)?${SEC}${ETSEQ}`, 'g'),
+    at: volumeAt(firstCharClass(spellings('title'))),
     priority: 45,
     parse(m, text) {
       if (preceded(text, m.index, '.§-')) return null;
@@ -61,7 +62,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-chapter-code',
-    anchors: ['Laws', 'G.L.', 'M.G.L'],
     // Mass. Gen. Laws ch. 93A, § 2 / Mass. Gen. Laws ch. 1, §§ 2-3
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('chapter'))})\s*(?:ch|c)\.\s*(\d+[A-Z]?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
@@ -75,7 +75,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-tit-code',
-    anchors: ['tit.'],
     // Okla. Stat. tit. 21, § 701.7
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('tit'))})\s*tit\.\s*(\d+(?:-[A-Z])?),\s*${SIGN}\s*${SEC}`, 'g'),
     priority: 45,
@@ -89,7 +88,6 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-subject-code',
-    anchors: ['Code §', 'Code Ann', 'Law §', 'Code, §', 'Law, §'],
     // Cal. Civ. Proc. Code § 425.16 / Tex. Civ. Prac. & Rem. Code Ann. § 171.023 / N.Y. Penal Law § 125.25
     pattern: new RegExp(
       String.raw`\b((?:${subjectCodeStates.map((s) => s.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')).join('|')})\s+(?:(?:[A-Z][A-Za-z.'’-]*|&)\s+){1,5}(?:Code|Law)(?:\s+Ann\.)?),?\s*${SIGN}\s*${SEC}`,
@@ -102,9 +100,9 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-statutes-at-large',
-    anchors: ['Stat.'],
     // 132 Stat. 5194
     pattern: /\b(\d{1,3})\s+(Stat\.)\s+(\d{1,5})(?![\w])/g,
+    at: volumeAt(),
     priority: 46,
     parse: (m) => lawHit(m, { volume: m[1], reporter: 'Stat.', reporterFound: m[2], code: 'Stat.', page: m[3] }),
     examples: [{ text: 'Pub. L. No. 115-391, 132 Stat. 5194', expect: { volume: '132', page: '5194' } }],
@@ -121,9 +119,9 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-federal-rule',
-    anchors: ['Fed. R', 'Fed.R', 'Federal Rule'],
     // Fed. R. Civ. P. 12(b)(6) / Fed. R. Evid. 404(b) / Federal Rule of Criminal Procedure 35(b)
     pattern: /\b(?:Fed\.\s*R\.|Federal\s+Rules?\s+of)\s*(Civ|Crim|App|Evid|Bankr)(?:\.|il|inal|ellate|ence|uptcy)\s*(?:P(?:\.|rocedure))?\s*(\d+(?:\.\d+)?)((?:\([A-Za-z0-9]{1,5}\))*)/g,
+    at: 'Fed',
     priority: 46,
     parse(m) {
       const code = FED_RULES[m[1].toLowerCase()];
@@ -140,6 +138,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-guidelines',
     // U.S.S.G. § 1B1.13 / USSG §1B1.13, cmt. n.1(A) / § 1B1.13 (the guideline shape alone is unmistakable)
     pattern: /§+\s*(\d[A-Z]\d\.\d{1,2})((?:\([A-Za-z0-9]{1,4}\))*)(?:,?\s*((?:cmt|comment)\.?\s*(?:\(?n\.\s*\d+(?:\([A-Z]\))?\)?)?|p\.s\.))?/g,
+    at: '§',
     priority: 47,
     parse(m, text) {
       // The "U.S.S.G." before the section, read backwards.
@@ -157,9 +156,9 @@ export const lawRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/law-constitution',
-    anchors: ['Const.'],
     // U.S. Const. amend. IV / U.S. Const. art. I, § 9, cl. 3 / Cal. Const. art. I, § 7
     pattern: /\bConst\.\s*(art|amend)\.\s*([IVXLC]+|\d+)(?![\w])(?:,\s*§\s*(\d+))?(?:,\s*cl\.\s*(\d+))?/g,
+    at: String.raw`Const\.`,
     priority: 46,
     parse(m, text) {
       // Whose constitution, read backwards: "U.S.", "Cal.", "N.Y."
@@ -180,6 +179,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-section-bare',
     // § 3582(c) / §§ 2-3 / §99 — typed `law` by a refiner when an earlier code cite has that section, else `unknown`
     pattern: new RegExp(String.raw`(?<![\w§])(§§?)\s*${SEC}${ETSEQ}`, 'g'),
+    at: '§',
     priority: 30,
     parse: (m) => ({
       value: { kind: 'unknown' as const, section: m[2], pinCite: pinOf(m[3]) },

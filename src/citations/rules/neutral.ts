@@ -1,6 +1,6 @@
 /** Case citations that do not follow volume-reporter-page: Westlaw, Lexis, public-domain cites, Tax Court. */
 import type { Rule } from '../../engine/types.js';
-import { preceded, type Draft } from '../draft.js';
+import { preceded, volumeAt, type Draft } from '../draft.js';
 
 const YEAR = String.raw`\b((?:1[6-9]|20)\d\d)`;
 
@@ -21,9 +21,9 @@ const NEUTRAL_COURTS = [
 export const neutralRules: Rule<Draft>[] = [
   {
     id: 'citation/case-westlaw',
-    anchors: ['WL'],
     // 2020 WL 1900495
     pattern: new RegExp(String.raw`${YEAR}\s+(WL)\s+(\d{3,9})(?![\w])`, 'g'),
+    at: volumeAt(),
     priority: 60,
     parse: (m, text) => caseHit(m, { volume: m[1], reporter: 'WL', reporterFound: m[2], page: m[3] }, 0.95, text),
     examples: [{ text: 'Smith v. Jones, 2020 WL 1900495, at *6 (E.D. Pa. Apr. 17, 2020)', expect: { volume: '2020', reporter: 'WL', page: '1900495' } }],
@@ -31,9 +31,9 @@ export const neutralRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/case-lexis',
-    anchors: ['LEXIS'],
     // 2020 U.S. Dist. LEXIS 12345 / 2019 Pa. Super. LEXIS 5
     pattern: new RegExp(String.raw`${YEAR}\s+((?:[A-Z][A-Za-z.'’]*\s+){0,4}LEXIS)\s+(\d{1,9})(?![\w])`, 'g'),
+    at: volumeAt(),
     priority: 60,
     parse: (m) => caseHit(m, { volume: m[1], reporter: m[2].replace(/\s+/g, ' '), reporterFound: m[2], page: m[3] }),
     examples: [{ text: '2000 U.S. Dist. LEXIS 12335 (S.D.N.Y. Aug. 25, 2000)', expect: { reporter: 'U.S. Dist. LEXIS', page: '12335' } }],
@@ -43,6 +43,7 @@ export const neutralRules: Rule<Draft>[] = [
     id: 'citation/case-neutral-dashed',
     // 2006-Ohio-2095 / 2007-NMSC-008 / 2007-NMCERT-008
     pattern: new RegExp(String.raw`${YEAR}-(Ohio|NMSC|NMCA|NMCERT|NMCT)-(\d{1,6})(?![\w])`, 'g'),
+    at: volumeAt(),
     priority: 60,
     parse: (m) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3] }),
     examples: [{ text: 'State v. Lynch, 2006-Ohio-2095', expect: { volume: '2006', reporter: 'Ohio', page: '2095' } }, '2007-NMCERT-008'],
@@ -52,6 +53,7 @@ export const neutralRules: Rule<Draft>[] = [
     id: 'citation/case-neutral-year',
     // 2017 IL App (4th) 160407 / 2004 MT 66 / 1993 Conn. Super. Ct. 5243-P / 2024 N.Y. Slip Op. 51192(U)
     pattern: new RegExp(String.raw`${YEAR}\s+(${NEUTRAL_COURTS.join('|')})\s+(\d{1,7}(?:-[A-Z]{1,2}|\([A-Z]\))?)(?![\w])`, 'g'),
+    at: volumeAt(),
     priority: 58,
     parse: (m, text) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3] }, 0.95, text),
     examples: [
@@ -62,9 +64,9 @@ export const neutralRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/case-tax-court',
-    anchors: ['T.C.'],
     // T.C. Memo. 2019-233 / T.C. Summary Opinion 2019-233
     pattern: /\b(T\.C\. (?:Memo\.|Summary Opinion))\s+(\d{4})-(\d{1,4})(?![\w])/g,
+    at: String.raw`T\.C\. `,
     priority: 60,
     parse: (m) => caseHit(m, { volume: m[2], reporter: m[1], reporterFound: m[1], page: m[3], court: 'tax' }),
     examples: [{ text: 'word T.C. Memo. 2019-233', expect: { reporter: 'T.C. Memo.', volume: '2019', page: '233' } }],
@@ -72,9 +74,9 @@ export const neutralRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/case-tax-court-no',
-    anchors: ['T.C. No.'],
     // 1 T.C. No. 233
     pattern: /\b(\d{1,3})\s+(T\.C\. No\.)\s+(\d{1,4})(?![\w])/g,
+    at: volumeAt(),
     priority: 61,
     parse: (m) => caseHit(m, { volume: m[1], reporter: m[2], reporterFound: m[2], page: m[3], court: 'tax' }),
     examples: [{ text: 'the 1 T.C. No. 233', expect: { reporter: 'T.C. No.' } }],

@@ -12,7 +12,6 @@ const RANGE = String.raw`\d+(?:\s*[-–]\s*\d+)?`;
 export const recordRules: Rule<Draft>[] = [
   {
     id: 'citation/record-docket',
-    anchors: ['doc.', 'doc ', 'docs.', 'doc#', 'ecf', 'dkt', 'docket', 'd.e.', 'de#', 'de #'],
     // Doc. No. 55-1 at 3 / ECF No. 12 / Dkt. 7 / Dkt. No. 7 / Rec. Doc. 184 / D.E. 45 / Docket Entry No. 9 / ECF Nos. 12, 13
     pattern: new RegExp(
       String.raw`\b(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*#))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
@@ -41,7 +40,6 @@ export const recordRules: Rule<Draft>[] = [
   },
   {
     id: 'citation/record-pleading',
-    anchors: ['compl.', 'psr', 'mot. at', 'mot. ¶', 'resp. at', "opp'n at", 'opp’n at', 'reply at', 'br. at', 'mem. at', 'presentence'],
     // Compl. ¶ 4 / Am. Compl. ¶¶ 4-5 / PSR ¶ 12 / Def.'s Mot. at 3 / Gov't Resp. at 5
     pattern: new RegExp(String.raw`\b(Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.)\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`, 'g'),
     priority: 34,
@@ -63,6 +61,7 @@ export const recordRules: Rule<Draft>[] = [
     id: 'citation/record-transcript',
     // Tr. 12:3 / Hr'g Tr. 4:5-9 / Sent. Tr. at 5
     pattern: /\bTr\.\s*(?:at\s+)?(\d+:\d+(?:\s*[-–]\s*\d+(?::\d+)?)?|\d+(?:\s*[-–]\s*\d+)?)(?![\w])/g,
+    at: String.raw`Tr\.`,
     priority: 34,
     parse(m, text) {
       // The kind of transcript, read backwards: "Hr'g Tr.", "Sent. Tr.", "Trial Tr."

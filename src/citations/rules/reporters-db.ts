@@ -1,8 +1,8 @@
 /** Rules built from an imported reporters-db: editions with their own citation shapes, and its journal list. */
 import type { Rule } from '../../engine/types.js';
-import { preceded, type Draft } from '../draft.js';
+import { preceded, volumeAt, type Draft } from '../draft.js';
 import type { ReporterShape } from '../../data/import-reporters-db.js';
-import { flexTrieSource } from '../reporter-index.js';
+import { firstCharClass, flexTrieSource } from '../reporter-index.js';
 
 /** One rule for every shaped edition: one alternation, group names made unique per alternative. */
 export function shapeRule(shapes: ReporterShape[]): Rule<Draft> | null {
@@ -48,6 +48,7 @@ export function journalTableRule(journals: string[]): Rule<Draft> | null {
     id: 'citation/journal-table',
     // 1 Minn. L. Rev. 1 / 1 F. B. I. S. 1
     pattern: new RegExp(String.raw`\b(\d{1,4})\s+(${flexTrieSource(names)})(?![\w'’])\s*,?\s+(\d{1,5})(?![\w])`, 'g'),
+    at: volumeAt(firstCharClass(names)),
     priority: 31,
     parse: (m, text) =>
       preceded(text, m.index, '.§-')
