@@ -169,8 +169,6 @@ export interface SearchResult {
   total: number;
   results: SearchHit[];
   facets: Facets | null;
-  /** True when there were too many matches to count facets exactly: counts are scaled from a sample. */
-  facetsApproximate?: boolean;
   /**
    * Set when more documents matched than the store ranks: results are the best by bm25 among this many
    * matches (the most recently added); `total` and facets still count every match.

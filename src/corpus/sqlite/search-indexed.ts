@@ -60,7 +60,7 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
   let page: Array<[number, number]>;
   let kept: Int32Array;
   let rankedOver: number | undefined;
-  if (expected <= rankMax / 2 || matches <= rankMax) {
+  if (expected <= rankMax || matches <= rankMax) {
     // One pass: SQLite keeps the best `offset + limit` rows by bm25; the filter records the kept ids.
     const hits = new Hits(mask, true);
     page = withHits(db, hits, () => db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts

@@ -14,7 +14,7 @@ import { BM25, SNIPPET, searchIndexed } from './search-indexed.js';
  * `doc-mask.ts`; exact). When more than `rankMax` documents pass, bm25 ranks the `rankMax` most recently
  * added of them (totals and facets still count all): the result says so in `rankedOver`.
  */
-export const searchTuning = { facetSqlMax: 1_000, rankMax: 50_000 };
+export const searchTuning = { facetSqlMax: 1_000, rankMax: 30_000 };
 
 export function clampPaging(limit?: number, offset?: number): { limit: number; offset: number } {
   const l = Number.isFinite(limit) ? Math.max(1, Math.min(1000, Math.floor(limit!))) : 20;
