@@ -51,7 +51,7 @@ const GENERIC = new Set(
 const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Justice|Judge|Senator|Congressman|Congresswoman|Representative|Officer|Agent|Detective|Sergeant|Sgt|Governor|President|Commissioner|Secretary|Professor|Attorney|Chief|Miss)\.?|\b[A-Z]\.)\s+$/;
 
 // `Comm.` is the word `Comm`: a trailing period does not make a generic word a name.
-const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w) && !GENERIC.has(w.replace(/\.$/, ''));
+const usable = (w: string): boolean => w.length >= 4 && /^[A-Z][a-z'’A-Z-]/.test(w) && !PARTY_STOP.has(w) && !GENERIC.has(w) && !(w.endsWith('.') && GENERIC.has(w.slice(0, -1)));
 
 /**
  * The names a later reference may use, with whether a bare mention (no pin) counts: a whole party
@@ -246,7 +246,8 @@ function inExplanatoryParen(text: string, from: number, at: number): boolean {
   return false;
 }
 
-const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const SPECIAL = /[\\^$.*+?()[\]{}|/]/;
+const escapeRe = (s: string) => (SPECIAL.test(s) ? s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : s);
 
 /**
  * A trie-shaped alternation of names (`Ra(?:ia|mos)`), built from the sorted list: the names sharing
