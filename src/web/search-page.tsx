@@ -85,6 +85,7 @@ export function SearchPage(props: { params: SearchParams; result: SearchResult |
             <p class="muted small" id="result-count">
               {result.total.toLocaleString('en-US')} {result.total === 1 ? 'document' : 'documents'}
               {props.ms != null ? ` · ${props.ms} ms` : ''}
+              {result.rankedOver ? ` · ranked among the ${result.rankedOver.toLocaleString('en-US')} most recently added matches (add words or filters to rank them all)` : ''}
             </p>
             {result.results.map((h) => (
               <div class="hit">

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.js';
+import { searchTuning } from '../../src/corpus/sqlite/search.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/security.js';
 import type { ReadResult } from '../../src/web/read-page.js';
 import { EVIL, makeFixture, type Fixture } from './fixture.js';
@@ -118,6 +119,31 @@ describe('pages', () => {
     const dates = [...recent.matchAll(/<td class="small">(\d{4}-\d{2}-\d{2})<\/td>/g)].map((m) => m[1]);
     expect(dates.length).toBe(5);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('search says when ranking covered only the most recent matches (page and JSON)', async () => {
+    const saved = { ...searchTuning };
+    Object.assign(searchTuning, { facetSqlMax: 0, rankMax: 2 });
+    try {
+      const html = await (await app.request('/search?q=compassionate')).text();
+      expect(html).toMatch(/5 documents[^<]*ranked among the 2 most recently added matches/);
+      const json = await (await app.request('/api/search?q=compassionate')).json() as { total: number; rankedOver: number; results: unknown[] };
+      expect(json).toMatchObject({ total: 5, rankedOver: 2 });
+      expect(json.results).toHaveLength(2);
+      Object.assign(searchTuning, { rankMax: 100 });
+      expect(await (await app.request('/search?q=compassionate')).text()).not.toContain('ranked among');
+    } finally {
+      Object.assign(searchTuning, saved);
+    }
+  });
+
+  it('stats page lists the most cited cases of the chosen motion kind only', async () => {
+    const all = await (await app.request('/stats?motion=')).text();
+    const none = await (await app.request('/stats?motion=no_such_kind')).text();
+    const cited = (html: string) => html.slice(html.indexOf('id="top-cited"'));
+    expect(cited(all)).toContain('954 F.3d 594');
+    expect(cited(none)).not.toContain('954 F.3d 594');
+    expect(cited(none)).toContain('No citations match.');
   });
 
   it('stats page draws one bar per court with a decided motion', async () => {
