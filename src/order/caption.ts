@@ -31,7 +31,8 @@ export function findHeadEnd(text: string): number {
     // Long party lists do not use up the caption's length budget.
     if (line.length > 320 && PARTY_LIST_END.test(line)) cap = Math.min(text.length, cap + line.length);
     // A prose line (not a summary blurb before the caption) or a body opener ends the head.
-    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
+    // A long line in capitals is a title, not prose: "DECISION ON APPLICATION OF THE UNITED STATES TRUSTEE FOR ...".
+    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line) && /[a-z]{3,}/.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
     pos = e + 1;
   }
   return Math.min(text.length, Math.max(pos, 0));
@@ -45,9 +46,10 @@ const TITLE_WORDS =
 export const titleRules: Rule<string>[] = [
   {
     id: 'title/caption-line',
-    anchors: ['order', 'opinion', 'memorandum', 'ruling', 'report', 'judgment', 'decision', 'entry'],
-    // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause"
-    pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,240}?)[ \\t*_:.]*$`, 'gim'),
+    anchors: ['order', 'opinion', 'memorandum', 'ruling', 'report', 'judgment', 'decision', 'entry', 'findings', 'letter', 'per curiam', 'minute'],
+    // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause" ·
+    // "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING ..." (a long capitalised title fills its line)
+    pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,400}?)[ \\t*_:.]*$`, 'gim'),
     parse: (m) => {
       let t = m[1];
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
@@ -59,6 +61,7 @@ export const titleRules: Rule<string>[] = [
         upper = true;
       }
       const words = t.split(/\s+/).length;
+      if (!upper && t.length > 240) return null;
       // Mixed case only for short titles ("Order to Show Cause", "Memorandum Opinion"), never prose.
       if (!upper && (words > 8 || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;
       const start = m.index + m[0].indexOf(t);
@@ -92,6 +95,26 @@ titleRules.push(
     counterexamples: ['the Court, ORDERS the parties', 'v. ) Judgment'],
   },
   {
+    id: 'title/ends-in-kind',
+    anchors: ['order', 'opinion', 'judgment', 'decision', 'ruling'],
+    // A capitalised title line whose last word names the kind of paper: "SUGGESTION OF REMAND AND TRANSFER ORDER" ·
+    // "STIPULATED PROTECTIVE ORDER" · "FINAL JUDGMENT" (the whole line, not just its last words)
+    pattern: /^[ \t*_]*([A-Z][A-Z'’&-]*(?:[ \t]+[A-Z'’&-]+){0,9}?[ \t]+(?:ORDER|OPINION|JUDGMENT|DECISION|RULING))[ \t*_:.]*$/gm,
+    parse: (m) => {
+      const t = m[1];
+      if (/\b(?:COURT|DISTRICT|CIRCUIT|DIVISION|UNITED STATES|IT IS|SO)\b/.test(t)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.9 };
+    },
+    priority: 11,
+    examples: [
+      'SUGGESTION OF REMAND AND TRANSFER ORDER',
+      '  STIPULATED PROTECTIVE ORDER',
+      'FINAL JUDGMENT',
+    ],
+    counterexamples: ['IT IS SO ORDERED', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
+  },
+  {
     id: 'title/spaced',
     anchors: ['o r d e r', 'o p i n i o n', 'j u d g m e n t', 'm e m o r a n d u m', 'd e c i s i o n'],
     // A title printed letter by letter: "O R D E R" · "O P I N I O N"
@@ -120,6 +143,23 @@ titleRules.push(
     counterexamples: ['the minutes of the hearing'],
   },
 );
+
+/**
+ * A capitalised title running over more lines: "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING DEBTOR'S\nFIRST
+ * AMENDED DISCLOSURE STATEMENT\nOF REORGANIZATION" (lines in capitals right below, up to three, no blank line between).
+ */
+function continueTitle(head: string, value: string, end: number): [string, number] {
+  // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
+  if (/[a-z]/.test(value.replace(/\([^)]*\)/g, '')) || value.length < 32) return [value, end];
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = /^[ \t*_]*\n[ \t*_]*([^\n]{3,120}?)[ \t*_:.]*(?=\n|$)/.exec(head.slice(at));
+    if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1])) break;
+    value = `${value} ${m[1].replace(/\s+/g, ' ')}`;
+    at += m[0].length;
+  }
+  return [value, at];
+}
 
 // ---- division --------------------------------------------------------------------------------
 
@@ -406,12 +446,17 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const titles = scanAll(titleRules, head, headLower);
   let title: Order['title'] = null;
   let bestScore = -1;
+  let titleHit: (typeof titles)[number] | null = null;
   for (const h of titles) {
     const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
-      title = fact(ctx, h.value, h.span[0], h.span[1], h.rule, h.confidence);
+      titleHit = h;
     }
+  }
+  if (titleHit) {
+    const [value, end] = continueTitle(head, titleHit.value, titleHit.span[1]);
+    title = fact(ctx, value, titleHit.span[0], end, titleHit.rule, titleHit.confidence);
   }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }

@@ -158,6 +158,46 @@ const partyCases: PartyCase[] = [
   },
 ];
 
+const titleCases: Array<{ name: string; text: string; title: string }> = [
+  {
+    name: 'a capitalised title over three lines',
+    text: `UNITED STATES BANKRUPTCY COURT\nFOR THE DISTRICT OF IDAHO\nIn re: )\nORLA MEATS, INC., ) Case No. 18-40112\nDebtor. )\n______________________)\n\nMEMORANDUM OF DECISION ON THE TRUSTEE'S\nOBJECTION TO THE CLAIM OF\nHARBOR LENDING CORP.\nThe trustee objects to the claim. ${BODY}`,
+    title: "MEMORANDUM OF DECISION ON THE TRUSTEE'S OBJECTION TO THE CLAIM OF HARBOR LENDING CORP",
+  },
+  {
+    name: 'a capitalised title over two lines, stopped by a lower-case line',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n\nROE v. DOE, Case No. 2:19-cv-00412\n\nFINDINGS OF FACT AND CONCLUSIONS OF LAW FOLLOWING\nTHE BENCH TRIAL OF MAY 2020\nThis matter was tried to the Court. ${BODY}`,
+    title: 'FINDINGS OF FACT AND CONCLUSIONS OF LAW FOLLOWING THE BENCH TRIAL OF MAY 2020',
+  },
+  {
+    name: 'a long title does not swallow the section heading below',
+    text: `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF IOWA\n\nUNITED STATES OF AMERICA, Plaintiff, vs. OTTO RAND, Defendant.\n\nNo. 11-CR-2041-LRR\n\nMEMORANDUM OPINION AND ORDER ON DEFENDANT'S MOTION\nI. INTRODUCTION\nThe matter before the court is the motion. ${BODY}`,
+    title: "MEMORANDUM OPINION AND ORDER ON DEFENDANT'S MOTION",
+  },
+  {
+    name: 'a short title does not swallow the party line below',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF UTAH\n\nORDER\nJANE ROE, Plaintiff, v. ACME CORP., Defendant.\n\n${BODY}`,
+    title: 'ORDER',
+  },
+  {
+    name: 'a title line in capitals longer than a prose line',
+    text: `UNITED STATES BANKRUPTCY COURT\nEASTERN DISTRICT OF NEW YORK\n\nIn re Hollis VANCE, Debtor.\n\nCase No. 05-41234\n\nDECISION ON THE MOTION OF THE CHAPTER 7 TRUSTEE FOR AN ORDER UNDER 11 U.S.C. § 363 AUTHORIZING THE SALE OF THE DEBTOR'S INTEREST IN REAL PROPERTY LOCATED AT 12 ELM STREET, FREE AND CLEAR OF ALL LIENS, CLAIMS AND ENCUMBRANCES, WITH SUCH LIENS TO ATTACH TO THE PROCEEDS OF THE SALE\n\nAGNES R. PIKE, Bankruptcy Judge.\n\n${BODY}`,
+    title: "DECISION ON THE MOTION OF THE CHAPTER 7 TRUSTEE FOR AN ORDER UNDER 11 U.S.C. § 363 AUTHORIZING THE SALE OF THE DEBTOR'S INTEREST IN REAL PROPERTY LOCATED AT 12 ELM STREET, FREE AND CLEAR OF ALL LIENS, CLAIMS AND ENCUMBRANCES, WITH SUCH LIENS TO ATTACH TO THE PROCEEDS OF THE SALE",
+  },
+  {
+    name: 'a whole title line ending in the kind of paper',
+    text: `UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\nIN RE: WIDGET PRODUCTS LIABILITY LITIGATION MDL No. 2950\n\nSUGGESTION OF REMAND AND TRANSFER ORDER\n\n${BODY}`,
+    title: 'SUGGESTION OF REMAND AND TRANSFER ORDER',
+  },
+];
+
+describe('titles', () => {
+  it.each(titleCases)('$name', (c) => {
+    const o = readOrder(c.text, { domains: [], citations: false });
+    expect(o.title?.value ?? null).toBe(c.title);
+  });
+});
+
 describe('parties in caption styles', () => {
   it.each(partyCases)('$name', (c) => {
     const o = readOrder(c.text, { domains: [], citations: false });
