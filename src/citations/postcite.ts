@@ -27,6 +27,8 @@ const PIN_RE = new RegExp(String.raw`(?:\s*,\s*(?:at\s+)?|\s+at\s+)(?:pp?\.\s*)?
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 // 3d Cir. 2020 / S.D.N.Y. Aug. 25, 2000 / Pa. Feb. 9, 2017 / 2009 / 1993-94 / La.App. 1 Cir. 05/10/10
 const COURT_YEAR = /^\s*([^()]{0,80}?)\s*(?:(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+)?((?:1[6-9]|20)\d\d)(?:[-–/]\d{2,4})?\s*$/;
+// Cheap test at the end of a citation before the history regex reads a slice (most cites have none).
+const HISTORY_START = /\s*[,;]?\s*(?:aff|rev|cert|vacated|overruled|abrogated|modified|superseded|reh|appeal)/y;
 const HISTORY = /^\s*[,;]?\s*((?:aff['’]d|rev['’]d|cert\.\s+(?:denied|granted|dismissed)|vacated|overruled|abrogated|modified|superseded|reh['’]g\s+denied|appeal\s+dismissed)\b[^;]{0,200}?)(?=;|\.\s+[A-Z]|\n\n|$)/;
 
 /** Index of the bracket that closes the one at `open`, or -1 (bounded scan, nests). */
@@ -93,6 +95,7 @@ export function readPostCite(text: string, pos: number, stops: Set<number>, opts
     end = close + 1;
     i = close + 1;
   }
-  const h = HISTORY.exec(text.slice(end, end + 260));
+  HISTORY_START.lastIndex = end;
+  const h = HISTORY_START.test(text) ? HISTORY.exec(text.slice(end, end + 260)) : null;
   return { pinCite, pinEnd, courtYear, parentheticals, end, history: h ? h[1].trim() : null };
 }

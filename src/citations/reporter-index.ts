@@ -87,11 +87,21 @@ export function buildReporterIndex(entries: ReporterEntry[]): ReporterIndex {
     }
   }
   const source = flexSource(words);
+  const seen = new Map<string, ReporterEntry[]>();
   return {
     source,
     first: firstCharClass(entries.flatMap((e) => [e.abbr, ...(e.variants ?? [])])),
     entries,
-    lookup: (found) => byKey.get(reporterKey(found)) ?? [],
+    lookup(found) {
+      // The same few spellings come back in every opinion: their keys are computed once.
+      let list = seen.get(found);
+      if (list === undefined) {
+        list = byKey.get(reporterKey(found)) ?? [];
+        if (seen.size >= 10_000) seen.clear();
+        seen.set(found, list);
+      }
+      return list;
+    },
     accepts(found) {
       const f = found.replace(/’/g, "'");
       if (listed.has(f) || /[.\d]/.test(f)) return true;

@@ -47,6 +47,8 @@ const FICTION = [
   'U.S. Const. amend. VIII; Cal. Const. art. I, § 7; Fed. R. Civ. P. 56(a); Federal Rule of Evidence 702.',
   'Hr’g Tr. 14:2-9; Tr. at 33; U.S.S.G. § 2D1.1(b)(1); §§ 3553(a) and 3582(c)(1)(A).',
   '1,234 U.S. 5; item 12-A U.S.C. 3; 12-B Zed 4; 2000-Nowhere-1; 1999 WL 2',
+  'Fla. Stat. § 775.082 (2019); Mass. Gen. Laws ch. 93A, § 9; Okla. Stat. tit. 22, § 1080; Tex. Penal Code Ann. § 12.33.',
+  'Doc. No. 44 at 2; ECF No. 12-3; Dkt. 9; Def.’s Mot. at 4; PSR ¶ 31; Am. Compl. ¶¶ 5-6; (#22); Rec. Doc. 7; D.E. 15.',
 ];
 
 describe('rules with `at`', () => {
@@ -67,7 +69,7 @@ describe('rules with `at`', () => {
 
   it('the fictional texts give hits to most `at` rules (the comparison is not vacuous)', () => {
     const ids = new Set(FICTION.flatMap((t) => sequential(withAt, t).map((h) => h.rule)));
-    expect(ids.size).toBeGreaterThanOrEqual(12);
+    expect(ids.size).toBeGreaterThanOrEqual(18);
   });
 });
 

@@ -21,6 +21,13 @@ const lawHit = (m: RegExpExecArray, v: Omit<Draft, 'kind'>, confidence = 0.95) =
 });
 const pinOf = (sub: string | undefined) => (sub ? sub : null);
 
+/**
+ * `at` shared by the rules that begin with a code's name (section, chapter, title and subject codes):
+ * any spelling of any of them, e.g. `Fla. Stat.`, `Mass. Gen. Laws`, `Okla. Stat.`, `Cal.`. One scan
+ * for the four rules instead of four (see Rule.at).
+ */
+const CODE_AT = String.raw`\b(?:${flexTrieSource([...spellings('section'), ...spellings('chapter'), ...spellings('tit'), ...subjectCodeStates])})`;
+
 const FED_RULES: Record<string, string> = { civ: 'Fed. R. Civ. P.', crim: 'Fed. R. Crim. P.', app: 'Fed. R. App. P.', evid: 'Fed. R. Evid.', bankr: 'Fed. R. Bankr. P.' };
 
 export const lawRules: Rule<Draft>[] = [
@@ -48,6 +55,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-section-code',
     // Fla. Stat. § 120.68 / Ariz. Rev. Stat. Ann. § 36-3701 et seq. / Ala. Code § 92
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('section'))})(?![\w])\s*,?\s*${SIGN}\s*${SEC}${ETSEQ}`, 'g'),
+    at: CODE_AT,
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -64,6 +72,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-chapter-code',
     // Mass. Gen. Laws ch. 93A, § 2 / Mass. Gen. Laws ch. 1, §§ 2-3
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('chapter'))})\s*(?:ch|c)\.\s*(\d+[A-Z]?),\s*${SIGN}\s*${SEC}`, 'g'),
+    at: CODE_AT,
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -77,6 +86,7 @@ export const lawRules: Rule<Draft>[] = [
     id: 'citation/law-tit-code',
     // Okla. Stat. tit. 21, § 701.7
     pattern: new RegExp(String.raw`\b(${flexTrieSource(spellings('tit'))})\s*tit\.\s*(\d+(?:-[A-Z])?),\s*${SIGN}\s*${SEC}`, 'g'),
+    at: CODE_AT,
     priority: 45,
     parse(m) {
       const code = codeOf(m[1]);
@@ -93,6 +103,7 @@ export const lawRules: Rule<Draft>[] = [
       String.raw`\b((?:${subjectCodeStates.map((s) => s.replace(/[.]/g, '\\.').replace(/ /g, '\\s*')).join('|')})\s+(?:(?:[A-Z][A-Za-z.'’-]*|&)\s+){1,5}(?:Code|Law)(?:\s+Ann\.)?),?\s*${SIGN}\s*${SEC}`,
       'g',
     ),
+    at: CODE_AT,
     priority: 44,
     parse: (m) => lawHit(m, { reporter: m[1].replace(/\s+/g, ' '), reporterFound: m[1], code: m[1].replace(/\s+/g, ' '), section: m[2], pinCite: pinOf(m[3]) }),
     examples: [{ text: 'Tex. Civ. Prac. & Rem. Code Ann. § 171.023', expect: { section: '171.023' } }, 'Cal. Penal Code § 1170(d)'],

@@ -9,6 +9,12 @@ const recordHit = (m: RegExpExecArray, v: Omit<Draft, 'kind'>, span?: [number, n
 });
 const RANGE = String.raw`\d+(?:\s*[-–]\s*\d+)?`;
 
+/**
+ * `at` shared by the docket and pleading rules: the words they begin with (`ECF`, `Doc`, `Dkt`,
+ * `Rec. Doc.`, `D.E.`, `Compl.`, `PSR`, `Mot.`, ...). One scan for both (see Rule.at).
+ */
+const RECORD_AT = String.raw`\b(?:Rec\.|ECF|Doc|Dkt|D\.|DE|Compl\.|PSR|Presentence|Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.)`;
+
 export const recordRules: Rule<Draft>[] = [
   {
     id: 'citation/record-docket',
@@ -17,6 +23,7 @@ export const recordRules: Rule<Draft>[] = [
       String.raw`\b(Rec\.\s*Doc\.?|ECF|Docs?\.|Doc(?=\s*(?:No|#|\d))|Dkts?\.?|Docket(?:\s+[Ee]ntry)?|D\.\s*E\.|DE(?=\s*#))\s*(?:Nos?\.?|#)?\s*(\d{1,5}(?:-\d{1,3})?)(?![\w])(?:(?:,\s*\d{1,5}(?:-\d{1,3})?(?![\w]))*)(?:,?\s*(?:at|p\.|pp\.)\s*(${RANGE})|,?\s*(¶¶?\s*${RANGE})|,?\s*PageID\.?\s*#?\s*(\d+))?`,
       'g',
     ),
+    at: RECORD_AT,
     priority: 35,
     parse: (m) => recordHit(m, { reporter: m[1].replace(/\s+/g, ' '), reporterFound: m[1], docEntry: m[2], pinCite: m[3] ?? m[4] ?? m[5] ?? null }),
     examples: [
@@ -42,6 +49,7 @@ export const recordRules: Rule<Draft>[] = [
     id: 'citation/record-pleading',
     // Compl. ¶ 4 / Am. Compl. ¶¶ 4-5 / PSR ¶ 12 / Def.'s Mot. at 3 / Gov't Resp. at 5
     pattern: new RegExp(String.raw`\b(Compl\.|PSR|Presentence\s+(?:Investigation\s+)?Report|Mot\.|Resp\.|Opp['’]n|Reply|Br\.|Mem\.)\s*(?:(¶¶?\s*${RANGE})|at\s+(${RANGE}))`, 'g'),
+    at: RECORD_AT,
     priority: 34,
     parse(m, text) {
       // Who filed it, read backwards: "Am. Compl.", "Def.'s Mot.", "Gov't Resp."
