@@ -305,7 +305,38 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
   const firstFrom = from ?? Math.min(...byName.values());
   // Raia | Nobelman | Smart Nobelman (whole words) ... or: Smlth at 122 / Smlth, at p. *3
   const re = new RegExp(String.raw`(?:${nameAlternation([...byName.keys()])})(?![\w'’-])|[A-Z][\w'’-]{2,}(?=,?\s+at\s+(?:pp?\.\s*)?\*?\d)`, 'g');
-  const singles = [...byName.keys()].filter((n) => n.length >= 3 && !/[\s.]/.test(n));
+  // Single-word names by `length<first two letters` and `length>last two letters`, built on first use:
+  // two words of 3+ letters one edit apart keep one of those, unless both have 3 letters (kept apart).
+  let buckets: Map<string, string[]> | null = null;
+  const three: string[] = [];
+  const nearMemo = new Map<string, string[]>();
+  const nearNames = (lw: string): string[] => {
+    const hit = nearMemo.get(lw);
+    if (hit) return hit;
+    if (!buckets) {
+      buckets = new Map();
+      for (const n of byName.keys()) {
+        if (n.length < 3 || /[\s.]/.test(n)) continue;
+        const l = n.toLowerCase();
+        if (l.length === 3) three.push(n);
+        else {
+          for (const k of [`${l.length}<${l.slice(0, 2)}`, `${l.length}>${l.slice(-2)}`]) {
+            const list = buckets.get(k);
+            if (list) list.push(n);
+            else buckets.set(k, [n]);
+          }
+        }
+      }
+    }
+    const out = new Set<string>();
+    for (let len = Math.max(3, lw.length - 1); len <= lw.length + 1; len++) {
+      const pool = len === 3 ? [three] : [buckets.get(`${len}<${lw.slice(0, 2)}`), buckets.get(`${len}>${lw.slice(-2)}`)];
+      for (const list of pool) for (const n of list ?? []) if (nearlyEqual(lw, n.toLowerCase())) out.add(n);
+    }
+    const list = [...out];
+    nearMemo.set(lw, list);
+    return list;
+  };
   const found: Occurrence[] = [];
   re.lastIndex = firstFrom;
   let m: RegExpExecArray | null;
@@ -319,7 +350,7 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     }
     if (NOT_NEAR.test(w) || GENERIC.has(w)) continue;
     const lw = w.toLowerCase();
-    const name = singles.find((n) => Math.abs(n.length - w.length) <= 1 && (byName.get(n) ?? Infinity) <= at && nearlyEqual(lw, n.toLowerCase()));
+    const name = nearNames(lw).find((n) => (byName.get(n) ?? Infinity) <= at);
     if (name) found.push({ index: at, length: w.length, name, near: true });
   }
   return found;
