@@ -1,0 +1,126 @@
+/**
+ * The document's title in the caption: "MEMORANDUM OPINION AND ORDER", "O R D E R", "v. ) OPINION",
+ * "CIVIL MINUTES - GENERAL", a capitalised title running over several lines.
+ */
+import type { Rule } from '../engine/types.js';
+
+const TITLE_WORDS =
+  '(?:MEMORANDUM|OPINION|ORDER|RULING|ENTRY|JUDGMENT|DECISION|REPORT|LETTER|TRANSFER|AMENDED|SUPPLEMENTAL|FINDINGS|PER CURIAM|PUBLISHED|UNPUBLISHED|CORRECTED|FINAL|INTERIM|SCHEDULING|PRETRIAL|PROPOSED|OMNIBUS|TEXT|MINUTE)';
+
+export const titleRules: Rule<string>[] = [
+  {
+    id: 'title/caption-line',
+    anchors: ['order', 'opinion', 'memorandum', 'ruling', 'report', 'judgment', 'decision', 'entry', 'findings', 'letter', 'per curiam', 'minute'],
+    // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause" ·
+    // "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING ..." (a long capitalised title fills its line)
+    pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,400}?)[ \\t*_:.]*$`, 'gim'),
+    parse: (m) => {
+      let t = m[1];
+      if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
+      // Case is judged without parentheticals ("... RELEASE (ECF No. 317)"); a judge after the title is cut off.
+      let upper = !/[a-z]/.test(t.replace(/\([^)]*\)/g, ''));
+      const cut = !upper ? /^([^a-z]*[A-Z]{2,}[^a-z]*?)\s+(?=[A-Z][a-z])/.exec(t) : null;
+      if (cut && /^[A-Z]{4,}/.test(cut[1]) && cut[1].length >= 5) {
+        t = cut[1];
+        upper = true;
+      }
+      const words = t.split(/\s+/).length;
+      if (!upper && t.length > 240) return null;
+      // Mixed case only for short titles ("Order to Show Cause", "Memorandum Opinion"), never prose.
+      if (!upper && (words > 8 || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: upper ? 0.9 : 0.7 };
+    },
+    priority: 10,
+    examples: [
+      { text: '\nMEMORANDUM OPINION AND ORDER\n' },
+      { text: 'ORDER AND REASONS' },
+      { text: 'Order to Show Cause' },
+      { text: 'REPORT AND RECOMMENDATION' },
+    ],
+    counterexamples: ['IT IS, THEREFORE, ORDERED that the motion is DENIED.', 'Order the parties to file briefs by May 1, and then wait for the decision.'],
+  },
+];
+
+const SPACED_TITLES = new Set(['ORDER', 'OPINION', 'JUDGMENT', 'MEMORANDUM', 'DECISION']);
+
+titleRules.push(
+  {
+    id: 'title/column',
+    anchors: ['order', 'opinion', 'judgment'],
+    // A title set in the caption's right-hand column: "v. ) OPINION" · "v. JUDGMENT" · "Bainbridge Fund LTD, ORDER"
+    pattern: /(?:\)|\]|§|\bv\.|,)[ \t]+((?:MEMORANDUM[ \t]+)?(?:OPINION|ORDER|JUDGMENT)(?:[ \t]+AND[ \t]+(?:ORDER|OPINION|JUDGMENT))?)[ \t]*$/gm,
+    parse: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/\s+/g, ' '), span: [start, start + m[1].length], confidence: 0.85 };
+    },
+    priority: 8,
+    examples: [{ text: 'v. ) OPINION', expect: undefined }, 'Harwell Fund, Plaintiff, ORDER', 'v. JUDGMENT'],
+    counterexamples: ['the Court, ORDERS the parties', 'v. ) Judgment'],
+  },
+  {
+    id: 'title/ends-in-kind',
+    anchors: ['order', 'opinion', 'judgment', 'decision', 'ruling'],
+    // A capitalised title line whose last word names the kind of paper: "SUGGESTION OF REMAND AND TRANSFER ORDER" ·
+    // "STIPULATED PROTECTIVE ORDER" · "FINAL JUDGMENT" (the whole line, not just its last words)
+    pattern: /^[ \t*_]*([A-Z][A-Z'’&-]*(?:[ \t]+[A-Z'’&-]+){0,9}?[ \t]+(?:ORDER|OPINION|JUDGMENT|DECISION|RULING))[ \t*_:.]*$/gm,
+    parse: (m) => {
+      const t = m[1];
+      if (/\b(?:COURT|DISTRICT|CIRCUIT|DIVISION|UNITED STATES|IT IS|SO)\b/.test(t)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.9 };
+    },
+    priority: 11,
+    examples: [
+      'SUGGESTION OF REMAND AND TRANSFER ORDER',
+      '  STIPULATED PROTECTIVE ORDER',
+      'FINAL JUDGMENT',
+    ],
+    counterexamples: ['IT IS SO ORDERED', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
+  },
+  {
+    id: 'title/spaced',
+    anchors: ['o r d e r', 'o p i n i o n', 'j u d g m e n t', 'm e m o r a n d u m', 'd e c i s i o n'],
+    // A title printed letter by letter: "O R D E R" · "O P I N I O N"
+    pattern: /^[ \t*_]*((?:[A-Z][ \t]){3,}[A-Z])[ \t*_]*$/gm,
+    parse: (m) => {
+      const word = m[1].replace(/\s+/g, '');
+      if (!SPACED_TITLES.has(word)) return null;
+      const start = m.index + m[0].indexOf(m[1]);
+      return { value: word, span: [start, start + m[1].length], confidence: 0.9 };
+    },
+    priority: 9,
+    examples: [{ text: 'O R D E R', expect: undefined }, '   O P I N I O N'],
+    counterexamples: ['A B C D', 'O R D E R S'],
+  },
+  {
+    id: 'title/minutes',
+    anchors: ['minutes'],
+    // The heading of a district court's minutes: "CIVIL MINUTES - GENERAL" · "REDACTED CRIMINAL MINUTES – GENERAL 'O'"
+    pattern: /^[^\n]{0,40}?\b((?:CIVIL|CRIMINAL)[ \t]+MINUTES[ \t]*[-–—][ \t]*GENERAL)/gm,
+    parse: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1].replace(/[ \t]+/g, ' '), span: [start, start + m[1].length], confidence: 0.9 };
+    },
+    priority: 9,
+    examples: [{ text: 'CIVIL MINUTES - GENERAL JS-6', expect: undefined }, "REDACTED CRIMINAL MINUTES – GENERAL 'O'"],
+    counterexamples: ['the minutes of the hearing'],
+  },
+);
+
+/**
+ * A capitalised title running over more lines: "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING DEBTOR'S\nFIRST
+ * AMENDED DISCLOSURE STATEMENT\nOF REORGANIZATION" (lines in capitals right below, up to three, no blank line between).
+ */
+export function continueTitle(head: string, value: string, end: number): [string, number] {
+  // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
+  if (/[a-z]/.test(value.replace(/\([^)]*\)/g, '')) || value.length < 32) return [value, end];
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = /^[ \t*_]*\n[ \t*_]*([^\n]{3,120}?)[ \t*_:.]*(?=\n|$)/.exec(head.slice(at));
+    if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1])) break;
+    value = `${value} ${m[1].replace(/\s+/g, ' ')}`;
+    at += m[0].length;
+  }
+  return [value, at];
+}
