@@ -206,6 +206,23 @@ describe('a wrong command line: exit 2 and a short hint, never a stack trace', (
   });
 });
 
+describe('serve', () => {
+  it('a port in use is one line saying so and what to do, exit 1', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+    const port = String((busy.address() as { port: number }).port);
+    try {
+      const r = await cli('serve', '--port', port, '--db', path.join(dir, 'none.db'));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`serve: 127\\.0\\.0\\.1 port ${port} is already in use; pick another with --port`));
+      expect(r.stderr).not.toMatch(NO_STACK);
+    } finally {
+      busy.close();
+    }
+  });
+});
+
 describe('help and version', () => {
   it.each([['cite'], ['read'], ['explain'], ['table'], ['ingest'], ['reindex'], ['search'], ['citator'], ['stats'], ['serve'], ['start']])(
     '%s --help lists its options and exits 0', async (command) => {

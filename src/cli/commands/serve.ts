@@ -52,6 +52,20 @@ export function registerServe(program: Command): void {
       if (!existsSync(db)) {
         process.stderr.write(`courtreader: no corpus at ${db}; the read page works, search needs "courtreader ingest PATH --db ${db}"\n`);
       }
-      await serveStore(existsSync(db) ? openCorpus(existingCorpus(db)) : null, o);
+      try {
+        await serveStore(existsSync(db) ? openCorpus(existingCorpus(db)) : null, o);
+      } catch (e) {
+        throw listenError(e, o);
+      }
     });
+}
+
+/** A failed listen() in words: which address, and what to do. */
+export function listenError(e: unknown, o: ServeCliOptions): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const where = `${o.host ?? '127.0.0.1'} port ${o.port ?? '8080'}`;
+  if (code === 'EADDRINUSE') return new Error(`${where} is already in use; pick another with --port (0 = any free port)`);
+  if (code === 'EACCES') return new Error(`no permission to listen on ${where}; use a port above 1023`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new Error(`cannot bind ${o.host}: not an address of this machine (--host)`);
+  return e;
 }

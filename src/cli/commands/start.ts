@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_DB, openCorpus } from '../../corpus/index.js';
 import { ingest } from '../../corpus/ingest.js';
-import { serveStore, type ServeCliOptions } from './serve.js';
+import { listenError, serveStore, type ServeCliOptions } from './serve.js';
 import { existingCorpus } from '../corpus-db.js';
 
 /** examples/corpus/ of the installed package (dist/cli/commands/ -> package root). */
@@ -49,7 +49,7 @@ export function registerStart(program: Command): void {
       try {
         await serveStore(store, { ...o, db });
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || o.port !== '8080') throw e;
+        if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || o.port !== '8080') throw listenError(e, o);
         // The default port is taken: pick a free one rather than fail.
         await serveStore(store, { ...o, db, port: '0' });
       }
