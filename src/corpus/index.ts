@@ -10,7 +10,7 @@ export { parseAuthority, authorityOf, caseKey, lawKey } from './authority.js';
 export { buildRecord, failedRecord, flattenCodes } from './record.js';
 export { GRANTED, DENIED } from './sqlite/stats.js';
 export { ingest, reindex, defaultWorkers } from './ingest.js';
-export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
+export type { IngestOptions, IngestProgress, IngestSummary, IngestProfile, TaskTiming, ThreadUse } from './ingest.js';
 export { readFileRecord, useReaders } from './read-file.js';
 export { walkFiles } from './walk.js';
 
