@@ -128,6 +128,25 @@ describe('search facets', () => {
   });
 });
 
+describe('facet index values', () => {
+  // Control characters and empty strings in values: the index counts them as SQL does (a database per case).
+  it.each(['Ada\u0001Byrne', '\u0002', '\u0003', 'Basil, Oakes', ''])('a value with a separator or mark (%j) is read exactly', async (judge) => {
+    const file = path.join(dir, `sep-${judge.charCodeAt(0) || 0}-${judge.length}.db`);
+    const s = openCorpus(file);
+    try {
+      await s.addDocuments([0, 1, 2].map((k) => record({ text: `Order on the separator case ${k}.`, court: k ? 'txsd' : null, judge: k === 1 ? judge : 'Cora Lindqvist', date: k === 2 ? null : '2024-01-02', motions: [motion('suppress', k ? 'denied' : null)] })));
+      Object.assign(searchTuning, { facetSqlMax: 1e9 });
+      const bySql = await s.search({ q: 'order' });
+      Object.assign(searchTuning, { facetSqlMax: 0 });
+      const byIndex = await s.search({ q: 'order' });
+      expect(byIndex.facets).toEqual(bySql.facets);
+      expect(byIndex.facets!.judge.some((j) => j.value === judge)).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('topByRank', () => {
   // Ranks with ties (i % 7), ids shuffled: the k best must equal a full sort's first k, ties by id.
   const rows: Array<[number, number]> = Array.from({ length: 200 }, (_, i) => [(i * 37) % 200, -((i * 13) % 7)]);
