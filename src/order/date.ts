@@ -116,6 +116,8 @@ export const dateRules: Rule<DateValue>[] = [
     pattern: new RegExp(`(?:^[ \\t_]*FILED\\b|\\bFiled[ \\t]+on[ \\t]*$)[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
     parse: (m) => {
       const printed = m[1];
+      // The rule notice of summary orders ("... FILED ON OR AFTER JANUARY 1, 2007, IS PERMITTED") is no stamp.
+      if (/\b(?:ON\s+OR\s+AFTER|BEFORE|PRIOR\s+TO|CITATION)\b/i.test(m[0])) return null;
       const iso = parseDate(printed.replace(/\s+/g, ' '));
       if (!iso) return null;
       const start = m.index + m[0].length - printed.length;
@@ -127,7 +129,13 @@ export const dateRules: Rule<DateValue>[] = [
       { text: '   FILED\n NOT FOR PUBLICATION    MAR 15 2011\n', expect: { iso: '2011-03-15' } },
       { text: '410 Main Street, Suite 3 Filed on\nAnchorage, AK 99501 4/7/2012\n', expect: { iso: '2012-04-07', kind: 'filed' } },
     ],
-    counterexamples: ['the motion filed on March 3, 2020', 'Filed\nnothing here', 'CITATION TO A SUMMARY ORDER FILED\nON OR AFTER JANUARY 1, 2007, IS PERMITTED'],
+    counterexamples: [
+      'the motion filed on March 3, 2020',
+      'Filed\nnothing here',
+      'CITATION TO A SUMMARY ORDER FILED\nON OR AFTER JANUARY 1, 2007, IS PERMITTED',
+      'RULINGS BY SUMMARY ORDER DO NOT HAVE PRECEDENTIAL EFFECT. CITATION TO A SUMMARY ORDER\nFILED ON OR AFTER JANUARY 1, 2007, IS PERMITTED',
+      'FILED BEFORE MARCH 3, 2011 ARE NOT PRECEDENT',
+    ],
   },
   {
     id: 'date/filed-line',
@@ -166,7 +174,8 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/day-of-word-year',
     anchors: ['two thousand', 'nineteen hundred'],
     // "on the 15th day of July, two thousand twenty-five" (the Second Circuit's stated-term line)
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_SRC}),?\\s+(${WORD_YEAR_SRC})`, 'gi'),
+    // The ordinal of a superscript may stand apart: "on the 6 th day of April, two thousand ten"
+    pattern: new RegExp(`\\b(\\d{1,2})(?:[ \\t]?(?:st|nd|rd|th))?\\s+day\\s+of\\s+(${MONTH_SRC}),?\\s+(${WORD_YEAR_SRC})`, 'gi'),
     parse: (m) => {
       const iso = parseDayOfWordYear(m[1], m[2], m[3]);
       return iso ? { value: { iso, kind: 'decided' }, span: [m.index, m.index + m[0].length], confidence: 0.85 } : null;
@@ -175,6 +184,7 @@ export const dateRules: Rule<DateValue>[] = [
     examples: [
       { text: 'on the 15 day of July, two thousand twenty-five.', expect: { iso: '2025-07-15' } },
       { text: 'this 2nd day of March, nineteen hundred and ninety-eight', expect: { iso: '1998-03-02' } },
+      { text: 'New York, on the 6 th day of April, two thousand ten.', expect: { iso: '2010-04-06' } },
     ],
     counterexamples: ['the 15 day of July, two of them'],
   },
