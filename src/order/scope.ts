@@ -58,7 +58,9 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     // The court speaks again only after a clause break: "Although the Government argues ..., the Court denies".
     const clauses = after.split(/[,;]\s+|\s+but\s+|\s+however\b/);
     const courtAfter = clauses.length > 1 && COURT_SUBJECT.test(clauses[clauses.length - 1]);
-    if (!speakerIsCourt && !courtAfter) return set('argument');
+    // "To the extent Defendant asks the Court to ..., the motion is DENIED": the court's own condition, not an argument.
+    const condition = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^,;.]{0,60}$/i.test(head);
+    if (!speakerIsCourt && !courtAfter && !condition) return set('argument');
   }
   const near = before.slice(-70);
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');

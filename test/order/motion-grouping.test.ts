@@ -24,7 +24,7 @@ function check(text: string, want: Want[]): void {
   const got = motionsOf(text);
   expect(got.length, JSON.stringify(got)).toBe(want.length);
   want.forEach((w, i) => {
-    const g = (w.entry ? got.find((x) => x.entry === w.entry) : undefined) ?? got[i];
+    const g = (w.kind !== undefined || w.entry !== undefined ? got.find((x) => (w.kind === undefined || x.kind === w.kind) && (w.entry === undefined || x.entry === w.entry)) : undefined) ?? got[i];
     if (w.kind !== undefined) expect(g.kind, JSON.stringify(got)).toBe(w.kind);
     if (w.movant !== undefined) expect(g.movant, JSON.stringify(got)).toBe(w.movant);
     if (w.entry !== undefined) expect(g.entry, JSON.stringify(got)).toBe(w.entry);
@@ -155,4 +155,75 @@ describe('rulings on some claims of one motion make it granted in part', () => {
     ],
     ['claims named in the reasons only', civil("Plaintiff's claims under the ADA fail. Bramblewood's motion for summary judgment is GRANTED."), [{ kind: 'summary_judgment', disposition: 'granted' }]],
   ])('%s', (_n, text, want) => check(text, want));
+});
+
+describe('one filing that asks for two post-conviction reliefs', () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'a ruling on each relief, the statute named in the sentence before',
+      crim("This matter is before the Court on defendant's motion for release to home confinement under the CARES Act [Doc. 52]. The Court cannot order home confinement, so the motion is denied to the extent defendant relies on the CARES Act. Defendant also cites 18 U.S.C. § 3582(c)(1)(A). To the extent defendant seeks relief under this statute, his motion is denied without prejudice for failure to exhaust."),
+      [
+        { kind: 'home_confinement', entry: '52', disposition: 'denied' },
+        { kind: 'compassionate_release', entry: '52', disposition: 'denied_without_prejudice' },
+      ],
+    ],
+    [
+      'insofar as it seeks compassionate release',
+      crim("Before the Court is Defendant's Motion for Home Confinement (ECF No. 90). Insofar as the motion seeks compassionate release, it is DENIED without prejudice. Insofar as it seeks transfer to home confinement, the motion is DISMISSED for lack of jurisdiction."),
+      [
+        { kind: 'home_confinement', entry: '90', disposition: 'dismissed' },
+        { kind: 'compassionate_release', entry: '90', disposition: 'denied_without_prejudice' },
+      ],
+    ],
+    [
+      'read as either of two requests, one ruling',
+      crim("This matter comes before the Court on Defendant's Motion (Filing 61) seeking his release. The Court interprets the Motion as either a request for home confinement under 18 U.S.C. § 3624(c)(2) or a request for compassionate release under 18 U.S.C. § 3582(c)(1)(A) and denies the motion."),
+      [
+        { kind: 'home_confinement', entry: '61', disposition: 'denied' },
+        { kind: 'compassionate_release', entry: '61', disposition: 'denied' },
+      ],
+    ],
+    [
+      'construed as one, or in the alternative the other',
+      crim("Defendant has filed a letter (Doc. 14). The Court construes the letter as a motion for compassionate release or, in the alternative, a motion for home confinement. The motion is DENIED."),
+      [
+        { kind: 'compassionate_release', disposition: 'denied' },
+        { kind: 'home_confinement', disposition: 'denied' },
+      ],
+    ],
+  ])('%s', (_n, text, want) => check(text, want));
+
+  // Counterexamples: a partial ruling on part of one relief keeps one motion.
+  it.each<[string, string, Want[]]>([
+    [
+      'to the extent on one relief, no second relief named',
+      crim("Before the Court is Defendant's motion for compassionate release (ECF No. 12). To the extent Defendant asks the Court to order a new medical examination, the motion is DENIED; to the extent he asks for release, the motion is GRANTED."),
+      [{ kind: 'compassionate_release', disposition: 'granted_in_part' }],
+    ],
+    [
+      'a second relief recited as history',
+      crim("Defendant previously asked the BOP for home confinement. Before the Court is Defendant's motion for compassionate release (ECF No. 30). The motion is DENIED."),
+      [{ kind: 'compassionate_release', disposition: 'denied' }],
+    ],
+  ])('%s', (_n, text, want) => check(text, want));
+});
+
+describe('a statement of the law about any prisoner is no motion', () => {
+  it.each([
+    'The rule in this circuit is that a defendant seeking compassionate release must first exhaust his remedies.',
+    'Inmates who seek home confinement must ask the Bureau of Prisons.',
+    'Any prisoner requesting compassionate release bears the burden of showing extraordinary reasons.',
+  ])('%s', (sentence) => {
+    const got = motionsOf(crim(`Before the Court is Defendant's motion to appoint counsel (ECF No. 8). ${sentence} The motion is DENIED.`));
+    expect(got.map((g) => g.kind)).toEqual(['appoint_counsel']);
+  });
+});
+
+describe('a generic motion to reduce sentence takes its kind from the statutes the order names', () => {
+  it.each<[string, string, string]>([
+    ['Fair Sentencing Act of 2010 and a crack amendment', "Before the Court is Defendant's pro se Motion to Reduce Sentence (#70). The Fair Sentencing Act of 2010 led the Sentencing Commission to adopt Amendment 750, which is retroactive. The Motion is DENIED.", 'sentence_reduction_3582c2'],
+    ['Fair Sentencing Act alone', "Before the Court is Defendant's Motion to Reduce Sentence (ECF No. 44), which relies on the Fair Sentencing Act. Defendant's guideline range did not change. The Motion is DENIED.", 'sentence_reduction_3582c2'],
+    ['First Step Act section 404', "Before the Court is Defendant's Motion to Reduce Sentence (ECF No. 44) under Section 404 of the First Step Act, which made the Fair Sentencing Act retroactive. The Motion is GRANTED.", 'fsa_404'],
+    ['First Step Act by name only', "Before the Court is Defendant's Motion to Reduce Sentence (ECF No. 44). The First Step Act made the Fair Sentencing Act of 2010 retroactive, and the Fair Sentencing Act changed his range. The Motion is GRANTED.", 'fsa_404'],
+  ])('%s', (_n, body, kind) => expect(motionsOf(crim(body)).map((g) => g.kind)).toEqual([kind]));
 });

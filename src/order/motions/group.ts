@@ -14,8 +14,12 @@ export function resolveGeneric(ctx: ReadContext): MotionKind {
   const t = ctx.text;
   const count = (re: RegExp): number => (t.match(re) ?? []).length;
   const cr = count(/compassionate\s+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)/gi);
-  const c2 = count(/3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/gi);
-  const f404 = count(/(?:Section|§)\s*404\b|Fair\s+Sentencing\s+Act/gi);
+  // The Fair Sentencing Act of 2010 alone came to prisoners through the crack amendments to the guidelines
+  // (§ 3582(c)(2)); only the First Step Act's § 404 made it a motion of its own.
+  const fairAct = count(/Fair\s+Sentencing\s+Act/gi);
+  const firstStep = /First\s+Step\s+Act|(?:Section|§)\s*404\b/i.test(t);
+  const c2 = count(/3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/gi) + (firstStep ? 0 : fairAct);
+  const f404 = count(/(?:Section|§)\s*404\b/gi) + (firstStep ? fairAct : 0);
   if (cr === 0 && c2 === 0 && f404 === 0) return /\b3582\b/.test(t) ? 'compassionate_release' : 'other';
   if (f404 > cr && f404 >= c2) return 'fsa_404';
   if (c2 > cr) return 'sentence_reduction_3582c2';
@@ -85,6 +89,12 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
     if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
     if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.letter ? 'pro-se/letter' : m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', m.proSe.letter ? 0.6 : 0.85);
+    addAlso(b, m);
+    return b;
+  };
+  // One filing that asks for two reliefs: the second is a companion motion that every ruling on the first decides.
+  const addAlso = (b: Building, m: Mention): void => {
+    const mo = b.motion;
     if (m.also && !b.companion && !motions.some((x) => x.motion.kind.value === m.also!.kind && x.motion.docEntry?.value === mo.docEntry?.value)) {
       const c: Building = {
         motion: { ...mo, kind: fact(ctx, m.also.kind as MotionKind, m.also.s, m.also.e, m.also.rule, 0.75), disposition: null, citation: null },
@@ -94,7 +104,6 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       b.companion = c;
       motions.push(c);
     }
-    return b;
   };
   for (const m of mentions) {
     if ((m.scope !== 'title' && m.scope !== 'pending') || m.loose) continue;
@@ -109,6 +118,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
         else if (b.motion.kind.value === 'other') b.relief = m.relief;
         b.mentions.push(m);
         owner.set(m, b);
+        addAlso(b, m);
         continue;
       }
     }
@@ -157,11 +167,26 @@ export function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention
   return null;
 }
 
-export function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number): void {
-  if (b.companion) assign(ctx, b.companion, hit, strength);
+/** `alone`: a ruling on one relief of a filing that asks for two ("to the extent he relies on the CARES Act"). */
+export function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number, alone = false): void {
+  if (b.companion && !alone) assign(ctx, b.companion, hit, strength);
   if (b.best && (b.best.strength > strength || (b.best.strength === strength && b.best.at > hit.span[0]))) return;
   // Strengths of rulings through a reference end in .75 (see the caller).
   b.best = { strength, at: hit.span[0], generic: strength % 1 !== 0 };
   const conf = strength >= 3 ? 0.95 : strength >= 2 ? 0.85 : strength >= 1 ? 0.8 : 0.5;
   b.motion.disposition = fact<Disposition>(ctx, hit.value.disposition, hit.span[0], hit.span[1], hit.rule, conf);
+}
+
+/**
+ * The motion for a second relief the same filing asks for: an existing motion of that kind with the same
+ * docket entry, else a new companion that shares the filing's entry, movant and pro se status.
+ */
+export function companionOf(g: Grouping, b: Building, kind: MotionKind, s: number, e: number, rule: string): Building {
+  const entry = b.motion.docEntry?.value;
+  const found = g.motions.find((x) => x !== b && x.motion.kind.value === kind && x.motion.docEntry?.value === entry);
+  if (found) return found;
+  const c: Building = { motion: { ...b.motion, kind: fact(g.ctx, kind, s, e, rule, 0.7), disposition: null, citation: null }, mentions: [], best: null };
+  if (!b.companion) b.companion = c;
+  g.motions.push(c);
+  return c;
 }

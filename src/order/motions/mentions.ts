@@ -114,7 +114,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const words = text.slice(anchorEnd, wEnd);
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
-    let k = classify(words, prefix.slice(-40));
+    // "Insofar as the motion seeks compassionate release, it is DENIED": a reference; the ruling reads the relief.
+    const inCondition = PARTIAL_OPEN.test(prefix);
+    let k = inCondition ? null : classify(words, prefix.slice(-40));
     // "Defendant's Motion (Filing 89) seeking his release to home confinement": the relief follows the cite.
     if (!k && doc) {
       const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
@@ -177,6 +179,15 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
     const prev = out[out.length - 1];
+    // The same filing read two ways: "interprets Defendant's Motion as either a request for home confinement under
+    // § 3624(c)(2) or a request for compassionate release" · "construed as a motion for X, or alternatively a motion for Y".
+    if (prev && prev.anchor >= ss && k && RELIEF.has(k.kind) && RELIEF.has(prev.kind) && k.kind !== prev.kind && !prev.also) {
+      const between = text.slice(prev.end, a.index);
+      if (/\bas\s+(?:either\s+)?(?:an?\s+)?$/i.test(text.slice(Math.max(ss, prev.anchor - 30), prev.anchor)) && /^[^;]{0,100}\bor,?\s+(?:alternatively,?\s+|in\s+the\s+alternative,?\s+)?(?:as\s+)?(?:an?\s+)?$/i.test(between)) {
+        prev.also = { kind: k.kind, rule: k.rule, s: anchorEnd + k.at, e: anchorEnd + k.end };
+        continue;
+      }
+    }
     if (prev && prev.anchor >= ss && scope !== 'title') {
       const between = text.slice(prev.end, a.index);
       if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
@@ -208,7 +219,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
     if (k.at > 30 && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
-    if (out.some((x) => x.anchor >= ss && x.anchor < se && x.kind === k.kind)) continue;
+    if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
+    const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
+    // The relief a partial ruling names: "Insofar as the motion seeks compassionate release, it is DENIED".
+    if (PARTIAL_OPEN.test(prefix)) continue;
     // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
     const bareHere = out.find((x) => x.bare && x.anchor >= ss && x.anchor < m!.index);
     if (bareHere) {
@@ -217,8 +231,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       bareHere.bare = false;
       continue;
     }
-    const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
     if (HISTORY_PREFIX.test(prefix.slice(-45))) continue;
+    // A statement of the law about any prisoner: "a defendant seeking compassionate release must exhaust" ·
+    // "inmates who seek home confinement" · "any defendant who requests a reduction".
+    if (GENERIC_SUBJECT.test(prefix)) continue;
     // The docket entry: in the same sentence or the one right after it.
     let doc: Hit<RecordCiteValue> | null = null;
     const ci = firstAtOrAfter(cites, after);
@@ -248,8 +264,8 @@ export function reliefKey(words: string): string | undefined {
 }
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
-// "The Court construes this to be a motion pursuant to"
-const CONSTRUED = /\bconstru(?:e|es|ed|ing)\s+(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+(?:as|to\s+be)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+// "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
+const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
@@ -257,4 +273,7 @@ const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplem
 // "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
 const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
 
+// The opening of a partial ruling's condition: "To the extent Defendant" · "Insofar as the motion"
+const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
+const GENERIC_SUBJECT = /\b(?:(?:an?|any|every|each)\s+(?:\w+\s+)?(?:defendant|prisoner|inmate|movant|petitioner|offender)|(?:defendants|prisoners|inmates|movants|petitioners|offenders))\s+(?:who\s+|that\s+|must\s+|may\s+)?$/i;
 const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;

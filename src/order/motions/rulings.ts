@@ -10,8 +10,8 @@ import { rulingOnly, type ScopedPhrase } from '../scope.js';
 import { fact, sentenceAt } from '../text-util.js';
 import type { MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
-import { assign, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
-import { classify } from './mentions.js';
+import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
+import { classify, RELIEF } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
 // The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
@@ -172,7 +172,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const partial =
       (PARTIAL.test(clause) || (CLAIM_SCOPED.test(clause) && !ALL_CLAIMS.test(clause)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
       /^(?:granted|denied)/.test(r.hit.value.disposition);
+    // A partial ruling on one relief of a filing that asks for two: "To the extent defendant seeks relief under
+    // [§ 3582(c)(1)(A)], his motion is denied without prejudice" decides that relief, whole, for its own motion.
+    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss) : null;
     for (const b of targets) {
+      if (relief && RELIEF.has(b.motion.kind.value)) {
+        if (b.motion.kind.value === relief.kind) assign(ctx, b, r.hit, strength, true);
+        else assign(ctx, companionOf(g, b, relief.kind, relief.s, relief.e, relief.rule), r.hit, strength, true);
+        continue;
+      }
       const had = b.motion.disposition?.value;
       // (A reference, "the motion", may finish what a ruling naming the motion began.)
       if (partial && had && b.best && b.best.strength <= strength + 0.25) {
@@ -191,4 +199,30 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+// "to the extent he relies on the CARES Act" · "Insofar as Defendant seeks home confinement" · "To the extent defendant
+// seeks relief under this statute" (the statute named in the sentence before)
+const EXTENT = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^.;]{0,200}/i;
+const THIS_STATUTE = /\b(?:this|that|the\s+same|such)\s+(?:statute|provision|section|subsection)\b/i;
+
+/** The post-conviction relief a partial ruling's clause names (before or right after the verb), if any. */
+function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number): { kind: MotionKind; s: number; e: number; rule: string } | null {
+  let ex = EXTENT.exec(clause);
+  let base = clauseAt;
+  if (!ex) {
+    ex = EXTENT.exec(text.slice(after, after + 220));
+    base = after;
+  }
+  if (!ex) return null;
+  const k = classify(ex[0], '');
+  if (k && RELIEF.has(k.kind)) return { kind: k.kind as MotionKind, s: base + ex.index + k.at, e: base + ex.index + k.end, rule: k.rule };
+  if (!k && THIS_STATUTE.test(ex[0])) {
+    // The statute named in the sentence before.
+    const [ps] = sentenceAt(text, Math.max(0, ss - 2));
+    const prev = text.slice(ps, ss);
+    const k2 = classify(prev, '');
+    if (k2 && RELIEF.has(k2.kind)) return { kind: k2.kind as MotionKind, s: ps + k2.at, e: ps + k2.end, rule: k2.rule };
+  }
+  return null;
 }
