@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { commands } from './commands/index.js';
 import { EXIT, errorLine, exitCodeOf } from './errors.js';
+import { EXIT_STATUS, addHelpFooters } from './help.js';
 
 /** The command being run, for error messages. */
 let current: string | undefined;
@@ -35,11 +36,12 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError('(add --help for usage)')
     .showSuggestionAfterError()
     .exitOverride()
-    .addHelpText('after', '\nExit status: 0 done; 1 an input could not be read (the others were done); 2 bad command line.\nEvery command has --help. Reference: docs/cli.md')
+    .addHelpText('after', `\nEvery command has --help (courtreader help COMMAND). Reference: docs/cli.md\n${EXIT_STATUS}`)
     .hook('preAction', (_program, action) => {
       current = action.name();
     });
   for (const register of commands) register(program);
+  addHelpFooters(program);
   await program.parseAsync(argv);
 }
 

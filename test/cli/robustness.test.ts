@@ -117,6 +117,37 @@ describe('awkward input that can be read: exit 0, citations kept, a warning when
   });
 });
 
+describe('spans index the decoded text whatever the bytes were', () => {
+  it.each([
+    ['windows-1252', files.cp1252],
+    ['UTF-16LE with CRLF', files.utf16],
+    ['UTF-8 with BOM', files.bom],
+    ['a NUL byte read as a space', files.nul],
+  ])('%s', async (_n, input) => {
+    const r = await cli('read', input, '--format', 'json', '--include-text');
+    expect(r.code, r.stderr).toBe(0);
+    const order = JSON.parse(r.stdout);
+    const spans: Array<[number, number]> = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (Array.isArray(o.span) && o.span.length === 2 && typeof o.span[0] === 'number') spans.push(o.span as [number, number]);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk({ ...order, text: undefined });
+    expect(spans.length).toBeGreaterThan(3);
+    for (const [a, b] of spans) {
+      expect(a).toBeGreaterThanOrEqual(0);
+      expect(b).toBeLessThanOrEqual(order.text.length);
+    }
+    expect(order.text.slice(...order.motions[0].disposition.span)).toBe('DENIED');
+    const cite = order.citations.find((c: { text: string }) => c.text.startsWith('18 U.S.C.'));
+    expect(order.text.slice(...cite.span)).toBe('18 U.S.C. \u00a7 3582(c)(1)(A)');
+  });
+});
+
 describe('a batch goes on past a bad input and says which failed', () => {
   it.each([
     ['cite', ['--format', 'jsonl']],

@@ -1,7 +1,7 @@
 /** `courtreader reindex [--db FILE]`: re-read stored documents with the current rules. */
 import type { Command } from 'commander';
 import { openCorpus, DEFAULT_DB } from '../../corpus/index.js';
-import { reindex } from '../../corpus/ingest.js';
+import { defaultWorkers, reindex } from '../../corpus/ingest.js';
 import { progressView } from '../../corpus/progress.js';
 import { intOption } from './ingest.js';
 import { existingCorpus } from '../corpus-db.js';
@@ -12,7 +12,7 @@ export function registerReindex(program: Command): void {
     .command('reindex')
     .description('re-read every stored document with the current rules (texts from the database; failed files from disk)')
     .option('--db <file>', 'corpus database', DEFAULT_DB)
-    .option('--workers <n>', 'worker threads (0 = main thread)', intOption('--workers'))
+    .option('--workers <n>', `worker threads (0 = read on the main thread; default ${defaultWorkers()})`, intOption('--workers'))
     .option('--quiet', 'no progress output')
     .action(async (o: { db: string; workers?: number; quiet?: boolean }) => {
       const store = openCorpus(existingCorpus(o.db));

@@ -15,7 +15,7 @@ export function registerStats(program: Command): void {
     .option('--db <file>', 'corpus database', DEFAULT_DB)
     .addOption(formatOption())
     .option('--min-n <n>', 'hide groups with fewer decided motions', intOption('--min-n'), 1)
-    .option('--limit <n>', 'at most this many groups', intOption('--limit', 1))
+    .option('--limit <n>', 'at most this many groups (default: all)', intOption('--limit', 1))
     .action(async (o: Filters & { by: StatsBy; db: string; format: string; minN: number; limit?: number }) => {
       const store = openCorpus(existingCorpus(o.db), { readonly: true });
       try {
