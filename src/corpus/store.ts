@@ -293,5 +293,10 @@ export interface CorpusStore {
   counts(): Promise<CorpusCounts>;
   /** Iterate stored documents (id, path, text) for reindexing, in id order. */
   eachText(batch?: number): AsyncIterable<{ id: number; path: string; sha256: string; format: string; bytes: number; text: string }>;
+  /**
+   * Optional: builds what a long-lived reader (the web server) keeps in memory to answer fast, so the
+   * first requests do not pay for it. Stores without such state need not implement it.
+   */
+  warm?(): Promise<void>;
   close(): Promise<void>;
 }

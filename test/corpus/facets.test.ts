@@ -109,6 +109,20 @@ describe('search facets', () => {
     expect(r.results.map((x) => x.id)).toEqual(all.results.filter((x) => newest.includes(x.id)).map((x) => x.id));
   });
 
+  it('warm() builds the index up front: even a short search then takes the index path', async () => {
+    Object.assign(searchTuning, { facetSqlMax: 1e9, rankMax: 2 });
+    for (const warm of [false, true]) {
+      const fresh = openCorpus(path.join(dir, 'facets.db'), { readonly: true });
+      try {
+        if (warm) await fresh.warm!();
+        // Only the index path bounds the ranking; the SQL path ranks every match.
+        expect((await fresh.search({ q: 'order' })).rankedOver).toBe(warm ? 2 : undefined);
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
   it('uses the index once it is built, even for short hit lists', async () => {
     Object.assign(searchTuning, { facetSqlMax: 0 });
     const exact = await store.search({ q: 'order' });

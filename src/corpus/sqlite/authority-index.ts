@@ -53,12 +53,15 @@ function build(db: Database.Database, version: string): AuthorityIndex {
   return { version, keys, kinds, start: Int32Array.from(start), docs: docs.subarray(0, end), counts: counts.subarray(0, end) };
 }
 
-/** The index when current; built on the second request of a connection for the same database version. */
-export function authorityIndex(db: Database.Database): AuthorityIndex | null {
+/**
+ * The index when current; built on the second request of a connection for the same database version,
+ * or at once with `now`.
+ */
+export function authorityIndex(db: Database.Database, now = false): AuthorityIndex | null {
   const version = dbVersion(db);
   const hit = cache.get(db);
   if (hit && hit.version === version) return hit;
-  if (asked.get(db) !== version) {
+  if (!now && asked.get(db) !== version) {
     asked.set(db, version);
     return null;
   }

@@ -12,6 +12,8 @@ import { citingDocuments, citationsOf, topAuthorities } from './citator.js';
 import { stats } from './stats.js';
 import { buildWhere } from './filters.js';
 import { SUMMARY_COLS, toCitation, toCode, toFact, toMotion, toSummary, type SummaryDbRow } from './rows.js';
+import { facetIndex } from './facet-index.js';
+import { authorityIndex } from './authority-index.js';
 
 export interface SqliteOptions {
   readonly?: boolean;
@@ -145,6 +147,12 @@ export class SqliteStore implements CorpusStore {
       for (const r of rows) yield r;
       last = rows[rows.length - 1].id;
     }
+  }
+
+  /** Builds the facet and authority indexes now (the server calls this once it is listening). */
+  async warm(): Promise<void> {
+    facetIndex(this.db);
+    authorityIndex(this.db, true);
   }
 
   /** Rebuilds the FTS index and runs SQLite's own checks; returns 'ok' or the problems found. */
