@@ -218,7 +218,8 @@ export function findReferences(text: string, cites: Citation[], bareNames: boole
     // "(Viking River)": a short name being defined, not used.
     if (!hasPin && /[([“"]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (!hasPin && !usedAsName(text, m.index, end, name, common)) continue;
-    const c = emptyCitation('reference', [m.index, end], text, hasPin ? 'citation/reference-pin' : 'citation/reference-name');
+    // A name one letter off (OCR) has its own rule id, so that `explain` tells it apart.
+    const c = emptyCitation('reference', [m.index, end], text, hasPin ? (near ? 'citation/reference-ocr' : 'citation/reference-pin') : 'citation/reference-name');
     c.antecedentGuess = m[1];
     c.pinCite = m[3] ?? null;
     out.push(c);

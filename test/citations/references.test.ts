@@ -74,6 +74,7 @@ describe('a pinned name one letter off a cited name is a reference (OCR)', () =>
     const r = refs(text);
     expect(r.map((c) => c.text)).toEqual([want]);
     expect(r[0].resolvesTo).toBe(0);
+    expect(r[0].rule).toBe('citation/reference-ocr');
   });
 
   it.each([
