@@ -150,17 +150,21 @@ function makeRunner(workers: number): Runner {
       close: async () => {},
     };
   }
-  const piscina = new Piscina<Task, TaskResult | IngestRecord>({
-    filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000,
+  const filename = workerFile();
+  // Started on the first file that needs reading: a re-run over unchanged files starts no thread at all
+  // (each would load the readers, ~0.2 s of CPU, for nothing).
+  let piscina: Piscina<Task, TaskResult | IngestRecord> | null = null;
+  const pool = () => (piscina ??= new Piscina<Task, TaskResult | IngestRecord>({
+    filename, minThreads: workers, maxThreads: workers, idleTimeout: 1000,
     // Two tasks per thread: the second waits inside the worker, so a thread that finishes a file while the
     // calling thread is busy committing starts the next one at once instead of idling until it is free.
     concurrentTasksPerWorker: 2,
-  });
+  }));
   // The reader never throws for a bad file, so a rejected task is the thread itself failing (it could not
   // load, or died): read that file here instead of losing it.
   const run = (t: Task): Promise<TaskResult> =>
-    piscina.run(t).then(asResult, (err: unknown) => ('path' in t ? local(() => readFileRecord(t.path)) : Promise.reject(err)));
-  return { run, close: () => piscina.destroy() };
+    pool().run(t).then(asResult, (err: unknown) => ('path' in t ? local(() => readFileRecord(t.path)) : Promise.reject(err)));
+  return { run, close: async () => { await piscina?.destroy(); } };
 }
 
 export async function ingest(store: CorpusStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -170,7 +174,8 @@ export async function ingest(store: CorpusStore, paths: string[], opts: IngestOp
   const p: IngestProgress = { total: files.length, done: 0, added: 0, replaced: 0, skipped: 0, failed: 0, bytes: 0, elapsedMs: 0 };
   const committer = new Committer(store, p, opts);
   const workers = opts.workers ?? defaultWorkers();
-  const runner = makeRunner(workers);
+  // Never more threads than files.
+  const runner = makeRunner(Math.min(workers, files.length));
   const tick = setInterval(() => { p.elapsedMs = Date.now() - started; opts.onProgress?.(p); }, 500);
   try {
     await pool(costliestFirst(files, sizes), Math.max(1, workers) * 3, async (file) => {
