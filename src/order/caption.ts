@@ -6,7 +6,8 @@ import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readCourt } from './caption-court.js';
 import { continueTitle, titleRules } from './caption-title.js';
-import { docketRules, type DocketValue } from './docket.js';
+import { readEcfStamp } from './ecf-stamp.js';
+import { docketRules, normalizeDocket, type DocketValue } from './docket.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 import type { DocketNumber, Order } from './types.js';
 
@@ -294,6 +295,11 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       typeHit = h;
     }
   }
+  // No docket in the caption: the e-filing stamp atop the page names the case.
+  if (!docketNumbers.length && ctx.original) {
+    const stamp = readEcfStamp(ctx.original)?.docket;
+    if (stamp) docketNumbers.push(stamp);
+  }
   const court = readCourt(ctx);
   const { parties, caseName } = readParties(ctx);
   let caseType: Order['caseType'] = null;
@@ -318,6 +324,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       caseType = { value: criminal ? 'criminal' : 'civil', span: left.span, rule: 'case-type/parties', confidence: 0.6 };
     }
   }
+  // The stamp's type code when nothing else told the case type: "Case 2:19-cr-00595-CAS Document 123 ..."
+  const stamped = docketNumbers.length === 1 && docketNumbers[0].rule === 'docket/ecf-stamp' ? docketNumbers[0] : null;
+  const stampType = stamped ? normalizeDocket(stamped.value.printed, '')?.type : null;
+  if (!caseType && stamped && stampType) caseType = { value: stampType, span: stamped.span, rule: 'case-type/docket-code', confidence: 0.8 };
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.

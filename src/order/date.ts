@@ -6,6 +6,7 @@
 import type { Hit, Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
 import { DATE_SRC, MONTH_SRC, WORD_YEAR_SRC, parseDate, parseDayOfWordYear } from './date-parse.js';
+import { readEcfStamp } from './ecf-stamp.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -252,7 +253,11 @@ export function readDate(ctx: ReadContext): Order['date'] {
       /^[\s.)\]*_]*$/.test(ctx.text.slice(best.h.span[1], h.span[0])) && h.value.iso > best.h.value.iso;
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0] && inTail) || stacked) best = { h, score, kind };
   }
-  if (!best) return null;
+  if (!best) {
+    // No date of its own: the e-filing stamp's filing date.
+    const stamp = ctx.original ? readEcfStamp(ctx.original)?.filed : null;
+    return stamp ? { ...stamp, kind: 'filed' } : null;
+  }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
   return { ...f, kind: best.kind };
 }

@@ -51,6 +51,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     lower: rtext.toLowerCase(),
     toOriginal: (o: number) => Math.max(0, Math.min(n, toOriginal(o))),
     headEnd: findHeadEnd(rtext),
+    original: d.text,
   };
   const warnings = [...(d.warnings ?? [])];
   const order: Order = {

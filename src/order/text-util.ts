@@ -8,6 +8,8 @@ export interface ReadContext {
   toOriginal(offset: number): number;
   /** End of the caption/header region in reading coordinates. */
   headEnd: number;
+  /** The original text (facts' spans index it), for page furniture the reading text drops (e-filing stamps). */
+  original?: string;
 }
 
 /** Map a reading-text span [s, e) to original-text coordinates. */
