@@ -332,7 +332,13 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     const out = new Set<string>();
     for (let len = Math.max(3, lw.length - 1); len <= lw.length + 1; len++) {
       const pool = len === 3 ? [three] : [buckets.get(`${len}<${lw.slice(0, 2)}`), buckets.get(`${len}>${lw.slice(-2)}`)];
-      for (const list of pool) for (const n of list ?? []) if (nearlyEqual(lw, n.toLowerCase())) out.add(n);
+      for (const list of pool) {
+        for (const n of list ?? []) {
+          const ln = n.toLowerCase();
+          // `Indians` / `Indian`: a plural is another word, not a misread letter.
+          if (nearlyEqual(lw, ln) && lw !== ln + 's' && ln !== lw + 's') out.add(n);
+        }
+      }
     }
     const list = [...out];
     nearMemo.set(lw, list);

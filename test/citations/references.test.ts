@@ -81,6 +81,7 @@ describe('a pinned name one letter off a cited name is a reference (OCR)', () =>
     // Two letters off, a record or rule word, the Court's own opinion (`ante`): not a reference.
     ['State v. Hollbrook, 135 A.2d 468 (N.J. 1957). Then Hallbrock at 475 said no.'],
     ['Grey v. Dec, 3 U.S. 22 (1795). See Doc at 4 for the motion.'],
+    ['Kiowa v. Pellet Mfg., 3 U.S. 22 (1795). The Pellets at 4 dollars a ton were cheap.'],
     ['Grey v. Antle, 3 U.S. 22 (1795). As the majority notes, Ante, at 30, the rule holds.'],
   ])('not: %s', (text) => {
     expect(refs(text)).toEqual([]);
