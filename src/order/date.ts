@@ -172,6 +172,30 @@ export const dateRules: Rule<DateValue>[] = [
     counterexamples: ['No. 12-345 was filed on June 8, 2020', 'In No. 12-345 the court decided on June 8, 2020 to stay the case'],
   },
   {
+    id: 'date/opinion-line',
+    anchors: ['opinion'],
+    // The decision date beside the opinion's own line in older reports: "May 12, 1917. The opinion of the Court was
+    // delivered by ..." · "Opinion adopted by the Supreme Court December 31, 1941." · "Opinion delivered March 3, 1902."
+    pattern: new RegExp(
+      `(?:^|\\]\\s*)[ \\t]*(?:(${DATE_SRC})\\.[ \\t]+The[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+Court[ \\t]+was[ \\t]+delivered\\b|Opinion[ \\t]+(?:adopted[ \\t]+by[ \\t]+the[ \\t]+Supreme[ \\t]+Court|delivered|filed)[ \\t]+(?:on[ \\t]+)?(${DATE_SRC})[ \\t]*\\.?[ \\t]*$)`,
+      'gm',
+    ),
+    parse: (m) => {
+      const printed = m[1] ?? m[2];
+      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      if (!iso) return null;
+      const start = m.index + m[0].indexOf(printed);
+      return { value: { iso, kind: 'decided' }, span: [start, start + printed.length], confidence: 0.85 };
+    },
+    priority: 26,
+    examples: [
+      { text: '[NOTE: HEADNOTES NOT DISPLAYED.] June 3, 1915. The opinion of the Court was delivered by', expect: { iso: '1915-06-03', kind: 'decided' } },
+      { text: 'The writ is granted.\n\nOpinion adopted by the Supreme Court March 4, 1936.\n', expect: { iso: '1936-03-04' } },
+      { text: 'Opinion delivered October 2, 1899.', expect: { iso: '1899-10-02' } },
+    ],
+    counterexamples: ['The opinion of the Court was delivered on a date the parties disputed, March 3, 1990.', 'In the opinion delivered March 3, 1990, the court held that the statute applies'],
+  },
+  {
     id: 'date/day-of-word-year',
     anchors: ['two thousand', 'nineteen hundred'],
     // "on the 15th day of July, two thousand twenty-five" (the Second Circuit's stated-term line)
@@ -210,7 +234,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
-const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
+const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 /**
