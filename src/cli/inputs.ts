@@ -6,7 +6,8 @@
 import { stat } from 'node:fs/promises';
 import { walkFiles } from '../corpus/walk.js';
 import type { Document } from '../input/types.js';
-import { readDocument } from '../input/read-document.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, readDocument, type ReadOptions } from '../input/read-document.js';
 import { EXIT, UsageError, exitCodeOf, reasonOf } from './errors.js';
 
 export const STDIN = '-';
@@ -58,12 +59,23 @@ export async function readStdin(): Promise<Uint8Array> {
 
 let stdinRead = false;
 
+/** `--max-mb <n>`: the size limit of one input, shared by the reading commands. */
+export const maxMbOption = (): Option =>
+  new Option('--max-mb <n>', 'refuse inputs larger than this many MB')
+    .default(DEFAULT_MAX_BYTES / 1048576)
+    .argParser((v: string) => {
+      const n = Number(v);
+      if (v.trim() === '' || !(n > 0)) throw new InvalidArgumentError('--max-mb must be a positive number.');
+      return n;
+    });
+
 /** Reads one input into a Document; stdin can be read once per run. */
-export async function readInput(input: string): Promise<Document> {
-  if (input !== STDIN) return readDocument(input);
+export async function readInput(input: string, opts: { maxMb?: number } = {}): Promise<Document> {
+  const read: ReadOptions = opts.maxMb ? { maxBytes: Math.round(opts.maxMb * 1048576) } : {};
+  if (input !== STDIN) return readDocument(input, read);
   if (stdinRead) throw new UsageError('stdin ("-") can be read only once');
   stdinRead = true;
-  return readDocument(await readStdin(), { path: STDIN });
+  return readDocument(await readStdin(), { ...read, path: STDIN });
 }
 
 export interface InputFailure {

@@ -33,7 +33,7 @@ async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<
   if (typeof input !== 'string') {
     if (!(input instanceof Uint8Array)) throw new InputError('invalid-argument', 'input must be a path or bytes');
     if (input.length > maxBytes) {
-      throw new InputError('too-large', `input is ${input.length} bytes, above the limit of ${maxBytes}`);
+      throw new InputError('too-large', `input is ${mb(input.length)}, above the limit of ${mb(maxBytes)} (option maxBytes)`);
     }
     return input;
   }
@@ -49,7 +49,7 @@ async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<
   // A pipe or device ("<(zcat order.txt.gz)", /dev/stdin) has no size: read it up to the limit.
   if (!s.isFile()) return readStream(input, maxBytes);
   if (s.size > maxBytes) {
-    throw new InputError('too-large', `file is ${s.size} bytes, above the limit of ${maxBytes} (option maxBytes)`, input);
+    throw new InputError('too-large', `file is ${mb(s.size)}, above the limit of ${mb(maxBytes)} (option maxBytes; courtreader --max-mb)`, input);
   }
   try {
     return await readFile(input);
@@ -57,6 +57,9 @@ async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<
     throw ioError(e, input);
   }
 }
+
+/** "70.2 MB" */
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** An InputError for a failed file system call, in words (no errno dump). */
 function ioError(e: unknown, path: string): InputError {
@@ -82,7 +85,7 @@ async function readStream(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     for await (const chunk of createReadStream(path)) {
       total += (chunk as Buffer).length;
-      if (total > maxBytes) throw new InputError('too-large', `input is above the limit of ${maxBytes} bytes (option maxBytes)`, path);
+      if (total > maxBytes) throw new InputError('too-large', `input is above the limit of ${mb(maxBytes)} (option maxBytes; courtreader --max-mb)`, path);
       chunks.push(chunk as Buffer);
     }
   } catch (e) {

@@ -86,6 +86,21 @@ describe('one input that cannot be read: exit 1, one line naming it and the prob
   });
 });
 
+describe('size limit', () => {
+  it.each([['cite'], ['read'], ['explain'], ['table']])('%s --max-mb refuses a larger file by name, in MB', async (command) => {
+    const big = f('big.txt', 'x'.repeat(1.5 * 1048576));
+    const r = await cli(...(command === 'table' ? [command, 'compassionate-release'] : [command]), big, '--max-mb', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/big\.txt: file is 1\.5 MB, above the limit of 1\.0 MB/);
+  });
+
+  it('--max-mb must be a positive number', async () => {
+    const r = await cli('read', files.good, '--max-mb', 'lots');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--max-mb must be a positive number/);
+  });
+});
+
 describe('awkward input that can be read: exit 0, citations kept, a warning when something was guessed', () => {
   it.each([
     ['windows-1252 bytes', files.cp1252, 'encoding-fallback'],

@@ -11,12 +11,13 @@ import type { FinderOptions } from '../../citations/find.js';
 import { toCitationOutput } from '../../citations/schema.js';
 import type { Citation } from '../../citations/types.js';
 import { htmlToText } from '../../input/html.js';
-import { FailureLog, expandInputs, inputName, readInput } from '../inputs.js';
+import { FailureLog, expandInputs, inputName, maxMbOption, readInput } from '../inputs.js';
 import { loadCourtsDb } from '../../data/import-courts-db.js';
 import { loadReportersDb } from '../../data/import-reporters-db.js';
 
 interface CiteCliOptions {
   format: 'json' | 'jsonl' | 'text';
+  maxMb?: number;
   jsonl?: boolean;
   reportersDb?: string;
   courtsDb?: string;
@@ -33,6 +34,7 @@ export function registerCite(program: Command): void {
     .option('--jsonl', 'batch mode: JSON lines {"id","text"} or {"id","html"} on stdin, one {"id","citations"} line out per line')
     .option('--reporters-db <dir>', "also use Free Law Project's reporters-db data from this folder")
     .option('--courts-db <dir>', "also use Free Law Project's courts-db data from this folder")
+    .addOption(maxMbOption())
     .action(async (files: string[], o: CiteCliOptions) => {
       const citer = createCiter(finderOptions(o));
       if (o.jsonl) return batch(citer);
@@ -42,7 +44,7 @@ export function registerCite(program: Command): void {
       const results: FileResult[] = [];
       for (const f of expanded.inputs) {
         try {
-          results.push(await citeFile(citer, f));
+          results.push(await citeFile(citer, f, o.maxMb));
         } catch (e) {
           results.push({ source: inputName(f), citations: [], warnings: [], error: log.add(f, e).error });
         }
@@ -69,8 +71,8 @@ interface FileResult {
   error?: string;
 }
 
-async function citeFile(citer: Citer, file: string): Promise<FileResult> {
-  const doc = await readInput(file);
+async function citeFile(citer: Citer, file: string, maxMb?: number): Promise<FileResult> {
+  const doc = await readInput(file, { maxMb });
   const warnings: Warning[] = [...doc.warnings];
   return { source: inputName(file), citations: citer.cite(doc.text, warnings), warnings };
 }

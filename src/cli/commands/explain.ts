@@ -2,17 +2,18 @@
 import type { Command } from 'commander';
 import { readOrder } from '../../order/read-order.js';
 import { explainOrder } from '../../order/summary.js';
-import { FailureLog, readInput } from '../inputs.js';
+import { FailureLog, maxMbOption, readInput } from '../inputs.js';
 
 export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('list every value read from an order with its rule id, confidence, span and the text it read')
     .argument('<file>', 'file to read (text, PDF, HTML, CourtListener JSON); - reads stdin')
-    .action(async (file: string) => {
+    .addOption(maxMbOption())
+    .action(async (file: string, o: { maxMb?: number }) => {
       const log = new FailureLog('explain');
       try {
-        const doc = await readInput(file);
+        const doc = await readInput(file, { maxMb: o.maxMb });
         process.stdout.write(explainOrder(readOrder(doc), doc.text));
       } catch (e) {
         log.add(file, e);

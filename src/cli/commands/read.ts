@@ -6,11 +6,12 @@ import { Option, type Command } from 'commander';
 import { readOrder } from '../../order/read-order.js';
 import { toOrderOutput } from '../../order/schema.js';
 import { summarizeOrder } from '../../order/summary.js';
-import { FailureLog, expandInputs, inputName, readInput } from '../inputs.js';
+import { FailureLog, expandInputs, inputName, maxMbOption, readInput } from '../inputs.js';
 
 interface ReadCliOptions {
   format: 'json' | 'jsonl' | 'text';
   includeText?: boolean;
+  maxMb?: number;
 }
 
 export function registerRead(program: Command): void {
@@ -20,6 +21,7 @@ export function registerRead(program: Command): void {
     .argument('[files...]', 'files or folders to read (text, PDF, HTML, CourtListener JSON); - (or none, when piped) reads stdin')
     .addOption(new Option('--format <fmt>', 'output format: text (summary), json (full record), jsonl (one line per file)').choices(['json', 'jsonl', 'text']).default('text'))
     .option('--include-text', 'add the original text to the JSON record (spans index it)')
+    .addOption(maxMbOption())
     .action(async (files: string[], o: ReadCliOptions) => {
       const expanded = await expandInputs(files);
       const log = new FailureLog('read');
@@ -29,7 +31,7 @@ export function registerRead(program: Command): void {
       for (const input of expanded.inputs) {
         const file = inputName(input);
         try {
-          const doc = await readInput(input);
+          const doc = await readInput(input, { maxMb: o.maxMb });
           const order = readOrder(doc);
           if (o.format === 'text') process.stdout.write(summarizeOrder(order, doc.text, many ? file : undefined) + (many ? '\n' : ''));
           else {
