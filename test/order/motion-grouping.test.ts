@@ -65,6 +65,22 @@ describe('motions that ask for different things stay apart', () => {
       civil('This matter comes before the Court on a motion to intervene filed by Ashgrove Mutual and a motion to continue the trial filed by Plaintiff. The motion to intervene is DENIED. The motion to continue is GRANTED.'),
       [{ disposition: 'denied' }, { disposition: 'granted' }],
     ],
+    // The same relief named twice, worded two ways, is one motion.
+    [
+      'requesting a recommendation, then the motion for recommendation',
+      crim("This matter is before the Court on Defendant's Motion Requesting Judicial Recommendation Concerning Halfway House Placement (Doc. 63). Defendant's motion for recommendation is GRANTED."),
+      [{ entry: '63', disposition: 'granted' }],
+    ],
+    [
+      'to modify conditions, then the modification motion',
+      crim("Pending is Defendant's Motion to Modify Conditions of Supervised Release (ECF No. 71). Defendant's motion for modification is DENIED."),
+      [{ entry: '71', disposition: 'denied' }],
+    ],
+    [
+      'for return of property, then the motion to return',
+      civil("Before the Court is Plaintiff's Motion for Return of Seized Property (ECF No. 15). The motion to return the property is GRANTED."),
+      [{ entry: '15', disposition: 'granted' }],
+    ],
     // The same relief named twice is one motion.
     ['the same relief twice is one motion', civil("Before the Court is Plaintiff's motion to compel. Because the discovery sought is relevant, the motion to compel is GRANTED."), [{ movant: 'plaintiff', disposition: 'granted' }]],
   ])('%s', (_n, text, want) => {

@@ -7,7 +7,7 @@ import type { DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { fact, sentenceAt, type ReadContext } from '../text-util.js';
 import type { Disposition, Motion, MotionKind } from '../types.js';
-import { firstAtOrAfter, type Mention } from './mentions.js';
+import { firstAtOrAfter, sameRelief, type Mention } from './mentions.js';
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
 export function resolveGeneric(ctx: ReadContext): MotionKind {
@@ -34,6 +34,7 @@ export interface Building {
   companion?: Building;
   /** The relief key of an unclassified motion (see `reliefKey`). */
   relief?: string;
+  reliefText?: string;
   /** The word that first named it ("Motion", "petition", "application"). */
   word?: string;
 }
@@ -65,7 +66,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && !(kind === 'other' && m.relief && x.relief && m.relief !== x.relief));
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
       b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
@@ -83,7 +84,10 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     }
     b.mentions.push(mention);
     owner.set(mention, b);
-    if (kind === 'other' && m.relief && !b.relief) b.relief = m.relief;
+    if (kind === 'other' && m.relief && !b.relief) {
+      b.relief = m.relief;
+      b.reliefText = m.reliefText;
+    }
     const mo = b.motion;
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
@@ -115,7 +119,10 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       if (b && (motions.length === 1 || b.mentions.some((x) => x.anchor >= ss))) {
         const kind = kindOf(m);
         if (kind !== 'other') b.motion.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.8);
-        else if (b.motion.kind.value === 'other') b.relief = m.relief;
+        else if (b.motion.kind.value === 'other') {
+          b.relief = m.relief;
+          b.reliefText = m.reliefText;
+        }
         b.mentions.push(m);
         owner.set(m, b);
         addAlso(b, m);

@@ -33,6 +33,8 @@ export interface Mention {
   loose?: boolean;
   /** The relief an `other` motion asks for, as a short key ("quash", "interp"): two different keys are two filings. */
   relief?: string;
+  /** The words that name the relief, lower-cased: "requesting judicial recommendation concerning ...". */
+  reliefText?: string;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
@@ -205,7 +207,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const brief = BRIEF.test(prefix.slice(-60));
     if (brief) doc = null;
     const relief = !k && !bare ? reliefKey(words) : undefined;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief });
+    const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText });
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -277,3 +280,12 @@ const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduc
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
 const GENERIC_SUBJECT = /\b(?:(?:an?|any|every|each)\s+(?:\w+\s+)?(?:defendant|prisoner|inmate|movant|petitioner|offender)|(?:defendants|prisoners|inmates|movants|petitioners|offenders))\s+(?:who\s+|that\s+|must\s+|may\s+)?$/i;
 const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+
+/** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
+export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
+  if (!a.relief || !b.relief) return true;
+  // Compared by a five-letter stem: "modify" and "modification", "recommend" and "recommendation".
+  const sa = a.relief.slice(0, 5);
+  const sb = b.relief.slice(0, 5);
+  return sa === sb || !!(a.reliefText?.includes(sb) || b.reliefText?.includes(sa));
+}

@@ -11,7 +11,7 @@ import { fact, sentenceAt } from '../text-util.js';
 import type { MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
-import { classify, RELIEF } from './mentions.js';
+import { classify, RELIEF, sameRelief } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
 // The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
@@ -57,7 +57,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
       // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
       if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
-        const b = motions.find((x) => x.motion.kind.value === 'other' && x.relief === m.relief) ?? findOrAdd(m, true);
+        const b = motions.find((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x)) ?? findOrAdd(m, true);
         if (b) targets.add(b);
         continue;
       }
