@@ -67,6 +67,8 @@ const QUERIES: SearchQuery[] = [
   { q: 'considered', cites: '954 F.3d 594' }, { q: '', cites: '18 U.S.C. § 3582', court: 'nysd' },
   { q: '', court: 'nowhere' }, { q: 'sealed', motion: 'no_such_kind' },
   { q: 'order', limit: 5, offset: 7 },
+  // No words, no filter: newest first over the whole corpus (undated last), and its paging.
+  { q: '' }, { q: '', limit: 4, offset: 85 },
 ];
 
 const sum = (f: Facets, k: keyof Facets) => f[k].reduce((s, x) => s + x.count, 0);

@@ -6,7 +6,7 @@
  * join to `documents` and no list of matches copied into JavaScript row by row.
  */
 import type Database from 'better-sqlite3';
-import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
+import type { Facets, SearchHit, SearchQuery, SearchResult } from '../store.js';
 import { facetsOfIds, type FacetIndex } from './facet-index.js';
 import { docMask } from './doc-mask.js';
 import { hasFilters } from './filters.js';
@@ -16,6 +16,9 @@ import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 /** Title hits weigh more than body hits. (The function form measured faster than FTS5's rank column.) */
 export const BM25 = 'bm25(documents_fts, 4.0, 1.0)';
 export const SNIPPET = "snippet(documents_fts, 1, '[[', ']]', '…', 24)";
+
+/** Total and facets of the whole corpus, per facet index (so per database version). */
+const corpusCounts = new WeakMap<FacetIndex, { total: number; facets: Facets }>();
 
 /** The k best ids by `key` (lower first, then lower id). */
 export function topBy(ids: ArrayLike<number>, key: (id: number) => number, k: number): number[] {
@@ -39,17 +42,35 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
   const wantFacets = q.facets !== false;
   const mask = docMask(db, index, q);
   if (!fts) {
-    // Newest first, as SQL's `ORDER BY date DESC, id` (no date last).
-    const ids: number[] = [];
-    for (let id = 0; id < mask.length; id++) if (mask[id]) ids.push(id);
-    const page = topBy(ids, (id) => -index.dateOrder[index.date[id]], offset + limit).slice(offset);
+    // Newest first, as SQL's `ORDER BY date DESC, id` (no date last). Unfiltered (the search page's
+    // first view), the date index gives the page and the whole corpus's counts are kept with the index.
+    const all = !hasFilters(q);
+    let ids: number[] = [];
+    let total: number;
+    let facets: Facets | null = null;
+    let page: number[];
+    if (all) {
+      let whole = corpusCounts.get(index);
+      if (!whole) {
+        for (let id = 0; id < mask.length; id++) if (mask[id]) ids.push(id);
+        corpusCounts.set(index, (whole = { total: ids.length, facets: facetsOfIds(index, ids) }));
+      }
+      total = whole.total;
+      facets = wantFacets ? structuredClone(whole.facets) : null;
+      page = db.prepare('SELECT id FROM documents d WHERE d.error IS NULL ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?').pluck().all(limit, offset) as number[];
+    } else {
+      for (let id = 0; id < mask.length; id++) if (mask[id]) ids.push(id);
+      total = ids.length;
+      if (wantFacets) facets = facetsOfIds(index, ids);
+      page = topBy(ids, (id) => -index.dateOrder[index.date[id]], offset + limit).slice(offset);
+    }
     const one = db.prepare(`SELECT ${SUMMARY_COLS}, (SELECT substr(t.text, 1, 240) FROM texts t WHERE t.id = d.id) AS snippet FROM documents d WHERE d.id = ?`);
     const results: SearchHit[] = [];
     for (const id of page) {
       const r = one.get(id) as (SummaryDbRow & { snippet: string | null }) | undefined;
       if (r) results.push({ ...toSummary(r), rank: 0, snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim() });
     }
-    return { total: ids.length, results, facets: wantFacets ? facetsOfIds(index, ids) : null };
+    return { total, results, facets };
   }
   const matches = db.prepare('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(fts) as number;
   // Expected survivors of the filters, if the matches are spread like the corpus.
