@@ -197,7 +197,8 @@ export function labelsFromCrOrder(line, courtIdOf) {
   const labels = {};
   if (line.docket_number) labels.docketNumbers = [{ printed: line.docket_number, normalized: line.docket_number }];
   if (line.decision_date) labels.date = { value: line.decision_date };
-  if (line.judge) labels.judge = { name: line.judge };
+  // "JOHN C. NIVISON, Magistrate Judge." -> the name alone
+  if (line.judge) labels.judge = { name: judgeNames(line.judge)[0] ?? line.judge };
   if (line.court) {
     const id = courtIdOf(line.court);
     if (id) labels.court = id;

@@ -79,7 +79,18 @@ export const judgeRules: Rule<JudgeValue>[] = [
     anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj', 'justice'],
     // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"
     pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gim'),
-    parse: (m) => named(m, 1, 2, 0.9),
+    parse: (m, text) => {
+      const hit = named(m, 1, 2, 0.9);
+      // A first name the text layer set on its own line above: "CALLIE\nV. S. GRANADE SENIOR UNITED STATES DISTRICT JUDGE."
+      if (hit && /^[A-Z]\.\s/.test(hit.value.name)) {
+        const prev = /(?:^|\n)[ \t]*([A-Z][A-Za-z'’-]{1,14})[ \t]*\n$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (prev && !STOP.test(prev[1]) && !/^(?:OPINION|MEMORANDUM|JUDGMENT|DECISION|RULING|BEFORE|PRESENT|ENTRY|REPORT|AND|THE|PER|CURIAM)$/i.test(prev[1])) {
+          const start = m.index - prev[0].length + prev[0].indexOf(prev[1]);
+          return { ...hit, value: { ...hit.value, name: `${prev[1]} ${hit.value.name}` }, span: [start, hit.span[1]] };
+        }
+      }
+      return hit;
+    },
     priority: 25,
     examples: [
       { text: 'MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE.', expect: { name: 'MARCIA A. CRONE', title: 'United States District Judge' } },
@@ -91,6 +102,9 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'HALVERSTAM, Justice.', expect: { name: 'HALVERSTAM', title: 'Justice' } },
       { text: 'BRUNDAGE, Chief Justice.', expect: { name: 'BRUNDAGE', title: 'Chief Justice' } },
       { text: 'LOWRY, P.J.', expect: { name: 'LOWRY' } },
+      { text: 'ORDER\nMARGUERITE\nT. ABERNATHY SENIOR UNITED STATES DISTRICT JUDGE.', expect: { name: 'MARGUERITE T. ABERNATHY' } },
+      { text: 'Harriet\nL. Okonkwo, United States Magistrate Judge', expect: { name: 'Harriet L. Okonkwo' } },
+      { text: 'ORDER\nJ. RONNIE GREER, UNITED STATES DISTRICT JUDGE', expect: { name: 'J. RONNIE GREER' } },
     ],
     counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge'],
   },
