@@ -273,7 +273,8 @@ function nameRun(text: string, start: number, lowerBound: number): string | null
   return run.length ? run.join(' ').replace(/[.,]$/, '') : null;
 }
 
+/** Where `name` last starts at or before `before`, not before `lowerBound` (searched only in that window: linear in the text). */
 function nameStart(text: string, before: number, name: string, lowerBound: number): number {
-  const at = text.lastIndexOf(name, before);
-  return at >= lowerBound && at >= 0 ? at : before;
+  const at = text.slice(lowerBound, before + name.length).lastIndexOf(name);
+  return at >= 0 ? lowerBound + at : before;
 }

@@ -6,29 +6,36 @@ export { findReferences, referenceNames } from './references.js';
 // The first word of an explanatory parenthetical: (quoting ...), (citing ...), (internal quotation ...)
 const EXPLANATORY = /^\s*(?:[a-z]+ing\b|quoted\b|cited\b|see\b|cf\.|accord\b|internal\b|alteration|emphasis|brackets|footnote|citations?\b|aff['’]d\b|rev['’]d\b|overruled\b|abrogated\b|superseded\b|[a-z]+ed\s+(?:in|by|on)\b)/;
 
+// Every explanatory opening starts with a lower-case word: a cheap test before the slice and regex.
+const LOWER_NEXT = /\s*[a-z]/y;
+
 /** Marks citations inside an explanatory parenthetical `(quoting ...)`. One linear pass over the text. */
 export function markInParenthetical(text: string, cites: Citation[]): void {
   if (cites.length === 0) return;
   const order = cites.map((c, i) => i).sort((a, b) => cites[a].span[0] - cites[b].span[0]);
-  const stack: number[] = [];
+  // Open parens, each with whether it reads as explanatory, and how many of those are open: a cite is
+  // in scope when any enclosing paren is explanatory (constant time per cite, however deep the nesting).
+  const stack: boolean[] = [];
+  let explanatory = 0;
   const mark = (c: Citation) => {
-    // Any enclosing paren that reads as explanatory puts the cite in scope.
-    for (let s = stack.length - 1; s >= 0; s--) {
-      const open = stack[s];
-      if (EXPLANATORY.test(text.slice(open + 1, open + 40))) {
-        c.inParenthetical = true;
-        return;
-      }
-    }
+    if (explanatory > 0) c.inParenthetical = true;
   };
   let k = 0;
   const re = /[()]|\n\s*\n/g;
   let m: RegExpExecArray | null;
   while (k < order.length && (m = re.exec(text)) !== null) {
     while (k < order.length && cites[order[k]].span[0] < m.index) mark(cites[order[k++]]);
-    if (m[0] === '(') stack.push(m.index);
-    else if (m[0] === ')') stack.pop();
-    else stack.length = 0;
+    if (m[0] === '(') {
+      LOWER_NEXT.lastIndex = m.index + 1;
+      const e = LOWER_NEXT.test(text) && EXPLANATORY.test(text.slice(m.index + 1, m.index + 40));
+      stack.push(e);
+      if (e) explanatory++;
+    } else if (m[0] === ')') {
+      if (stack.pop()) explanatory--;
+    } else {
+      stack.length = 0;
+      explanatory = 0;
+    }
   }
   while (k < order.length) mark(cites[order[k++]]);
 }

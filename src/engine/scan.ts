@@ -124,13 +124,30 @@ export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = 
 
 /**
  * Keep the best of overlapping hits: higher priority first, then the longer span, then the earlier.
- * Greedy over hits sorted by preference; O(n log n) with an interval check against kept spans.
+ * Hits that overlap one another (directly or through a chain) form a cluster, and the greedy choice in
+ * one cluster never depends on another: so clusters are resolved one by one (O(n log n) for the text,
+ * the greedy interval check only inside a cluster, which holds a handful of hits).
  */
 export function resolveOverlaps<T>(hits: Hit<T>[]): Hit<T>[] {
-  const ranked = [...hits].sort(
+  const byStart = hits.map((_h, i) => i).sort((a, b) => hits[a].span[0] - hits[b].span[0] || a - b);
+  const kept: Hit<T>[] = [];
+  for (let k = 0; k < byStart.length; ) {
+    let end = hits[byStart[k]].span[1];
+    let j = k + 1;
+    for (; j < byStart.length && hits[byStart[j]].span[0] < end; j++) end = Math.max(end, hits[byStart[j]].span[1]);
+    if (j === k + 1) kept.push(hits[byStart[k]]);
+    else keepBest(byStart.slice(k, j).sort((a, b) => a - b).map((i) => hits[i]), kept);
+    k = j;
+  }
+  kept.sort((a, b) => a.span[0] - b.span[0]);
+  return kept;
+}
+
+/** The greedy choice over one cluster (hits in input order): best first, each kept unless it overlaps a kept one. */
+function keepBest<T>(cluster: Hit<T>[], out: Hit<T>[]): void {
+  const ranked = cluster.sort(
     (a, b) => b.priority - a.priority || (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]) || a.span[0] - b.span[0],
   );
-  const kept: Hit<T>[] = [];
   // Kept spans are disjoint; keep them sorted by start for a binary-search overlap test.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -147,8 +164,6 @@ export function resolveOverlaps<T>(hits: Hit<T>[]): Hit<T>[] {
     if (i >= 0 && ends[i] > h.span[0]) continue;
     starts.splice(lo, 0, h.span[0]);
     ends.splice(lo, 0, h.span[1]);
-    kept.push(h);
+    out.push(h);
   }
-  kept.sort((a, b) => a.span[0] - b.span[0]);
-  return kept;
 }
