@@ -24,11 +24,3 @@ export function threadCpuMs(): number | null {
   available = Number.isFinite(ns);
   return available ? ns / 1e6 : null;
 }
-
-/** The calling thread's time waiting for a CPU (ms): how loaded the machine was while it ran. */
-export function threadWaitMs(): number | null {
-  if (available === false) return null;
-  const s = read('/proc/thread-self/schedstat');
-  const ns = s ? Number(s.split(' ')[1]) : NaN;
-  return Number.isFinite(ns) ? ns / 1e6 : null;
-}
