@@ -5,7 +5,7 @@
  * not decided here: the scope refiner (scope.ts) does that once for every phrase.
  */
 import type { Hit, Rule, RuleSet } from '../engine/types.js';
-import type { Disposition } from './types.js';
+import type { Disposition, MotionKind } from './types.js';
 import type { ScopedPhrase } from './scope.js';
 
 export interface DispositionValue {
@@ -15,6 +15,8 @@ export interface DispositionValue {
   verbAt: number;
   /** Weak phrases (directions to file, show cause) only count when nothing else decides the motion. */
   weak?: boolean;
+  /** A consequence that decides only motions of these kinds ("the statements are inadmissible": suppress). */
+  kinds?: MotionKind[];
 }
 
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
@@ -145,6 +147,26 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     priority: 45,
     examples: [{ text: 'the Court states that it would grant defendant\'s motion if the court of appeals remands', expect: { disposition: 'deferred' } }],
     counterexamples: ['the Court would grant'],
+  },
+  // A ruling worded as its consequence for the evidence, which decides a motion to suppress or in limine:
+  // "I hold that the statements made by defendant are inadmissible" · "the evidence seized from the car is hereby
+  // SUPPRESSED" · "the Court concludes that the identification testimony shall be excluded"
+  {
+    id: 'disposition/evidence-excluded',
+    anchors: ['inadmissible', 'suppressed', 'excluded'],
+    pattern: /\b(?:I|[Tt]he\s+[Cc]ourt|[Ww]e)\s+(?:therefore\s+|accordingly\s+|thus\s+)?(?:hold|holds|find|finds|conclude|concludes|rule|rules|order|orders)\s+that\s+[^.;]{0,200}?\b(?:is|are|shall\s+be|must\s+be|will\s+be)\s+(inadmissible|suppressed|excluded)\b|\b(?:is|are)\s+(?:hereby\s+)?(SUPPRESSED|suppressed|EXCLUDED)\b/g,
+    parse: (m) => {
+      const verb = m[1] ?? m[2];
+      const verbAt = m.index + m[0].lastIndexOf(verb);
+      return { value: { disposition: 'granted', voice: 'noun', verbAt, kinds: ['suppress', 'in_limine'] }, span: [m.index, m.index + m[0].length], confidence: 0.75 };
+    },
+    priority: 45,
+    examples: [
+      { text: 'I hold that the statements made by defendant are inadmissible under Rule 410', expect: { disposition: 'granted' } },
+      'the evidence seized from the trunk is hereby SUPPRESSED',
+      'The Court concludes that the identification testimony shall be excluded at trial',
+    ],
+    counterexamples: ['the statements are admissible', 'Defendant asks that the evidence be suppressed', 'the Court finds that the statements are admissible'],
   },
   // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
   rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show|answer|serve|arrange\s+for\s+service)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,

@@ -243,3 +243,24 @@ describe('a generic motion to reduce sentence takes its kind from the statutes t
     ['First Step Act by name only', "Before the Court is Defendant's Motion to Reduce Sentence (ECF No. 44). The First Step Act made the Fair Sentencing Act of 2010 retroactive, and the Fair Sentencing Act changed his range. The Motion is GRANTED.", 'fsa_404'],
   ])('%s', (_n, body, kind) => expect(motionsOf(crim(body)).map((g) => g.kind)).toEqual([kind]));
 });
+
+describe('a ruling worded as its consequence for the evidence decides a motion to suppress', () => {
+  it.each<[string, string, string | null]>([
+    ['I hold that ... are inadmissible', "Defendant Vantrease moves to suppress two recorded conversations. I hold that the statements made by defendant during the plea discussions are inadmissible under Rule 410.\nIT IS SO ORDERED.", 'granted'],
+    ['is hereby SUPPRESSED', "Before the Court is Defendant's Motion to Suppress Evidence (ECF No. 33). The stop lacked reasonable suspicion. The evidence seized from the trunk is hereby SUPPRESSED.", 'granted'],
+    ['the Court concludes ... shall be excluded', "Defendant has filed a motion to suppress the identification (Doc. 19). The Court concludes that the show-up identification shall be excluded at trial.", 'granted'],
+    // Counterexamples: the argument, the condition and the opposite holding decide nothing here.
+    ['argued only', "Before the Court is Defendant's Motion to Suppress (ECF No. 33). Defendant argues that the Court should find that the statements are inadmissible. A hearing is set for May 3.", null],
+    ['a condition', "Before the Court is Defendant's Motion to Suppress (ECF No. 33). If the stop lacked reasonable suspicion, the evidence would be suppressed. A hearing is set for May 3.", null],
+    ['held admissible', "Before the Court is Defendant's Motion to Suppress (ECF No. 33). The Court finds that the statements are admissible. A hearing on the remaining issues is set for May 3.", null],
+  ])('%s', (_n, body, want) => {
+    const got = motionsOf(crim(body));
+    expect(got.map((g) => g.kind), JSON.stringify(got)).toEqual(['suppress']);
+    expect(got[0].disposition).toBe(want);
+  });
+
+  it('decides no motion of another kind', () => {
+    const got = motionsOf(crim("Before the Court is Defendant's Motion for Compassionate Release (ECF No. 50). The Court holds that the hearsay letters are inadmissible."));
+    expect(got.map((g) => g.disposition)).toEqual([null]);
+  });
+});

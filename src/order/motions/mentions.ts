@@ -279,7 +279,7 @@ const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduc
 // The opening of a partial ruling's condition: "To the extent Defendant" · "Insofar as the motion"
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
 const GENERIC_SUBJECT = /\b(?:(?:an?|any|every|each)\s+(?:\w+\s+)?(?:defendant|prisoner|inmate|movant|petitioner|offender)|(?:defendants|prisoners|inmates|movants|petitioners|offenders))\s+(?:who\s+|that\s+|must\s+|may\s+)?$/i;
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+for|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {

@@ -53,6 +53,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     let to = forward ? Math.min(se, next && next.verbAt > r.verbAt ? next.verbAt : se) : r.verbAt;
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
     const targets = new Set<Building>();
+    // A consequence that decides only one kind of motion: "I hold that the statements are inadmissible" grants a
+    // motion to suppress; it decides the undecided motions of that kind and nothing else.
+    const only = r.hit.value.kinds;
+    if (only) {
+      for (const b of motions) if (only.includes(b.motion.kind.value) && (!b.best || b.best.strength < 1)) assign(ctx, b, r.hit, 1);
+      continue;
+    }
     let generic = false;
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
       // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
