@@ -45,7 +45,13 @@ export function docketPrinted(text, docket) {
   if (!groups.length) return false;
   const variants = [groups];
   if (groups.length > 1 && /^(?:19|20)\d\d$/.test(groups[0])) variants.push([groups[0].slice(2), ...groups.slice(1)]);
-  return variants.some((g) => new RegExp(`(?<!\\d)0*${g.map((x) => x.replace(/^0+(?=\d)/, '')).join('\\D{0,8}0*')}(?!\\d)`).test(text));
+  // Separators never hold a comma or a line break ("November 18, 1998" is no `18-1998`); a short lone number
+  // counts only after "No." (a `23` is printed everywhere).
+  return variants.some((g) => {
+    const body = g.map((x) => x.replace(/^0+(?=\d)/, '')).join('[^\\d,\\n]{0,8}0*');
+    const lead = g.length === 1 && g[0].length < 4 ? 'Nos?\\.\\s*' : '';
+    return new RegExp(`${lead}(?<!\\d)0*${body}(?!\\d)`).test(text);
+  });
 }
 
 /** Whether the judge's surname (the last significant token of one listed name) is printed in `text`. */

@@ -25,7 +25,7 @@ const NUMBER =
 // · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
   `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
-  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?\\.?|Number)[ \\t]*:?[ \\t]*`;
+  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
 // "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
@@ -140,6 +140,8 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'No. 7, Sept. Term, 2011.', expect: { normalized: '7-sept-term-2011' } },
       { text: 'Docket No. 81022--Agenda 4--March 2001.', expect: { printed: '81022', normalized: '81022' } },
       { text: 'Patent Appeal No. 7704.', expect: { printed: '7704' } },
+      // A space the text layer put before the period: "NO . 09-112"
+      { text: ' NO . 11-2045', expect: { normalized: '11-2045' } },
     ],
     counterexamples: ['No. 5 on the list', 'No. 3', 'Case No. 04-27-2021', 'See Case No. 12-345 for the facts', 'No. 2.'],
   },
