@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { walkFiles } from '../corpus/walk.js';
+import { InputError } from '../input/errors.js';
 import type { Document } from '../input/types.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, readDocument, type ReadOptions } from '../input/read-document.js';
@@ -51,9 +52,18 @@ export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
 /** The name an input goes by in messages. */
 export const inputName = (input: string): string => (input === STDIN ? 'stdin' : input);
 
-export async function readStdin(): Promise<Uint8Array> {
+/** All of stdin, refused past `maxBytes` without holding more than that in memory. */
+export async function readStdin(maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new InputError('too-large', `input is above the limit of ${+(maxBytes / 1048576).toFixed(2)} MB (raise it with --max-mb)`, STDIN);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -75,7 +85,7 @@ export async function readInput(input: string, opts: { maxMb?: number } = {}): P
   if (input !== STDIN) return readDocument(input, read);
   if (stdinRead) throw new UsageError('stdin ("-") can be read only once');
   stdinRead = true;
-  return readDocument(await readStdin(), { ...read, path: STDIN });
+  return readDocument(await readStdin(read.maxBytes), { ...read, path: STDIN });
 }
 
 export interface InputFailure {

@@ -49,7 +49,7 @@ async function loadBytes(input: string | Uint8Array, maxBytes: number): Promise<
   // A pipe or device ("<(zcat order.txt.gz)", /dev/stdin) has no size: read it up to the limit.
   if (!s.isFile()) return readStream(input, maxBytes);
   if (s.size > maxBytes) {
-    throw new InputError('too-large', `file is ${mb(s.size)}, above the limit of ${mb(maxBytes)} (option maxBytes; courtreader --max-mb)`, input);
+    throw new InputError('too-large', `file is ${mb(s.size)}, above the limit of ${mb(maxBytes)} (raise it with --max-mb, or maxBytes in the API)`, input);
   }
   try {
     return await readFile(input);
@@ -85,7 +85,7 @@ async function readStream(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     for await (const chunk of createReadStream(path)) {
       total += (chunk as Buffer).length;
-      if (total > maxBytes) throw new InputError('too-large', `input is above the limit of ${mb(maxBytes)} (option maxBytes; courtreader --max-mb)`, path);
+      if (total > maxBytes) throw new InputError('too-large', `input is above the limit of ${mb(maxBytes)} (raise it with --max-mb, or maxBytes in the API)`, path);
       chunks.push(chunk as Buffer);
     }
   } catch (e) {

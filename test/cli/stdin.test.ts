@@ -35,6 +35,12 @@ describe('stdin ("-")', () => {
     expect(r.stderr).toMatch(/^courtreader cite: stdin: the input is an executable \(ELF\)/);
   });
 
+  it('stdin above --max-mb is refused by size, exit 1', () => {
+    const r = run(['read', '-', '--max-mb', '0.01'], 'x'.repeat(20_000));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^courtreader read: stdin: input is above the limit of 0\.01 MB \(raise it with --max-mb\)/);
+  });
+
   it('an unknown option exits 2 without a stack trace', () => {
     const r = run(['read', '--nope', '-'], ORDER);
     expect(r.status).toBe(2);
