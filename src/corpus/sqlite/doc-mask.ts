@@ -27,7 +27,7 @@ function codesWhere(names: string[], test: (v: string) => boolean): Uint8Array {
  */
 export function docMask(db: Database.Database, index: FacetIndex, f: Filters): Uint8Array {
   const n = index.live.length;
-  const mask = Uint8Array.from(index.live);
+  const mask = index.live.slice();
   if (!hasFilters(f)) return mask;
   const court = f.court ? codesWhere(index.names.court, (v) => v === f.court) : null;
   const needle = f.judge ? foldAscii(f.judge) : null;

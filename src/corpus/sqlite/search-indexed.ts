@@ -74,10 +74,13 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
   }
   const matches = db.prepare('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(fts) as number;
   // Expected survivors of the filters, if the matches are spread like the corpus.
-  let passing = 0;
-  let live = 0;
-  for (let id = 0; id < mask.length; id++) { passing += mask[id]; live += index.live[id]; }
-  const expected = live ? (matches * passing) / live : matches;
+  let expected = matches;
+  if (hasFilters(q)) {
+    let passing = 0;
+    let live = 0;
+    for (let id = 0; id < mask.length; id++) { passing += mask[id]; live += index.live[id]; }
+    if (live) expected = (matches * passing) / live;
+  }
   let page: Array<[number, number]>;
   let kept: Int32Array;
   let rankedOver: number | undefined;
