@@ -24,11 +24,11 @@ export interface ScopedHit<T> extends Hit<T> {
 
 // Every anchor of every family in one trie: one pass over the text tells which rules can match, where
 // a per-rule `includes` check would read the whole text once for each absent anchor (155 anchors).
-let anchorIndex: { re: RegExp; words: string[] } | null = null;
+let anchorIndex: { re: RegExp; words: string[]; known: Set<string> } | null = null;
 function anchorsIn(lower: string): Set<string> {
   if (!anchorIndex) {
     const words = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
-    anchorIndex = { re: new RegExp(trieSource(words), 'g'), words };
+    anchorIndex = { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words) };
   }
   const found = new Set<string>();
   const { re, words } = anchorIndex;
@@ -44,42 +44,71 @@ function anchorsIn(lower: string): Set<string> {
   return found;
 }
 
-const ruleIds = new WeakMap<readonly CrRule<unknown>[], Map<string, CrRule<unknown>>>();
+/** A family's rules with what the scan needs of each, computed once per family table. */
+interface FamilyInfo {
+  /** Each rule's anchors, lower-cased; null when the rule has none (it always runs). */
+  anchors: Array<string[] | null>;
+  /** Each rule's accepted scopes. */
+  scopes: Scope[][];
+}
+const familyInfo = new WeakMap<readonly CrRule<unknown>[], FamilyInfo>();
+const COURT_ONLY: Scope[] = ['court'];
 
-function present(ctx: ScanContext, rule: CrRule<unknown>): boolean {
-  if (!rule.anchors || rule.anchors.length === 0) return true;
+function infoOf(rules: readonly CrRule<unknown>[]): FamilyInfo {
+  let info = familyInfo.get(rules);
+  if (!info) {
+    info = {
+      anchors: rules.map((r) => (r.anchors && r.anchors.length ? r.anchors.map((a) => a.toLowerCase()) : null)),
+      scopes: rules.map((r) => r.scopes ?? COURT_ONLY),
+    };
+    familyInfo.set(rules, info);
+  }
+  return info;
+}
+
+function present(ctx: ScanContext, anchors: string[] | null): boolean {
+  if (anchors === null) return true;
   ctx.anchorsFound ??= anchorsIn(ctx.lower);
-  for (const a of rule.anchors) {
-    const low = a.toLowerCase();
+  for (const low of anchors) {
     // An anchor outside the domain's table (a rule added at run time) is checked directly.
-    if (ctx.anchorsFound.has(low) || (!anchorIndex!.words.includes(low) && ctx.lower.includes(low))) return true;
+    if (ctx.anchorsFound.has(low) || (!anchorIndex!.known.has(low) && ctx.lower.includes(low))) return true;
   }
   return false;
 }
 
 /** Every hit of the family with its sentence and scope; `keepAll` skips the scope filter. */
 export function scanFamily<T>(ctx: ScanContext, rules: readonly CrRule<T>[], keepAll = false): ScopedHit<T>[] {
-  let byId = ruleIds.get(rules as readonly CrRule<unknown>[]);
-  if (!byId) {
-    byId = new Map(rules.map((r) => [r.id, r as CrRule<unknown>]));
-    ruleIds.set(rules as readonly CrRule<unknown>[], byId);
-  }
+  const info = infoOf(rules as readonly CrRule<unknown>[]);
   const hits: Hit<T>[] = [];
-  for (const rule of rules) if (present(ctx, rule as CrRule<unknown>)) runRule(rule, ctx.text, hits);
-  // The engine's scanAll order: by start, the longer first.
-  hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // The rule of each hit, by position in `hits` (rules run in table order, so ranges are contiguous).
+  const ruleOf: number[] = [];
+  for (let k = 0; k < rules.length; k++) {
+    if (!present(ctx, info.anchors[k])) continue;
+    const before = hits.length;
+    runRule(rules[k], ctx.text, hits);
+    for (let j = before; j < hits.length; j++) ruleOf.push(k);
+  }
+  if (hits.length === 0) return [];
+  // The engine's scanAll order: by start, the longer first (a stable sort, as before).
+  const order = hits.map((_, j) => j);
+  order.sort((a, b) => hits[a].span[0] - hits[b].span[0] || hits[b].span[1] - hits[a].span[1] || a - b);
+  const sentences = ctx.scope.sentences;
   const out: ScopedHit<T>[] = [];
-  for (const h of hits) {
-    const rule = byId.get(h.rule)!;
-    const i = sentenceIndexAt(ctx.scope.sentences, h.span[0]);
-    const sentence = i >= 0 ? ctx.scope.sentences[i] : undefined;
+  for (const j of order) {
+    const h = hits[j] as ScopedHit<T>;
+    const k = ruleOf[j];
+    const i = sentenceIndexAt(sentences, h.span[0]);
+    const sentence = i >= 0 ? sentences[i] : undefined;
     const scope = scopeOfSpan(ctx.scope, sentence, h.span[0]);
     if (!keepAll) {
-      const allowed = rule.scopes ?? ['court'];
-      if (!allowed.includes(scope)) continue;
-      if (!rule.allowGeneric && sentence?.generic) continue;
+      if (!info.scopes[k].includes(scope)) continue;
+      if (!rules[k].allowGeneric && sentence?.generic) continue;
     }
-    out.push({ ...h, sentenceIndex: i, sentence, scope });
+    // The hit objects are this scan's own: extend them in place rather than copy each.
+    h.sentenceIndex = i;
+    h.sentence = sentence;
+    h.scope = scope;
+    out.push(h);
   }
   return out;
 }

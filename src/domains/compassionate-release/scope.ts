@@ -91,15 +91,47 @@ export function buildScope(text: string): ScopeMap {
   let blockParagraph = -1;
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
-    if (i > 0 && BLOCK_INTRO.test(list[i - 1].text) && /^[(\[“"]/.test(s.text)) blockParagraph = s.paragraph;
+    // Sentences are trimmed, so an introducing sentence ends with the colon itself (checked first: cheap).
+    if (i > 0 && list[i - 1].text.endsWith(':') && BLOCK_INTRO.test(list[i - 1].text) && /^[(\[“"]/.test(s.text)) blockParagraph = s.paragraph;
     if (s.paragraph === blockParagraph || /^\((?:[a-z]|[ivx]+|[A-Z]|\d+)\)\s/.test(s.text) && /\b(?:the court|shall|may)\b/.test(s.text) && i > 0 && list[i - 1].text.endsWith(':')) {
       regions.push({ start: s.start, end: s.end, scope: 'quotation' });
     }
   }
   regions.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = mergeRegions(regions);
-  const scoped: ScopedSentence[] = list.map((s) => ({ ...s, scope: sentenceScope(s, merged), generic: GENERIC.test(s.text) }));
+  const scoped: ScopedSentence[] = list.map((s) => new LazySentence(s, merged));
   return { sentences: scoped, regions: merged };
+}
+
+/**
+ * A sentence whose scope and genericity are read on first use: most sentences of a long order carry
+ * no phrase hit, and their speaker is never asked.
+ */
+class LazySentence implements ScopedSentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  #regions: ScopeMap['regions'];
+  #scope: Scope | undefined;
+  #generic: boolean | undefined;
+  constructor(s: Sentence, regions: ScopeMap['regions']) {
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.paragraph = s.paragraph;
+    this.#regions = regions;
+  }
+  get scope(): Scope {
+    return (this.#scope ??= sentenceScope(this, this.#regions));
+  }
+  get generic(): boolean {
+    return (this.#generic ??= GENERIC.test(this.text));
+  }
+  /** Plain fields for JSON and printing, as a spread sentence had. */
+  toJSON(): Sentence & { scope: Scope; generic: boolean } {
+    return { start: this.start, end: this.end, text: this.text, paragraph: this.paragraph, scope: this.scope, generic: this.generic };
+  }
 }
 
 function mergeRegions(rs: ScopeMap['regions']): ScopeMap['regions'] {

@@ -23,10 +23,15 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** [A-Za-z.'’] by code unit (a regex test per character allocated a one-character string each time). */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The word before the period, e.g. "Doc" in "Doc. No." or "U.S" in "U.S. Const".
   let s = dot;
-  while (s > 0 && /[A-Za-z.'’]/.test(text[s - 1])) s--;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot).toLowerCase().replace(/’/g, "'");
   if (word.length === 0) return false;
   if (word.length === 1) return true; // initials: "Max O. Cogburn"
@@ -48,7 +53,7 @@ export function sentences(text: string): Sentence[] {
   const blocks: Array<[number, number]> = [];
   let bs = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+    if (i === text.length || text.charCodeAt(i) === 10) {
       const prev = text.slice(Math.max(bs, i - 3), i);
       const next = text.slice(i + 1, i + 3);
       const wrapped = i < text.length && !/[.:;?!"”)\]]\s*$/.test(prev) && /^[a-z(]/.test(next) && i - bs > 30;
