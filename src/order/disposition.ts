@@ -148,6 +148,25 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     examples: [{ text: 'the Court states that it would grant defendant\'s motion if the court of appeals remands', expect: { disposition: 'deferred' } }],
     counterexamples: ['the Court would grant'],
   },
+  // A memorandum that gives the reasons for an order already entered: "the Court reconfirms its Order of May 28
+  // denying defendants' motion" · "the Court reaffirms its prior ruling granting" · "I adhere to my order denying"
+  {
+    id: 'disposition/reaffirms-order',
+    anchors: ['confirm', 'affirm', 'adhere'],
+    pattern: /\b(?:Court|court|I|We|we)\s+(?:hereby\s+)?(?:re-?confirms?|re-?affirms?|confirms?|adheres?\s+to)\s+(?:its|my|our|the)\s+(?:prior\s+|earlier\s+|bottom-line\s+|oral\s+)?(?:Order|order|ruling|Memorandum\s+Order)\b[^.;]{0,80}?\b(denying|granting|DENYING|GRANTING)\b/g,
+    parse: (m) => {
+      // The verb is the reaffirming one ("reconfirms"): the gerund after it tells what the order did.
+      const verbAt = m.index + m[0].search(/(?:re-?confirm|re-?affirm|confirm|adhere)/);
+      return { value: { disposition: /^deny/i.test(m[1]) ? 'denied' : 'granted', voice: 'active', verbAt }, span: [m.index, m.index + m[0].length], confidence: 0.8 };
+    },
+    priority: 45,
+    examples: [
+      { text: "the Court reconfirms its Order of May 28, 2004 denying defendants' motion", expect: { disposition: 'denied' } },
+      { text: 'For these reasons, the Court reaffirms its prior ruling granting the motion to compel', expect: { disposition: 'granted' } },
+      { text: 'I adhere to my order denying the application', expect: { disposition: 'denied' } },
+    ],
+    counterexamples: ['the Court of Appeals affirmed the judgment denying relief', 'the Court confirms that it received the motion'],
+  },
   // A ruling worded as its consequence for the evidence, which decides a motion to suppress or in limine:
   // "I hold that the statements made by defendant are inadmissible" · "the evidence seized from the car is hereby
   // SUPPRESSED" · "the Court concludes that the identification testimony shall be excluded"

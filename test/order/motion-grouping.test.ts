@@ -264,3 +264,16 @@ describe('a ruling worded as its consequence for the evidence decides a motion t
     expect(got.map((g) => g.disposition)).toEqual([null]);
   });
 });
+
+describe('a memorandum that gives the reasons for an order already entered', () => {
+  it.each<[string, string, string | null]>([
+    ['reconfirms its Order denying', "By Order dated May 3, the Court denied a motion of the defendant for an order compelling production, which is now pending explanation. For the foregoing reasons, the Court reconfirms its Order of May 3 denying defendant's motion for an order compelling production.", 'denied'],
+    ['reaffirms its prior ruling granting', "Plaintiff's motion to compel (ECF No. 40) came before the Court on June 2. For these reasons, the Court reaffirms its prior ruling granting Plaintiff's motion to compel.", 'granted'],
+    ['adhere to my order denying', "Plaintiff's motion to compel (ECF No. 40) is pending before me in part. I adhere to my order denying Plaintiff's motion to compel.", 'denied'],
+    // Counterexample: another court's affirmance is history, not this court's ruling.
+    ['an appellate affirmance', "Plaintiff's motion to compel (ECF No. 40) is pending. The Court of Appeals affirmed the judgment denying the earlier motion.", null],
+  ])('%s', (_n, body, want) => {
+    const got = motionsOf(civil(body)).filter((g) => g.kind === 'other');
+    expect(got.map((g) => g.disposition), JSON.stringify(got)).toEqual([want]);
+  });
+});
