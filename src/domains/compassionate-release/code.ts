@@ -61,19 +61,21 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   }
 
   // Disposition and outcome.
-  const reliefHits = scanFamily(ctx, crFamilies.relief);
+  // Relief is read only when it is needed: to imply a grant, or to code a granted motion.
+  let reliefScan: ScopedHit<Relief>[] | null = null;
+  const reliefHits = (): ScopedHit<Relief>[] => (reliefScan ??= scanFamily(ctx, crFamilies.relief));
   let disposition: Fact<Disposition> | null = process.env.CR_ORDER_DISPOSITION ? fromOrder?.disposition ?? null : null;
   if (!disposition) {
     if (chosen) disposition = fact(chosen.disposition, chosen.evidence[1] - chosen.evidence[0] <= 400 ? chosen.evidence : chosen.hit.span, chosen.hit.rule, Math.min(1, chosen.score / 100));
     else {
-      const granting = reliefHits.find((h) => h.value.kind === 'time_served' || h.value.kind === 'reduced_term');
+      const granting = reliefHits().find((h) => h.value.kind === 'time_served' || h.value.kind === 'reduced_term');
       if (granting) disposition = fact('granted', granting.span, 'cr/disposition/implied-by-relief', 0.7);
     }
   }
   if (!disposition) disposition = fromOrder?.disposition ?? null;
   const outcome = disposition ? fact(outcomeOf(disposition.value), disposition.span, disposition.rule, disposition.confidence) : null;
   const granted = outcome?.value === 'granted';
-  const relief: Fact<Relief>[] = granted ? dedupeBy(reliefHits, (h) => h.value.kind).map((h) => fromHit(h)) : [];
+  const relief: Fact<Relief>[] = granted ? dedupeBy(reliefHits(), (h) => h.value.kind).map((h) => fromHit(h)) : [];
 
   // Who moved.
   const parties = scanFamily(ctx, crFamilies.party);

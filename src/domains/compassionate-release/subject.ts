@@ -146,14 +146,23 @@ export function chooseDisposition(text: string, sentences: ScopedSentence[], hit
   return best;
 }
 
+/** Whether `t` has at most `max` letters a-z (counted without building a match array). */
+function fewLowercase(t: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122 && ++n > max) return false;
+  }
+  return true;
+}
+
 /** The order's title: a short line near the top in capitals naming an ORDER, OPINION, MEMORANDUM or RULING. */
 export function findTitle(text: string): { start: number; text: string } | null {
   const head = text.slice(0, 2000);
   let pos = 0;
   for (const line of head.split('\n')) {
     const t = line.trim();
-    const lower = (t.match(/[a-z]/g) ?? []).length;
-    if (t.length > 4 && t.length < 260 && lower <= 4 && /\b(?:ORDER|MEMORANDUM|OPINION|RULING|ENTRY)\b/.test(t) && /\b(?:MOTION|REQUEST|PETITION|RELEASE|REDUC|RECONSIDER|DENYING|GRANTING)/.test(t)) return { start: pos, text: t };
+    if (t.length > 4 && t.length < 260 && fewLowercase(t, 4) && /\b(?:ORDER|MEMORANDUM|OPINION|RULING|ENTRY)\b/.test(t) && /\b(?:MOTION|REQUEST|PETITION|RELEASE|REDUC|RECONSIDER|DENYING|GRANTING)/.test(t)) return { start: pos, text: t };
     pos += line.length + 1;
   }
   return null;
