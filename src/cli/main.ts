@@ -47,6 +47,11 @@ export async function main(argv: string[]): Promise<void> {
 
 /** Runs the command line and returns the exit status; prints one line per error, no stack trace. */
 export async function runCli(argv: string[]): Promise<number> {
+  // `courtreader cite ... | head`: the reader went away; stop quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(Number(process.exitCode ?? EXIT.ok));
+    throw e;
+  });
   try {
     await main(argv);
     return Number(process.exitCode ?? EXIT.ok);

@@ -1,6 +1,8 @@
 // Spawns the built CLI (`npm test` builds first; alone: `npx tsc -p . && npx vitest run test/cli/stdin`;
 // COURTREADER_DIST=other/dist runs another build). Covers what an in-process run cannot: stdin and exit status.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +41,18 @@ describe('stdin ("-")', () => {
     const r = run(['read', '-', '--max-mb', '0.01'], 'x'.repeat(20_000));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^courtreader read: stdin: input is above the limit of 0\.01 MB \(raise it with --max-mb\)/);
+  });
+
+  const bigText = path.join(mkdtempSync(path.join(tmpdir(), 'courtreader-pipe-')), 'long.txt');
+  writeFileSync(bigText, 'The motion is DENIED. See 18 U.S.C. \u00a7 3582.\n'.repeat(6500));
+  it.each([
+    ['help', `"${bin}" cite --help | head -1`],
+    // Output well past a pipe buffer (64 KB), so the write after head exits does fail.
+    ['300 KB of JSON', `"${bin}" read - --format json --include-text < "${bigText}" | head -c 10`],
+  ])('output cut short by | head (%s) stops quietly, no EPIPE stack', (_n, pipeline) => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" ${pipeline}`], { cwd: repoRoot, timeout: 60_000 });
+    expect(r.stderr.toString()).toBe('');
+    expect(r.stdout.toString().length).toBeGreaterThan(0);
   });
 
   it('an unknown option exits 2 without a stack trace', () => {
