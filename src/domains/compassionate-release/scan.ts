@@ -24,22 +24,46 @@ export interface ScopedHit<T> extends Hit<T> {
 
 // Every anchor of every family in one trie: one pass over the text tells which rules can match, where
 // a per-rule `includes` check would read the whole text once for each absent anchor (155 anchors).
-let anchorIndex: { re: RegExp; words: string[]; known: Set<string> } | null = null;
+let anchorIndex: AnchorIndex | null = null;
+
+interface AnchorIndex {
+  re: RegExp;
+  words: string[];
+  known: Set<string>;
+  /** For each anchor: the anchors inside it (itself, its prefixes, any at an inner place). */
+  inside: Map<string, string[]>;
+  /** Anchors after which another anchor may begin inside and run past the end ("days" + "stack"). */
+  overlaps: Set<string>;
+}
+
+function indexAnchors(): AnchorIndex {
+  const words = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
+  const inside = new Map(words.map((w) => [w, words.filter((a) => w.includes(a))]));
+  const overlaps = new Set(words.filter((w) => {
+    for (let i = 1; i < w.length; i++) {
+      const tail = w.slice(i);
+      if (words.some((a) => a.length > tail.length && a.startsWith(tail))) return true;
+    }
+    return false;
+  }));
+  return { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words), inside, overlaps };
+}
+
+/**
+ * The domain's anchors present in `lower`. The trie matches the longest anchor at a place; the anchors
+ * inside that match are present too, and the scan resumes after it unless an anchor could begin inside
+ * it and run past its end (then one character on, so no anchor is missed).
+ */
 function anchorsIn(lower: string): Set<string> {
-  if (!anchorIndex) {
-    const words = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
-    anchorIndex = { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words) };
-  }
+  anchorIndex ??= indexAnchors();
   const found = new Set<string>();
-  const { re, words } = anchorIndex;
+  const { re, inside, overlaps } = anchorIndex;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // The trie prefers the longest anchor at a place; shorter anchors that are its prefixes are there too,
-  // and stepping one character on finds anchors that start inside a match.
   while ((m = re.exec(lower)) !== null) {
     const s = m[0];
-    if (!found.has(s)) for (const w of words) if (s.startsWith(w)) found.add(w);
-    re.lastIndex = m.index + 1;
+    if (!found.has(s)) for (const w of inside.get(s)!) found.add(w);
+    re.lastIndex = overlaps.has(s) ? m.index + 1 : m.index + s.length;
   }
   return found;
 }
