@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Speed of readOrder on text orders (from the built dist/): a 20 KB order after warm-up, with and
 // without the citation engine, and the whole of ../shared/cr-orders.
-// Usage: npm run build && node bench/read-speed.mjs [--dist DIR]
+// Usage: npm run build && node bench/read-speed.mjs [--dist DIR]   (or COURTREADER_DIST=DIR)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv.indexOf('--dist');
-const dist = distArg >= 0 ? resolve(process.argv[distArg + 1]) : join(root, 'dist');
+const dist = distArg >= 0 ? resolve(process.argv[distArg + 1]) : process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : join(root, 'dist');
 const { readOrder } = await import(join(dist, 'order/index.js'));
 const { documentFromText } = await import(join(dist, 'input/read-document.js'));
 
@@ -42,6 +42,9 @@ console.log(`20 KB order: ${text20k.length} chars; load average ${(await import(
 const doc = documentFromText(text20k);
 time('readOrder(document), orders only (no citations)', () => readOrder(doc, { citations: false, domains: [] }), 200);
 time('readOrder(document), with citations + domains', () => readOrder(doc), 100);
+const { codeCompassionateRelease } = await import(join(dist, 'domains/compassionate-release/index.js'));
+const order20k = readOrder(doc, { citations: false, domains: [] });
+time('codeCompassionateRelease alone (the domain coder)', () => codeCompassionateRelease(order20k, text20k), 200);
 time('documentFromText + readOrder, orders only', () => readOrder(documentFromText(text20k), { citations: false, domains: [] }), 200);
 
 const cr = resolve(root, '../shared/cr-orders/orders');
