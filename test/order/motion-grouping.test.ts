@@ -277,3 +277,24 @@ describe('a memorandum that gives the reasons for an order already entered', () 
     expect(got.map((g) => g.disposition), JSON.stringify(got)).toEqual([want]);
   });
 });
+
+describe('the filer named around the motion', () => {
+  it.each<[string, string, string | null]>([
+    // A caption party's name as the subject that filed it.
+    ['name filed both a complaint and a motion', civil('On April 11, Halvorsen filed both a Complaint and a Motion for Preliminary Injunction. The Motion for Preliminary Injunction is GRANTED.'), 'plaintiff'],
+    ['name has filed a motion', civil('Bramblewood has filed a motion to transfer venue (ECF No. 9). The motion to transfer is DENIED.'), 'defendant'],
+    ['name then filed the instant motion', civil('Halvorsen then filed the instant motion to remand (ECF No. 6). The motion to remand is GRANTED.'), 'plaintiff'],
+    // A name with its role in parentheses after "filed by".
+    ['filed by a name (Debtor)', civil('The matter before the Court is a Motion filed by Koval Holdings, Inc. (Debtor) that seeks a determination of tax liability. The Motion is GRANTED.'), 'debtor'],
+    ['filed by a name ("Trustee")', civil('Before the Court is the Motion filed by Marisol Ketter (the "Trustee") to employ an auctioneer. The Motion is GRANTED.'), 'trustee'],
+    // The role as subject, with the filing date set off by commas.
+    ['the Debtor filed, on a date, the instant motion', civil('The Debtor filed, on April 19, 1991, the instant Motion to Reopen Case (ECF No. 30). The Motion is DENIED.'), 'debtor'],
+    // Counterexamples: a name in no caption role, and the court as subject.
+    ['a name in no caption role', civil('Ashgrove filed a motion to intervene (ECF No. 12). The motion to intervene is DENIED.'), null],
+    ['the clerk filed', civil('The Clerk filed the motion to seal (ECF No. 12) under seal. The motion to seal is DENIED.'), null],
+  ])('%s', (_n, text, movant) => {
+    const got = motionsOf(text).filter((g) => g.disposition !== null);
+    expect(got.length, JSON.stringify(got)).toBe(1);
+    expect(got[0].movant, JSON.stringify(got)).toBe(movant);
+  });
+});

@@ -9,7 +9,7 @@ import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
-import { COUNSEL, filerMovant, movantBefore, movantOf, partyMovant, PRO_SE, type PartyRef } from './movant.js';
+import { COUNSEL, filerMovant, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -152,7 +152,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
     const mv = movantBefore(prefix);
-    const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd));
+    const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;

@@ -56,26 +56,45 @@ const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|
 export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
   const m = POSSESSOR.exec(prefix);
   if (!m || m[1].length < 2 || /^(?:Court|Court['’]|Circuit|State|Judge|Magistrate|Clerk|Congress|Commission|Sentencing)$/i.test(m[1])) return null;
-  const re = new RegExp(`(?:^|[^\\w])${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+  const role = roleOfName(m[1], parties);
+  return role ? { value: role, at: m.index, len: m[1].length } : null;
+}
+
+/** The one caption role whose party name holds `name` ("Cornwell" -> plaintiff), or null. */
+function roleOfName(name: string, parties: PartyRef[]): Movant | null {
+  const re = new RegExp(`(?:^|[^\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
   const roles = new Set<Movant>();
   for (const p of parties) if (re.test(p.name)) roles.add(movantOf(p.role.split(/[-\s]/)[0]));
   roles.delete('unknown');
-  if (roles.size !== 1) return null;
-  return { value: [...roles][0], at: m.index, len: m[1].length };
+  return roles.size === 1 ? [...roles][0] : null;
+}
+
+// A caption party's name as the filer: "Cornwell filed both a Complaint and a" · "Ostrander has filed a"
+const NAME_FILER = /\b([A-Z][\w&.-]+)\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second)\s+)?$/;
+
+/** The movant from a caption party named as the subject that filed the motion. */
+export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = NAME_FILER.exec(prefix);
+  if (!m || m[1].length < 3 || /^(?:Court|Clerk|Government|Defendants?|Plaintiffs?|Petitioners?|Debtors?|Trustee|Respondents?|He|She|They|It|Counsel)$/i.test(m[1])) return null;
+  const role = roleOfName(m[1], parties);
+  return role ? { value: role, at: m.index, len: m[1].length } : null;
 }
 
 const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|United\\s+States|Debtors?|Trustee|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
-// The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a"
-const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency)\\s+){0,3}$`);
+// The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
+// "the Debtor filed, on April 19, 1991, the instant"
+const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present)\\s+){0,3}$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
-const OF_FILER = new RegExp(`^\\s+(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`);
+const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`);
+// ... or a name with its role in parentheses: "a Motion filed by Koger Properties, Inc. (Debtor)" · "by Ann Lee (“Trustee”)"
+const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?by\\s+[A-Z][^();]{0,60}?\\((?:the\\s+)?["“]?${ROLE}["”]?\\)`);
 
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);
   if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
-  const o = OF_FILER.exec(after);
+  const o = OF_FILER.exec(after) ?? OF_NAMED_FILER.exec(after);
   // A negative `at` marks a place after the anchor: -(offset + 1).
-  if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].length - o[1].length) - 1, len: o[1].length };
+  if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].lastIndexOf(o[1])) - 1, len: o[1].length };
   return null;
 }
