@@ -56,7 +56,12 @@ async function fromDocument(doc: Document, path: string, readOrder: ReadOrder): 
   return rec;
 }
 
-const message = (err: unknown): string => (err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err));
+// The row already holds the path: an InputError's `reason` is its message without the path.
+const message = (err: unknown): string => {
+  if (!(err instanceof Error)) return String(err);
+  const reason = (err as { reason?: unknown }).reason;
+  return `${err.name === 'Error' ? '' : `${err.name}: `}${typeof reason === 'string' ? reason : err.message}`;
+};
 
 /** Reads a file from disk. `path` should be absolute: it is the document's identity in the store. */
 export async function readFileRecord(path: string): Promise<IngestRecord> {
