@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatTotals, labelsFromCrOrder, scoreOrder, tally } from './order-score.mjs';
+import { CR_KINDS, formatTotals, labelsFromCrOrder, scoreOrder, tally } from './order-score.mjs';
 import { formatManifestTotals, manifestTotals, scoreManifestRow } from './order-manifest.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,7 +124,7 @@ function parseCsv(text) {
   const misses = [];
   for (const line of lines) {
     const labels = labelsFromCrOrder(line, (s) => courtByCitationString(s)?.id ?? null);
-    const r = scoreOrder(labels, await read(path.join(dir, 'orders', `${line.id}.txt`)));
+    const r = scoreOrder(labels, await read(path.join(dir, 'orders', `${line.id}.txt`)), { kinds: CR_KINDS });
     tally(totals, r);
     const wrong = Object.keys(r).filter((k) => !r[k]);
     if (wrong.length) misses.push(`${line.id}: ${wrong.join(', ')}`);

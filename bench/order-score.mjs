@@ -103,8 +103,10 @@ const val = (fact) => (fact && typeof fact === 'object' && 'value' in fact ? fac
  * Compare an Order (readOrder's record) to labels. Returns `{ field: boolean }` for every field
  * the labels assert (motion fields once per labelled motion, as `field#i`).
  */
-export function scoreOrder(labels, order) {
+export function scoreOrder(labels, order, options = {}) {
   const r = {};
+  // A label set with a smaller vocabulary of kinds (cr-orders) files every other kind under `other`.
+  const kindOf = (k) => (options.kinds && k !== null && !options.kinds.has(k) ? 'other' : k);
   const has = (k) => Object.prototype.hasOwnProperty.call(labels, k);
   if (has('court')) r.court = (val(order.court)?.id ?? null) === labels.court;
   if (has('division')) {
@@ -145,7 +147,7 @@ export function scoreOrder(labels, order) {
   }
   if (has('motions')) {
     const got = (order.motions ?? []).map((m) => ({
-      kind: val(m.kind),
+      kind: kindOf(val(m.kind)),
       docEntry: val(m.docEntry),
       movant: val(m.movant),
       proSe: val(m.proSe),
@@ -191,6 +193,8 @@ export function formatTotals(totals) {
 /** cr-orders vocabulary -> courtreader's. */
 export const CR_MOTION_KIND = { home_confinement_only: 'home_confinement' };
 export const CR_DISPOSITION = { dismissed_lack_of_jurisdiction: 'dismissed' };
+/** The motion kinds cr-orders labels (ours); any other kind we read is its `other`. */
+export const CR_KINDS = new Set(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404', 'section_2255', 'appoint_counsel', 'reconsideration', 'other']);
 
 /** One cr-orders label line -> golden-style labels (fields it has), or null motions when truncated. */
 export function labelsFromCrOrder(line, courtIdOf) {
