@@ -32,38 +32,41 @@ interface AnchorIndex {
   known: Set<string>;
   /** For each anchor: the anchors inside it (itself, its prefixes, any at an inner place). */
   inside: Map<string, string[]>;
-  /** Anchors after which another anchor may begin inside and run past the end ("days" + "stack"). */
-  overlaps: Set<string>;
+  /**
+   * For each anchor, how far back from its end the scan resumes: the longest proper tail of it that
+   * begins another anchor ("days" + "stack": 1), 0 when none does.
+   */
+  back: Map<string, number>;
 }
 
 function indexAnchors(): AnchorIndex {
   const words = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
   const inside = new Map(words.map((w) => [w, words.filter((a) => w.includes(a))]));
-  const overlaps = new Set(words.filter((w) => {
+  const back = new Map(words.map((w) => {
     for (let i = 1; i < w.length; i++) {
       const tail = w.slice(i);
-      if (words.some((a) => a.length > tail.length && a.startsWith(tail))) return true;
+      if (words.some((a) => a.length > tail.length && a.startsWith(tail))) return [w, tail.length];
     }
-    return false;
+    return [w, 0];
   }));
-  return { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words), inside, overlaps };
+  return { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words), inside, back };
 }
 
 /**
  * The domain's anchors present in `lower`. The trie matches the longest anchor at a place; the anchors
- * inside that match are present too, and the scan resumes after it unless an anchor could begin inside
- * it and run past its end (then one character on, so no anchor is missed).
+ * inside that match are present too, and the scan resumes at the first place inside it where an anchor
+ * could begin and run past its end (after it when there is none), so no anchor is missed.
  */
 function anchorsIn(lower: string): Set<string> {
   anchorIndex ??= indexAnchors();
   const found = new Set<string>();
-  const { re, inside, overlaps } = anchorIndex;
+  const { re, inside, back } = anchorIndex;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower)) !== null) {
     const s = m[0];
     if (!found.has(s)) for (const w of inside.get(s)!) found.add(w);
-    re.lastIndex = overlaps.has(s) ? m.index + 1 : m.index + s.length;
+    re.lastIndex = m.index + s.length - back.get(s)!;
   }
   return found;
 }

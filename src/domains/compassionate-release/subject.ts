@@ -63,9 +63,12 @@ export function findSubject(text: string, sentences: ScopedSentence[], mentions:
   // The opening sentences naming the motion(s) before the court, each with the two after it.
   const limit = Math.min(text.length, 5000);
   const intros: number[] = [];
-  sentences.forEach((s, i) => {
-    if (intros.length < 6 && s.start < limit && s.scope !== 'editorial' && INTRO.test(s.text) && /\b(?:motion|request|letter|petition|release|reduc|relief)\w*/i.test(s.text)) intros.push(i);
-  });
+  // Sentences are in text order: stop at the limit. The scope (read lazily) is asked last, being dearest.
+  for (let i = 0; i < sentences.length && intros.length < 6; i++) {
+    const s = sentences[i];
+    if (s.start >= limit) break;
+    if (INTRO.test(s.text) && /\b(?:motion|request|letter|petition|release|reduc|relief)\w*/i.test(s.text) && s.scope !== 'editorial') intros.push(i);
+  }
   for (const introIndex of intros) {
     const near = sentences.slice(introIndex, introIndex + 3).map((x) => x.text).join(' ');
     for (let k = introIndex; k < Math.min(sentences.length, introIndex + 3); k++) {
