@@ -30,9 +30,9 @@ const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|
 
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
-  granted: ['grant', 'sustain'],
+  granted: ['grant', 'sustain', 'allow'],
   granted_in_part: ['in part'],
-  denied: ['den', 'overrul'],
+  denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['without prejudice'],
   dismissed_without_prejudice: ['without prejudice'],
   dismissed: ['dismiss', 'transfer'],
@@ -40,6 +40,9 @@ const ANCHORS: Record<Disposition, string[]> = {
   deferred: ['abeyance', 'defer', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to'],
   withdrawn: ['withdrawn'],
 };
+
+/** "granted" and "allowed" are one ruling, "denied" and "disallowed" the other. */
+const grantish = (verb: string): boolean => /^(?:grant|allow)/i.test(verb);
 
 function voiceOf(verb: string): ScopedPhrase['voice'] {
   const v = verb.toLowerCase();
@@ -78,21 +81,25 @@ const rule = (
 
 export const dispositionRules: Rule<DispositionValue>[] = [
   // "GRANTED IN PART AND DENIED IN PART" · "the Court GRANTS in part" · "is granted in part"
-  rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)\s+in\s+part\b)?|\b(DENIED|DENIES|deny)\s+in\s+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)\s+in\s+part\b)?/gi, 60,
-    ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part'], ['granted in its entirety']),
+  // "GRANTED-IN-PART and HELD-IN-ABEYANCE in part" (hyphens, as some courts print the phrase)
+  rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting|ALLOWED|allowed)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)[\s-]+in[\s-]+part\b)?|\b(DENIED|DENIES|deny)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)[\s-]+in[\s-]+part\b)?/gi, 60,
+    ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
   // One motion granted as to some claims and denied as to others: "is GRANTED as to Count I and DENIED as to
   // Count II" · "is granted with respect to the ADA claim, but denied in all other respects"
   {
     id: 'disposition/granted-as-to-denied-as-to',
-    anchors: ['as to', 'respect to', 'insofar', 'to the extent'],
-    pattern: /\b(GRANTED|granted|DENIED|denied)\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent)\b[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted)\b/g,
+    anchors: ['as to', 'respect to', 'insofar', 'to the extent', 'on the', 'on issue', 'on claim', 'on count'],
+    // (also "DENIED on the issue of liability and GRANTED on the issue of damages" · "ALLOWED as to ... and DISALLOWED as to")
+    pattern: /\b(GRANTED|granted|DENIED|denied|ALLOWED|allowed|DISALLOWED|disallowed)\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|on\s+(?:the\s+)?(?:issues?|question|claims?|counts?)\b)[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted|ALLOWED|allowed|DISALLOWED|disallowed)\b/g,
     parse: (m) =>
-      m[1].toLowerCase() === m[2].toLowerCase() ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
+      grantish(m[1]) === grantish(m[2]) ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
     priority: 60,
     examples: [
       { text: 'the motion is GRANTED as to Count I and DENIED as to Count II', expect: { disposition: 'granted_in_part' } },
       'is denied to the extent it seeks damages, but granted as to the claim for an injunction',
       'is granted with respect to the ADA claim, and denied in all other respects',
+      'is DENIED on the issue of liability and GRANTED on the issue of damages',
+      'is ALLOWED as to the contract claim and DISALLOWED as to the fraud claim',
     ],
     counterexamples: ['is GRANTED as to Count I and GRANTED as to Count II', 'is denied as to Count I. The Court granted'],
   },
@@ -119,14 +126,21 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:hereby\s+)?(WITHDRAWN|withdrawn)\b/g, 45,
     ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN'], ['withdrawn from the market']),
+  // Massachusetts and First Circuit usage: "the motion is ALLOWED" · "Defendant's Motion to Dismiss is allowed" ·
+  // "The Court ALLOWS the motion"; not "is allowed to file" (a permission) nor "allowed the jury to hear".
+  rule('allowed', 'granted', /\b(ALLOWED|ALLOWS|ALLOWING)\b(?![ \t]+(?:TO|to)\b)|(?<=\b(?:is|are|be|hereby)\s+)(allowed)\b(?!\s+to\b)/g, 40,
+    ['the motion to dismiss is ALLOWED', 'Defendants\' motion for summary judgment is allowed.', 'the Court ALLOWS the motion'], ['Plaintiff is allowed to file a reply', 'the trial judge allowed the jury to hear']),
+  // "the motion is DISALLOWED" · "Plaintiff's motion to amend is disallowed"
+  rule('disallowed', 'denied', /\b(DISALLOWED|DISALLOWS|disallowed)\b/g, 40,
+    ['the motion is DISALLOWED', 'the motion to amend is disallowed'], ['allowed']),
   // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING" · "the Court overrules defendant's motion"
-  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|denied|denies|deny|denying|OVERRULED|OVERRULES|overruled|overrules)\b/g, 40,
+  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|denied|denies|deny|denying|OVERRULED|OVERRULES|overruled|overrules)\b/g, 40,
     ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion'], ['denial', 'undeniable']),
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
-  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|granted|grants|grant|granting|SUSTAINED|SUSTAINS|sustained|sustains)\b/g, 40,
+  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|granted|grants|grant|granting|SUSTAINED|SUSTAINS|sustained|sustains)\b/g, 40,
     ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion'], ['the grantee', 'Grantham']),
   // "is DISMISSED" · "the Court dismisses"
-  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|dismissed|dismisses|dismissing)\b/g, 40,
+  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|dismissed|dismisses|dismissing)\b/g, 40,
     ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),
   // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
   {

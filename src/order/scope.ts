@@ -48,7 +48,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
   }
   if (insideQuote(text, p.verbAt)) return set('quotation');
-  if (p.voice === 'gerund') return set('other');
+  if (p.voice === 'gerund') return decretalItem(text, p.verbAt) ? { ...out, decretal: true, scope: 'ruling' } : set('other');
   // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
   const attr = lastMatch(ATTRIBUTION, before);
   if (attr !== null) {
@@ -77,6 +77,18 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     return set('other-court');
   }
   return set('ruling');
+}
+
+// A numbered item that opens with its ruling: "1. Granting the defendant's motion for new trial;" · "(b) Denying as moot".
+const ITEM_HEAD = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*$/;
+// ... under a decretal head a few lines above: "IT IS ORDERED:" · "it is hereby ORDERED as follows:" · "ADJUDGED AND DECREED that"
+const DECRETAL_HEAD = /\b(?:ORDERED|[Oo]rdered|ADJUDGED|DECREED)\b[^\n]{0,40}\n/;
+
+/** True when a gerund opens a numbered item of a decretal list: "IT IS ORDERED:\n1. Granting the motion to dismiss". */
+function decretalItem(text: string, verbAt: number): boolean {
+  const ls = text.lastIndexOf('\n', verbAt - 1) + 1;
+  if (!ITEM_HEAD.test(text.slice(ls, verbAt))) return false;
+  return DECRETAL_HEAD.test(text.slice(Math.max(0, ls - 800), ls));
 }
 
 const globalCache = new Map<RegExp, RegExp>();

@@ -113,6 +113,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
       }
     }
+    // Several motions under one plural word: "Vask's motions to strike and for sanctions" names two filings; the
+    // first one's words end where the second relief begins.
+    const second = /^motions$/i.test(word) ? SECOND_RELIEF.exec(text.slice(anchorEnd, wEnd)) : null;
+    const secondAt = second ? anchorEnd + second.index + second[0].length - second[1].length : -1;
+    if (second) wEnd = secondAt;
     const words = text.slice(anchorEnd, wEnd);
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
@@ -176,7 +181,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // Scope of the mention.
     let scope: Mention['scope'] = 'other';
     if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
-    else if (HISTORY_PREFIX.test(prefix.slice(-45))) scope = 'history';
+    else if (HISTORY_PREFIX.test(prefix.slice(-45)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
     else if (PENDING.test(sentence)) scope = 'pending';
     let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
@@ -209,6 +214,18 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const relief = !k && !bare ? reliefKey(words) : undefined;
     const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText });
+    if (second) {
+      // The second filing: its own relief, the same movant and scope.
+      const at = secondAt;
+      const rest = text.slice(at, Math.min(se, nextAnchor, at + 160));
+      const k2 = classify(rest, '');
+      const kind2: KindHit = k2 && k2.kind !== 'sentence_reduction' && k2.at <= 40 ? k2.kind : 'other';
+      const relief2 = kind2 === 'other' ? reliefKey(rest) : undefined;
+      out.push({
+        anchor: at, start: at, end: kind2 !== 'other' && k2 ? at + k2.end : at + second[1].length, kind: kind2, kindRule: kind2 !== 'other' && k2 ? k2.rule : 'motion-kind/other',
+        doc: null, movant, proSe, scope, relief: relief2, reliefText: relief2 ? rest.slice(0, 120).toLowerCase() : undefined,
+      });
+    }
   }
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
@@ -265,6 +282,14 @@ export function reliefKey(words: string): string | undefined {
   const r = RELIEF_WORDS.exec(words);
   return r ? r[1].toLowerCase().slice(0, 6) : undefined;
 }
+
+// A numbered decretal item that opens with its ruling names the motion it decides, not an earlier order:
+// "1. Granting the defendant's motion for new trial;" · "(b) Denying as moot the motion to quash".
+const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Granting|Denying|Dismissing|GRANTING|DENYING|DISMISSING)\b[^.;\n]*$/;
+
+// The second relief of a plural "motions": "motions to strike and for sanctions" · "motions to compel, and to extend
+// the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
+const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for)\s[^;.]{2,120}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
