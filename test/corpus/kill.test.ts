@@ -115,11 +115,12 @@ function runKilled(args: string[], dbFile: string, at: { afterMs?: number; whenS
       let killed = 0;
       const partial: number[] = [];
       for (let attempt = 0; attempt < KILLS; attempt++) {
-        // Even attempts: a random moment of a full run's time (module loading, opening, reading, committing).
-        // Odd attempts: right after a random number of further documents is committed, so kills land mid-run
-        // whatever the machine's speed.
+        // Odd attempts: a random moment of a full run's time (module loading, opening, reading, committing).
+        // Even attempts, the first among them: right after a random number of further documents is committed,
+        // so kills land mid-run whatever the machine's speed (a timed first kill can come after a fast run has
+        // finished, leaving nothing partial to test).
         const before = storedCount(db) ?? 0;
-        const at = attempt % 2 === 0
+        const at = attempt % 2 === 1
           ? { afterMs: Math.floor(random() * fullMs) }
           : { whenStored: before + 1 + Math.floor(random() * Math.max(1, (FILES - before) / 3)) };
         if ((await runKilled(ingestArgs(db, docs), db, at)) === 'killed') killed++;
