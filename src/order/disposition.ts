@@ -57,6 +57,8 @@ function make(disposition: Disposition, confidence: number, opts: { weak?: boole
     const verbAt = m.index + m[0].indexOf(verb);
     // "to dismiss" names a motion, it does not dismiss anything.
     if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
+    // "the grant of summary judgment" · "the district court's grant of the motion" is a noun, a ruling recited.
+    if (/^grant$/i.test(verb) && (/^\s+of\b/i.test(m.input.slice(verbAt + 5, verbAt + 9)) || /(?:\b(?:the|a|its|this|that|their|his|her)|['’]s)\s+$/i.test(m.input.slice(Math.max(0, verbAt - 12), verbAt)))) return null;
     return { value: { disposition, voice: opts.weak ? 'noun' : voiceOf(verb), verbAt, weak: opts.weak }, span: [m.index, m.index + m[0].length], confidence };
   };
 }
@@ -138,7 +140,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion'], ['denial', 'undeniable']),
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
   rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|granted|grants|grant|granting|SUSTAINED|SUSTAINS|sustained|sustains)\b/g, 40,
-    ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion'], ['the grantee', 'Grantham']),
+    ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion', 'we grant the petition'], ['the grantee', 'Grantham', 'we affirm the grant of summary judgment', "the district court's grant of the motion"]),
   // "is DISMISSED" · "the Court dismisses"
   rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|dismissed|dismisses|dismissing)\b/g, 40,
     ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),

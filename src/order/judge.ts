@@ -281,9 +281,16 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
   const tail = Math.max(0, ctx.text.length - 2500);
   let best: { h: Hit<JudgeValue>; score: number } | null = null;
   let panel: Fact<string[]> | null = null;
+  // A per curiam opinion is the court's: the judges of its "Before" block are the panel, none of them the author.
+  const perCuriam = PER_CURIAM.test(ctx.text);
+  const block: Hit<JudgeValue>[] = [];
   for (const h of hits) {
     if (h.rule === 'judge/panel') {
       if (!panel) panel = fact(ctx, h.value.name.split(', '), h.span[0], h.span[1], h.rule, h.confidence);
+      continue;
+    }
+    if (perCuriam && inBeforeBlock(ctx.text, h.span[0])) {
+      block.push(h);
       continue;
     }
     let score = h.priority;
@@ -296,5 +303,19 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
   const judge = best ? fact(ctx, best.h.value, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
+  if (!panel && block.length >= 2) {
+    panel = fact(ctx, block.map((h) => h.value.name), block[0].span[0], block[block.length - 1].span[1], 'judge/panel-per-curiam', 0.6);
+  }
   return { judge, panel };
+}
+
+// "PER CURIAM." · "Per Curiam:" opening a line (not a citation's "(per curiam)").
+const PER_CURIAM = /(?:^|\n)[ \t*_]*(?:OPINION[ \t]+)?(?:PER[ \t]+CURIAM|Per[ \t]+Curiam)\b/;
+// A "Before" line a few lines up with only names and titles since: "Before\n\nHoward, Chief Judge,\nSelya and Kayatta, Circuit Judges."
+const BEFORE_BLOCK = /(?:^|\n)[ \t]*(?:BEFORE|Before|PRESENT|Present)\b:?(?:[^\n.]|\.(?=[ \t]*[A-Z][a-z]*\.)|,|\n){0,300}$/;
+
+function inBeforeBlock(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 300), at);
+  const m = BEFORE_BLOCK.exec(back);
+  return !!m && (back.slice(m.index).match(/\n/g) ?? []).length <= 8;
 }

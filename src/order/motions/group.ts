@@ -157,7 +157,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
 /** The sort of filing a word names: motion, petition, application, request, letter. */
 export function nounOf(word: string): string {
   const w = word.toLowerCase();
-  if (/^petition/.test(w)) return 'petition';
+  // A writ is what a petition asks for: "the petition ... we grant the writ" name one filing.
+  if (/^petition|^writ/.test(w)) return 'petition';
   if (/^application/.test(w)) return 'application';
   if (/^request/.test(w)) return 'request';
   if (/^letter/.test(w)) return 'letter';

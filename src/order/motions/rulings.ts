@@ -138,7 +138,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // "The motion is denied": the motion named last before the ruling, else the only one.
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
-        const named = !b && motions.length === 0 ? /\b(?:motion|petition|application|request)\b/i.exec(words) : null;
+        const named = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
         if (named) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
