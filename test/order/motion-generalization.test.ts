@@ -91,3 +91,15 @@ describe('rulings in a numbered decretal list', () => {
     expect(read("Before the Court is plaintiffs' motion for reconsideration of the order granting the defendants' motion to dismiss.").map((w) => w.disposition)).not.toContain('granted');
   });
 });
+
+describe('movant from a possessive that names the party', () => {
+  it.each<[string, string, string | null]>([
+    ['a name with "of"', "Defendant Town of Larkspur's motion to dismiss is GRANTED.", 'defendant'],
+    ['two named defendants', "Defendants Corvant Shipping Co. and Lucan Vesk's motion to dismiss is DENIED.", 'defendant'],
+    ['a joint motion', "Defendants' Joint Motion to Dismiss is GRANTED.", 'defendant'],
+    ['an omnibus motion', "Plaintiffs' omnibus motion in limine is DENIED.", 'plaintiff'],
+    ['counterexample: the opponent', "The defendants oppose the motion to dismiss filed on May 2. The motion to dismiss is DENIED.", null],
+  ])('%s', (_name, body, movant) => {
+    expect(read(body).map((w) => w.movant)).toEqual([movant]);
+  });
+});

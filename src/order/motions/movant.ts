@@ -6,12 +6,13 @@
 import type { Movant } from '../types.js';
 
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
+// "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
 const MOVANT =
-  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 export const PRO_SE = /\bpro\s+se\b/i;
 export const COUNSEL = /\b(?:through|by|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
 
-const MODIFIER = /^(?:s|pro|se|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
+const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
 
 /**
  * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
@@ -24,7 +25,9 @@ export function movantBefore(prefix: string): RegExpExecArray | null {
   const words = mv[0].slice(mv[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^[a-z]/.test(w) && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return null;
+    // (a name may hold "of", "the", "and" before a capitalized word: "Defendant City of Brookhaven's")
+    const connector = /^(?:of|the|and)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? '');
+    if (/^[a-z]/.test(w) && !connector && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return null;
   }
   return mv;
 }
