@@ -349,7 +349,7 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
-    if (at > 0 && /[\w'’-]/.test(text[at - 1])) continue;
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     const w = m[0];
     if (byName.has(w)) {
       found.push({ index: at, length: w.length, name: w, near: false });
@@ -361,6 +361,24 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     if (name) found.push({ index: at, length: w.length, name, near: true });
   }
   return found;
+}
+
+/** A character of `[\w'’-]` (ASCII letters, digits, `_`, apostrophes, hyphen): a name goes on through it. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * Does `word` occur in `text` as a whole word (no `[\w'’-]` on either side)? `young` in "... the young
+ * man" yes, in "youngest" no. A string search (no regex built per word, no scan of every position).
+ */
+export function wordOccurs(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && (end >= text.length || !isWordChar(text.charCodeAt(end)))) return true;
+  }
+  return false;
 }
 
 // Words allowed right before a bare name: "In Raia", "See Raia", "Unlike Raia", "The Raia court".
@@ -387,7 +405,7 @@ function usedAsName(text: string, start: number, end: number, name: string, comm
     let isWord = common.get(name);
     if (isWord === undefined) {
       const lower = name.toLowerCase();
-      isWord = lower !== name && new RegExp(`(?:^|[^\\w'’-])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'’-])`).test(text);
+      isWord = lower !== name && wordOccurs(text, lower);
       common.set(name, isWord);
     }
     // "Young provided ...", "Green's holding": the name acts in the sentence, so it is the case.

@@ -1,7 +1,7 @@
 // References by case name (`Raia at 597`) and the finder rules around them, end to end (find + resolve).
 import { describe, expect, it } from 'vitest';
 import { citeText } from '../../src/citations/index.js';
-import { nameAlternation } from '../../src/citations/references.js';
+import { nameAlternation, wordOccurs } from '../../src/citations/references.js';
 
 const refs = (text: string) => citeText(text).filter((c) => c.kind === 'reference');
 
@@ -99,4 +99,20 @@ describe('nameAlternation', () => {
     expect('Smith Barneys said'.match(re)).toEqual(['Smith']);
   });
   it('matches nothing when there are no names', () => expect(new RegExp(nameAlternation([])).test('anything')).toBe(false));
+});
+
+describe('wordOccurs: a word written as a whole word somewhere in the text', () => {
+  it.each([
+    ['the young man appealed', 'young', true],
+    ['Young v. Hale; the youngest child', 'young', false],
+    ['young', 'young', true],
+    ['(green) light', 'green', true],
+    ["a green's edge", 'green', false],
+    ['evergreen and greener', 'green', false],
+    ['well-known hale', 'known', false],
+    ['first: hale, then more', 'hale', true],
+    ['a_hale case', 'hale', false],
+    ['', 'hale', false],
+    ['text', '', false],
+  ])('%j has %j: %s', (text, word, want) => expect(wordOccurs(text, word)).toBe(want));
 });
