@@ -50,6 +50,11 @@ function trimTrail(w: string): string {
 }
 
 const isLowerStart = (t: string) => /^[a-z]/.test(t);
+// Module-level global regexes (lastIndex reset before each use): no regex object per call.
+// "Smith v. Jones", "Smith vs. Jones", "Smith v Jones"
+const V_SEP = /[\s\u200b](?:v|vs)\.?\s+/g;
+// A whitespace-free token: "Corp.," in "Acme Corp., 5 F.3d 1"
+const TOKEN = /\S+/g;
 
 export function lookBackName(text: string, start: number, lowerBound: number): CaseName {
   const from = Math.max(lowerBound, start - WINDOW);
@@ -80,7 +85,8 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   // The last " v. " in the window (also "v", "vs.").
   let vAt = -1;
   let vEnd = -1;
-  const vre = /[\s\u200b](?:v|vs)\.?\s+/g;
+  const vre = V_SEP;
+  vre.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = vre.exec(w)) !== null) {
     vAt = m.index;
@@ -104,7 +110,7 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   const headFrom = Math.max(0, vAt - 140);
   const head = w.slice(0, vAt);
   const tokens: Array<{ t: string; at: number }> = [];
-  const tre = /\S+/g;
+  const tre = TOKEN;
   tre.lastIndex = headFrom;
   while ((m = tre.exec(head)) !== null) if (m.index > headFrom || headFrom === 0) tokens.push({ t: m[0], at: m.index });
   const taken: typeof tokens = [];
