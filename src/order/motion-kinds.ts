@@ -45,8 +45,9 @@ export const motionKindRules: Rule<KindHit>[] = [
     ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact"]),
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
-  // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim"
-  kind('dismiss', 'dismiss', /\bto\s+dismiss\b/gi, 40, ['Motion to Dismiss the Indictment'], ['dismissed without prejudice']),
+  // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·
+  // "motion for dismissal of Count III"
+  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*partial\s+dismissal\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'motion for dismissal of Count III', 'motion to partially dismiss'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
   // "Motion for Summary Judgment"
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
   // "Motion to Stay" · "motion for a stay of proceedings"

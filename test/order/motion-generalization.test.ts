@@ -103,3 +103,48 @@ describe('movant from a possessive that names the party', () => {
     expect(read(body).map((w) => w.movant)).toEqual([movant]);
   });
 });
+
+describe('cross-motions decided one after the other', () => {
+  it.each<[string, string, Want[]]>([
+    [
+      'joint mention, then each side',
+      "The parties have filed cross-motions for summary judgment. Plaintiffs' motion is DENIED. Defendants' cross-motion is GRANTED.",
+      [
+        { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' },
+        { kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' },
+      ],
+    ],
+    [
+      'each side named with its cite',
+      "Plaintiffs' motion for summary judgment (Doc. 20) is DENIED, and Defendants' cross-motion for summary judgment (Doc. 25) is GRANTED.",
+      [
+        { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' },
+        { kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' },
+      ],
+    ],
+    [
+      'joint mention with allowed / denied',
+      "Pending are the parties' cross motions for summary judgment. The defendants' motion is ALLOWED and the plaintiffs' cross-motion is DENIED.",
+      [
+        { kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' },
+        { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' },
+      ],
+    ],
+  ])('%s', (_name, body, want) => {
+    expect(read(body)).toEqual(want);
+  });
+
+  it('counterexample: one motion referred to by its movant stays one motion', () => {
+    expect(read("Before the Court is defendants' motion for summary judgment. Defendants' motion is GRANTED.")).toEqual([{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }]);
+  });
+});
+
+describe('a motion for partial dismissal is a motion to dismiss', () => {
+  it.each([
+    ["Before the Court is Defendants' Motion for Partial Dismissal [# 9]. The motion is GRANTED."],
+    ["Vesk's motion for dismissal of Count III is DENIED."],
+    ["Corvant's motion to partially dismiss the amended complaint is ALLOWED."],
+  ])('%s', (body) => {
+    expect(read(body).map((w) => w.kind)).toEqual(['dismiss']);
+  });
+});

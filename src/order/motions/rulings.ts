@@ -11,7 +11,7 @@ import { fact, sentenceAt } from '../text-util.js';
 import type { MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
-import { classify, RELIEF, sameRelief } from './mentions.js';
+import { classify, RELIEF, sameRelief, type Mention } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
 // The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
@@ -70,6 +70,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       }
       // "the motion" / "Defendant's motions": a reference, not a new motion.
       if (m.kind === 'other' && !m.doc) {
+        // ... but one side's motion among cross-motions is its own: "Plaintiffs' motion is DENIED. Defendants'
+        // cross-motion is GRANTED" after "the parties' cross-motions for summary judgment".
+        const side = m.bare ? crossSide(g, m) : null;
+        if (side) {
+          targets.add(side);
+          continue;
+        }
         // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
         // is denied and the Petition is dismissed" · "the application for a certificate ... is denied".
         const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
@@ -206,6 +213,40 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+/**
+ * A bare reference with its own movant after cross-motions ("the cross-motions for summary judgment", "plaintiffs'
+ * motion ... and defendants' cross-motion"): the motion of that side, made when only the joint mention named it.
+ */
+function crossSide(g: Grouping, m: Mention): Building | null {
+  const { ctx, text, motions, owner, mentions } = g;
+  if (!m.movant) return null;
+  const cand = lastNamedBefore(owner, mentions, m.anchor);
+  if (!cand || cand.motion.kind.value === 'other') return null;
+  const [ks] = cand.motion.kind.span;
+  const plural = /^motions\b/i.test(cand.word ?? '') || /cross[-\s]?$/i.test(text.slice(Math.max(0, ks - 7), ks));
+  const cross = /cross[-\s]?$/i.test(text.slice(Math.max(0, m.anchor - 7), m.anchor));
+  if (!plural && !cross) return null;
+  const kind = cand.motion.kind.value;
+  const same = motions.find((x) => x.motion.kind.value === kind && x.motion.movant?.value === m.movant!.value);
+  if (same) return same;
+  const movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.8);
+  if (!cand.motion.movant && plural) {
+    // The joint mention ("cross-motions") stands for the first side named.
+    cand.motion.movant = movant;
+    return cand;
+  }
+  if (!cand.motion.movant || cand.motion.movant.value === m.movant.value) return cand;
+  const b: Building = {
+    motion: { kind: fact(ctx, kind, m.start, m.end, 'motion-kind/cross-motion', 0.7), docEntry: null, movant, proSe: null, disposition: null, citation: null },
+    mentions: [m],
+    best: null,
+    word: 'motion',
+  };
+  motions.push(b);
+  owner.set(m, b);
+  return b;
 }
 
 // "to the extent he relies on the CARES Act" · "Insofar as Defendant seeks home confinement" · "To the extent defendant
