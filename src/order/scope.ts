@@ -65,7 +65,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   const near = before.slice(-70);
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {

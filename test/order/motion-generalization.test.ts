@@ -50,6 +50,19 @@ describe('partial rulings worded issue by issue', () => {
     expect(read(body)).toEqual(want);
   });
 
+  it.each<[string, string]>([
+    ['two sentences, "It is"', "Corvant's motion to dismiss is GRANTED as to the negligence claim. It is DENIED as to the contract claim."],
+    ['two sentences, "The motion is"', "Vesk's motion for summary judgment is DENIED with respect to Count II. The motion is GRANTED with respect to Count IV."],
+    ['to the extent, then otherwise', "Plaintiffs' motion to compel is GRANTED to the extent it seeks the 2019 ledgers. The motion is otherwise DENIED."],
+    ['in all other respects', "Vesk's motion to dismiss is GRANTED as to Count V. In all other respects, the motion is DENIED."],
+  ])('partial ruling over two sentences: %s', (_name, body) => {
+    expect(read(body).map((w) => w.disposition)).toEqual(['granted_in_part']);
+  });
+
+  it('counterexample: a ruling as to all claims is whole', () => {
+    expect(read("Corvant's motion to dismiss is GRANTED as to all claims.").map((w) => w.disposition)).toEqual(['granted']);
+  });
+
   it('counterexample: the same ruling on both issues is no partial ruling', () => {
     expect(read("Plaintiffs' motion for summary judgment is GRANTED on the issue of liability and GRANTED on the issue of damages.").map((w) => w.disposition)).toEqual(['granted']);
   });

@@ -26,6 +26,12 @@ const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
 const CLAIM_SCOPED = /\b(?:on|as\s+to|with\s+respect\s+to|regarding|insofar\s+as\s+it\s+concerns)\s+(?:(?:the|plaintiff['’]?s?|plaintiffs['’]|defendant['’]?s?|his|her|its|their|of)\s+)*(?:[\w-]+\s+){0,3}?(?:claims?|counts?)\b|\(\s*counts?\s+[IVXL\d]/i;
 const ALL_CLAIMS = /\b(?:on|as\s+to|with\s+respect\s+to)\s+(?:all|each|every|any)\s+(?:of\s+)?(?:the\s+|plaintiff['’]?s?\s+|his\s+|her\s+|its\s+|their\s+)?(?:remaining\s+)?(?:claims?|counts?)\b/i;
 
+// ... or the limit right after the verb: "is GRANTED as to the negligence claim. It is DENIED as to the contract claim" ·
+// "is denied to the extent"; not "as to all claims" nor "as to each defendant".
+const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|as\s+to|with\s+respect\s+to|in\s+all\s+other\s+respects)\b(?!\s+(?:all|each|every|any|both)\b)/i;
+// The rest of a motion decided after a part: "The motion is otherwise DENIED" · "In all other respects, the motion is denied".
+const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects)\b[^.;]{0,60}$/i;
+
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
   const { ctx, text, mentions, motions, owner, findOrAdd } = g;
   // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
@@ -184,7 +190,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const stop = back.search(/[.!?]\s+(?=[A-Z])(?:(?![.!?]\s+[A-Z])[\s\S])*$/);
     const clause = stop >= 0 ? back.slice(stop + 1) : back.slice(-150);
     const partial =
-      (PARTIAL.test(clause) || (CLAIM_SCOPED.test(clause) && !ALL_CLAIMS.test(clause)) || /^[\s,]*(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i.test(text.slice(r.span[1], r.span[1] + 30))) &&
+      (PARTIAL.test(clause) || OTHERWISE.test(clause) || (CLAIM_SCOPED.test(clause) && !ALL_CLAIMS.test(clause)) || SCOPED_AFTER.test(text.slice(r.span[1], r.span[1] + 60))) &&
       /^(?:granted|denied)/.test(r.hit.value.disposition);
     // A partial ruling on one relief of a filing that asks for two: "To the extent defendant seeks relief under
     // [§ 3582(c)(1)(A)], his motion is denied without prejudice" decides that relief, whole, for its own motion.
