@@ -294,6 +294,13 @@ function sentenceCut(name: string): string {
 
 type Occurrence = { index: number; length: number; name: string; near: boolean };
 
+// A capitalized word, whole (no `[\w'’-]` before it): `Raia` in "see Raia at 5", not `Donald` in "McDonald".
+const CAP_WORD = /(?<![\w'’-])[A-Z][\w'’-]*/g;
+// A name's first word: `Smart` of "Smart Nobelman", `Dep't` of "Dep't of Corr."
+const FIRST_WORD = /^[\w'’-]*/;
+// What makes a capitalized word a reference candidate: `, at 597`, ` at p. *3`
+const AT_PIN = /,?\s+at\s+(?:pp?\.\s*)?\*?\d/y;
+
 // Record and rule words that may stand before `at 5` and are never a case name written with a typo.
 const NOT_NEAR = /^(?:Doc|Docs|Dkt|App|Apps|Pet|Exh|Exs|Tr|Br|Mot|Opp|Resp|Reply|Compl|Order|Op|Ans|Decl|Aff|Supp|Mem|Rec|Id|Ibid|Section|Part|Page|Note|Rule|Vol|Chapter|Appendix|Exhibit|Transcript|Brief|Motion|Complaint|Petition|Answer|Report|Hearing|Tab|Item|Count|Claim|Notice|Letter|Opinion|Ruling|Decision|Ante|Post|Infra|Supra|Slip)$/;
 
@@ -304,8 +311,17 @@ const NOT_NEAR = /^(?:Doc|Docs|Dkt|App|Apps|Pet|Exh|Exs|Tr|Br|Mot|Opp|Resp|Reply
  */
 function occurrences(text: string, byName: Map<string, number>, from?: number): Occurrence[] {
   const firstFrom = from ?? Math.min(...byName.values());
-  // Raia | Nobelman | Smart Nobelman (whole words) ... or: Smlth at 122 / Smlth, at p. *3
-  const re = new RegExp(String.raw`(?:${nameAlternation([...byName.keys()])})(?![\w'’-])|[A-Z][\w'’-]{2,}(?=,?\s+at\s+(?:pp?\.\s*)?\*?\d)`, 'g');
+  // The names by their first word (`Smart` -> Smart Nobelman, Smart), longest first: at a capitalized
+  // word, the longest name written there wins. No regex is built per document: compiling an alternation
+  // of a document's names cost more than scanning with it (measured on unseen documents).
+  const heads = new Map<string, string[]>();
+  for (const n of byName.keys()) {
+    const h = FIRST_WORD.exec(n)![0];
+    const list = heads.get(h);
+    if (list) list.push(n);
+    else heads.set(h, [n]);
+  }
+  for (const list of heads.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   // Single-word names by `length<first two letters` and `length>last two letters`, built on first use:
   // two words of 3+ letters one edit apart keep one of those, unless both have 3 letters (kept apart).
   let buckets: Map<string, string[]> | null = null;
@@ -345,20 +361,32 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     return list;
   };
   const found: Occurrence[] = [];
+  const re = CAP_WORD;
   re.lastIndex = firstFrom;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-    const w = m[0];
-    if (byName.has(w)) {
-      found.push({ index: at, length: w.length, name: w, near: false });
+    const token = m[0];
+    const names = heads.get(token);
+    let name: string | undefined;
+    if (names) for (const n of names) if (text.startsWith(n, at) && !isWordChar(text.charCodeAt(at + n.length))) {
+      name = n;
+      break;
+    }
+    if (name !== undefined) {
+      found.push({ index: at, length: name.length, name, near: false });
+      re.lastIndex = at + name.length;
       continue;
     }
+    // Any other capitalized word of 3+ letters before a pin: `Smlth at 122`, `Smlth, at p. *3`.
+    if (token.length < 3) continue;
+    AT_PIN.lastIndex = at + token.length;
+    if (!AT_PIN.test(text)) continue;
+    const w = token;
     if (NOT_NEAR.test(w) || GENERIC.has(w)) continue;
     const lw = w.toLowerCase();
-    const name = nearNames(lw).find((n) => (byName.get(n) ?? Infinity) <= at);
-    if (name) found.push({ index: at, length: w.length, name, near: true });
+    const near = nearNames(lw).find((n) => (byName.get(n) ?? Infinity) <= at);
+    if (near) found.push({ index: at, length: w.length, name: near, near: true });
   }
   return found;
 }

@@ -116,3 +116,11 @@ describe('wordOccurs: a word written as a whole word somewhere in the text', () 
     ['text', '', false],
   ])('%j has %j: %s', (text, word, want) => expect(wordOccurs(text, word)).toBe(want));
 });
+
+describe('a name is found only as whole words, the longest name written there', () => {
+  it.each([
+    ['Quaid Nobelman v. Tully, 51 F.3d 100 (1st Cir. 1995). Later, Quaid Nobelman at 104 says so.', ['Quaid Nobelman at 104']],
+    ['Ostrow v. Pell, 51 F.3d 100 (1st Cir. 1995). The McOstrow at 104 memo and Ostrow, at 103.', ['Ostrow, at 103']],
+    ['Brandle Corp. v. Ives, 51 F.3d 100 (1st Cir. 1995). A non-Brandle at 3 line; see Brandle at 102.', ['Brandle at 102']],
+  ])('%s', (text, want) => expect(refs(text).map((c) => c.text)).toEqual(want));
+});
