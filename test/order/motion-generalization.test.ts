@@ -79,6 +79,22 @@ describe('several motions in one ruling sentence', () => {
     expect(new Set(got.map((w) => w.movant)).size).toBeLessThanOrEqual(2);
   });
 
+  it.each<[string, string, string]>([
+    ['filed by two parties, each with its entry', 'The motions to dismiss filed by Corvant (Doc. 8) and Vesk (Doc. 11) are GRANTED in part and DENIED in part.', 'granted_in_part'],
+    ['bracketed entries', "Before the Court are the defendants' motions for summary judgment [Dkt. 30] [Dkt. 33]. Both motions are GRANTED.", 'granted'],
+    ['ECF entries with a conjunction', "The defendants' motions to stay (ECF No. 19) and (ECF No. 23) are DENIED.", 'denied'],
+  ])('one plural word, several entries: %s', (_name, body, disposition) => {
+    const got = readOrder(civil(body)).motions;
+    expect(got).toHaveLength(2);
+    expect(new Set(got.map((m) => m.docEntry?.value)).size).toBe(2);
+    expect(got.map((m) => m.disposition?.value)).toEqual([disposition, disposition]);
+  });
+
+  it('counterexample: two motion words keep their own kinds', () => {
+    const got = read("Defendants' motions to stay (ECF No. 19) and for an extension of time (ECF No. 23) are GRANTED.");
+    expect(got.map((w) => w.kind).sort()).toEqual(['extension_of_time', 'stay']);
+  });
+
   it('counterexample: one relief with two verbs stays one motion', () => {
     expect(read("Vesk's motion to sever and transfer the counterclaim is DENIED.")).toHaveLength(1);
   });

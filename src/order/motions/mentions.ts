@@ -116,9 +116,18 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // Several motions under one plural word: "Vask's motions to strike and for sanctions" names two filings; the
     // first one's words end where the second relief begins.
-    const second = /^motions$/i.test(word) ? SECOND_RELIEF.exec(text.slice(anchorEnd, wEnd)) : null;
+    const lim = Math.min(se, nextAnchor, anchorEnd + 220);
+    const second = /^motions$/i.test(word) ? SECOND_RELIEF.exec(text.slice(anchorEnd, lim)) : null;
     const secondAt = second ? anchorEnd + second.index + second[0].length - second[1].length : -1;
-    if (second) wEnd = secondAt;
+    // The second filing's entry: the first record cite after its relief begins (or the one read above, if it lies there).
+    let secondDoc: Hit<RecordCiteValue> | null = null;
+    if (second) {
+      wEnd = Math.min(wEnd, secondAt);
+      if (doc && doc.span[0] >= secondAt) {
+        secondDoc = doc;
+        doc = null;
+      } else secondDoc = cites.find((c) => c.span[0] >= secondAt && c.span[0] < lim) ?? null;
+    }
     const words = text.slice(anchorEnd, wEnd);
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
@@ -215,6 +224,16 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const relief = !k && !bare ? reliefKey(words) : undefined;
     const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText });
+    // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
+    // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
+    if (!second && doc && /^motions$/i.test(word) && !brief) {
+      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].span[0] < lim; cj++) {
+        const c = cites[cj];
+        // (an entry followed by its own relief, "and [42] for an extension of time", is read as its own filing elsewhere)
+        if (c.value.entry === doc.value.entry || /^[\s\])]*(?:for|to|seeking|requesting)\b/i.test(text.slice(c.span[1], c.span[1] + 14))) continue;
+        out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant, proSe, scope, relief, reliefText });
+      }
+    }
     if (second) {
       // The second filing: its own relief, the same movant and scope.
       const at = secondAt;
@@ -224,7 +243,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const relief2 = kind2 === 'other' ? reliefKey(rest) : undefined;
       out.push({
         anchor: at, start: at, end: kind2 !== 'other' && k2 ? at + k2.end : at + second[1].length, kind: kind2, kindRule: kind2 !== 'other' && k2 ? k2.rule : 'motion-kind/other',
-        doc: null, movant, proSe, scope, relief: relief2, reliefText: relief2 ? rest.slice(0, 120).toLowerCase() : undefined,
+        doc: secondDoc, movant, proSe, scope, relief: relief2, reliefText: relief2 ? rest.slice(0, 120).toLowerCase() : undefined,
       });
     }
   }
@@ -290,7 +309,7 @@ const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Grant
 
 // The second relief of a plural "motions": "motions to strike and for sanctions" · "motions to compel, and to extend
 // the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
-const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for)\s[^;.]{2,120}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
+const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
