@@ -94,14 +94,18 @@ function buildIndex(out: Citation[], text: string, maxPages: number): Ctx {
   };
   // byVolume keeps the first cite of each authority only: a case cited a thousand times must not
   // make every later short cite scan a thousand candidates.
-  const seenVolumeAuthority = new Set<string>();
+  // volume key -> the authorities already listed for it (a cite without an authority is always listed).
+  const seenVolumeAuthority = new Map<string, Set<string>>();
   out.forEach((c, i) => {
     if (FULL_KINDS.has(c.kind) && c.authority) push(ctx.members, c.authority, i);
     if (c.kind !== 'case') return;
     const vk = volumeKey(c);
-    const tag = `${vk}\u0000${c.authority ?? '#' + i}`;
-    if (seenVolumeAuthority.has(tag)) return;
-    seenVolumeAuthority.add(tag);
+    if (c.authority !== null) {
+      let seen = seenVolumeAuthority.get(vk);
+      if (!seen) seenVolumeAuthority.set(vk, (seen = new Set()));
+      if (seen.has(c.authority)) return;
+      seen.add(c.authority);
+    }
     push(ctx.byVolume, vk, i);
   });
   return ctx;
