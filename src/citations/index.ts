@@ -26,7 +26,8 @@ export interface CiteOptions extends FinderOptions {
 export function citeText(text: string, opts: CiteOptions = {}): Citation[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const { warnings, ...find } = opts;
-  return resolveCitations(findCitations(text, find), text, { warnings });
+  // The finder's result is fresh and ours: resolved in place, not copied.
+  return resolveCitations(findCitations(text, find), text, { warnings, inPlace: true });
 }
 
 /** The citations of an HTML document, on its text content; `toHtml` maps their offsets into the HTML. */
@@ -41,7 +42,7 @@ export function createCiter(opts: FinderOptions = {}): { cite(text: string, warn
   return {
     cite(text, warnings) {
       if (typeof text !== 'string' || text.length === 0) return [];
-      return resolveCitations(finder.find(text), text, { warnings });
+      return resolveCitations(finder.find(text), text, { warnings, inPlace: true });
     },
   };
 }

@@ -27,14 +27,19 @@ export interface ResolveOptions {
   warnings?: Warning[];
   /** How many pages past its first page a case may run, for pin plausibility (default 150). */
   maxPages?: number;
+  /**
+   * Resolve the given citation objects themselves instead of copies (for callers that own a fresh
+   * `find` result, such as `citeText`: one object per citation less to allocate). Default false.
+   */
+  inPlace?: boolean;
 }
 
 const FULL_KINDS = new Set(['case', 'journal', 'law', 'record']);
 const SHORT_KINDS = new Set(['caseShort', 'id', 'supra', 'reference']);
 
-/** Links short forms to their authority. Returns new citation objects; the input is not changed. */
+/** Links short forms to their authority. Returns new citation objects; the input is not changed (unless `inPlace`). */
 export function resolveCitations(citations: readonly Citation[], text: string, options: ResolveOptions = {}): Citation[] {
-  const out = citations.map((c) => ({ ...c, resolvesTo: null as number | null, ambiguous: false }));
+  const out = options.inPlace ? resetInPlace(citations as Citation[]) : citations.map((c) => ({ ...c, resolvesTo: null as number | null, ambiguous: false }));
   const warn = (code: string, message: string, c: Citation) => options.warnings?.push({ code, message, span: [c.span[0], c.span[1]] });
   assignAuthorities(out, text);
   const ctx = buildIndex(out, text, options.maxPages ?? 150);
@@ -61,6 +66,15 @@ export function resolveCitations(citations: readonly Citation[], text: string, o
     }
   }
   return out;
+}
+
+/** The state a copy would start from: not resolved, not ambiguous. */
+function resetInPlace(citations: Citation[]): Citation[] {
+  for (const c of citations) {
+    c.resolvesTo = null;
+    c.ambiguous = false;
+  }
+  return citations;
 }
 
 /** Look-up tables built once per call, so that each short form costs about the same in any document. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCitations } from '../../src/citations/resolve.js';
+import { findCitations } from '../../src/citations/find.js';
 import type { Warning } from '../../src/engine/types.js';
 import { build, fullCase, idCite, shortCase, type Spec } from './resolve-helpers.js';
 
@@ -207,5 +208,25 @@ describe('resolveCitations', () => {
 
   it('handles an empty list', () => {
     expect(resolveCitations([], '')).toEqual([]);
+  });
+});
+
+describe('resolveCitations inPlace: the same result on the given objects, the default leaves its input alone', () => {
+  it.each([
+    ['Hale v. Orr, 12 F.3d 40, 42 (2d Cir. 1994). Id. at 43. Hale, 12 F.3d at 44.'],
+    ['Marsh v. Tully, 301 U.S. 5 (1937); see also 18 U.S.C. § 3582(c)(1)(A). Marsh at 9. § 3582(c).'],
+    ['Pell v. Ostrow, 88 F. Supp. 2d 7 (D. Mass. 2000) (citing Ives v. Quaid, 5 F.3d 1 (1st Cir. 1993)). Ives, supra, at 3.'],
+  ])('%s', (text) => {
+    const copy = resolveCitations(findCitations(text), text);
+    const input = findCitations(text);
+    const before = JSON.stringify(input);
+    const kept = resolveCitations(input, text);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(kept.every((c, i) => c !== input[i])).toBe(true);
+    const own = findCitations(text);
+    const inPlace = resolveCitations(own, text, { inPlace: true });
+    expect(inPlace.every((c, i) => c === own[i])).toBe(true);
+    expect(JSON.stringify(inPlace)).toBe(JSON.stringify(copy));
+    expect(copy.some((c) => c.resolvesTo !== null)).toBe(true);
   });
 });
