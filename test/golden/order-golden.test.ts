@@ -24,26 +24,26 @@ const goldens: Golden[] = readdirSync(goldenDir)
   .map((f) => JSON.parse(readFileSync(path.join(goldenDir, f), 'utf8')) as Golden);
 
 /**
- * Floors per field (percent): what the code reached when the set was labelled (2026-11-27), less
- * 1.5 points so that one document flipping does not fail the suite; raise them as the reader improves. The target of issue 3 is 97 for court, docket, date and judge, 95 for disposition.
+ * Floors per field (percent): what the code reached at the end of 2026-11-27's second session, less
+ * about 2 points so that one document flipping does not fail the suite; raise them as the reader improves. The target of issue 3 is 97 for court, docket, date and judge, 95 for disposition.
  */
 const FLOORS: Record<string, number> = {
-  court: 94,
-  division: 68,
-  docket: 72,
-  caseType: 61,
-  parties: 55,
-  title: 77,
-  judge: 87,
-  judgeTitle: 88,
-  date: 81,
-  dateKind: 18,
-  noMotions: 67,
-  motionKind: 87,
-  disposition: 78,
-  movant: 62,
+  court: 96,
+  division: 98,
+  docket: 98,
+  caseType: 96,
+  parties: 96,
+  title: 94,
+  judge: 98,
+  judgeTitle: 98,
+  date: 96,
+  dateKind: 93,
+  noMotions: 90,
+  motionKind: 92,
+  disposition: 87,
+  movant: 73,
   proSe: 0,
-  docEntry: 63,
+  docEntry: 68,
 };
 
 describe('order development set: the goldens themselves', () => {
