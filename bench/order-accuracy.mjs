@@ -39,24 +39,9 @@ function report(title, totals, misses) {
   if (showMisses && misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
 }
 
-// 1. development set
-{
-  const dir = path.join(repoRoot, 'test/golden/order');
-  const goldens = readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
-  const totals = {};
-  const misses = [];
-  for (const g of goldens) {
-    const r = scoreOrder(g.labels, await read(path.join(shared, 'corpus', g.file)));
-    tally(totals, r);
-    const wrong = Object.keys(r).filter((k) => !r[k]);
-    if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
-  }
-  report(`development set (${goldens.length} documents, test/golden/order)`, totals, misses);
-}
-
-// 1b. held-out set (test/golden/heldout, docs/order-heldout.md): same scoring, never tuned on
-{
-  const dir = path.join(repoRoot, 'test/golden/heldout');
+/** Score every golden of one label folder (test/golden/<name>) against the corpus. */
+async function scoreGoldens(title, rel) {
+  const dir = path.join(repoRoot, rel);
   const goldens = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) : [];
   const totals = {};
   const misses = [];
@@ -66,8 +51,12 @@ function report(title, totals, misses) {
     const wrong = Object.keys(r).filter((k) => !r[k]);
     if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
   }
-  if (goldens.length) report(`held-out set (${goldens.length} documents, test/golden/heldout)`, totals, misses);
+  if (goldens.length) report(`${title} (${goldens.length} documents, ${rel})`, totals, misses);
 }
+
+// 1. development set; 1b. held-out set (docs/order-heldout.md): same scoring, never tuned on
+await scoreGoldens('development set', 'test/golden/order');
+await scoreGoldens('held-out set', 'test/golden/heldout');
 
 // 2. MANIFEST.csv metadata
 function parseCsv(text) {

@@ -2,25 +2,16 @@
 // labelled as docs/order-heldout.md describes). The set measures generalization: its figures are
 // printed, never used as floors, and nothing in src/ may be tuned on it. The suite fails only when
 // a label file is malformed or names a corpus file that does not exist.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
+import { corpus, labelFileNames, readGolden, repoRoot } from './goldens.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.join(path.resolve(repoRoot, '../shared'), 'corpus');
 const heldoutDir = path.join(repoRoot, 'test/golden/heldout');
-
-interface Golden {
-  file: string;
-  format: string;
-  level: string;
-  labels: Record<string, unknown>;
-}
-const labelFiles = existsSync(heldoutDir) ? readdirSync(heldoutDir).filter((f) => f.endsWith('.expected.json')).sort() : [];
-const goldens = labelFiles.map((f) => ({ name: f, g: JSON.parse(readFileSync(path.join(heldoutDir, f), 'utf8')) as Golden }));
+const labelFiles = labelFileNames(heldoutDir);
+const goldens = labelFiles.map((f) => ({ name: f, g: readGolden(heldoutDir, f) }));
 
 /** The shape of the fields the well-formedness check reads (see docs/order-dev-set.md). */
 interface Labels {

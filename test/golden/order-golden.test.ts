@@ -1,27 +1,15 @@
 // Scores readOrder on the hand-labelled development set (test/golden/order/*.expected.json): each
 // golden names a file of ../shared/corpus and lists only the fields it asserts. Prints per-field
 // accuracy and holds each field at or above the figure the code reached when the set was written.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
+import { corpus, labelFileNames, readGolden, repoRoot, type Golden } from './goldens.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.join(path.resolve(repoRoot, '../shared'), 'corpus');
 const goldenDir = path.join(repoRoot, 'test/golden/order');
-
-interface Golden {
-  file: string;
-  format: string;
-  level: string;
-  labels: Record<string, unknown>;
-}
-const goldens: Golden[] = readdirSync(goldenDir)
-  .filter((f) => f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(goldenDir, f), 'utf8')) as Golden);
+const goldens: Golden[] = labelFileNames(goldenDir).map((f) => readGolden(goldenDir, f));
 
 /**
  * Floors per field (percent): what the code reached at the end of 2026-11-27's second session, less
