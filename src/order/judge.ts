@@ -57,6 +57,16 @@ function named(m: RegExpExecArray, nameIdx: number, titleIdx: number | null, con
   return { value: { name, title }, span: [start, end], confidence };
 }
 
+
+/** "delivered by HALLORAN, J." / "Justice Okafor delivered": groups 1/4 the title, 2/3 the name. */
+function deliveredBy(m: RegExpExecArray): { value: { name: string; title: string | null }; span: [number, number]; confidence: number } | null {
+  const raw = m[2] ?? m[3];
+  const name = cleanJudgeName(raw);
+  if (!name) return null;
+  const s = m.index + m[0].indexOf(raw);
+  return { value: { name, title: normTitle(m[1] ?? m[4]) }, span: [s, s + raw.length], confidence: 0.9 };
+}
+
 export const judgeRules: Rule<JudgeValue>[] = [
   {
     id: 'judge/signature-block',
@@ -165,13 +175,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
       `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by[ \\t]+(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))`,
       'gm',
     ),
-    parse: (m) => {
-      const raw = m[2] ?? m[3];
-      const name = cleanJudgeName(raw);
-      if (!name) return null;
-      const s = m.index + m[0].indexOf(raw);
-      return { value: { name, title: normTitle(m[1] ?? m[4]) }, span: [s, s + raw.length], confidence: 0.9 };
-    },
+    parse: (m) => deliveredBy(m),
     priority: 27,
     examples: [
       { text: 'The opinion of the court was delivered by HALLORAN, J.', expect: { name: 'HALLORAN', title: 'Judge' } },
@@ -186,13 +190,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     // "MR. JUSTICE GOLDBERG delivered the opinion of the Court." · "Justice Okafor delivered the opinion of the Court." ·
     // "HALVORSEN, J., delivered the opinion of the court"
     pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered the opinion`, 'gm'),
-    parse: (m) => {
-      const raw = m[2] ?? m[3];
-      const name = cleanJudgeName(raw);
-      if (!name) return null;
-      const s = m.index + m[0].indexOf(raw);
-      return { value: { name, title: normTitle(m[1] ?? m[4]) }, span: [s, s + raw.length], confidence: 0.9 };
-    },
+    parse: (m) => deliveredBy(m),
     priority: 27,
     examples: [
       { text: 'MR. JUSTICE GOLDMARK delivered the opinion of the Court.', expect: { name: 'GOLDMARK', title: 'Justice' } },

@@ -103,6 +103,14 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
     page = withHits(db, new Hits(mask, false), () => db.prepare(`SELECT rowid, ${BM25} AS rank FROM documents_fts
       WHERE documents_fts MATCH ? AND rowid >= ?${filter} ORDER BY rank, rowid LIMIT ? OFFSET ?`).raw().all(fts, from, limit, offset) as Array<[number, number]>);
   }
+  const results = pageHits(db, fts, page);
+  const out: SearchResult = { total: kept.length, results, facets: wantFacets ? facetsOfIds(index, kept) : null };
+  if (rankedOver !== undefined) out.rankedOver = rankedOver;
+  return out;
+}
+
+/** One page of ranked rowids -> summaries with their highlighted snippets (shared by both search paths). */
+export function pageHits(db: Database.Database, fts: string, page: Array<[number, number]>): SearchHit[] {
   const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
     WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
   const results: SearchHit[] = [];
@@ -110,7 +118,5 @@ export function searchIndexed(db: Database.Database, index: FacetIndex, fts: str
     const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
     if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
   }
-  const out: SearchResult = { total: kept.length, results, facets: wantFacets ? facetsOfIds(index, kept) : null };
-  if (rankedOver !== undefined) out.rankedOver = rankedOver;
-  return out;
+  return results;
 }

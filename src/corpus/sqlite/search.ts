@@ -5,7 +5,7 @@ import { QueryError, toFtsQuery } from '../query.js';
 import { buildWhere, hasFilters } from './filters.js';
 import { SUMMARY_COLS, toSummary, type SummaryDbRow } from './rows.js';
 import { FACET_LIMIT, cachedFacetIndex, dbVersion, facetIndex } from './facet-index.js';
-import { BM25, SNIPPET, searchIndexed } from './search-indexed.js';
+import { BM25, pageHits, searchIndexed } from './search-indexed.js';
 
 /**
  * Tuning, exported so tests can force each path. Searches over at most `facetSqlMax` documents (matches,
@@ -130,13 +130,7 @@ function searchSql(db: Database.Database, fts: string, q: SearchQuery): SearchRe
       .raw().all(fts, limit, offset) as Array<[number, number]>;
     ids = wantFacets ? db.prepare('SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?').pluck().all(fts) as number[] : [];
   }
-  const one = db.prepare(`SELECT ${SUMMARY_COLS}, ${SNIPPET} AS snippet FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-    WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`);
-  const results: SearchHit[] = [];
-  for (const [id, rank] of page) {
-    const r = one.get(fts, id) as (SummaryDbRow & { snippet: string }) | undefined;
-    if (r) results.push({ ...toSummary(r), rank, snippet: r.snippet.replace(/\s+/g, ' ').trim() });
-  }
+  const results = pageHits(db, fts, page);
   const total = filtered || wantFacets ? ids.length
     : (db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n;
   return { total, results, facets: wantFacets ? facetsFrom(db, fillHits(db, ids)) : null };
