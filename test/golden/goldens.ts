@@ -21,3 +21,32 @@ export function labelFileNames(dir: string): string[] {
 export function readGolden(dir: string, name: string): Golden {
   return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Golden;
 }
+
+export type Totals = Record<string, { right: number; total: number }>;
+
+/**
+ * Reads each golden's document, scores it field by field and adds it into per-field totals; a crash
+ * scores every labelled field wrong. Returns the totals and one line per document with a miss.
+ */
+export async function scoreAll(
+  goldens: Golden[],
+  read: (file: string) => Promise<unknown>,
+  score: { scoreOrder: (labels: unknown, order: unknown) => Record<string, boolean>; tally: (t: Totals, r: Record<string, boolean>) => void },
+): Promise<{ totals: Totals; misses: string[] }> {
+  const totals: Totals = {};
+  const misses: string[] = [];
+  for (const g of goldens) {
+    let result: Record<string, boolean>;
+    try {
+      result = score.scoreOrder(g.labels, await read(path.join(corpus, g.file)));
+    } catch (e) {
+      result = score.scoreOrder(g.labels, { docketNumbers: [], parties: [], motions: [] });
+      for (const k of Object.keys(result)) result[k] = false;
+      misses.push(`${g.file}: CRASH ${String(e).slice(0, 120)}`);
+    }
+    score.tally(totals, result);
+    const wrong = Object.entries(result).filter(([, ok]) => !ok).map(([k]) => k);
+    if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
+  }
+  return { totals, misses };
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
-import { corpus, labelFileNames, readGolden, repoRoot } from './goldens.js';
+import { corpus, labelFileNames, readGolden, repoRoot, scoreAll } from './goldens.js';
 
 const heldoutDir = path.join(repoRoot, 'test/golden/heldout');
 const labelFiles = labelFileNames(heldoutDir);
@@ -86,22 +86,7 @@ const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
       console.log(`held-out scorer skipped: readDocument/readOrder not available (${String(e).slice(0, 200)})`);
       return;
     }
-    const totals: Record<string, { right: number; total: number }> = {};
-    const misses: string[] = [];
-    for (const { g } of goldens) {
-      let result: Record<string, boolean>;
-      try {
-        result = scoreOrder(g.labels, readOrder(await readDocument(path.join(corpus, g.file))));
-      } catch (e) {
-        // A crash scores every labelled field as wrong.
-        result = scoreOrder(g.labels, { docketNumbers: [], parties: [], motions: [] });
-        for (const k of Object.keys(result)) result[k] = false;
-        misses.push(`${g.file}: CRASH ${String(e).slice(0, 120)}`);
-      }
-      tally(totals, result);
-      const wrong = Object.entries(result).filter(([, ok]) => !ok).map(([k]) => k);
-      if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
-    }
+    const { totals, misses } = await scoreAll(goldens.map(({ g }) => g), async (file) => readOrder(await readDocument(file)), { scoreOrder, tally });
     console.log(`held-out set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
     expect(Object.keys(totals).length).toBeGreaterThan(0);
   }, 300_000);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
-import { corpus, labelFileNames, readGolden, repoRoot, type Golden } from './goldens.js';
+import { corpus, labelFileNames, readGolden, repoRoot, scoreAll, type Golden } from './goldens.js';
 
 const goldenDir = path.join(repoRoot, 'test/golden/order');
 const goldens: Golden[] = labelFileNames(goldenDir).map((f) => readGolden(goldenDir, f));
@@ -69,23 +69,7 @@ const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
       console.log(`order golden scorer skipped: readDocument/readOrder not available yet (${String(e).slice(0, 200)})`);
       return;
     }
-    const totals: Record<string, { right: number; total: number }> = {};
-    const misses: string[] = [];
-    for (const g of goldens) {
-      let result: Record<string, boolean>;
-      try {
-        const order = readOrder(await readDocument(path.join(corpus, g.file)));
-        result = scoreOrder(g.labels, order);
-      } catch (e) {
-        // A crash scores every labelled field as wrong.
-        result = scoreOrder(g.labels, { docketNumbers: [], parties: [], motions: [] });
-        for (const k of Object.keys(result)) result[k] = false;
-        misses.push(`${g.file}: CRASH ${String(e).slice(0, 120)}`);
-      }
-      tally(totals, result);
-      const wrong = Object.entries(result).filter(([, ok]) => !ok).map(([k]) => k);
-      if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
-    }
+    const { totals, misses } = await scoreAll(goldens, async (file) => readOrder(await readDocument(file)), { scoreOrder, tally });
     console.log(`order development set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
     for (const [field, t] of Object.entries(totals)) {
       const pct = (100 * t.right) / t.total;
