@@ -15,6 +15,9 @@ import { runDomains } from '../domains/index.js';
 import type { ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
+// "Summary\nholding court lacked jurisdiction ...\nSummary of this case from United States v. Doe" (casetext)
+const EDITORIAL_SUMMARY = /^Summary[ \t]*\n[\s\S]{0,3000}?Summary of this case from[^\n]*/m;
+
 export interface ReadOrderOptions {
   /** Run the citation engine when it is available (default true). */
   citations?: boolean;
@@ -102,8 +105,14 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   });
   // Too little to report: a motion of no known kind, with no docket entry and no ruling; and, in a
   // court of appeals, motions that no ruling decides (they are the lower court's).
+  // A research site's editorial summary above the opinion ("Summary ... Summary of this case from ...")
+  // is not the court's text: a motion named only there, with no ruling, is not one the order decides.
+  const editorial = EDITORIAL_SUMMARY.exec(d.text.slice(0, 4000));
+  const editorialEnd = editorial ? editorial.index + editorial[0].length : -1;
   order.motions = order.motions.filter(
-    (m) => m.disposition !== null || !((m.kind.value === 'other' && !m.docEntry) || order.caseType?.value === 'appeal'),
+    (m) =>
+      m.disposition !== null ||
+      !((m.kind.value === 'other' && !m.docEntry) || order.caseType?.value === 'appeal' || m.kind.span[0] < editorialEnd),
   );
   linkCitations(order);
   if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });
