@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
+import { readDocument } from '../../src/input/read-document.js';
+import { readOrder } from '../../src/order/read-order.js';
 import { corpus, labelFileNames, readGolden, repoRoot, scoreAll } from './goldens.js';
 
 const heldoutDir = path.join(repoRoot, 'test/golden/heldout');
@@ -77,15 +79,6 @@ const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
   });
 
   it('prints per-field accuracy (figures only, no floors)', async () => {
-    let readDocument: (p: string) => Promise<unknown>;
-    let readOrder: (d: unknown) => unknown;
-    try {
-      ({ readDocument } = (await import('../../src/input/read-document.js')) as never);
-      ({ readOrder } = (await import('../../src/order/read-order.js')) as never);
-    } catch (e) {
-      console.log(`held-out scorer skipped: readDocument/readOrder not available (${String(e).slice(0, 200)})`);
-      return;
-    }
     const { totals, misses } = await scoreAll(goldens.map(({ g }) => g), async (file) => readOrder(await readDocument(file)), { scoreOrder, tally });
     console.log(`held-out set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
     expect(Object.keys(totals).length).toBeGreaterThan(0);

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM shared with bench/order-accuracy.mjs
 import { formatTotals, scoreOrder, tally } from '../../bench/order-score.mjs';
+import { readDocument } from '../../src/input/read-document.js';
+import { readOrder } from '../../src/order/read-order.js';
 import { corpus, labelFileNames, readGolden, repoRoot, scoreAll, type Golden } from './goldens.js';
 
 const goldenDir = path.join(repoRoot, 'test/golden/order');
@@ -60,15 +62,6 @@ const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
 
 (corpusPresent ? describe : describe.skip)(`order development set scored on ${corpus} (skipped when ../shared/corpus is absent)`, () => {
   it('reads every labelled document and reaches the per-field floors', async () => {
-    let readDocument: (p: string) => Promise<unknown>;
-    let readOrder: (d: unknown) => unknown;
-    try {
-      ({ readDocument } = (await import('../../src/input/read-document.js')) as never);
-      ({ readOrder } = (await import('../../src/order/read-order.js')) as never);
-    } catch (e) {
-      console.log(`order golden scorer skipped: readDocument/readOrder not available yet (${String(e).slice(0, 200)})`);
-      return;
-    }
     const { totals, misses } = await scoreAll(goldens, async (file) => readOrder(await readDocument(file)), { scoreOrder, tally });
     console.log(`order development set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
     for (const [field, t] of Object.entries(totals)) {
