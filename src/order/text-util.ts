@@ -86,16 +86,73 @@ function boundaries(text: string): Int32Array {
   if (text === cachedText) return cachedBounds;
   const out: number[] = [];
   const n = text.length;
+  const double = isDoubleSpaced(text);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || /(?:[.!?]["”’)\]]*|[:;])\s*$/.test(text.slice(Math.max(0, i - 4), i)) || headingBefore(text, i)) out.push(i);
+      if (double) {
+        const gap = singleBlankGap(text, i);
+        if (gap && !gap.ends) continue;
+        if (gap) {
+          out.push(i);
+          continue;
+        }
+      }
+      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || lineEndsClause(text, i) || headingBefore(text, i)) out.push(i);
       else if (isSentenceEnd(text, i)) out.push(i);
     } else if (c === 32 && isSentenceEnd(text, i)) out.push(i);
   }
   cachedText = text;
   cachedBounds = Int32Array.from(out);
   return cachedBounds;
+}
+
+/** The line that ends at `nl` ends with a stop, a colon or a semicolon. */
+function lineEndsClause(text: string, nl: number): boolean {
+  return /(?:[.!?]["”’)\]]*|[:;])\s*$/.test(text.slice(Math.max(0, nl - 4), nl));
+}
+
+/**
+ * Double-spaced text (a typed order turned into text keeps one blank line after every line): most long lines
+ * end mid-sentence, and those are followed by exactly one blank line. There a blank line is only a line break.
+ */
+function isDoubleSpaced(text: string): boolean {
+  let all = 0;
+  let long = 0;
+  let blankAfter = 0;
+  const re = /^[^\n]{45,}$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    all++;
+    if (lineEndsClause(text, end)) continue;
+    long++;
+    if (/^\n[ \t]*\n[ \t]*\S/.test(text.slice(end, end + 12))) blankAfter++;
+  }
+  // (Text with one paragraph per line has blank lines too, but its long lines end with a stop.)
+  return long >= 8 && long >= 0.5 * all && blankAfter >= 0.6 * long;
+}
+
+/**
+ * In double-spaced text, a newline that belongs to a single blank line between two text lines: `ends` says whether
+ * the blank line still ends the sentence (the line before ends with a stop or is a heading, or the next line is an
+ * indented paragraph start). Null for any other newline.
+ */
+function singleBlankGap(text: string, i: number): { ends: boolean } | null {
+  let nl1: number;
+  if (/^\n[ \t]*\n/.test(text.slice(i, i + 8)) && text.charCodeAt(i - 1) !== 10) nl1 = i;
+  else {
+    const prev = text.lastIndexOf('\n', i - 1);
+    if (prev < 0 || !/^\n[ \t]*$/.test(text.slice(prev, i)) || text.charCodeAt(prev - 1) === 10) return null;
+    nl1 = prev;
+  }
+  const nl2 = text.indexOf('\n', nl1 + 1);
+  // Exactly one blank line, then a text line.
+  const next = text.slice(nl2 + 1, nl2 + 12);
+  if (!/^[ \t]*\S/.test(next)) return null;
+  if (nl1 === 0 || text.charCodeAt(nl1 - 1) === 10) return null;
+  const ends = lineEndsClause(text, nl1) || headingBefore(text, nl1) || /^(?:[ \t]{3,}|\t)\S/.test(next) || /^\f/.test(next);
+  return { ends };
 }
 
 /** The line that ends at `nl` (a newline) is a heading: no lower-case letters. */

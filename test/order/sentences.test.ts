@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt } from '../../src/order/text-util.js';
+
+/** Wrap prose at `width` like a typed page, one blank line after every line (double spacing) or none. */
+function typed(paragraphs: string[], width: number, double: boolean): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let line = '     ';
+    for (const w of p.split(' ')) {
+      if (line.length + w.length + 1 > width) {
+        out.push(line.trimEnd());
+        line = '';
+      }
+      line += (line.trim() ? ' ' : '') + w;
+    }
+    out.push(line);
+  }
+  return out.join(double ? '\n\n' : '\n') + '\n';
+}
+
+const FILLER = [
+  'The plaintiff brought this action against the county and two of its officers after a dispute over the permit that the county issued and later revoked without a hearing of any kind.',
+  'The parties have briefed the questions at length, and the Court has read the record, the exhibits attached to the briefs, and the transcript of the hearing held in the spring of that year.',
+];
+
+describe('sentenceAt on double-spaced text', () => {
+  it.each([
+    ["For the reasons stated above, Acme Widget Company's Motion to Quash, or in the alternative, for a Protective Order is GRANTED in part and DENIED in part.", 'Motion to Quash', 'GRANTED in part'],
+    ['Accordingly, the two pending motions for a preliminary injunction filed by the plaintiffs in the consolidated actions are denied for want of irreparable harm.', 'two pending motions', 'are denied'],
+    ['Having considered the petition for a writ of habeas corpus and the answer of the respondent warden of the facility, the Court concludes that the petition must be dismissed.', 'petition for a writ', 'must be dismissed'],
+  ])('one sentence across the blank lines: %s', (ruling, a, b) => {
+    const text = typed([...FILLER, ruling, ...FILLER], 62, true);
+    const [s, e] = sentenceAt(text, text.indexOf(b));
+    expect(s).toBeLessThanOrEqual(text.indexOf(a));
+    expect(text.slice(s, e)).not.toMatch(/hearing held/);
+  });
+
+  it('an indented paragraph start still begins a sentence', () => {
+    const text = typed(['Background', ...FILLER, ...FILLER], 62, true);
+    const at = text.indexOf('The parties');
+    const [s] = sentenceAt(text, at + 5);
+    expect(text.slice(s, at).trim()).toBe('');
+  });
+
+  it.each([
+    ['a heading line', 'STANDARD OF REVIEW'],
+    ['a numbered heading', 'II. DISCUSSION'],
+  ])('%s still ends at the blank line', (_n, heading) => {
+    const text = typed([...FILLER, ...FILLER], 62, true).replace('     The parties', `${heading}\n\nThe parties`);
+    const at = text.indexOf('The parties');
+    const [s] = sentenceAt(text, at + 5);
+    expect(s).toBeGreaterThan(text.indexOf(heading) - 1);
+  });
+
+  it('text with one paragraph per line keeps blank lines as breaks', () => {
+    const paras = Array.from({ length: 10 }, (_v, i) => `${FILLER[i % 2]} See Exhibit ${i}`);
+    const text = paras.join('\n\n');
+    const at = text.indexOf('See Exhibit 3');
+    const [s] = sentenceAt(text, at + 4);
+    // The paragraph ends without a stop; single spacing: the blank line before it is still a break.
+    expect(text.slice(s, at)).not.toMatch(/Exhibit 2/);
+  });
+});
