@@ -139,7 +139,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|denied|denies|deny|denying|OVERRULED|OVERRULES|overruled|overrules)\b/g, 40,
     ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion'], ['denial', 'undeniable']),
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
-  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|granted|grants|grant|granting|SUSTAINED|SUSTAINS|sustained|sustains)\b/g, 40,
+  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|granted|grants|grant|granting|SUSTAINED|SUSTAINS|SUSTAINING|sustained|sustains|sustaining)\b/g, 40,
     ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion', 'we grant the petition'], ['the grantee', 'Grantham', 'we affirm the grant of summary judgment', "the district court's grant of the motion"]),
   // "is DISMISSED" · "the Court dismisses"
   rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|dismissed|dismisses|dismissing)\b/g, 40,

@@ -48,7 +48,10 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
   }
   if (insideQuote(text, p.verbAt)) return set('quotation');
-  if (p.voice === 'gerund') return decretalItem(text, p.verbAt) ? { ...out, decretal: true, scope: 'ruling' } : set('other');
+  if (p.voice === 'gerund') {
+    if (decretalItem(text, p.verbAt)) return { ...out, decretal: true, scope: 'ruling' };
+    return orderToEnter(before, text.slice(p.verbAt, se)) ? set('ruling') : set('other');
+  }
   // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
   const attr = lastMatch(ATTRIBUTION, before);
   if (attr !== null) {
@@ -83,6 +86,32 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
 const ITEM_HEAD = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*$/;
 // ... under a decretal head a few lines above: "IT IS ORDERED:" · "it is hereby ORDERED as follows:" · "ADJUDGED AND DECREED that"
 const DECRETAL_HEAD = /\b(?:ORDERED|[Oo]rdered|ADJUDGED|DECREED)\b[^\n]{0,40}\n/;
+
+// The order or judgment this opinion announces, with the gerund that says what it does: "An appropriate order will be
+// entered denying the motion" · "judgment is being entered today, sustaining each of the motions" · "A separate Order
+// granting the motion accompanies this Memorandum Opinion" · "an order shall issue dismissing the petition".
+const ORDER_NOUN = /\b(?:order|judgment|decree)\b/gi;
+const ORDER_NOW = /\b(?:will|shall|is\s+(?:being|hereby)|are\s+being|accompan(?:y|ies|ying)|follows?|herewith|today|this\s+day|this\s+date|(?:simultaneously|contemporaneously|separately)\s+(?:entered|issued|filed))\b/i;
+// ... but not one told as history: "the Court entered an order denying" · "the order previously entered granting".
+const ORDER_PAST = /\b(?:entered|issued|signed|filed|was|were|had|previously|earlier|prior|already|appeals?|affirm(?:s|ed)?|revers(?:es|ed)|vacat(?:es|ed))\b|['’]s\s+(?:\w+\s+)?$/i;
+
+/** True when the sentence around a gerund (`before` it, `after` from it) announces the order being entered now. */
+function orderToEnter(before: string, after: string): boolean {
+  let start = -1;
+  let end = -1;
+  ORDER_NOUN.lastIndex = 0;
+  for (let m = ORDER_NOUN.exec(before); m !== null; m = ORDER_NOUN.exec(before)) [start, end] = [m.index, m.index + m[0].length];
+  if (start < 0) return false;
+  const head = before.slice(Math.max(0, start - 40), start);
+  const tail = before.slice(end);
+  if (tail.length > 120 || /[()]/.test(tail)) return false;
+  // The marker may sit before the noun ("will enter an order denying") or after it ("an order will be entered denying").
+  // ... or after the gerund's object: "A separate Order granting the motion accompanies this Opinion".
+  const rest = /^[^,;]{0,160}?\b(?:accompan(?:y|ies)|follows|(?:will|shall)\s+(?:be\s+)?(?:entered|issued?|filed|follow))\b/i.test(after) ? ' will ' : '';
+  if (!ORDER_NOW.test(`${head} ${tail}${rest}`)) return false;
+  const entering = /\b(?:will|shall|is\s+being|are\s+being|is\s+hereby)\s+(?:be\s+)?(?:entered|issued|filed)\b/gi;
+  return !ORDER_PAST.test(`${head.replace(entering, '')} ${tail.replace(entering, '')}`);
+}
 
 /** True when a gerund opens a numbered item of a decretal list: "IT IS ORDERED:\n1. Granting the motion to dismiss". */
 function decretalItem(text: string, verbAt: number): boolean {

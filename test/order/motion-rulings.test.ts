@@ -99,6 +99,18 @@ describe('motions decided, with dispositions and movants', () => {
       habeas('The petition lacks merit. Accordingly, the application for a certificate of appealability is denied. Leave to appeal in forma pauperis is denied as moot.'),
       [{ disposition: 'denied' }, { disposition: 'moot' }],
     ],
+    // The order this opinion announces, with a gerund that says what it does.
+    ['an order will be entered denying', civil('Ostrander has moved for summary judgment (ECF No. 21). The record shows disputed facts on every element. An appropriate order will be entered denying the motion.'), [{ kind: 'summary_judgment', disposition: 'denied' }]],
+    ['judgment is being entered, sustaining the motions', civil('Quillfeather filed a motion to dismiss (ECF No. 6). The claims are barred by limitations, and judgment is being entered today, sustaining the motion of the defendant and dismissing the complaint.'), [{ kind: 'dismiss', disposition: 'granted' }]],
+    ['a separate order granting accompanies', habeas('Before the Court is Petitioner\'s motion to stay (ECF No. 9). A separate Order granting the motion accompanies this Memorandum Opinion.'), [{ kind: 'stay', disposition: 'granted' }]],
+    ['an order told as history is no ruling', civil('Ostrander filed a motion to compel discovery (ECF No. 15). On May 3, the Court entered an order denying the motion. Ostrander now asks for a status conference.'), [{ disposition: null }]],
+    // "The complaint is dismissed" decides the motion to dismiss (granted), not another motion decided by name.
+    ['complaint dismissed: the motion to dismiss is granted', civil('Quillfeather\'s motion to dismiss for failure to state a claim (ECF No. 4) is before the Court. The complaint is DISMISSED.'), [{ kind: 'dismiss', disposition: 'granted' }]],
+    [
+      'application granted, case dismissed',
+      civil('This matter is before the Court on Ostrander\'s pro se complaint and application to proceed in forma pauperis. The application will be granted and the case will be dismissed for failure to state a claim.'),
+      [{ disposition: 'granted' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

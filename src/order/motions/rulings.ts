@@ -18,6 +18,9 @@ import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js'
 // sur-reply is hereby"; not "leave to amend would be futile" (no ruling) nor "Plaintiff's request for leave to ..." (a motion).
 const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION)\s+to\s+[^.;\n]{3,80}?\s+(?:is|are)\s+(?:hereby\s+)?(?:therefore\s+)?$/;
 
+// What a dismissal disposes of when it is the case, not a motion: "The complaint is DISMISSED" · "the action will be dismissed".
+const DISMISSED_WHAT = /\b(?:complaint|action|case|claims?|counts?|indictment|suit)\b/i;
+
 // A ruling limited to part of what a motion asks: "To the extent Defendant seeks ..., the motion is DENIED" · "insofar as"
 const PARTIAL = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b/i;
 // ... or a ruling on the motion as it concerns some claims: "Defendant's motion for summary judgment on plaintiff's
@@ -145,6 +148,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         };
         motions.push(b);
         targets.add(b);
+      } else if (/^dismissed/.test(r.hit.value.disposition) && DISMISSED_WHAT.test(words) && motions.some((b) => b.motion.kind.value === 'dismiss')) {
+        // "The complaint is DISMISSED" names no motion, but decides the motions to dismiss (below: granted).
+        for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
@@ -183,7 +189,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     // A reference ("the motion") is a little weaker than a ruling that names the motion.
     const strength = (r.decretal ? 3 : r.scope === 'title' ? 2 : 1) - (viaGeneric ? 0.25 : 0);
     // "The complaint is DISMISSED" decides a motion to dismiss: it was granted.
-    const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && /(?:complaint|action|case|claims?|counts?|indictment|suit|petition)/i.test(words);
+    const caseDismissed = viaGeneric && /^dismissed/.test(r.hit.value.disposition) && (DISMISSED_WHAT.test(words) || /\bpetition\b/i.test(words));
     // A ruling on part of a motion: "To the extent Dell seeks to quash the subpoena, the Motion is DENIED".
     // (The clause may run over blank lines a page layout left inside the sentence.)
     const back = text.slice(Math.max(0, r.verbAt - 300), r.verbAt);
