@@ -15,6 +15,8 @@ export { makeDocument, pagesFromFormFeeds } from './document.js';
 export type { DocumentParts } from './document.js';
 export { readPdf, PAGE_SEPARATOR } from './pdf.js';
 export type { PdfText, PdfOptions } from './pdf.js';
+export { ocrAvailable, ocrPdf, ocrEngine, OCR_MODES } from './ocr.js';
+export type { OcrMode, OcrOptions, OcrResult } from './ocr.js';
 export { normalizeForReading, KEEP_HYPHEN_PREFIXES } from '../text/normalize.js';
 export type { ReadingText } from '../text/normalize.js';
 export { furnitureRules } from '../text/page-furniture.js';

@@ -1,8 +1,9 @@
 /**
  * PDF text layer through pdf.js (loaded on first use): lines rebuilt from positioned text items,
  * pages separated by "\n\f\n" and recorded as Document.pages spans. Broken files give the best text
- * pdf.js can recover plus a warning; an image-only PDF gives `needs-ocr`; a parse that runs past
- * `timeoutMs` is abandoned with InputError `pdf-timeout`; decompression bombs are refused.
+ * pdf.js can recover plus a warning; an image-only PDF is read by OCR when tesseract is installed
+ * (option `ocr`, see ocr.ts), else gives `needs-ocr`; a parse that runs past `timeoutMs` is abandoned
+ * with InputError `pdf-timeout`; decompression bombs are refused.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ import { InputError } from './errors.js';
 import { linesFromItems, type PositionedItem } from './pdf-lines.js';
 import { findInflationBomb } from './pdf-guard.js';
 import { rawPdfText } from './pdf-raw.js';
+import { OCR_INSTALL_HINT, ocrAvailable, ocrPdf, type OcrMode, type OcrOptions } from './ocr.js';
 import type { Page } from './types.js';
 import { ecfHeader } from '../text/page-furniture.js';
 
@@ -20,12 +22,20 @@ export interface PdfText {
   pages: Page[];
   warnings: Warning[];
   meta: Record<string, string>;
+  /** `ocr` when the text was read by OCR rather than from the text layer. */
+  field?: string;
 }
 
 export interface PdfOptions {
   path?: string;
   timeoutMs: number;
-  ocr?: boolean;
+  /**
+   * OCR through tesseract: `auto` (default) when the PDF has no usable text layer and the programs are
+   * installed, `never`, or `always` (even over a text layer). `true` is `auto`, `false` is `never`.
+   */
+  ocr?: OcrMode | boolean;
+  /** Page cap, time limit per page, resolution and language of the OCR. */
+  ocrOptions?: OcrOptions;
   /** Stop extracting after this many pages (default 5,000). */
   maxPages?: number;
   /** Stop extracting after this many characters of text (default 50 million). */
@@ -51,7 +61,46 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/** The text layer, or the OCR text when the option and the document call for it (see PdfOptions.ocr). */
 export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfText> {
+  const layer = await readTextLayer(bytes, opts);
+  const mode: OcrMode = opts.ocr === true || opts.ocr === undefined ? 'auto' : opts.ocr === false ? 'never' : opts.ocr;
+  const scan = layer.warnings.find((w) => w.code === 'needs-ocr');
+  if (layer.warnings.some((w) => w.code === 'pdf-inflation-bomb')) return layer;
+  if (mode === 'never' || (mode === 'auto' && !scan)) {
+    if (scan) scan.message += "; OCR is off (option ocr 'never', --ocr never)";
+    return layer;
+  }
+  if (!ocrAvailable()) {
+    if (scan) scan.message += `; to have courtreader OCR it, ${OCR_INSTALL_HINT} (or OCR it first, e.g. with ocrmypdf)`;
+    else layer.warnings.push({ code: 'ocr-unavailable', message: `OCR was asked for but pdftoppm/tesseract are not installed (${OCR_INSTALL_HINT}); the text layer was read` });
+    return layer;
+  }
+  return withOcr(layer, bytes, opts.ocrOptions ?? {}, scan);
+}
+
+/** OCRs the PDF; for a scan, its text replaces the layer when it reads more letters than the layer had, ECF stamps aside. */
+async function withOcr(layer: PdfText, bytes: Uint8Array, o: OcrOptions, scan: Warning | undefined): Promise<PdfText> {
+  const at = findPdfMagic(bytes);
+  const ocr = await ocrPdf(at > 0 ? bytes.subarray(at) : bytes, { ...o, pages: o.pages ?? (layer.pages.length || undefined) });
+  const letters = countLetters(withoutHeaders(ocr.text));
+  // A scan must gain letters over its layer (often an ECF stamp alone); `always` takes any OCR text.
+  if (letters === 0 || (scan && letters <= countLetters(withoutHeaders(layer.text)))) {
+    const why = ocr.warnings.find((w) => w.code === 'ocr-failed')?.message ?? `OCR read ${letters} letters, ECF stamps aside: no more than the text layer`;
+    layer.warnings.push(...ocr.warnings.filter((w) => w.code !== 'ocr-failed'), { code: 'ocr-failed', message: why });
+    return layer;
+  }
+  const confidence = ocr.confidence === null ? '' : `, mean word confidence ${ocr.confidence}%`;
+  const kept = layer.warnings.filter((w) => w !== scan && w.code !== 'pdf-empty-pages');
+  const warnings: Warning[] = [
+    ...kept,
+    { code: 'ocr', message: `text read by OCR (${ocr.engine ?? 'tesseract'}${confidence}) from ${ocr.pages.length} page image(s); expect OCR errors` },
+    ...ocr.warnings,
+  ];
+  return { text: ocr.text, pages: ocr.pages, warnings, meta: layer.meta, field: 'ocr' };
+}
+
+async function readTextLayer(bytes: Uint8Array, opts: PdfOptions): Promise<PdfText> {
   const warnings: Warning[] = [];
   const meta: Record<string, string> = {};
   const at = findPdfMagic(bytes);
@@ -167,7 +216,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   if (count > 0 && letters < MIN_LETTERS_PER_PAGE * count) {
     warnings.push({
       code: 'needs-ocr',
-      message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image with no text layer; OCR it first (e.g. ocrmypdf) and read the result`,
+      message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image with no text layer`,
     });
   } else if (empty.length > 0) {
     warnings.push({ code: 'pdf-empty-pages', message: `pages without a text layer (OCR needed for them): ${empty.join(', ')} of ${count}` });

@@ -11,6 +11,7 @@ import { InputError } from './errors.js';
 import { htmlToText } from './html.js';
 import { textFromJson } from './json.js';
 import { decodeText } from './txt.js';
+import type { OcrMode, OcrOptions } from './ocr.js';
 import type { Document, InputFormat } from './types.js';
 
 export interface ReadOptions {
@@ -22,8 +23,14 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Give up on a PDF that takes longer than this (default 30 s). */
   timeoutMs?: number;
-  /** Reserved: OCR is not built in; an image-only PDF gives the warning `needs-ocr` and no text. */
-  ocr?: boolean;
+  /**
+   * OCR of PDFs through Debian's tesseract-ocr and poppler-utils, when installed: `auto` (default) reads
+   * a PDF without a usable text layer by OCR (warning `ocr`); `never` leaves it empty with `needs-ocr`;
+   * `always` OCRs every PDF. `true` is `auto`, `false` is `never`.
+   */
+  ocr?: OcrMode | boolean;
+  /** OCR page cap (default 50), time limit per page (default 60 s), dpi (300) and language (`eng`). */
+  ocrOptions?: OcrOptions;
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -105,11 +112,12 @@ export async function readDocument(input: string | Uint8Array, opts: ReadOptions
   const format = opts.format ?? (pdfAt >= 0 ? 'pdf' : undefined);
   if (format === 'pdf') {
     const { readPdf } = await import('./pdf.js');
-    const pdf = await readPdf(bytes, { path, timeoutMs: opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr: opts.ocr });
+    const pdf = await readPdf(bytes, { path, timeoutMs: opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr: opts.ocr, ocrOptions: opts.ocrOptions });
     return makeDocument({
       text: pdf.text,
       format: 'pdf',
       path,
+      ...(pdf.field ? { field: pdf.field } : {}),
       bytes,
       pages: pdf.pages,
       warnings: pdf.warnings,

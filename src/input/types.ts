@@ -12,7 +12,8 @@ export interface Page {
 export interface Document {
   /**
    * The extracted original text. Every span in courtreader's output indexes this string.
-   * (For HTML input it is the text content with block breaks as newlines; for PDF the text layer.)
+   * (For HTML input it is the text content with block breaks as newlines; for PDF the text layer, or the OCR text when
+   * `source.field` is `ocr`.)
    */
   text: string;
   /** The reading text: page headers, line numbers and end-of-line hyphens removed, quotes folded. */
@@ -29,7 +30,8 @@ export interface Document {
   source: {
     path?: string;
     format: InputFormat;
-    /** Which field or part held the text, e.g. `html_with_citations`, `plain_text`, `HTMLtext`. */
+    /** Which field or part held the text, e.g. `html_with_citations`, `plain_text`, `HTMLtext`;
+     * `ocr` for a PDF read by OCR. */
     field?: string;
     bytes: number;
     /** sha256 of the input bytes, hex */

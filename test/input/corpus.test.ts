@@ -26,7 +26,7 @@ suite('input corpus (../shared/corpus)', () => {
     const failures: string[] = [];
     for (const f of files) {
       try {
-        docs.set(f, await readDocument(join(corpus, f)));
+        docs.set(f, await readDocument(join(corpus, f), { ocr: 'never' })); // the text layer; OCR: ocr.test.ts
       } catch (e) {
         failures.push(`${f}: ${(e as Error).message}`);
       }

@@ -54,9 +54,9 @@ describe('readDocument on PDF', () => {
 
   it('an image-only PDF (only an ECF stamp) says it needs OCR', async () => {
     const stampOnly = [[order[0]], [page2[0]]];
-    const doc = await readDocument(bytesOf(buildPdf(stampOnly)));
+    const doc = await readDocument(bytesOf(buildPdf(stampOnly)), { ocr: 'never' }); // OCR of it: ocr.test.ts
     expect(doc.warnings.map((w) => w.code)).toContain('needs-ocr');
-    const blank = await readDocument(bytesOf(buildPdf([[]])));
+    const blank = await readDocument(bytesOf(buildPdf([[]])), { ocr: 'never' });
     expect(blank.warnings.map((w) => w.code)).toContain('needs-ocr');
   });
 

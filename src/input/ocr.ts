@@ -1,0 +1,240 @@
+/**
+ * Optional OCR of image-only PDFs through two Debian programs: `pdftoppm` (poppler-utils) renders one
+ * page at a time to a greyscale image in a temporary folder, `tesseract` (tesseract-ocr, with the
+ * tesseract-ocr-eng model) reads it. No shell: each program is spawned with execFile, a time limit per
+ * page and a page cap; the folder is removed afterwards. Never throws on a document: what went wrong
+ * becomes a warning (`ocr-failed`) and the pages that could be read are kept.
+ */
+import { execFile } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import type { Warning } from '../engine/types.js';
+import type { Page } from './types.js';
+
+/** `auto`: OCR a PDF without a usable text layer when the programs are installed; `always`: OCR every PDF. */
+export type OcrMode = 'auto' | 'never' | 'always';
+export const OCR_MODES: readonly OcrMode[] = ['auto', 'never', 'always'];
+
+export interface OcrOptions {
+  /** Pages in the PDF when the caller knows it (else `pdfinfo` is asked). */
+  pages?: number;
+  /** OCR at most this many pages (default 50). */
+  maxPages?: number;
+  /** Time limit for rendering, and again for reading, one page (default 60 s). */
+  pageTimeoutMs?: number;
+  /** Rendering resolution (default 300 dpi, what tesseract's models are trained for). */
+  dpi?: number;
+  /** Tesseract language model(s), e.g. `eng` or `eng+fra` (default `eng`). */
+  lang?: string;
+}
+
+export interface OcrResult {
+  /** Page texts joined with `separator` (pages that failed are empty). */
+  text: string;
+  pages: Page[];
+  warnings: Warning[];
+  /** Mean word confidence (0-100) over the pages read, null when no word was read. */
+  confidence: number | null;
+  /** e.g. `tesseract 5.3.0`, null when it could not be told. */
+  engine: string | null;
+  /** CPU time (user + system, ms) of the child processes, when the platform reports it. */
+  childCpuMs: number;
+}
+
+export const OCR_PROGRAMS = ['pdftoppm', 'tesseract'] as const;
+export const OCR_INSTALL_HINT = 'install the Debian packages tesseract-ocr, tesseract-ocr-eng and poppler-utils';
+
+const DEFAULTS = { maxPages: 50, pageTimeoutMs: 60_000, dpi: 300, lang: 'eng' };
+const SEPARATOR = '\n\f\n';
+
+let available: boolean | undefined;
+
+/** True when `pdftoppm` and `tesseract` are both on PATH (probed once, no process started). */
+export function ocrAvailable(): boolean {
+  available ??= OCR_PROGRAMS.every((p) => onPath(p));
+  return available;
+}
+
+/** Forget the probe (tests, or after installing the programs in a long-running process). */
+export function resetOcrProbe(): void {
+  available = undefined;
+  engine = undefined;
+}
+
+function onPath(program: string): boolean {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, program), constants.X_OK);
+      return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  return false;
+}
+
+interface Run {
+  stdout: string;
+  error: string | null;
+}
+
+/** Runs a program without a shell; a non-zero exit, a signal or the time limit is an error string. */
+function run(program: string, args: string[], timeoutMs: number): Promise<Run> {
+  return new Promise((resolve) => {
+    // One thread per tesseract: ingest already reads files in parallel, and OpenMP threads fight over cores.
+    const env = { ...process.env, OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT ?? '1' };
+    execFile(program, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (!err) return resolve({ stdout, error: null });
+      const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+      const why = e.killed || e.signal === 'SIGKILL'
+        ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+        : e.code === 'ENOENT'
+          ? 'not installed'
+          : (String(stderr).trim().split('\n').pop() || e.message).slice(0, 200);
+      resolve({ stdout, error: `${program}: ${why}` });
+    });
+  });
+}
+
+let engine: Promise<string | null> | undefined;
+
+/** `tesseract 5.3.0` from `tesseract --version` (asked once). */
+export function ocrEngine(): Promise<string | null> {
+  engine ??= run('tesseract', ['--version'], 10_000).then((r) => {
+    const m = /tesseract\s+v?(\d+(?:\.\d+)*)/i.exec(r.stdout);
+    return m ? `tesseract ${m[1]}` : null;
+  });
+  return engine;
+}
+
+/** Mean confidence and text of one page from tesseract's TSV output (level 5 rows are words). */
+export function parseTsv(tsv: string): { words: number; confidenceSum: number } {
+  let words = 0;
+  let confidenceSum = 0;
+  for (const line of tsv.split('\n')) {
+    const cells = line.split('\t');
+    // level page_num block_num par_num line_num word_num left top width height conf text
+    // 5     1        1         1       1        1        98   120 240   38     91.5 ORDER
+    if (cells.length < 12 || cells[0] !== '5') continue;
+    const conf = Number(cells[10]);
+    if (!(conf >= 0) || cells[11].trim() === '') continue;
+    words++;
+    confidenceSum += conf;
+  }
+  return { words, confidenceSum };
+}
+
+/** Page count from `pdfinfo` ("Pages:          12"), null when it cannot tell. */
+async function pageCount(pdf: string, timeoutMs: number): Promise<number | null> {
+  const r = await run('pdfinfo', [pdf], timeoutMs);
+  const m = /^Pages:\s+(\d+)/m.exec(r.stdout);
+  return m ? Number(m[1]) : null;
+}
+
+/** OCRs a PDF (bytes or a path). Resolves with the text read and warnings; never rejects on a bad file. */
+export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}): Promise<OcrResult> {
+  const o = { ...DEFAULTS, ...stripUndefined(opts) };
+  const warnings: Warning[] = [];
+  const result: OcrResult = { text: '', pages: [], warnings, confidence: null, engine: null, childCpuMs: 0 };
+  if (!ocrAvailable()) {
+    warnings.push({ code: 'ocr-failed', message: `OCR programs not found (pdftoppm, tesseract): ${OCR_INSTALL_HINT}` });
+    return result;
+  }
+  const cpu0 = childCpu();
+  let dir: string | undefined;
+  try {
+    dir = await mkdtemp(join(tmpdir(), 'courtreader-ocr-'));
+    const pdf = typeof input === 'string' ? input : join(dir, 'in.pdf');
+    if (typeof input !== 'string') await writeFile(pdf, input);
+    const count = opts.pages ?? (await pageCount(pdf, o.pageTimeoutMs));
+    if (count === null) {
+      warnings.push({ code: 'ocr-failed', message: 'pdfinfo could not count the pages' });
+      return result;
+    }
+    const n = Math.min(count, o.maxPages);
+    if (count > n) warnings.push({ code: 'ocr-too-many-pages', message: `OCR read the first ${n} of ${count} pages (option maxPages)` });
+    result.engine = await ocrEngine();
+    const texts: string[] = [];
+    const failed: string[] = [];
+    let words = 0;
+    let confidenceSum = 0;
+    for (let p = 1; p <= n; p++) {
+      const page = await ocrPage(pdf, dir, p, o);
+      if (page.error) failed.push(`page ${p}: ${page.error}`);
+      texts.push(page.text);
+      words += page.words;
+      confidenceSum += page.confidenceSum;
+    }
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) at += SEPARATOR.length;
+      result.pages.push({ number: i + 1, span: [at, at + texts[i].length] });
+      at += texts[i].length;
+    }
+    result.text = texts.join(SEPARATOR);
+    result.confidence = words ? Math.round((confidenceSum / words) * 10) / 10 : null;
+    if (failed.length) warnings.push({ code: 'ocr-failed', message: `OCR failed on ${failed.length} of ${n} page(s): ${failed.slice(0, 5).join('; ')}` });
+  } catch (e) {
+    warnings.push({ code: 'ocr-failed', message: `OCR could not run: ${(e as Error).message}` });
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    result.childCpuMs = childCpu() - cpu0;
+  }
+  return result;
+}
+
+interface PageRead {
+  text: string;
+  words: number;
+  confidenceSum: number;
+  error: string | null;
+}
+
+/** Renders page `p` to a greyscale PGM and reads it with tesseract (text and TSV in one run). */
+async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS): Promise<PageRead> {
+  const read: PageRead = { text: '', words: 0, confidenceSum: 0, error: null };
+  const image = join(dir, `page-${p}`);
+  const out = join(dir, `out-${p}`);
+  try {
+    const r = await run('pdftoppm', ['-r', String(o.dpi), '-gray', '-f', String(p), '-l', String(p), '-singlefile', pdf, image], o.pageTimeoutMs);
+    if (r.error) return { ...read, error: r.error };
+    const t = await run('tesseract', [`${image}.pgm`, out, '--dpi', String(o.dpi), '-l', o.lang, 'txt', 'tsv'], o.pageTimeoutMs);
+    if (t.error) return { ...read, error: t.error };
+    read.text = cleanPage(await readFile(`${out}.txt`, 'utf8'));
+    const s = parseTsv(await readFile(`${out}.tsv`, 'utf8').catch(() => ''));
+    read.words = s.words;
+    read.confidenceSum = s.confidenceSum;
+    return read;
+  } catch (e) {
+    return { ...read, error: (e as Error).message };
+  } finally {
+    await Promise.all([`${image}.pgm`, `${out}.txt`, `${out}.tsv`].map((f) => rm(f, { force: true }).catch(() => undefined)));
+  }
+}
+
+/** Tesseract ends a page with a form feed and blank lines; the page separator is ours to add. */
+export function cleanPage(s: string): string {
+  return s.replace(/\f/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\s+$/, '');
+}
+
+/**
+ * CPU time (ms) of this process's finished children: cutime + cstime of /proc/self/stat, in clock ticks
+ * of 10 ms (Linux). 0 where there is no /proc. Process-wide: parallel readers share the figure.
+ */
+function childCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // "pid (comm) state ppid ...": after the command name, cutime and cstime are the 14th and 15th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10 || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
