@@ -9,6 +9,7 @@ import { InputError } from '../input/errors.js';
 import type { Document } from '../input/types.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, readDocument, type ReadOptions } from '../input/read-document.js';
+import { OCR_MODES, type OcrMode } from '../input/ocr.js';
 import { EXIT, UsageError, exitCodeOf, reasonOf } from './errors.js';
 
 export const STDIN = '-';
@@ -79,9 +80,16 @@ export const maxMbOption = (): Option =>
       return n;
     });
 
+/** `--ocr <mode>`: OCR of PDFs through Debian's tesseract-ocr and poppler-utils, shared by the reading commands. */
+export const ocrOption = (): Option =>
+  new Option('--ocr <mode>', 'OCR PDFs with tesseract: auto (a PDF without a text layer, when tesseract-ocr and poppler-utils are installed), never, always')
+    .choices(OCR_MODES)
+    .default('auto');
+
 /** Reads one input into a Document; stdin can be read once per run. */
-export async function readInput(input: string, opts: { maxMb?: number } = {}): Promise<Document> {
+export async function readInput(input: string, opts: { maxMb?: number; ocr?: OcrMode } = {}): Promise<Document> {
   const read: ReadOptions = opts.maxMb ? { maxBytes: Math.round(opts.maxMb * 1048576) } : {};
+  if (opts.ocr) read.ocr = opts.ocr;
   if (input !== STDIN) return readDocument(input, read);
   if (stdinRead) throw new UsageError('stdin ("-") can be read only once');
   stdinRead = true;

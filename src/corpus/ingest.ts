@@ -17,6 +17,7 @@ import { costliestFirst, walkFiles } from './walk.js';
 import runTask, { type Task, type TaskResult, type TaskStats } from './worker.js';
 import { ProfileRecorder, type IngestProfile, type TaskTiming } from './ingest-profile.js';
 import { threadCpuMs } from './thread-cpu.js';
+import type { OcrMode } from '../input/ocr.js';
 
 export type { IngestProfile, TaskTiming, ThreadUse } from './ingest-profile.js';
 
@@ -45,6 +46,8 @@ export interface IngestOptions {
   onFile?: (file: string, status: AddStatus | 'failed', error?: string) => void;
   /** Called once per file read, with its thread and timing (for benchmarks and profiles). */
   onTask?: (t: TaskTiming) => void;
+  /** OCR of image-only PDFs (readDocument's option): auto (default), never, always. */
+  ocr?: OcrMode;
 }
 
 export interface IngestSummary extends IngestProgress {
@@ -163,7 +166,7 @@ function makeRunner(workers: number): Runner {
   // The reader never throws for a bad file, so a rejected task is the thread itself failing (it could not
   // load, or died): read that file here instead of losing it.
   const run = (t: Task): Promise<TaskResult> =>
-    pool().run(t).then(asResult, (err: unknown) => ('path' in t ? local(() => readFileRecord(t.path)) : Promise.reject(err)));
+    pool().run(t).then(asResult, (err: unknown) => ('path' in t ? local(() => readFileRecord(t.path, { ocr: t.ocr })) : Promise.reject(err)));
   return { run, close: async () => { await piscina?.destroy(); } };
 }
 
@@ -193,7 +196,7 @@ export async function ingest(store: CorpusStore, paths: string[], opts: IngestOp
         committer.count('skipped', file);
         return;
       }
-      const { record, stats } = await runner.run({ path: file });
+      const { record, stats } = await runner.run({ path: file, ocr: opts.ocr });
       profile.task(file, size, stats);
       committer.push(record);
     });
@@ -223,7 +226,7 @@ export async function reindex(store: CorpusStore, dbPath: string | null, opts: I
     for await (const row of store.eachText()) {
       const task = async () => {
         const { record, stats } = !row.text
-          ? await local(() => readFileRecord(row.path))
+          ? await local(() => readFileRecord(row.path, { ocr: opts.ocr }))
           : workers > 0 ? await runner.run({ db: dbPath!, id: row.id }) : await local(() => reindexRecord(row));
         profile.task(row.path, row.text.length, stats);
         committer.push(force(record));

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Document } from '../input/types.js';
+import type { OcrMode } from '../input/ocr.js';
 import type { Order } from '../order/types.js';
 import type { IngestRecord } from './store.js';
 import { readDocument } from '../input/read-document.js';
@@ -12,7 +13,7 @@ import { readOrder } from '../order/read-order.js';
 import { buildRecord, failedRecord } from './record.js';
 import { parseAuthority } from './authority.js';
 
-export type ReadDocument = (input: string | Uint8Array, opts?: { path?: string; format?: Document['source']['format'] }) => Promise<Document>;
+export type ReadDocument = (input: string | Uint8Array, opts?: { path?: string; format?: Document['source']['format']; ocr?: OcrMode }) => Promise<Document>;
 export type ReadOrder = (doc: Document) => Order | Promise<Order>;
 
 const defaults = { readDocument: readDocument as ReadDocument, readOrder: readOrder as ReadOrder };
@@ -63,8 +64,11 @@ const message = (err: unknown): string => {
   return `${err.name === 'Error' ? '' : `${err.name}: `}${typeof reason === 'string' ? reason : err.message}`;
 };
 
-/** Reads a file from disk. `path` should be absolute: it is the document's identity in the store. */
-export async function readFileRecord(path: string): Promise<IngestRecord> {
+/**
+ * Reads a file from disk. `path` should be absolute: it is the document's identity in the store.
+ * `ocr` is readDocument's option (OCR of image-only PDFs; default auto).
+ */
+export async function readFileRecord(path: string, opts: { ocr?: OcrMode } = {}): Promise<IngestRecord> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -74,7 +78,7 @@ export async function readFileRecord(path: string): Promise<IngestRecord> {
   const hash = sha256(bytes);
   try {
     const { readDocument, readOrder } = await loadReaders();
-    const doc = await readDocument(bytes, { path });
+    const doc = await readDocument(bytes, opts.ocr ? { path, ocr: opts.ocr } : { path });
     return await fromDocument(doc, path, readOrder);
   } catch (err) {
     return failedRecord(path, hash, bytes.length, extFormat(path), message(err));

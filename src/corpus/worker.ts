@@ -7,8 +7,9 @@ import { threadId } from 'node:worker_threads';
 import type { IngestRecord } from './store.js';
 import { readFileRecord, reindexRecord } from './read-file.js';
 import { threadCpuMs } from './thread-cpu.js';
+import type { OcrMode } from '../input/ocr.js';
 
-export type Task = { path: string } | { db: string; id: number };
+export type Task = { path: string; ocr?: OcrMode } | { db: string; id: number };
 
 /** When a task ran on its thread (epoch ms) and the thread's CPU time (ms) before and after it. */
 export interface TaskStats {
@@ -45,6 +46,6 @@ function storedRecord(task: { db: string; id: number }): Promise<IngestRecord> {
 export default async function run(task: Task): Promise<TaskResult> {
   const cpuStartMs = threadCpuMs();
   const startMs = Date.now();
-  const record = 'path' in task ? await readFileRecord(task.path) : await storedRecord(task);
+  const record = 'path' in task ? await readFileRecord(task.path, { ocr: task.ocr }) : await storedRecord(task);
   return { record, stats: { thread: threadId, startMs, endMs: Date.now(), cpuStartMs, cpuEndMs: threadCpuMs() } };
 }

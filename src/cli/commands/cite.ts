@@ -11,13 +11,15 @@ import type { FinderOptions } from '../../citations/find.js';
 import { toCitationOutput } from '../../citations/schema.js';
 import type { Citation } from '../../citations/types.js';
 import { htmlToText } from '../../input/html.js';
-import { FailureLog, expandInputs, inputName, maxMbOption, readInput } from '../inputs.js';
+import { FailureLog, expandInputs, inputName, maxMbOption, ocrOption, readInput } from '../inputs.js';
+import type { OcrMode } from '../../input/ocr.js';
 import { loadCourtsDb } from '../../data/import-courts-db.js';
 import { loadReportersDb } from '../../data/import-reporters-db.js';
 
 interface CiteCliOptions {
   format: 'json' | 'jsonl' | 'text';
   maxMb?: number;
+  ocr?: OcrMode;
   jsonl?: boolean;
   reportersDb?: string;
   courtsDb?: string;
@@ -35,6 +37,7 @@ export function registerCite(program: Command): void {
     .option('--reporters-db <dir>', "also use Free Law Project's reporters-db data from this folder")
     .option('--courts-db <dir>', "also use Free Law Project's courts-db data from this folder")
     .addOption(maxMbOption())
+    .addOption(ocrOption())
     .action(async (files: string[], o: CiteCliOptions) => {
       const citer = createCiter(finderOptions(o));
       if (o.jsonl) return batch(citer);
@@ -44,7 +47,7 @@ export function registerCite(program: Command): void {
       const results: FileResult[] = [];
       for (const f of expanded.inputs) {
         try {
-          results.push(await citeFile(citer, f, o.maxMb));
+          results.push(await citeFile(citer, f, o.maxMb, o.ocr));
         } catch (e) {
           results.push({ source: inputName(f), citations: [], warnings: [], error: log.add(f, e).error });
         }
@@ -71,8 +74,8 @@ interface FileResult {
   error?: string;
 }
 
-async function citeFile(citer: Citer, file: string, maxMb?: number): Promise<FileResult> {
-  const doc = await readInput(file, { maxMb });
+async function citeFile(citer: Citer, file: string, maxMb?: number, ocr?: OcrMode): Promise<FileResult> {
+  const doc = await readInput(file, { maxMb, ocr });
   const warnings: Warning[] = [...doc.warnings];
   return { source: inputName(file), citations: citer.cite(doc.text, warnings), warnings };
 }

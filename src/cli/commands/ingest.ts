@@ -1,5 +1,7 @@
 /** `courtreader ingest PATH... [--db FILE] [--workers N]`: read files into the corpus database. */
 import { InvalidArgumentError, type Command } from 'commander';
+import type { OcrMode } from '../../input/ocr.js';
+import { ocrOption } from '../inputs.js';
 import { openCorpus, DEFAULT_DB } from '../../corpus/index.js';
 import { ingest, defaultWorkers } from '../../corpus/ingest.js';
 import { progressView } from '../../corpus/progress.js';
@@ -22,11 +24,12 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', 'documents per transaction (default 64)', intOption('--batch-size', 1))
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'no progress output')
-    .action(async (paths: string[], o: { db: string; workers?: number; batchSize?: number; json?: boolean; quiet?: boolean }) => {
+    .addOption(ocrOption())
+    .action(async (paths: string[], o: { db: string; workers?: number; batchSize?: number; json?: boolean; quiet?: boolean; ocr?: OcrMode }) => {
       const store = openCorpus(writableCorpus(o.db));
       const view = o.quiet ? null : progressView('ingest');
       try {
-        const s = await ingest(store, paths, { workers: o.workers, batchSize: o.batchSize, onProgress: (p) => view?.update(p) });
+        const s = await ingest(store, paths, { workers: o.workers, batchSize: o.batchSize, ocr: o.ocr, onProgress: (p) => view?.update(p) });
         view?.stop();
         for (const m of s.missing) process.stderr.write(`courtreader ingest: ${m}: no such file or folder\n`);
         if (s.total === 0 && s.missing.length < paths.length) {

@@ -6,12 +6,14 @@ import { Option, type Command } from 'commander';
 import { readOrder } from '../../order/read-order.js';
 import { toOrderOutput } from '../../order/schema.js';
 import { summarizeOrder } from '../../order/summary.js';
-import { FailureLog, expandInputs, inputName, maxMbOption, readInput } from '../inputs.js';
+import { FailureLog, expandInputs, inputName, maxMbOption, ocrOption, readInput } from '../inputs.js';
+import type { OcrMode } from '../../input/ocr.js';
 
 interface ReadCliOptions {
   format: 'json' | 'jsonl' | 'text';
   includeText?: boolean;
   maxMb?: number;
+  ocr?: OcrMode;
 }
 
 export function registerRead(program: Command): void {
@@ -22,6 +24,7 @@ export function registerRead(program: Command): void {
     .addOption(new Option('--format <fmt>', 'output format: text (summary), json (full record), jsonl (one line per file)').choices(['json', 'jsonl', 'text']).default('text'))
     .option('--include-text', 'add the original text to the JSON record (spans index it)')
     .addOption(maxMbOption())
+    .addOption(ocrOption())
     .action(async (files: string[], o: ReadCliOptions) => {
       const expanded = await expandInputs(files);
       const log = new FailureLog('read');
@@ -31,7 +34,7 @@ export function registerRead(program: Command): void {
       for (const input of expanded.inputs) {
         const file = inputName(input);
         try {
-          const doc = await readInput(input, { maxMb: o.maxMb });
+          const doc = await readInput(input, { maxMb: o.maxMb, ocr: o.ocr });
           const order = readOrder(doc);
           if (o.format === 'text') process.stdout.write(summarizeOrder(order, doc.text, many ? file : undefined) + (many ? '\n' : ''));
           else {

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { FailureLog, expandInputs, inputName, maxMbOption, readInput } from '../inputs.js';
+import { FailureLog, expandInputs, inputName, maxMbOption, ocrOption, readInput } from '../inputs.js';
+import type { OcrMode } from '../../input/ocr.js';
 import { existingCorpus } from '../corpus-db.js';
 import type { Order } from '../../order/types.js';
 import { codeCompassionateRelease } from '../../domains/compassionate-release/index.js';
@@ -19,6 +20,7 @@ interface TableOptions {
   csv?: string;
   format: 'text' | 'json';
   maxMb?: number;
+  ocr?: OcrMode;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -33,9 +35,10 @@ export function registerTable(program: Command): void {
     .option('--csv <file>', 'write one row per motion with every code and its evidence text (RFC 4180)')
     .addOption(new Option('--format <fmt>', 'table output').choices(['text', 'json']).default('text'))
     .addOption(maxMbOption())
+    .addOption(ocrOption())
     .action(async (domain: string, inputs: string[], o: TableOptions) => {
       if (domain !== 'compassionate-release') throw new UsageError(`unknown coding "${domain}" (known: compassionate-release)`);
-      const rows = isDatabase(inputs) ? await rowsFromDatabase(inputs[0]) : await rowsFromFiles(inputs, o.maxMb);
+      const rows = isDatabase(inputs) ? await rowsFromDatabase(inputs[0]) : await rowsFromFiles(inputs, o.maxMb, o.ocr);
       if (rows === null) return;
       const tables = o.by ? [crTable(rows, o.by)] : commissionTables(rows);
       if (o.format === 'json') process.stdout.write(`${JSON.stringify({ motions: rows.length, tables }, null, 2)}\n`);
@@ -69,7 +72,7 @@ function isDatabase(inputs: string[]): boolean {
   }
 }
 
-async function rowsFromFiles(inputs: string[], maxMb?: number): Promise<CrRow[]> {
+async function rowsFromFiles(inputs: string[], maxMb?: number, ocr?: OcrMode): Promise<CrRow[]> {
   const log = new FailureLog('table');
   const expanded = await expandInputs(inputs);
   log.addExpansion(expanded);
@@ -77,7 +80,7 @@ async function rowsFromFiles(inputs: string[], maxMb?: number): Promise<CrRow[]>
   const rows: CrRow[] = [];
   for (const file of expanded.inputs) {
     try {
-      const doc = await readInput(file, { maxMb });
+      const doc = await readInput(file, { maxMb, ocr });
       const order: Order = readOrder ? readOrder(doc) : emptyOrder();
       const codes = (order.codes?.compassionateRelease as CompassionateReleaseCodes | undefined) ?? codeCompassionateRelease(order, doc.text);
       if (codes) rows.push(rowFromCodes(inputName(file), codes, order, doc.text));
