@@ -87,8 +87,16 @@ function boundaries(text: string): Int32Array {
   const out: number[] = [];
   const n = text.length;
   const double = isDoubleSpaced(text);
+  const pages = pageBreaks(text);
+  let pi = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Inside a page break (blank lines, a page number, a form feed): one boundary at its last character, or none.
+    while (pi < pages.length && pages[pi].end <= i) pi++;
+    if (pi < pages.length && pages[pi].start <= i) {
+      if (pages[pi].ends && i === pages[pi].end - 1) out.push(i);
+      continue;
+    }
     if (c === 10) {
       if (double) {
         const gap = singleBlankGap(text, i);
@@ -105,6 +113,36 @@ function boundaries(text: string): Int32Array {
   cachedText = text;
   cachedBounds = Int32Array.from(out);
   return cachedBounds;
+}
+
+interface PageBreak {
+  start: number;
+  end: number;
+  ends: boolean;
+}
+
+// A page break in text from a PDF: line ends, blank lines, a page number line ("12", "- 3 -", "Page 4 of 9"), then a
+// form feed; or, where the form feed is gone, a page number line alone between blank lines.
+const PAGE_NO = String.raw`(?:-[ \t]*)?(?:Page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*-)?`;
+const PAGE_BREAK = new RegExp(
+  String.raw`[ \t]*\n(?:[ \t]*\n)*(?:(?:[ \t]*${PAGE_NO}[ \t]*\n(?:[ \t]*\n)*)?[ \t]*\f[ \t\n]*|(?<=\n[ \t]*\n)[ \t]*${PAGE_NO}[ \t]*\n[ \t]*\n[ \t\n]*)`,
+  'g',
+);
+
+/**
+ * Page breaks [start, end). A sentence runs on over a page break ("... the motion is\n\n  7\n\fDENIED") unless the
+ * line before the break ends with a stop, a colon or a semicolon, or is a heading.
+ */
+function pageBreaks(text: string): PageBreak[] {
+  const out: PageBreak[] = [];
+  PAGE_BREAK.lastIndex = 0;
+  for (let m = PAGE_BREAK.exec(text); m !== null; m = PAGE_BREAK.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (start === 0 || end >= text.length) continue;
+    out.push({ start, end, ends: lineEndsClause(text, start) || headingBefore(text, start) });
+  }
+  return out;
 }
 
 /** The line that ends at `nl` ends with a stop, a colon or a semicolon. */

@@ -111,6 +111,17 @@ describe('motions decided, with dispositions and movants', () => {
       civil('This matter is before the Court on Ostrander\'s pro se complaint and application to proceed in forma pauperis. The application will be granted and the case will be dismissed for failure to state a claim.'),
       [{ disposition: 'granted' }],
     ],
+    // A counted plural described filing by filing; a plural ruling decides each.
+    [
+      'two motions, one and the other, each with its entry',
+      civil('Pending are two Motions for a Preliminary Injunction, one filed by the tenants in the first action, Case No. 21-cv-311, ECF No. 26, and the other filed by the landlords in the second action, Case No. 21-cv-340, ECF No. 3. The Court denies the Motions for Preliminary Injunctions.'),
+      [{ disposition: 'denied' }, { disposition: 'denied' }],
+    ],
+    [
+      'motions to dismiss with two entries, granted together',
+      civil('Before the Court are the motions to dismiss filed by Quillfeather (ECF No. 8) and by its officers (ECF No. 11). For the reasons below, the motions to dismiss are GRANTED.'),
+      [{ kind: 'dismiss', disposition: 'granted' }, { kind: 'dismiss', disposition: 'granted' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

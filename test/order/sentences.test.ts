@@ -61,3 +61,21 @@ describe('sentenceAt on double-spaced text', () => {
     expect(text.slice(s, at)).not.toMatch(/Exhibit 2/);
   });
 });
+
+describe('sentenceAt across a page break', () => {
+  it.each([
+    ['form feed and page number', '\n\n\n                         7\n\f'],
+    ['page number alone between blank lines (form feed gone)', '\n\n\n 7\n\n'],
+    ['"Page 3 of 9" and a form feed', '\n   Page 3 of 9\n\f'],
+  ])('a sentence runs on over a %s', (_n, brk) => {
+    const text = `${FILLER[0]}\n\nFor these reasons, the motion for a preliminary injunction filed by the tenants' association is${brk}DENIED in its entirety. ${FILLER[1]}`;
+    const [s, e] = sentenceAt(text, text.indexOf('DENIED'));
+    expect(text.slice(s, e)).toMatch(/^For these reasons[\s\S]*entirety\.$/);
+  });
+
+  it('a page break after a full stop still ends the sentence', () => {
+    const text = `${FILLER[0]}\n\n   7\n\f${FILLER[1]}`;
+    const [s] = sentenceAt(text, text.indexOf('briefed'));
+    expect(text.slice(s).trimStart().startsWith('The parties')).toBe(true);
+  });
+});

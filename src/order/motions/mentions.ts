@@ -35,6 +35,8 @@ export interface Mention {
   relief?: string;
   /** The words that name the relief, lower-cased: "requesting judicial recommendation concerning ...". */
   reliefText?: string;
+  /** The filing word is plural: "Motions for ...", "petitions". */
+  plural?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
@@ -223,11 +225,15 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (brief) doc = null;
     const relief = !k && !bare ? reliefKey(words) : undefined;
     const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
     if (!second && doc && /^motions$/i.test(word) && !brief) {
-      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].span[0] < lim; cj++) {
+      // A counted plural may describe each filing at length: "two Motions for a Preliminary Injunction, one filed
+      // by the plaintiff in the first action, ECF No. 26, and the other filed by the plaintiffs in the second, ECF No. 3".
+      const counted = /\b(?:two|three|four|five|both|several|multiple)\s+(?:[\w-]+\s+){0,2}$/i.test(prefix);
+      const end = counted ? Math.min(se, nextAnchor, anchorEnd + 700) : lim;
+      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].span[0] < end; cj++) {
         const c = cites[cj];
         // (an entry followed by its own relief, "and [42] for an extension of time", is read as its own filing elsewhere)
         if (c.value.entry === doc.value.entry || /^[\s\])]*(?:for|to|seeking|requesting)\b/i.test(text.slice(c.span[1], c.span[1] + 14))) continue;

@@ -75,6 +75,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
         const b = motions.find((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x)) ?? findOrAdd(m, true);
         if (b) targets.add(b);
+        if (b && plural(m)) for (const x of motions) if (x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x) && sameSide(m, x)) targets.add(x);
         continue;
       }
       // "the motion" / "Defendant's motions": a reference, not a new motion.
@@ -108,6 +109,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       }
       const b = findOrAdd(m, true);
       if (b) targets.add(b);
+      // "the Court denies the Motions for Preliminary Injunctions": every filing of that kind (of that side, if named).
+      if (b && !m.doc && plural(m)) for (const x of motions) if (x.motion.kind.value === b.motion.kind.value && sameSide(m, x) && (x.motion.kind.value !== 'other' || sameRelief(m, x))) targets.add(x);
     }
     if (targets.size === 0) {
       // A record cite alone: "ECF No. 581 is WITHDRAWN", "to the extent Doc. 82 was intended as a separate motion, it is denied"
@@ -225,6 +228,16 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+/** A mention in the plural: "Motions for ...", "petitions". */
+function plural(m: Mention): boolean {
+  return m.plural === true;
+}
+
+/** A mention with a movant names only that side's filings. */
+function sameSide(m: Mention, b: Building): boolean {
+  return !m.movant || !b.motion.movant || b.motion.movant.value === m.movant.value;
 }
 
 /**
