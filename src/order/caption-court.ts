@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../engine/types.js';
 import { guessCourt } from './court-names.js';
+import { extendToWord, foldOcrCaps } from './ocr-fold.js';
 import { optional } from './optional.js';
 import { fact, type ReadContext } from './text-util.js';
 
@@ -15,7 +16,10 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     [Math.max(ctx.headEnd, ctx.text.length - 800), ctx.text.length, 0.8, 'court/signature-block'],
   ];
   for (const [s, e, conf, rule] of regions) {
-    const region = joinSmallCaps(maskLowerCourts(ctx.text.slice(s, e)));
+    // Matched on an OCR-folded copy ("COUR'I`", "COLUMBlA"); a span's end is moved to the end of its printed word.
+    const printed = ctx.text.slice(s, e);
+    const region = joinSmallCaps(maskLowerCourts(foldOcrCaps(printed)));
+    const fix = (span: [number, number]): [number, number] => [span[0], extendToWord(printed, region, span[1])];
     const top = SUPREME_US.exec(region);
     if (top && s === 0) {
       const at = top.index + top[0].indexOf(top[1]);
@@ -23,11 +27,13 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     }
     const shared = optional.findCourtInCaption?.(region);
     if (shared && shared.id && shortLine(region, shared.span)) {
-      return fact(ctx, { id: shared.id, name: shared.name, ...(shared.abbreviation ? { abbreviation: shared.abbreviation } : {}) }, s + shared.span[0], s + shared.span[1], rule, conf);
+      const [a, b] = fix(shared.span);
+      return fact(ctx, { id: shared.id, name: shared.name, ...(shared.abbreviation ? { abbreviation: shared.abbreviation } : {}) }, s + a, s + b, rule, conf);
     }
     const g = guessCourt(region);
     if (g && shortLine(region, g.span)) {
-      return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + g.span[0], s + g.span[1], rule, conf);
+      const [a, b] = fix(g.span);
+      return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + a, s + b, rule, conf);
     }
   }
   // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.

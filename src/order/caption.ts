@@ -4,9 +4,11 @@
  */
 import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
+import { readColumns, type ColumnCaption } from './caption-columns.js';
 import { readCourt } from './caption-court.js';
 import { continueTitle, titleRules } from './caption-title.js';
 import { readEcfStamp } from './ecf-stamp.js';
+import { foldOcrCaps } from './ocr-fold.js';
 import { docketRules, normalizeDocket, type DocketValue } from './docket.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 import type { DocketNumber, Order } from './types.js';
@@ -97,9 +99,11 @@ const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|
 
 interface CapLine extends Line {}
 
-/** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off. */
-function captionLines(ctx: ReadContext): CapLine[] {
-  return linesIn(ctx.text, 0, ctx.headEnd).map((l) => {
+/** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off; a two-column block gives its left pieces. */
+function captionLines(ctx: ReadContext, columns: ColumnCaption | null): CapLine[] {
+  const all = linesIn(ctx.text, 0, ctx.headEnd);
+  const lines = columns ? [...all.filter((l) => l.end <= columns.start), ...columns.left, ...all.filter((l) => l.start > columns.end)] : all;
+  return lines.map((l) => {
     // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
     // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
     // Also a title beside the name ("Bainbridge Fund LTD, ORDER") and a docket label beside the role ("Plaintiff - Appellee, Docket No. 25-1686").
@@ -111,8 +115,11 @@ function captionLines(ctx: ReadContext): CapLine[] {
   });
 }
 
+// The unnamed defendants after a named one: "ROE; and DOES 1 through 10, inclusive" · "ROE, and DOES 1-50" · "ROE, DOES 1 to 5"
+const DOES_TAIL = /[,;]?\s+(?:and\s+)?(?:DOES|Does)\s+\d+\b.*$/;
+
 function cleanName(s: string): string {
-  return squash(s).replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+  return squash(s).replace(DOES_TAIL, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
 }
 
 function roleOf(word: string): string {
@@ -122,8 +129,8 @@ function roleOf(word: string): string {
   return w.replace(/s$/, '');
 }
 
-function readParties(ctx: ReadContext): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
-  const lines = captionLines(ctx);
+function readParties(ctx: ReadContext, columns: ColumnCaption | null): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
+  const lines = captionLines(ctx, columns);
   const parties: Fact<{ role: string; name: string }>[] = [];
   let inRe: Fact<string> | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -235,6 +242,12 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       if (dir === 1) break;
       continue;
     }
+    // A second "v." (a third-party caption) ends the party; so do, above a name, a clerk's stamp ("JOHN ROE\nCLERK") and
+    // a court's initials left of a docket label ("D.C. Docket No. ...").
+    if (VS_LINE.test(t)) break;
+    if (names.length && (/^[A-Z .,'-]*\bCLERK$/.test(t) || /^(?:[A-Z]\.\s?){1,3}$/.test(t))) break;
+    // OCR noise beside the caption ("t t > la~7O"): no word of three letters, stray marks or hardly any letters.
+    if (!/[A-Za-z]{3}/.test(t) && (/[~<>{}^|\\\]\[]/.test(t) || (t.match(/[A-Za-z]/g)?.length ?? 0) <= 4) && !ROLE_RE.test(t)) continue;
     // A judge or docket line in the left column ("Judge Beryl A. Howell", "Case No. 1:15-cv-01039") is no party.
     if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d)/.test(t)) continue;
     // The line right after "v." is a party even when long or numbered: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
@@ -301,7 +314,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     if (stamp) docketNumbers.push(stamp);
   }
   const court = readCourt(ctx);
-  const { parties, caseName } = readParties(ctx);
+  const columns = readColumns(ctx);
+  const { parties, caseName } = readParties(ctx, columns);
   let caseType: Order['caseType'] = null;
   // "UNITED STATES BANKRUPTCY APPELLATE PANEL" · "Court of Appeals of Kansas." opening a header line
   const appellate = /^[ \t*_]*(?:IN\s+THE\s+)?(?:UNITED\s+STATES\s+)?(?:COURT\s+OF\s+APPEALS|BANKRUPTCY\s+APPELLATE\s+PANEL)\b/im.exec(head);
@@ -332,7 +346,9 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.
   const captionEnd = Math.max(0, ...docketHits.map((h) => h.span[1]));
-  const titles = scanAll(titleRules, head, headLower);
+  // Titles are matched on an OCR-folded copy of the head ("MEMORANDUM OPlNlON" reads "MEMORANDUM OPINION").
+  const titleHead = foldOcrCaps(head);
+  const titles = titleHead === head ? scanAll(titleRules, head, headLower) : scanAll(titleRules, titleHead, titleHead.toLowerCase());
   let title: Order['title'] = null;
   let bestScore = -1;
   let titleHit: (typeof titles)[number] | null = null;
@@ -343,9 +359,16 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       titleHit = h;
     }
   }
-  if (titleHit) {
-    const [value, end] = continueTitle(head, titleHit.value, titleHit.span[1]);
-    title = fact(ctx, value, titleHit.span[0], end, titleHit.rule, titleHit.confidence);
+  if (columns?.title) {
+    // A title read from the right-hand column of a two-column caption, whole.
+    title = fact(ctx, columns.title.value, columns.title.start, columns.title.end, 'title/right-column', 0.85);
+  } else if (titleHit) {
+    const [value, end] = continueTitle(titleHead, titleHit.value, titleHit.span[1]);
+    // A footnote mark glued to the title's last word: "ORDER AND JUDGMENT1" · "OPINION*"
+    const mark = /(?<=[A-Z]{3})(?:\d{1,2}|\*{1,3}|†)$/.exec(value);
+    title = mark && end === titleHit.span[1]
+      ? fact(ctx, value.slice(0, mark.index), titleHit.span[0], end - mark[0].length, titleHit.rule, titleHit.confidence)
+      : fact(ctx, value, titleHit.span[0], end, titleHit.rule, titleHit.confidence);
   }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }

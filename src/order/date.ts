@@ -7,6 +7,7 @@ import type { Hit, Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
 import { DATE_SRC, MONTH_SRC, WORD_YEAR_SRC, parseDate, parseDayOfWordYear } from './date-parse.js';
 import { readEcfStamp } from './ecf-stamp.js';
+import { foldOcrCaps, foldSpaced } from './ocr-fold.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -114,7 +115,7 @@ export const dateRules: Rule<DateValue>[] = [
     anchors: ['filed'],
     // A clerk's stamp in the header: "FILED" and, within four lines (often in a right-hand column), the date:
     // "FILED\nUnited States Court of Appeals\nFOR THE TENTH CIRCUIT   January 11, 2021" · "FILED\nNOT FOR PUBLICATION   MAR 15 2011"
-    pattern: new RegExp(`(?:^[ \\t_]*FILED\\b|\\bFiled[ \\t]+on[ \\t]*$)[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
+    pattern: new RegExp(`(?:^[ \\t_]*FILED\\b|[ \\t]FILED[ \\t]*$|\\bFiled[ \\t]+on[ \\t]*$)[^\\n]*?(?:\\n[^\\n]*?){0,4}?(?<![\\w/-])(${DATE_SRC}|(?:${MONTH_SRC}|${MONTH_SRC.toUpperCase()})[ \\t]+\\d{1,2},?[ \\t]+\\d{4})(?![\\w/-])`, 'gm'),
     parse: (m) => {
       const printed = m[1];
       // The rule notice of summary orders ("... FILED ON OR AFTER JANUARY 1, 2007, IS PERMITTED") is no stamp.
@@ -246,10 +247,18 @@ const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signe
  * - "ENTERED:"/"Entered on Docket" is `entered`. Dates in the body's prose never count.
  */
 export function readDate(ctx: ReadContext): Order['date'] {
-  const hits = scanAll(dateRules, ctx.text, ctx.lower);
   const n = ctx.text.length;
   const tailStart = Math.max(0, n - 2500);
   const headLimit = ctx.headEnd + 200;
+  // The header is matched on a folded copy (same length): OCR confusions in capitals and a clerk's letter-spaced
+  // stamp ("F I L E D ... MAY 1 4 2013") read as printed words.
+  const k = Math.min(n, headLimit);
+  const head = ctx.text.slice(0, k);
+  const foldedHead = foldSpaced(foldOcrCaps(head));
+  const hits =
+    foldedHead === head
+      ? scanAll(dateRules, ctx.text, ctx.lower)
+      : scanAll(dateRules, foldedHead + ctx.text.slice(k), foldedHead.toLowerCase() + ctx.lower.slice(k));
   const reporter = REPORTER_HEAD.test(ctx.text.slice(0, Math.min(n, 200)).split('\n').find((l) => l.trim()) ?? '');
   let best: { h: Hit<DateValue>; score: number; kind: DateKind } | null = null;
   for (const h of hits) {
