@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import type { Warning } from '../engine/types.js';
 import type { Page } from './types.js';
 
@@ -110,7 +110,7 @@ export function ocrEngine(): Promise<string | null> {
   return engine;
 }
 
-/** Mean confidence and text of one page from tesseract's TSV output (level 5 rows are words). */
+/** Words read on one page and the sum of their confidences, from tesseract's TSV output (level 5 rows are words). */
 export function parseTsv(tsv: string): { words: number; confidenceSum: number } {
   let words = 0;
   let confidenceSum = 0;
@@ -143,11 +143,17 @@ export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}):
     warnings.push({ code: 'ocr-failed', message: `OCR programs not found (pdftoppm, tesseract): ${OCR_INSTALL_HINT}` });
     return result;
   }
+  // `eng`, `eng+fra`, `script/Latin`: anything else is not a model name (and must not read as an option).
+  if (!/^[A-Za-z0-9_]+(?:[+/][A-Za-z0-9_]+)*$/.test(o.lang)) {
+    warnings.push({ code: 'ocr-failed', message: `not a tesseract language: ${JSON.stringify(o.lang)}` });
+    return result;
+  }
   const cpu0 = childCpu();
   let dir: string | undefined;
   try {
     dir = await mkdtemp(join(tmpdir(), 'courtreader-ocr-'));
-    const pdf = typeof input === 'string' ? input : join(dir, 'in.pdf');
+    // An absolute path: a file name starting with '-' must not read as an option.
+    const pdf = typeof input === 'string' ? resolve(input) : join(dir, 'in.pdf');
     if (typeof input !== 'string') await writeFile(pdf, input);
     const count = opts.pages ?? (await pageCount(pdf, o.pageTimeoutMs));
     if (count === null) {

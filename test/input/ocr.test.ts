@@ -261,9 +261,25 @@ withPrograms('ocr: scans of fictional orders', () => {
     expect(r.confidence).toBeGreaterThan(50);
   }, SLOW);
 
+  it('a file path (named like an option) without a page count: pdfinfo counts the pages', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'courtreader-ocr-test-'));
+    try {
+      const file = path.join(dir, '-scan.pdf');
+      writeFileSync(file, scans.get(orders[2].name)!);
+      const r = await ocrPdf(file);
+      expect(r.pages.map((p) => p.number)).toEqual([1, 2]);
+      expect(r.text.slice(...r.pages[1].span)).toMatch(/DISMISSES/);
+      expect(r.engine).toMatch(/^tesseract \d/);
+      expect(r.warnings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, SLOW);
+
   it.each([
     ['a page time limit too short to render', { pageTimeoutMs: 1 }],
     ['a language model that is not installed', { lang: 'zzz' }],
+    ['a language name that is an option', { lang: '--psm' }],
   ])('%s: ocr-failed, needs-ocr kept, no exception', async (_name, ocrOptions) => {
     const doc = await readDocument(scans.get(orders[0].name)!, { ocrOptions });
     expect(doc.text).toBe('');
