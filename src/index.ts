@@ -2,6 +2,8 @@
 export type { Span, Fact, Warning, Rule, Refiner, RuleSet, Hit } from './engine/types.js';
 export type { Document, InputFormat, Page } from './input/types.js';
 export { readDocument, documentFromText, htmlToText, normalizeForReading, InputError } from './input/index.js';
+export { ocrAvailable, ocrPdf } from './input/ocr.js';
+export type { OcrMode, OcrOptions, OcrResult } from './input/ocr.js';
 export type { Citation, CitationKind, FindOptions } from './citations/types.js';
 export { findCitations, createCitationFinder, resolveCitations, annotate, citeText, citeHtml, createCiter, toCitationOutput, citationOutputSchema } from './citations/index.js';
 export type { ResolveOptions, AnnotateOptions, CiteOptions, CitationOutput, FinderOptions } from './citations/index.js';
