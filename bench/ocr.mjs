@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
+if (!existsSync(corpus)) {
+  console.error(`${corpus} is absent`);
+  process.exit(1);
+}
 const dist = (p) => path.join(process.env.COURTREADER_DIST ?? path.join(repoRoot, 'dist'), p);
 const { readDocument } = await import(dist('input/read-document.js'));
 const { ocrAvailable } = await import(dist('input/ocr.js'));
@@ -66,4 +70,3 @@ for (const f of layered) {
 const ocrPer = cpu / Math.max(pages, 1);
 const layerPer = lcpu / Math.max(lpages, 1);
 console.log(`\nOCR: ${pages} pages, ${(ocrPer / 1000).toFixed(2)} s CPU a page; text layer: ${lpages} pages, ${layerPer.toFixed(0)} ms CPU a page; ratio ${(ocrPer / layerPer).toFixed(0)}x`);
-if (!existsSync(corpus)) process.exit(1);
