@@ -156,8 +156,13 @@ export function scoreOrder(labels, order, options = {}) {
     if (labels.motions.length === 0) r.noMotions = got.length === 0;
     const used = new Set();
     labels.motions.forEach((want, i) => {
-      // Pair with the first unused motion of the same kind (and entry, when labelled).
+      // Pair with the first unused motion of the same kind (and entry, when labelled; else movant, when labelled).
       let j = got.findIndex((g, k) => !used.has(k) && g.kind === want.kind && (want.docEntry === undefined || String(g.docEntry) === want.docEntry));
+      // Cross-motions of one kind and no entries: pair by movant when both sides are labelled.
+      if (want.docEntry === undefined && want.movant !== undefined) {
+        const jm = got.findIndex((g, k) => !used.has(k) && g.kind === want.kind && String(want.movant).split('|').includes(g.movant));
+        if (jm >= 0) j = jm;
+      }
       if (j < 0) j = got.findIndex((g, k) => !used.has(k) && g.kind === want.kind);
       if (j < 0 && want.docEntry !== undefined) j = got.findIndex((g, k) => !used.has(k) && String(g.docEntry) === want.docEntry);
       const g = j >= 0 ? got[j] : null;

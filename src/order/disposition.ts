@@ -5,7 +5,8 @@
  * not decided here: the scope refiner (scope.ts) does that once for every phrase.
  */
 import type { Hit, Rule, RuleSet } from '../engine/types.js';
-import type { Disposition, MotionKind } from './types.js';
+import type { Disposition, MotionKind, Movant } from './types.js';
+import { movantOf } from './motions/movant.js';
 import type { ScopedPhrase } from './scope.js';
 
 export interface DispositionValue {
@@ -17,6 +18,8 @@ export interface DispositionValue {
   weak?: boolean;
   /** A consequence that decides only motions of these kinds ("the statements are inadmissible": suppress). */
   kinds?: MotionKind[];
+  /** ... and only the motion of this side ("summary judgment is appropriate as to all defendants"), with its words. */
+  side?: { movant: Movant; span: [number, number] };
 }
 
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
@@ -27,6 +30,10 @@ const GAP = `(?:${GAP_CHAR}){0,120}?`;
 // The same gap that does not run over a second ruling: "Motion for Stay is denied and the Petition is
 // dismissed without prejudice" qualifies the dismissal only.
 const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|grants|DISMISSED|DISMISSES|dismissed|dismisses)\\b)(?:${GAP_CHAR})){0,120}?`;
+
+// The side a conclusion names: "all defendants" · "the Government" · "Plaintiffs"
+const SIDE_WORDS = '(Defendants?|defendants?|Plaintiffs?|plaintiffs?|Government|government|Respondents?|respondents?|Petitioners?|petitioners?)';
+const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WORDS}\\b`;
 
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
@@ -202,6 +209,41 @@ export const dispositionRules: Rule<DispositionValue>[] = [
       'The Court concludes that the identification testimony shall be excluded at trial',
     ],
     counterexamples: ['the statements are admissible', 'Defendant asks that the evidence be suppressed', 'the Court finds that the statements are admissible'],
+  },
+  // The court's conclusion that one side wins on summary judgment decides that side's motion: "the Court believes summary
+  // judgment is appropriate as to all defendants" · "Summary judgment in favor of the Defendants is GRANTED" ·
+  // "Plaintiffs are entitled to summary judgment on their claim"; not the standard ("summary judgment is appropriate
+  // if the movant shows ...", "the moving party is entitled to judgment as a matter of law": no side is named).
+  {
+    id: 'disposition/summary-judgment-for-side',
+    anchors: ['summary judgment'],
+    pattern: new RegExp(
+      `\\bsummary\\s+judgment\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+|hereby\\s+)?(appropriate|proper|warranted|GRANTED|granted|ENTERED|entered)\\s+(?:as\\s+to|in\\s+favor\\s+of|for)\\s+${SIDE}` +
+        `|\\bsummary\\s+judgment\\s+(?:in\\s+favor\\s+of|for)\\s+${SIDE}\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+|hereby\\s+)?(appropriate|proper|warranted|GRANTED|granted|ENTERED|entered)\\b` +
+        `|(?<!\\b(?:if|when|where|whether|unless)\\s+(?:\\w+\\s+){0,2})\\b(?:the\\s+)?(?:remaining\\s+)?${SIDE_WORDS}\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?(entitled)\\s+to\\s+summary\\s+judgment\\b`,
+      'gi',
+    ),
+    parse: (m) => {
+      const verb = m[1] ?? m[4] ?? m[6];
+      const sideWord = m[2] ?? m[3] ?? m[5];
+      const movant = movantOf(sideWord);
+      if (movant === 'unknown') return null;
+      const verbAt = m.index + m[0].lastIndexOf(verb);
+      // (the side word is the first occurrence after "summary judgment ... to/of/for", or the subject)
+      const sideAt = m[5] !== undefined ? m.index + m[0].indexOf(sideWord) : m.index + m[0].search(new RegExp(`\\b${sideWord}\\b`));
+      return {
+        value: { disposition: 'granted', voice: 'noun', verbAt, kinds: ['summary_judgment'], side: { movant, span: [sideAt, sideAt + sideWord.length] } },
+        span: [m.index, m.index + m[0].length],
+        confidence: 0.75,
+      };
+    },
+    priority: 46,
+    examples: [
+      { text: 'the Court believes summary judgment is appropriate as to all defendants and', expect: { disposition: 'granted' } },
+      { text: 'Summary judgment in favor of the Plaintiffs is GRANTED.', expect: { disposition: 'granted' } },
+      { text: 'Accordingly, the Government is entitled to summary judgment.', expect: { disposition: 'granted' } },
+    ],
+    counterexamples: ['summary judgment is appropriate if the movant shows that there is no genuine dispute', 'the moving party is entitled to summary judgment', 'Summary judgment is appropriate where the defendants show'],
   },
   // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
   rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show|answer|serve|arrange\s+for\s+service)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,

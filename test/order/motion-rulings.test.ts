@@ -122,6 +122,14 @@ describe('motions decided, with dispositions and movants', () => {
       civil('Before the Court are the motions to dismiss filed by Quillfeather (ECF No. 8) and by its officers (ECF No. 11). For the reasons below, the motions to dismiss are GRANTED.'),
       [{ kind: 'dismiss', disposition: 'granted' }, { kind: 'dismiss', disposition: 'granted' }],
     ],
+    // A conclusion for one side decides that side's summary-judgment motion; cross-motions stay two.
+    [
+      'cross-motions: judgment appropriate for defendants, plaintiff denied',
+      civil('Both parties have filed motions for summary judgment. The undisputed facts show the lease was terminated. The Court concludes that summary judgment is appropriate as to all defendants and accordingly plaintiff\'s motion for summary judgment is denied.'),
+      [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }],
+    ],
+    ['entitled to summary judgment', civil('Quillfeather has moved for summary judgment (ECF No. 40). For the reasons above, Quillfeather is entitled to summary judgment. Defendant is entitled to summary judgment on every claim.'), [{ kind: 'summary_judgment', disposition: 'granted' }]],
+    ['the standard is no ruling', civil('Before the Court is Ostrander\'s motion for summary judgment (ECF No. 40). Summary judgment is appropriate if the movant shows that there is no genuine dispute. The motion is DENIED.'), [{ kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
@@ -129,7 +137,7 @@ describe('motions decided, with dispositions and movants', () => {
     const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, proSe: m.proSe?.value ?? null, disposition: m.disposition?.value ?? null }));
     expect(got.length, JSON.stringify(got)).toBe(want.length);
     want.forEach((w, i) => {
-      const g = (w.kind !== undefined ? got.find((x) => x.kind === w.kind) : undefined) ?? got[i];
+      const g = (w.kind !== undefined ? got.find((x) => x.kind === w.kind && (w.movant === undefined || x.movant === w.movant)) : undefined) ?? got[i];
       if (w.kind !== undefined) expect(g.kind).toBe(w.kind);
       if (w.movant !== undefined) expect(g.movant, JSON.stringify(got)).toBe(w.movant);
       if (w.proSe !== undefined) expect(g.proSe, JSON.stringify(got)).toBe(w.proSe);

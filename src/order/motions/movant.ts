@@ -20,16 +20,29 @@ const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|ren
  * opposes the Motion" names the opponent, not the movant.
  */
 export function movantBefore(prefix: string): RegExpExecArray | null {
-  const mv = MOVANT.exec(prefix);
-  if (!mv) return null;
+  // The leftmost party word may be refused ("as to all defendants and accordingly plaintiff's"): try the next one.
+  for (let from = 0; from < prefix.length; ) {
+    const mv = MOVANT.exec(from ? prefix.slice(from) : prefix);
+    if (!mv) return null;
+    if (possessorRun(mv)) {
+      mv.index += from;
+      return mv;
+    }
+    from += mv.index + mv[1].length;
+  }
+  return null;
+}
+
+/** The words between the party word and the motion are names and motion modifiers only. */
+function possessorRun(mv: RegExpExecArray): boolean {
   const words = mv[0].slice(mv[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // (a name may hold "of", "the", "and" before a capitalized word: "Defendant City of Brookhaven's")
     const connector = /^(?:of|the|and)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? '');
-    if (/^[a-z]/.test(w) && !connector && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return null;
+    if (/^[a-z]/.test(w) && !connector && !MODIFIER.test(w.replace(/['’]s?$/, '').replace(/-$/, '')) && words[i + 1] !== 'and') return false;
   }
-  return mv;
+  return true;
 }
 
 export function movantOf(word: string): Movant {

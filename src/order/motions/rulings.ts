@@ -66,7 +66,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     // motion to suppress; it decides the undecided motions of that kind and nothing else.
     const only = r.hit.value.kinds;
     if (only) {
-      for (const b of motions) if (only.includes(b.motion.kind.value) && (!b.best || b.best.strength < 1)) assign(ctx, b, r.hit, 1);
+      const side = r.hit.value.side;
+      if (side) decideSide(g, r.hit, only, side);
+      else for (const b of motions) if (only.includes(b.motion.kind.value) && (!b.best || b.best.strength < 1)) assign(ctx, b, r.hit, 1);
       continue;
     }
     let generic = false;
@@ -228,6 +230,24 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+/**
+ * A conclusion for one side ("summary judgment is appropriate as to all defendants") decides that side's motion of the
+ * kind: the one filed by that side, else one whose filer is unknown (it becomes that side's); when only the other
+ * side's motion is known (cross-motions named together), that side's own motion is added. No motion of the kind: nothing.
+ */
+function decideSide(g: Grouping, hit: Hit<DispositionValue>, kinds: MotionKind[], side: NonNullable<DispositionValue['side']>): void {
+  const { ctx, motions } = g;
+  const ofKind = motions.filter((b) => kinds.includes(b.motion.kind.value));
+  if (!ofKind.length) return;
+  let b = ofKind.find((x) => x.motion.movant?.value === side.movant) ?? ofKind.find((x) => !x.motion.movant && !x.best);
+  const movant = fact(ctx, side.movant, side.span[0], side.span[1], 'movant/prevailing-side', 0.6);
+  if (!b) {
+    b = { motion: { kind: fact(ctx, ofKind[0].motion.kind.value, hit.span[0], hit.span[1], 'motion-kind/side-conclusion', 0.6), docEntry: null, movant, proSe: null, disposition: null, citation: null }, mentions: [], best: null, word: 'motion' };
+    motions.push(b);
+  } else if (!b.motion.movant) b.motion.movant = movant;
+  if (!b.best || b.best.strength < 1) assign(ctx, b, hit, 1);
 }
 
 /** A mention in the plural: "Motions for ...", "petitions". */
