@@ -17,6 +17,8 @@ export const titleRules: Rule<string>[] = [
     parse: (m) => {
       let t = m[1];
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
+      // A date label in a header ("Decision Date: 04/29/16", "Order Date: May 1, 2020") is no title.
+      if (/^\S+\s+Date\s*:/i.test(t)) return null;
       // Case is judged without parentheticals ("... RELEASE (ECF No. 317)"); a judge after the title is cut off.
       let upper = !/[a-z]/.test(t.replace(/\([^)]*\)/g, ''));
       const cut = !upper ? /^([^a-z]*[A-Z]{2,}[^a-z]*?)\s+(?=[A-Z][a-z])/.exec(t) : null;
@@ -38,7 +40,12 @@ export const titleRules: Rule<string>[] = [
       { text: 'Order to Show Cause' },
       { text: 'REPORT AND RECOMMENDATION' },
     ],
-    counterexamples: ['IT IS, THEREFORE, ORDERED that the motion is DENIED.', 'Order the parties to file briefs by May 1, and then wait for the decision.'],
+    counterexamples: [
+      'IT IS, THEREFORE, ORDERED that the motion is DENIED.',
+      'Order the parties to file briefs by May 1, and then wait for the decision.',
+      'Decision Date: 04/29/16 Archive Date: 05/04/16',
+      'ORDER DATE: 3/4/2019',
+    ],
   },
 ];
 
@@ -94,6 +101,26 @@ titleRules.push(
     counterexamples: ['A B C D', 'O R D E R S'],
   },
   {
+    id: 'title/motion-paper',
+    anchors: ['motion', 'petition', 'application', 'request'],
+    // A paper that is itself a motion, decided by endorsement: a line in capitals naming it under the caption:
+    // "MOTION REQUESTING A JUDICIAL RECOMMENDATION CONCERNING ..." · "PETITION FOR WRIT OF HABEAS CORPUS" ·
+    // "APPLICATION FOR LEAVE TO PROCEED IN FORMA PAUPERIS" (taken only when no title in capitals names an order)
+    pattern: /^[ \t*_]*((?:EMERGENCY[ \t]+|PRO[ \t]+SE[ \t]+|AMENDED[ \t]+)?(?:MOTION|PETITION|APPLICATION|REQUEST)[ \t]+(?:FOR|TO|REQUESTING|SEEKING|UNDER|PURSUANT)[ \t]+[A-Z0-9 ,.'’/()§&-]{8,200}?)[ \t*_:.]*$/gm,
+    parse: (m) => {
+      const t = m[1];
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.75 };
+    },
+    priority: 7,
+    examples: [
+      { text: 'MOTION REQUESTING A JUDICIAL RECOMMENDATION CONCERNING LENGTH OF PLACEMENT', expect: undefined },
+      'PETITION FOR WRIT OF HABEAS CORPUS',
+      'APPLICATION FOR LEAVE TO PROCEED IN FORMA PAUPERIS',
+    ],
+    counterexamples: ['MOTION HEARING', 'Motion for leave to amend the complaint is granted', 'MOTION TO DISMISS\nThe defendant moves'],
+  },
+  {
     id: 'title/minutes',
     anchors: ['minutes'],
     // The heading of a district court's minutes: "CIVIL MINUTES - GENERAL" · "REDACTED CRIMINAL MINUTES – GENERAL 'O'"
@@ -112,13 +139,17 @@ titleRules.push(
  * A capitalised title running over more lines: "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING DEBTOR'S\nFIRST
  * AMENDED DISCLOSURE STATEMENT\nOF REORGANIZATION" (lines in capitals right below, up to three, no blank line between).
  */
+// The judge's line under the title: "LEWIS A. KAPLAN, USDJ" · "MARA T. OYELARAN, U.S.D.J." · "ROE, DISTRICT JUDGE:" ·
+// "PER CURIAM" · "HON. ANA RUIZ"
+const JUDGE_LINE = /,[ \t]*(?:U\.?[ \t]?S\.?[ \t]?(?:D|M|B)\.?[ \t]?J\.?|USDJ|USMJ|C?\.?J\.|(?:CHIEF[ \t]+|SENIOR[ \t]+)?(?:UNITED[ \t]+STATES[ \t]+)?(?:DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)?[ \t]*JUDGE)[ \t:.]*$|^(?:PER[ \t]+CURIAM|HON(?:\.|ORABLE)[ \t])/i;
+
 export function continueTitle(head: string, value: string, end: number): [string, number] {
   // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
   if (/[a-z]/.test(value.replace(/\([^)]*\)/g, '')) || value.length < 32) return [value, end];
   let at = end;
   for (let k = 0; k < 3; k++) {
     const m = /^[ \t*_]*\n[ \t*_]*([^\n]{3,120}?)[ \t*_:.]*(?=\n|$)/.exec(head.slice(at));
-    if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1])) break;
+    if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1]) || JUDGE_LINE.test(m[1])) break;
     value = `${value} ${m[1].replace(/\s+/g, ' ')}`;
     at += m[0].length;
   }

@@ -6,6 +6,7 @@ import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readColumns, type ColumnCaption } from './caption-columns.js';
 import { readCourt } from './caption-court.js';
+import { readCourtFromOwnDocket } from './court-body.js';
 import { continueTitle, titleRules } from './caption-title.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
@@ -245,6 +246,8 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     // A second "v." (a third-party caption) ends the party; so do, above a name, a clerk's stamp ("JOHN ROE\nCLERK") and
     // a court's initials left of a docket label ("D.C. Docket No. ...").
     if (VS_LINE.test(t)) break;
+    // Below a service member's name, the service: "Airman Basic ROE\nUnited States Air Force".
+    if (names.length && /^(?:United\s+States\s+)?(?:Air\s+Force|Army|Navy|Marine\s+Corps|Coast\s+Guard)$/i.test(t)) break;
     if (names.length && (/^[A-Z .,'-]*\bCLERK$/.test(t) || /^(?:[A-Z]\.\s?){1,3}$/.test(t))) break;
     // OCR noise beside the caption ("t t > la~7O"): no word of three letters, stray marks or hardly any letters.
     if (!/[A-Za-z]{3}/.test(t) && (/[~<>{}^|\\\]\[]/.test(t) || (t.match(/[A-Za-z]/g)?.length ?? 0) <= 4) && !ROLE_RE.test(t)) continue;
@@ -313,7 +316,7 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const stamp = readEcfStamp(ctx.original)?.docket;
     if (stamp) docketNumbers.push(stamp);
   }
-  const court = readCourt(ctx);
+  const court = readCourt(ctx) ?? readCourtFromOwnDocket(ctx, docketNumbers.map((d) => d.value.printed));
   const columns = readColumns(ctx);
   const { parties, caseName } = readParties(ctx, columns);
   let caseType: Order['caseType'] = null;
@@ -352,7 +355,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   let title: Order['title'] = null;
   let bestScore = -1;
   let titleHit: (typeof titles)[number] | null = null;
+  // A paper that is itself a motion gives its name only when nothing in capitals names the order.
+  const strong = titles.some((h) => h.rule !== 'title/motion-paper' && h.confidence >= 0.85);
   for (const h of titles) {
+    if (strong && h.rule === 'title/motion-paper') continue;
     const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;

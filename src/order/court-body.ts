@@ -76,3 +76,26 @@ export function readCourtFromBody(ctx: ReadContext): Order['court'] {
   const hit = scanAll(courtBodyRules, ctx.text, ctx.lower).sort((a, b) => a.span[0] - b.span[0])[0];
   return hit ? fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence) : null;
 }
+
+// The court of a cited case whose docket number is the caption's own: "United States v. Roe, No. 03 Cr. 455 (JFK)
+// (S.D.N.Y. May 3, 2006)" · "Roe v. Doe, No. 1:19-cv-0412, 2020 WL 1234567 (D. Md. Jan. 2, 2020)". A case cited under
+// the order's own number was decided by the same court.
+const OWN_CITE_TAIL = /^[ \t]*(?:\([A-Z]{2,5}\)[ \t]*)?(?:,[ \t]*(?:\d{4}[ \t]+WL[ \t]+\d+|\d{4}[ \t]+U\.S\.[ \t]+Dist\.[ \t]+LEXIS[ \t]+\d+)(?:,[ \t]*at[ \t]+\*?\d+)?[ \t]*)?\(((?:[A-Z][A-Za-z]*\.[ \t]?){1,5}(?:[A-Z][a-z]+\.?)?)[ \t]+(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},[ \t]+)?\d{4}\)/;
+
+/** The issuing court from a citation, in the body, of a case under one of the caption's own docket numbers, or null. */
+export function readCourtFromOwnDocket(ctx: ReadContext, printed: string[]): Order['court'] {
+  for (const p of printed) {
+    if (p.replace(/\D/g, '').length < 4) continue;
+    const re = new RegExp(`\\bNos?\\.[ \\t]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null) {
+      const tail = OWN_CITE_TAIL.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+      const c = tail ? courtByCitationString(tail[1]) : null;
+      if (c && /(?:d|b)$/.test(c.id)) {
+        const at = m.index + m[0].length + tail!.index + tail![0].indexOf(tail![1]);
+        return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, at, at + tail![1].length, 'court/own-docket-cite', 0.7);
+      }
+    }
+  }
+  return null;
+}

@@ -19,13 +19,15 @@ const NUMBER =
   `(?:(?:\\s?-?\\s?${TYPE}\\.?\\s?-?\\s?|-)\\d{1,6})` +
   `(?:-(?:[A-Z]{1,5}\\d{0,3}|\\d{1,3}[A-Z]{0,5}\\d{0,2})(?![\\w]))*` +
   `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?` +
+  // A last group of digits set apart by a space, the line or the ")" column ending there: "00-16 235A" (a board's number)
+  `(?:[ \\t]\\d{3,6}[A-Z]?(?=[ \\t]*(?:$|[)|§])))?` +
   `(?:[ \\t](?:[A-Z]{2,4})(?=[ \\t]*(?:$|[A-Z]{1,3}\\d)))?`;
 
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
 // · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
   `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
-  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
+  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter|Docket(?:[ \\t]+[A-Z]{1,3}(?=[ \\t]+No))?))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
 // "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
@@ -71,8 +73,10 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Bankruptcy Case No. 18-50123-GRS', expect: { type: 'bankruptcy' } },
       { text: 'No. 20-1234', expect: { normalized: '20-1234' } },
       { text: 'Crim. 16-00460 (SDW)', expect: { normalized: '16-00460' } },
+      { text: 'DOCKET NO. 00-16 235A ) DATE', expect: { printed: '00-16 235A', normalized: '00-16-235a' } },
+      { text: 'Docket No. 09-41 118\n', expect: { printed: '09-41 118' } },
     ],
-    counterexamples: ['No. 5 on the list', 'Case 2020 was', 'No. 04-27-2021'],
+    counterexamples: ['No. 5 on the list', 'Case 2020 was', 'No. 04-27-2021', 'Misc. Docket entries 12-14'],
   },
   {
     id: 'docket/caption-line',
@@ -138,6 +142,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'No. 9, Original.', expect: { printed: '9, Original', normalized: '9-original' } },
       { text: 'No. 45, September Term, 2013', expect: { printed: '45, September Term, 2013', normalized: '45-september-term-2013' } },
       { text: 'No. 7, Sept. Term, 2011.', expect: { normalized: '7-sept-term-2011' } },
+      { text: 'Misc. Docket AG No. 11, Sept. Term, 2013.', expect: { normalized: '11-sept-term-2013' } },
       { text: 'Docket No. 81022--Agenda 4--March 2001.', expect: { printed: '81022', normalized: '81022' } },
       { text: 'Patent Appeal No. 7704.', expect: { printed: '7704' } },
       // A space the text layer put before the period: "NO . 09-112"
@@ -165,6 +170,26 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'C23-0305 TSZ CR13-187 TSZ', expect: { normalized: '13-cr-00187' } },
     ],
     counterexamples: ['18 U.S.C. 3582', 'Crack cocaine 2010'],
+  },
+  {
+    id: 'docket/military-line',
+    anchors: ['acm', 'army', 'nmcca', 'cgcm'],
+    // A military court of criminal appeals prints its number alone on a line, behind the court's letters:
+    // "ACM S32295" · "ACM 38765 (f rev)" · "ARMY 20140123" · "NMCCA 201500123" · "CGCMS 24433"
+    pattern: /^[ \t*]*((?:ACM|ARMY|NMCCA|CGCMS?)[ \t]+[A-Z]?\d{4,9})(?:[ \t]*\([a-z .]{1,12}\))?[ \t.]*$/gm,
+    parse: (m) => {
+      const printed = m[1];
+      const start = m.index + m[0].indexOf(printed);
+      const normalized = printed.toLowerCase().replace(/[ \t]+/g, '-');
+      return { value: { printed, normalized, type: 'criminal' }, span: [start, start + printed.length], confidence: 0.85 };
+    },
+    priority: 12,
+    examples: [
+      { text: ' ACM S32295\n', expect: { printed: 'ACM S32295', normalized: 'acm-s32295' } },
+      { text: 'ACM 38765 (f rev)', expect: { printed: 'ACM 38765' } },
+      { text: 'ARMY 20140123', expect: { normalized: 'army-20140123' } },
+    ],
+    counterexamples: ['The ACM 38765 appeal was decided earlier', 'ARMY 12'],
   },
   {
     id: 'docket/bare-line',
@@ -266,6 +291,9 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     const code = m[1] === 'c' ? 'cv' : m[1];
     normalized = `${m[2]}-${code}-${m[3].padStart(5, '0')}`;
     type = code === 'cr' ? 'criminal' : code === 'bk' ? 'bankruptcy' : 'civil';
+  } else if ((m = /^(\d{2})-(\d{2}) (\d{3,6}[a-z]?)$/.exec(s))) {
+    // "00-16 235a": year, office and number of a board's docket, the last group set apart
+    normalized = `${m[1]}-${m[2]}-${m[3]}`;
   } else if ((m = /^(\d)-(\d{2})-(\d{2,6})(?![\d-])/.exec(s))) {
     // "3-96-0310" · "4-80-425": office, year, number
     normalized = `${m[1]}:${m[2]}-${m[3]}`;

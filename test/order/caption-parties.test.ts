@@ -1,0 +1,112 @@
+// Party reading in caption layouts that end a party early or late: unnamed Doe defendants after the named one,
+// OCR noise beside the caption, a second "v." (third-party captions), a clerk's stamp or a service name around the
+// name; plus the issuing court from a body cite under the caption's own number, and a paper that is itself a
+// motion. Constructed texts with fictional names, each behaviour in three wordings.
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const BODY = '\n\nThe Court has considered the papers and the record, and for the reasons below the request is resolved as follows in this order.\n'.repeat(3);
+
+interface PartyCase {
+  name: string;
+  text: string;
+  parties: Array<[string, string]>;
+}
+
+const partyCases: PartyCase[] = [
+  {
+    name: 'Does after a semicolon',
+    text: `ANIKA BRELL,\nPlaintiff,\nv.\nCORVO LOGISTICS INC.; and DOES 1 through 25, inclusive,\nDefendants.\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'CORVO LOGISTICS INC']],
+  },
+  {
+    name: 'Does after a comma with a range',
+    text: `ANIKA BRELL,\nPlaintiff,\nv.\nTERN MARINE, LLC, and DOES 1-10,\nDefendants.\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'TERN MARINE, LLC']],
+  },
+  {
+    name: 'Does in ordinary case',
+    text: `Anika Brell,\nPlaintiff,\nv.\nCity of Varden, Does 1 to 5,\nDefendants.\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'City of Varden']],
+  },
+  {
+    name: 'OCR noise line between the v. and the name',
+    text: `Oren Talley, )\n)\nPlaintiff, )\nv. ) Civil Action No. 13-0411\nt ~ > 7O\nSalt River College, )\nDefendant. )\n${BODY}`,
+    parties: [['plaintiff', 'Oren Talley'], ['defendant', 'Salt River College']],
+  },
+  {
+    name: 'OCR noise of stray marks',
+    text: `Oren Talley,\nPlaintiff,\nv.\n| ] ~\nSalt River College,\nDefendant.\n${BODY}`,
+    parties: [['plaintiff', 'Oren Talley'], ['defendant', 'Salt River College']],
+  },
+  {
+    name: 'a second v. (third-party caption) ends the first defendant',
+    text: `PINE HARBOR BANK,\nPlaintiff,\nv.\nMARGO ELLIS\nv.\nREDFERN TITLE CO.,\nThird-Party Defendant.\n${BODY}`,
+    parties: [['plaintiff', 'PINE HARBOR BANK'], ['defendant', 'MARGO ELLIS']],
+  },
+  {
+    name: "a clerk's stamp above the first party",
+    text: `IN THE UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\nFILED\nMARCH 3, 2012\nJOAN ROE\nCLERK\nD.C. Docket No. 1:10-cr-20411\n\nUNITED STATES OF AMERICA,\nPlaintiff-Appellee,\nversus\nLUIS ABADE,\nDefendant-Appellant.\n${BODY}`,
+    parties: [['appellee', 'United States of America'], ['appellant', 'Luis Abade']],
+  },
+  {
+    name: "a service member's name above the service",
+    text: `UNITED STATES NAVY-MARINE CORPS COURT OF CRIMINAL APPEALS\n\nUNITED STATES\nv.\nCorporal DANE OSEI\nUnited States Marine Corps\n\nNMCCA 201600412\n${BODY}`,
+    parties: [['plaintiff', 'United States'], ['defendant', 'Corporal DANE OSEI']],
+  },
+];
+
+describe('caption parties', () => {
+  it.each(partyCases)('$name', ({ text, parties }) => {
+    const o = readOrder(text, { domains: [] });
+    const got = o.parties.map((p) => [p.value.role, p.value.name.toLowerCase()]);
+    for (const [role, name] of parties) expect(got, JSON.stringify(got)).toContainEqual([role, name.toLowerCase()]);
+    for (const p of o.parties) expect(text.slice(...p.span).length).toBeGreaterThan(0);
+  });
+});
+
+// A body paragraph long enough to end the caption.
+const PROSE = 'The movant asks the Court to revisit the judgment on grounds that the earlier proceedings already considered, and the government opposes the request on the ground that it repeats arguments the Court rejected; the Court has read both submissions and the record with care before ruling. ';
+
+const ownDocket: Array<{ name: string; text: string; court: string | null }> = [
+  {
+    name: 'the conviction cited under the criminal number',
+    text: `18 Civ. 4410 (RKT)\n03 Cr. 912 (RKT)\n\nTRANSFER ORDER\n\n${PROSE}Movant challenges the sentence entered in United States v. Pell, No. 03 Cr. 912 (RKT) (S.D.N.Y. June 2, 2005).${BODY}`,
+    court: 'nysd',
+  },
+  {
+    name: 'an earlier ruling cited with a Westlaw number',
+    text: `Case No. 1:19-cv-00417\n\nORDER\n\n${PROSE}The Court dismissed the first complaint. Roe v. Dane Corp., No. 1:19-cv-00417, 2020 WL 1234567 (D. Md. Jan. 2, 2020).${BODY}`,
+    court: 'mdd',
+  },
+  {
+    name: 'the same number before a court of appeals is not this court',
+    text: `No. 2:20-cv-01122\n\nORDER\n\n${PROSE}See Roe v. Dane Corp., No. 2:20-cv-01122 (9th Cir. 2021).${BODY}`,
+    court: null,
+  },
+  {
+    name: 'another number cited with a district court is not this court',
+    text: `Case No. 4:21-cv-00300\n\nORDER\n\n${PROSE}See Roe v. Dane Corp., No. 4:19-cv-00999 (E.D. Tex. 2020).${BODY}`,
+    court: null,
+  },
+];
+
+describe('court from a cite under the caption number', () => {
+  it.each(ownDocket)('$name', ({ text, court }) => {
+    const o = readOrder(text, { domains: [] });
+    expect(o.court?.value.id ?? null).toBe(court);
+    if (court) expect(o.court!.rule).toBe('court/own-docket-cite');
+  });
+});
+
+const motionPapers: Array<{ name: string; text: string; title: string }> = [
+  { name: 'a motion granted by endorsement', text: `Criminal 19-cr-00412\n\nMOTION REQUESTING A JUDICIAL RECOMMENDATION FOR HOME CONFINEMENT\nMARA T. OYELARAN, USDJ\n${BODY}`, title: 'MOTION REQUESTING A JUDICIAL RECOMMENDATION FOR HOME CONFINEMENT' },
+  { name: 'a petition', text: `Case No. 2:21-cv-00311\n\nPETITION FOR WRIT OF HABEAS CORPUS UNDER 28 U.S.C. § 2241\nHON. ANA RUIZ\n${BODY}`, title: 'PETITION FOR WRIT OF HABEAS CORPUS UNDER 28 U.S.C. § 2241' },
+  { name: 'an order title wins over a motion line', text: `Case No. 2:21-cv-00311\n\nORDER\n\nMOTION FOR LEAVE TO PROCEED IN FORMA PAUPERIS\n${BODY}`, title: 'ORDER' },
+];
+
+describe('a paper that is itself a motion', () => {
+  it.each(motionPapers)('$name', ({ text, title }) => {
+    expect(readOrder(text, { domains: [] }).title?.value).toBe(title);
+  });
+});
