@@ -38,11 +38,11 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
     id: 'record/hash',
     anchors: ['#'],
-    // "(#40)" · "(# 338)" · "(#'s 317, 325)"
-    pattern: /\(#\s*(\d{1,6})\)/g,
+    // "(#40)" · "(# 338)" · "[# 9]" · "[#23]" (District of Massachusetts usage)
+    pattern: /\(#\s*(\d{1,6})\)|\[#\s*(\d{1,6})\]/g,
     parse: (m) => entry(m),
     priority: 15,
-    examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }],
+    examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }, { text: 'motion for partial dismissal [# 9]', expect: { entry: '9' } }, { text: 'Motion to Compel [#23]', expect: { entry: '23' } }],
     counterexamples: ['(# of days)'],
   },
   {

@@ -42,7 +42,16 @@ describe('a lower ruling named as a noun is no ruling of this court', () => {
   });
 
   it('still a ruling: we grant the petition', () => {
-    expect(dispositions('Brannock asks us to review the order of removal. We grant the petition for review.')).toEqual(['granted']);
+    expect(dispositions('Brannock asks us to order the district court to rule on his motion. We grant the petition for a writ of mandamus.')).toEqual(['granted']);
+  });
+
+  // A petition for review of an agency's decision is the case itself, like an appeal: no motion in it.
+  it.each([
+    ['granted', 'Brannock asks us to review the order of removal. We grant the petition for review.'],
+    ['denied', 'The Board did not abuse its discretion. The petition for review is DENIED.'],
+    ['dismissed', 'We lack jurisdiction, and the petition for judicial review is dismissed.'],
+  ])('a petition for review %s is the case, not a motion', (_name, body) => {
+    expect(dispositions(body)).toEqual([]);
   });
 });
 

@@ -130,6 +130,15 @@ describe('motions decided, with dispositions and movants', () => {
     ],
     ['entitled to summary judgment', civil('Quillfeather has moved for summary judgment (ECF No. 40). For the reasons above, Quillfeather is entitled to summary judgment. Defendant is entitled to summary judgment on every claim.'), [{ kind: 'summary_judgment', disposition: 'granted' }]],
     ['the standard is no ruling', civil('Before the Court is Ostrander\'s motion for summary judgment (ECF No. 40). Summary judgment is appropriate if the movant shows that there is no genuine dispute. The motion is DENIED.'), [{ kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
+    // One possessive for two filings; a cross-motion of the other side; an entry in brackets with a hash.
+    [
+      'shared possessive',
+      civil("Quillfeather's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12) are GRANTED as to Count I and DENIED as to Count II."),
+      [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted_in_part' }, { kind: 'other', movant: 'defendant', disposition: 'granted_in_part' }],
+    ],
+    ["a cross-motion after the main motion", civil("Quillfeather's motion for summary judgment is GRANTED. Ostrander's cross-motion is DENIED."), [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
+    // A petition for review starts the case; denying it decides no motion.
+    ['a petition for review is no motion', civil('The Commissioner denied benefits, and Ostrander filed a petition for review. The petition for review is DENIED.'), []],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

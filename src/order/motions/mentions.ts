@@ -131,6 +131,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       } else secondDoc = cites.find((c) => c.span[0] >= secondAt && c.span[0] < lim) ?? null;
     }
     const words = text.slice(anchorEnd, wEnd);
+    // A petition for review (of an agency's or a magistrate's decision) starts the case; it is no motion in it.
+    if (/^petitions?$/.test(word) && FOR_REVIEW.test(words)) continue;
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
     // "Insofar as the motion seeks compassionate release, it is DENIED": a reference; the ruling reads the relief.
@@ -173,6 +175,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
+    // One possessive for two filings: "Acme's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12)".
+    else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index))) movant = out[out.length - 1].movant;
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
     const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
@@ -326,6 +330,13 @@ const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplem
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 // "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
 const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
+
+// Between two filings that share the first one's possessive: " (ECF No. 10) and " · ", and its related "; no other
+// party named in between ("... and plaintiff's motion") and no sentence break.
+const SHARED_POSSESSOR = /^(?:\s*\([^()]{0,40}\)|\s*\[[^\]]{0,20}\]|[^.;()\[\]'’]){0,60}?(?:,\s*|\s)(?:and|or|as\s+well\s+as)\s+(?:(?:its|his|her|their|a)\s+)?(?:(?:renewed|amended|second|related|separate|accompanying)\s+)?$/i;
+
+// "petition for review" · "Petition for Judicial Review"
+export const FOR_REVIEW = /^\s*for\s+(?:judicial\s+)?review\b/i;
 
 // The opening of a partial ruling's condition: "To the extent Defendant" · "Insofar as the motion"
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;

@@ -66,7 +66,8 @@ export interface PartyRef {
 }
 
 // The possessor right before a motion: "Block's motion to dismiss" · "Cornwell’s request" · "GE's motion"
-const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|cross-|emergency|unopposed|partial|pending|instant)\s+)*$/;
+// ("Ostrander's cross-motion": the anchor follows the hyphen)
+const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|emergency|unopposed|partial|pending|instant)(?:\s+|-(?=\s*$)))*$/;
 
 /** The movant from a party's name in the caption: the possessor names exactly one role. */
 export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {

@@ -11,7 +11,7 @@ import { fact, sentenceAt } from '../text-util.js';
 import type { MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
-import { classify, RELIEF, sameRelief, type Mention } from './mentions.js';
+import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
 // The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
@@ -162,7 +162,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // "The motion is denied": the motion named last before the ruling, else the only one.
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
-        const named = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
+        const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
+        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) ? namedWord : null;
         if (named) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
