@@ -15,6 +15,7 @@ import { findMentions } from './motions/mentions.js';
 import type { PartyRef } from './motions/movant.js';
 import { attachRulings } from './motions/rulings.js';
 
+import { aliasParties } from './motions/movant.js';
 export { partyMovant, type PartyRef } from './motions/movant.js';
 
 export interface MotionsInput {
@@ -32,7 +33,9 @@ export interface MotionsInput {
 export function readMotions(inp: MotionsInput): Motion[] {
   const { ctx } = inp;
   const cites = resolveOverlaps(scanAll(recordCiteRules, ctx.text, ctx.lower));
-  const parties: PartyRef[] = inp.parties ?? [];
+  const caption: PartyRef[] = inp.parties ?? [];
+  // (short names the text defines for parties count as their names: "General Electric (“GE”)")
+  const parties: PartyRef[] = [...caption, ...aliasParties(ctx.text, caption)];
   const mentions = findMentions(ctx, cites, inp.titleSpanReading, parties);
   const g = groupMentions(ctx, mentions, cites);
   attachRulings(g, inp, cites, parties);

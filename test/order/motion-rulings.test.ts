@@ -139,6 +139,19 @@ describe('motions decided, with dispositions and movants', () => {
     ["a cross-motion after the main motion", civil("Quillfeather's motion for summary judgment is GRANTED. Ostrander's cross-motion is DENIED."), [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
     // A petition for review starts the case; denying it decides no motion.
     ['a petition for review is no motion', civil('The Commissioner denied benefits, and Ostrander filed a petition for review. The petition for review is DENIED.'), []],
+    // A short name the text defines for a caption party names its motions.
+    ['alias with a role word', civil('Defendant Quillfeather Logistics (“QL”) asks the Court to compel discovery. Docket No. 14. QL’s motion is GRANTED.'), [{ movant: 'defendant', disposition: 'granted' }]],
+    ['alias of a caption name', civil('Margaret Ostrander ("Marge") asks for more time to respond. Marge\'s motion for an extension of time is GRANTED.'), [{ kind: 'extension_of_time', movant: 'plaintiff', disposition: 'granted' }]],
+    ['alias of no party', civil('The Vermont Freight Council ("VFC") asks to file a brief as amicus curiae. VFC\'s motion for leave to file is GRANTED.'), [{ movant: null, disposition: 'granted' }]],
+    // The filer named in a heading "APPLICATION OF THE UNITED STATES TRUSTEE"; "filed and duly served his motion".
+    ['application of the United States Trustee', civil('APPLICATION OF THE UNITED STATES TRUSTEE FOR FINES\n\nThe application is GRANTED.'), [{ movant: 'trustee', disposition: 'granted' }]],
+    ['filed and duly served', civil('On March 21, defendant Hollis Brant filed and duly served his motion to dismiss and a brief in support. The motion to dismiss is GRANTED.'), [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
+    // What only a habeas petitioner asks for is his.
+    [
+      'habeas relief is the petitioner\'s',
+      habeas('This is an application for a writ of habeas corpus under 28 U.S.C. § 2254. The application for a writ of habeas corpus is denied. The application for a certificate of appealability is denied.'),
+      [{ movant: 'petitioner', disposition: 'denied' }, { movant: 'petitioner', disposition: 'denied' }],
+    ],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

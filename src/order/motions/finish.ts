@@ -7,8 +7,16 @@ import type { MotionsInput } from '../motions.js';
 import type { Building } from './group.js';
 import type { PartyRef } from './movant.js';
 
+// "application for a writ of habeas corpus" · "certificate of appealability" · "certificate of probable cause" ·
+// "Leave to appeal in forma pauperis"
+const HABEAS_RELIEF = /^[^.;]{0,40}?(?:habeas\s+corpus|certificate\s+of\s+(?:appealability|probable\s+cause)|in\s+forma\s+pauperis)/i;
+
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
+  // (facts' spans index the original text)
+  const original = inp.ctx.original ?? text;
+  // The side that seeks habeas relief: a caption petitioner, or a relator ("United States ex rel. Doe v. Warden").
+  const habeasSide = /habeas\s+corpus|\b2254\b|\b2241\b/i.test(text) && (parties.some((p) => /^petitioner/i.test(p.role)) || /\b(?:relator|petitioner)\b/i.test(text.slice(0, 5000))) ? ('petitioner' as const) : null;
   // A pro se motion in a criminal case is the defendant's.
   for (const b of motions) {
     const mo = b.motion;
@@ -17,6 +25,11 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
       if (!mo.movant) mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    }
+    // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
+    // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
+    if (!mo.movant && habeasSide && HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90))) {
+      mo.movant = { ...mo.kind, value: habeasSide, rule: 'movant/habeas-applicant', confidence: 0.6 };
     }
     // "the petition is DENIED" in a case with one petitioner: the petition is his.
     if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {

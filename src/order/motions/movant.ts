@@ -51,9 +51,9 @@ export function movantOf(word: string): Movant {
   if (/^pet/.test(w)) return 'petitioner';
   if (/^mov/.test(w)) return 'defendant';
   if (/^pl/.test(w)) return 'plaintiff';
+  if (/trustee$/.test(w)) return 'trustee';
   if (/^gov|^united/.test(w)) return 'government';
   if (/^debt/.test(w)) return 'debtor';
-  if (/^trustee/.test(w)) return 'trustee';
   if (/^resp/.test(w)) return 'respondent';
   if (/^dir|^bop|^bureau|^warden/.test(w)) return 'bop_director';
   if (/^cred|^claim/.test(w)) return 'creditor';
@@ -97,14 +97,42 @@ export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: 
   return role ? { value: role, at: m.index, len: m[1].length } : null;
 }
 
-const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|United\\s+States|Debtors?|Trustee|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
+const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
-const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present)\\s+){0,3}$`);
+const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present)\\s+){0,3}$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
-const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`);
+const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`, 'i');
 // ... or a name with its role in parentheses: "a Motion filed by Koger Properties, Inc. (Debtor)" · "by Ann Lee (“Trustee”)"
 const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?by\\s+[A-Z][^();]{0,60}?\\((?:the\\s+)?["“]?${ROLE}["”]?\\)`);
+
+// A short name the text defines for a party: "Defendant General Electric (“GE”)" · "Koger Properties, Inc. (the
+// "Debtor")" · "Margaret Ostrander ("Ostrander")".
+// (the name stays within a paragraph: one line break at most between its words)
+const ALIAS = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-Z][\w.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-Z][\w.&'’-]*),?\s*\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"]([A-Z][^”"()]{0,38})[”"]\s*\)/g;
+
+/**
+ * Caption parties under the short names the text gives them, so "GE's motion" is the defendant's when the text says
+ * "Defendant General Electric (“GE”)" or the caption names GENERAL ELECTRIC COMPANY as a defendant.
+ */
+export function aliasParties(text: string, parties: PartyRef[], limit = 40000): PartyRef[] {
+  const out: PartyRef[] = [];
+  const head = text.length > limit ? text.slice(0, limit) : text;
+  ALIAS.lastIndex = 0;
+  for (let m = ALIAS.exec(head); m !== null; m = ALIAS.exec(head)) {
+    const alias = m[3].trim();
+    if (movantOf(alias) !== 'unknown' || /^(?:Court|Act|Agreement|Order|Motion|Complaint)$/i.test(alias)) continue;
+    // (a role word caught inside the name: "MEMORANDUM OPINION Defendant General Electric")
+    const inner = m[1] ? null : /\b(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee)\s+(?=[A-Z])/.exec(m[2]);
+    let role: Movant | null = m[1] ? movantOf(m[1]) : inner ? movantOf(inner[1]) : null;
+    if (!role) {
+      const words = m[2].split(/\s+/).filter((w) => w.length > 2 && !/^(?:The|Inc\.?|LLC|Co\.?|Corp\.?|Company)$/i.test(w));
+      role = words.length ? roleOfName(words.slice(0, 2).join(' '), parties) : null;
+    }
+    if (role && role !== 'unknown' && !out.some((p) => p.name === alias)) out.push({ role, name: alias });
+  }
+  return out;
+}
 
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {

@@ -8,7 +8,7 @@ import { dispositionRules, type DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { rulingOnly, type ScopedPhrase } from '../scope.js';
 import { fact, sentenceAt } from '../text-util.js';
-import type { MotionKind } from '../types.js';
+import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
 import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
@@ -178,7 +178,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
                 ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7)
                 : pm
                   ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
-                  : null,
+                  : looseFiler(g, at, named[0]),
               proSe: null,
               disposition: null,
               citation: null,
@@ -249,6 +249,20 @@ function decideSide(g: Grouping, hit: Hit<DispositionValue>, kinds: MotionKind[]
     motions.push(b);
   } else if (!b.motion.movant) b.motion.movant = movant;
   if (!b.best || b.best.strength < 1) assign(ctx, b, hit, 1);
+}
+
+/**
+ * The filer an earlier mention of the same sort of filing named, when the ruling's own words name none:
+ * "APPLICATION OF THE UNITED STATES TRUSTEE ... The application is GRANTED".
+ */
+function looseFiler(g: Grouping, at: number, word: string): Motion['movant'] {
+  const noun = nounOf(word);
+  for (let i = g.mentions.length - 1; i >= 0; i--) {
+    const x = g.mentions[i];
+    if (x.anchor >= at || !x.movant || nounOf(g.text.slice(x.anchor, x.anchor + 12)) !== noun) continue;
+    return fact(g.ctx, x.movant.value, x.movant.s, x.movant.e, 'movant/earlier-mention', 0.6);
+  }
+  return null;
 }
 
 /** A mention in the plural: "Motions for ...", "petitions". */
