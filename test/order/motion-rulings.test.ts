@@ -167,3 +167,26 @@ describe('motions decided, with dispositions and movants', () => {
     });
   });
 });
+
+describe('movants named without a possessive', () => {
+  const civil2 = (body: string): string =>
+    `UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nMARGARET OSTRANDER and HOLLIS BRANT,\nPlaintiffs,\nv.\nQUILLFEATHER LOGISTICS, INC., and TOWN OF MARLOW,\nDefendants.\n\nCivil Action No. 2:21-cv-00311\n\nMEMORANDUM AND ORDER\n\n${body}\n`;
+  it.each<[string, string, { kind: string; movant: string | null; docEntry: string | null; disposition: string }]>([
+    ['role subject, "move to dismiss"', 'Defendants Quillfeather Logistics, Inc. and Town of Marlow move to dismiss the complaint (ECF No. 7). The motion is GRANTED.', { kind: 'dismiss', movant: 'defendant', docEntry: '7', disposition: 'granted' }],
+    ['caption name subject, relief of no listed kind', 'The Town of Marlow has moved for judgment on the pleadings (ECF No. 30). The motion is GRANTED.', { kind: 'other', movant: 'defendant', docEntry: '30', disposition: 'granted' }],
+    ['"seek leave to"', 'Plaintiffs seek leave to file a second amended complaint (ECF No. 41). The motion is DENIED.', { kind: 'other', movant: 'plaintiff', docEntry: '41', disposition: 'denied' }],
+    ['"filed by" a role and name', 'Before the Court is a motion to dismiss filed by defendant Town of Marlow. The motion is GRANTED.', { kind: 'dismiss', movant: 'defendant', docEntry: null, disposition: 'granted' }],
+    ['"filed by" a caption name', 'The motion to dismiss filed by Quillfeather (Doc. 12) is GRANTED.', { kind: 'dismiss', movant: 'defendant', docEntry: '12', disposition: 'granted' }],
+    ['a name as subject', 'Marlow moves to dismiss for lack of personal jurisdiction. Marlow\'s motion is denied.', { kind: 'dismiss', movant: 'defendant', docEntry: null, disposition: 'denied' }],
+    ['"have moved for"', 'In this action, plaintiffs have moved for a preliminary injunction. For the following reasons, the motion for a preliminary injunction is denied.', { kind: 'other', movant: 'plaintiff', docEntry: null, disposition: 'denied' }],
+  ])('%s', (_n, body, want) => {
+    const o = readOrder(civil2(body), { domains: [], citations: false });
+    const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, docEntry: m.docEntry?.value ?? null, disposition: m.disposition?.value ?? null }));
+    expect(got).toEqual([want]);
+  });
+
+  it('a statement about any party is no motion: "a defendant who moves to dismiss must ..."', () => {
+    const o = readOrder(civil2('A defendant who moves to dismiss must show that the complaint fails to state a claim. The Court has no motion before it.'), { domains: [], citations: false });
+    expect(o.motions).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
-import { COUNSEL, filerMovant, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, type PartyRef } from './movant.js';
+import { COUNSEL, filedByMovant, filerMovant, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, subjectName, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -177,6 +177,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     // One possessive for two filings: "Acme's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12)".
     else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index))) movant = out[out.length - 1].movant;
+    else {
+      // The filer after the relief: "a motion to dismiss filed by defendant Town of Marlow" · "filed by Quillfeather (Doc. 12)".
+      const fb = filedByMovant(text.slice(end, Math.min(se, end + 120)), parties);
+      if (fb) movant = { value: fb.value, s: end + fb.at, e: end + fb.at + fb.len };
+    }
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
     const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
@@ -261,9 +266,17 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   SOUGHT.lastIndex = 0;
   while ((m = SOUGHT.exec(text)) !== null) {
     const after = m.index + m[0].length;
-    const win = text.slice(after, after + 110);
-    const k = classify(win, '');
-    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') continue;
+    // "moves to dismiss": the kind words begin with the "to" the verb took.
+    const back = /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
+    const win = text.slice(after - back, after + 110);
+    const k0 = classify(win, '');
+    const k = k0 ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
+    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') {
+      // A party that moves for relief of no listed kind: "The Town of Marlow has moved for judgment on the pleadings".
+      const other = movedForOther(text, m, cites, parties);
+      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare)) out.push(other.mention);
+      continue;
+    }
     // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
     // the same sentence: "moves for a reduction of his sentence under 18 U.S.C. § 3582(c)(1)(A)" (not "seeks a
     // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
@@ -289,17 +302,53 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     let doc: Hit<RecordCiteValue> | null = null;
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
-    const mv = movantBefore(prefix.replace(/\s+(?:now|also|again|apparently)\s*$/, ' '));
-    // "Rafael Quintero moves for ...": a caption party named as the subject.
-    const pm = mv ? null : partyMovant(prefix, parties);
-    const base = m.index - prefix.length;
-    const movant = mv
-      ? { value: movantOf(mv[1]), s: base + mv.index, e: base + mv.index + mv[1].length }
-      : pm && pm.at >= 0 ? { value: pm.value, s: base + pm.at, e: base + pm.at + pm.len } : null;
+    const movant = subjectOf(prefix, m.index, parties);
     out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
+}
+
+/** The party that is the subject of "moves for ..." (its words end `prefix`, which ends at `at`). */
+function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['movant'] {
+  const p = prefix.replace(/\s+(?:now|also|again|apparently|has|have|hereby|,\s+through\s+counsel,)\s*$/, ' ').replace(/\s+(?:has|have)\s*$/, ' ');
+  const mv = movantBefore(p);
+  // "Rafael Quintero moves for ...": a caption party named as the subject.
+  const pm = mv ? null : partyMovant(p, parties) ?? subjectName(p, parties);
+  const base = at - prefix.length;
+  return mv ? { value: movantOf(mv[1]), s: base + mv.index, e: base + mv.index + mv[1].length } : pm && pm.at >= 0 ? { value: pm.value, s: base + pm.at, e: base + pm.at + pm.len } : null;
+}
+
+// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to"
+const MOVED_VERB = /^(?:mov(?:es?|ed)\s+(?:for|to)|applies\s+for)\s+$/i;
+
+/**
+ * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
+ * pleadings (ECF No. 30)" · "Plaintiffs move for leave to file a second amended complaint". The subject must be a
+ * party (a role word or a caption name); the relief key keeps two such motions apart.
+ */
+function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): { mention: Mention; sentence: Span } | null {
+  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0])) return null;
+  const after = m.index + m[0].length;
+  // (the verb's preposition is the relief's first word: "for judgment ...", "to intervene")
+  const prep = /(?:for|to)\s+$/i.exec(m[0]);
+  const reliefWords = (prep ? prep[0] : '') + text.slice(after, after + 120);
+  if (/^seeks?\s+$/i.test(m[0]) && !/^leave\s+to\b/i.test(reliefWords)) return null;
+  const relief = reliefKey(/^seeks?/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
+  if (!relief) return null;
+  const [ss, se] = sentenceAt(text, m.index);
+  const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
+  if (HISTORY_PREFIX.test(prefix.slice(-45)) || GENERIC_SUBJECT.test(prefix) || PARTIAL_OPEN.test(prefix)) return null;
+  const movant = subjectOf(prefix, m.index, parties);
+  if (!movant) return null;
+  let doc: Hit<RecordCiteValue> | null = null;
+  const ci = firstAtOrAfter(cites, after);
+  if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 4)) doc = cites[ci];
+  const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
+  return {
+    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: null, scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase() },
+    sentence: [ss, se],
+  };
 }
 
 // The relief named after the motion word, past articles and "leave to" / "an order": "to Quash" · "for an Order

@@ -134,6 +134,41 @@ export function aliasParties(text: string, parties: PartyRef[], limit = 40000): 
   return out;
 }
 
+// The subject right before a verb: "Marlow " · "The Town of Marlow " · "Rafael Quintero "
+const SUBJECT_NAME = /\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+|de\s+)?){0,3}[A-Z][\w&.'’-]*)\s+$/;
+
+/** The movant from a caption party named as the subject of the verb that follows `prefix`. */
+export function subjectName(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = SUBJECT_NAME.exec(prefix);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // The last capitalized word first ("Marlow"), then the whole name ("Town of Marlow").
+  for (const name of [words[words.length - 1], m[1]]) {
+    if (name.length < 3 || /^(?:The|Court|Government|He|She|They|It|Defendants?|Plaintiffs?|Petitioners?|Respondents?)$/.test(name)) continue;
+    const role = roleOfName(name, parties);
+    if (role) return { value: role, at: m.index + m[1].lastIndexOf(name), len: name.length };
+  }
+  return null;
+}
+
+// "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+[^,;.]{3,24}?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
+
+/** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
+export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = FILED_BY.exec(after);
+  if (!m) return null;
+  if (m[1]) return { value: movantOf(m[1]), at: m.index + m[0].lastIndexOf(m[1]), len: m[1].length };
+  const name = m[2];
+  const words = name.split(/\s+/);
+  for (const n of [words[words.length - 1], name]) {
+    if (n.length < 3 || /^(?:The|Court|Counsel)$/.test(n)) continue;
+    const role = roleOfName(n, parties);
+    if (role) return { value: role, at: m.index + m[0].lastIndexOf(n), len: n.length };
+  }
+  return null;
+}
+
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);
