@@ -43,7 +43,7 @@ const TITLE_WORD = /\b(?:COMPLAINT|PROCEEDINGS|CLAIMS?|COUNTERCLAIMS?|MOTIONS?|A
 const CAPS_LOWER_OK = /^(?:dba|d\/b\/a|aka|fka|et|al\.?|and|of|the|in|as|an|a|for|on|re|ex|rel\.?|v\.?|vs\.?|through|inclusive|individually)$/;
 
 /** Where a wide gap splits a reading line: the reading offset where the right piece begins, or -1. */
-function gapAt(ctx: ReadContext, line: Line): number {
+export function gapAt(ctx: ReadContext, line: Line): number {
   const t = ctx.text;
   const orig = ctx.original;
   for (let i = line.start + 1; i < line.end - 1; i++) {
@@ -161,7 +161,10 @@ export function readColumns(ctx: ReadContext): ColumnCaption | null {
   if (titleCells.length) {
     const s = titleCells[0].start;
     const e = titleCells[titleCells.length - 1].end;
-    title = { value: titleCells.map((c) => c.text.replace(/\s+/g, ' ')).join(' ').replace(/[ \t:]+$/, ''), start: s, end: e };
+    const value = titleCells.map((c) => c.text.replace(/\s+/g, ' ')).join(' ').replace(/[ \t:]+$/, '');
+    // A footnote mark after the title ("MEMORANDUM *") is not part of it.
+    const mark = /[ \t]*[*†]+$/.exec(value);
+    title = mark ? { value: value.slice(0, mark.index), start: s, end: e - mark[0].length } : { value, start: s, end: e };
   }
   return { start: lines[first].start, end, left, title };
 }

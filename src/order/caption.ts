@@ -4,14 +4,15 @@
  */
 import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
-import { readColumns, type ColumnCaption } from './caption-columns.js';
+import { readColumns } from './caption-columns.js';
+import { readParties } from './caption-parties.js';
 import { readCourt } from './caption-court.js';
 import { readCourtFromOwnDocket } from './court-body.js';
 import { continueTitle, titleRules } from './caption-title.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
 import { docketRules, normalizeDocket, type DocketValue } from './docket.js';
-import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
+import { fact, titleCase, type ReadContext } from './text-util.js';
 import type { DocketNumber, Order } from './types.js';
 
 export type { CourtValue } from './caption-court.js';
@@ -89,188 +90,6 @@ divisionRules.push({
 });
 
 export const captionRuleSet: RuleSet<unknown> = { domain: 'order-caption', rules: [...(titleRules as Rule<unknown>[]), ...(divisionRules as Rule<unknown>[])] };
-
-// ---- parties ---------------------------------------------------------------------------------
-
-// "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
-const ROLE_WORD = '(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?)';
-const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:[-/](?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
-const VS_LINE = /^(?:v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
-const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
-
-interface CapLine extends Line {}
-
-/** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off; a two-column block gives its left pieces. */
-function captionLines(ctx: ReadContext, columns: ColumnCaption | null): CapLine[] {
-  const all = linesIn(ctx.text, 0, ctx.headEnd);
-  const lines = columns ? [...all.filter((l) => l.end <= columns.start), ...columns.left, ...all.filter((l) => l.start > columns.end)] : all;
-  return lines.map((l) => {
-    // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
-    // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
-    // Also a title beside the name ("Bainbridge Fund LTD, ORDER") and a docket label beside the role ("Plaintiff - Appellee, Docket No. 25-1686").
-    const cut = l.text.search(
-      /\s*(?:\)|§|\||\])(?:\s|$)|\s{6,}\S|,?\s+(?=(?:Case|Civil\s+Action|Criminal\s+Action|Civil|Criminal|Misc\.?|Docket)\s+No\b)|,?\s+(?=(?:MEMORANDUM\s+)?(?:ORDER|OPINION|JUDGMENT)(?:\s+AND\s+[A-Z]+)?\s*$)/,
-    );
-    const text = cut >= 0 ? l.text.slice(0, cut) : l.text;
-    return trimmed({ start: l.start, end: l.start + text.length, text });
-  });
-}
-
-// The unnamed defendants after a named one: "ROE; and DOES 1 through 10, inclusive" · "ROE, and DOES 1-50" · "ROE, DOES 1 to 5"
-const DOES_TAIL = /[,;]?\s+(?:and\s+)?(?:DOES|Does)\s+\d+\b.*$/;
-
-function cleanName(s: string): string {
-  return squash(s).replace(DOES_TAIL, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
-}
-
-function roleOf(word: string): string {
-  const w = word.toLowerCase().replace(/[.,;]$/, '');
-  // "plaintiff-appellant" -> "appellant" (the role on appeal); "appellants/cross-appellees" -> "appellee"
-  if (/[-/]/.test(w)) return w.split(/[-/]/).pop()!.replace(/s$/, '');
-  return w.replace(/s$/, '');
-}
-
-function readParties(ctx: ReadContext, columns: ColumnCaption | null): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
-  const lines = captionLines(ctx, columns);
-  const parties: Fact<{ role: string; name: string }>[] = [];
-  let inRe: Fact<string> | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    // "UNITED STATES OF AMERICA, v. HECTOR GONZALEZ, Defendant." on one line
-    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?)?$/.exec(l.text);
-    // "v. Civil Action No. 11-cv-01564 (BAH)" · "v. JUDGMENT": the "v." with the right column beside it
-    const vsBeside = /^(?:v\.?|vs\.?)\s+(?=(?:Civil|Criminal|Case|No\.|Cause|Docket|Misc|JUDGMENT|ORDER|MEMORANDUM|OPINION)\b)/i.test(l.text);
-    if (VS_LINE.test(l.text) || vsBeside || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
-      let left: { s: number; e: number; name: string; role: string | null } | null = null;
-      let right: { s: number; e: number; name: string; role: string | null } | null = null;
-      if (!VS_LINE.test(l.text) && !vsBeside && inline) {
-        const s1 = l.start + l.text.indexOf(inline[1]);
-        const s2 = l.start + l.text.lastIndexOf(inline[2]);
-        const role3 = inline[3]?.replace(/\s*([-/])\s*/g, '-');
-        const r2 = role3 && ROLE_RE.test(role3) ? roleOf(role3) : null;
-        left = { s: s1, e: s1 + inline[1].length, name: inline[1], role: null };
-        right = { s: s2, e: s2 + inline[2].length, name: r2 ? inline[2] : inline[2] + (inline[3] ? ', ' + inline[3] : ''), role: r2 };
-      } else {
-        left = collect(lines, i, -1);
-        right = collect(lines, i, +1);
-      }
-      if (!left || !right) continue;
-      const lname = titleCase(cleanName(left.name));
-      const rname = titleCase(cleanName(right.name));
-      if (!lname || !rname) continue;
-      const isUS = /^United States(?: of America)?$/i.test(lname);
-      const lrole = left.role ?? (isUS ? 'plaintiff' : 'plaintiff');
-      const rrole = right.role ?? 'defendant';
-      parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
-      parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
-      const short = (n: string): string => (/^United States of America$/i.test(n) ? 'United States' : n.replace(/,.*$/, ''));
-      const caseName = inRe ?? fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
-      return { parties, caseName };
-    }
-    // "In re: )" alone on its line, the name below it: "In Re: )\n\nALLEN ROE, LLC, ) Case No. ...\n\nDebtor. )"
-    if (!inRe && /^In\s+(?:re|the\s+Matter\s+of):?$/i.test(l.text)) {
-      const below = collect(lines, i, +1);
-      const name = below ? titleCase(cleanName(below.name)) : '';
-      if (below && name) {
-        parties.push(fact(ctx, { role: below.role ?? 'subject', name }, below.s, below.e, 'party/in-re', 0.85));
-        inRe = fact(ctx, `In re ${name}`, l.start, below.e, 'party/in-re', 0.85);
-      }
-      continue;
-    }
-    // "In re: JANE ROE, Debtor."
-    const re = /^In\s+(?:re|the\s+Matter\s+of):?\s+(.{2,120}?)(?:,\s*([A-Za-z-]+)\.?)?$/i.exec(l.text);
-    if (re) {
-      let role = re[2] && ROLE_RE.test(re[2]) ? roleOf(re[2]) : null;
-      let name = re[2] && !role ? `${re[1]}, ${re[2]}` : re[1];
-      if (!role) {
-        const next = lines.slice(i + 1, i + 4).find((x) => ROLE_RE.test(x.text));
-        if (next) role = roleOf(next.text);
-      }
-      const s = l.start + l.text.indexOf(re[1]);
-      name = titleCase(cleanName(name));
-      if (inRe) continue;
-      parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
-      // An adversary proceeding names its own parties below the "In re" line: keep reading.
-      inRe = fact(ctx, `In re ${name}`, l.start, l.end, 'party/in-re', 0.9);
-    }
-  }
-  return { parties, caseName: inRe };
-}
-
-/** The first party of a long list: cut at the first comma, semicolon, "d/b/a" or "and" once the name is long. */
-function firstParty(t: string): string {
-  if (t.length <= 60) return t;
-  const m = /,|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/.exec(t.slice(3));
-  return m ? t.slice(0, m.index + 3) : t;
-}
-
-/** Gather a party name from the lines before (dir -1) or after (dir +1) the "v." line, with its role word. */
-function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: number; name: string; role: string | null } | null {
-  const names: CapLine[] = [];
-  let role: string | null = null;
-  for (let j = at + dir, steps = 0; j >= 0 && j < lines.length && steps < 8; j += dir, steps++) {
-    const t = lines[j].text;
-    if (!t) {
-      if (names.length && dir === 1 && role) break;
-      continue;
-    }
-    // Above the "v.": a rule line or an "In re" line ends the party; a role line above collected names is another party's.
-    if (dir === -1 && (/^[_=*-]{5,}$/.test(t) || /^In\s+(?:re|the\s+Matter\s+of)\b/i.test(t))) {
-      if (names.length || /^In\s/i.test(t)) break;
-      continue;
-    }
-    // "Plaintiff," · "Petitioner - Appellant,"
-    const roleText = t.replace(/\s*([-/])\s*/g, '$1');
-    if (ROLE_RE.test(roleText)) {
-      if (dir === 1) {
-        role = roleOf(roleText);
-        break;
-      }
-      if (names.length) break;
-      role ??= roleOf(roleText);
-      continue;
-    }
-    // A trailing role after the name: "JOHN DOE, Defendant." · "JOHN DOE, Petitioner - Appellant" · a long list
-    // "L. REID, K. COOPER, ..., Defendants." (first named party kept). Such a line is a party line whatever words it holds.
-    const tail = /^(.*?),\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?,?$/.exec(t);
-    if (tail && ROLE_RE.test(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'))) {
-      if (dir === -1 && names.length) break;
-      role = roleOf(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'));
-      const name = firstParty(tail[1]);
-      const cut = { ...lines[j], end: lines[j].start + name.length, text: name };
-      if (dir === 1) names.push(cut);
-      else names.unshift(cut);
-      if (dir === 1) break;
-      continue;
-    }
-    // A second "v." (a third-party caption) ends the party; so do, above a name, a clerk's stamp ("JOHN ROE\nCLERK") and
-    // a court's initials left of a docket label ("D.C. Docket No. ...").
-    if (VS_LINE.test(t)) break;
-    // Below a service member's name, the service: "Airman Basic ROE\nUnited States Air Force".
-    if (names.length && /^(?:United\s+States\s+)?(?:Air\s+Force|Army|Navy|Marine\s+Corps|Coast\s+Guard)$/i.test(t)) break;
-    if (names.length && (/^[A-Z .,'-]*\bCLERK$/.test(t) || /^(?:[A-Z]\.\s?){1,3}$/.test(t))) break;
-    // OCR noise beside the caption ("t t > la~7O"): no word of three letters, stray marks or hardly any letters.
-    if (!/[A-Za-z]{3}/.test(t) && (/[~<>{}^|\\\]\[]/.test(t) || (t.match(/[A-Za-z]/g)?.length ?? 0) <= 4) && !ROLE_RE.test(t)) continue;
-    // A judge or docket line in the left column ("Judge Beryl A. Howell", "Case No. 1:15-cv-01039") is no party.
-    if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d)/.test(t)) continue;
-    // The line right after "v." is a party even when long or numbered: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
-    if (dir === 1 && names.length === 0 && (t.length > 90 || /\d{2}/.test(t)) && !HEADER_LINE.test(t)) {
-      const name = firstParty(t);
-      names.push({ ...lines[j], end: lines[j].start + name.length, text: name });
-      continue;
-    }
-    // The line right above a role line is that party's name even with a header word in it ("DISTRICT TITLE,"),
-    // unless it names a court or its parts.
-    const namedAboveRole = dir === -1 && names.length === 0 && role !== null && t.length <= 90 && !/\b(?:COURT|DISTRICT\s+OF|DIVISION|CIRCUIT|No\.)/i.test(t);
-    if (!namedAboveRole && HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
-    if (t.length > 90 || /\d{2}/.test(t)) break;
-    if (dir === 1) names.push(lines[j]);
-    else names.unshift(lines[j]);
-    if (names.length >= 3) break;
-  }
-  if (names.length === 0) return null;
-  return { s: names[0].start, e: names[names.length - 1].end, name: names.map((n) => n.text).join(' '), role };
-}
 
 // ---- all together ----------------------------------------------------------------------------
 

@@ -54,7 +54,66 @@ const partyCases: PartyCase[] = [
     text: `UNITED STATES NAVY-MARINE CORPS COURT OF CRIMINAL APPEALS\n\nUNITED STATES\nv.\nCorporal DANE OSEI\nUnited States Marine Corps\n\nNMCCA 201600412\n${BODY}`,
     parties: [['plaintiff', 'United States'], ['defendant', 'Corporal DANE OSEI']],
   },
+  {
+    name: "role words in the name's line (the First Circuit's 'Plaintiff, Appellant')",
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 19-1402\n\nHARBOR LIGHT GROCERS, INC., Plaintiff, Appellant,\n\nv.\n\nTOWN OF ESKER, ET AL., Defendants, Appellees.\n${BODY}`,
+    parties: [['appellant', 'Harbor Light Grocers, Inc'], ['appellee', 'Town of Esker']],
+  },
+  {
+    name: "a state reporter's 'Plaintiffs and Appellants'",
+    text: `NORA VELL et al., Plaintiffs and Appellants,\nv.\nCOUNTY OF ALDER et al., Defendants and Respondents.\n\nNo. 14401.\n\nSupreme Court of Montana.\n${BODY}`,
+    parties: [['appellant', 'Nora Vell'], ['respondent', 'County of Alder']],
+  },
+  {
+    name: 'a role after the name and a notice after the role',
+    text: `KEV ORRIN, Sr., Appellant,\nv.\nDANA PRUE, SECRETARY OF LABOR, Appellee. On Appeal from the Board of Review\n${BODY}`,
+    parties: [['appellant', 'Kev Orrin, Sr'], ['appellee', 'Dana Prue, Secretary of Labor']],
+  },
+  {
+    name: 'the v. closing the first party line (tax court)',
+    text: `UNITED STATES TAX COURT\n\nLENA HOLT, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent\n\nDocket No. 4410-12. Filed March 2, 2015.\n${BODY}`,
+    parties: [['petitioner', 'Lena Holt'], ['respondent', 'Commissioner of Internal Revenue']],
+  },
+  {
+    name: 'the v. closing a two-line first party',
+    text: `ARLO AND MAE BRISK,\nPetitioners v.\nCOMMISSIONER OF INTERNAL REVENUE,\nRespondent\n${BODY}`,
+    parties: [['petitioner', 'Arlo and Mae Brisk'], ['respondent', 'Commissioner of Internal Revenue']],
+  },
+  {
+    name: 'the v. closing the line, no roles',
+    text: `PELL MARINE CO. v.\nTHE TUG ORCA\n\nNo. 2231.\n${BODY}`,
+    parties: [['plaintiff', 'Pell Marine Co'], ['defendant', 'The Tug Orca']],
+  },
+  {
+    name: 'a wide gap before the right column, the title alone below the v.',
+    text: `UNITED STATES COURT OF APPEALS\n\nFOR THE NINTH CIRCUIT\n\nIRIS OKADA,        No. 18-17011\n\nPetitioner - Appellant,        D.C. No. 1:17-cv-00411\n\nv.\n        MEMORANDUM *\nJ. T. VALE, Warden,\n\nRespondent - Appellee.\n${BODY}`,
+    parties: [['appellant', 'Iris Okada'], ['appellee', 'J. T. Vale, Warden']],
+  },
+  {
+    name: 'a dotted v. with the panel beside it',
+    text: `UNITED STATES COURT OF INTERNATIONAL TRADE\n\nKESTO TIRE, INC.,\n\nPlaintiff,\n\n.v.        Before: Ana Ruiz, Judge\n\nUNITED STATES,        Court No. 17-00120\n\nDefendant.\n${BODY}`,
+    parties: [['plaintiff', 'Kesto Tire, Inc'], ['defendant', 'United States']],
+  },
+  {
+    name: 'a wide gap with the docket beside the first name',
+    text: `TOMAS REYES,        No. 20-70144\n        Agency No. A012-345-678\nPetitioner,\n\nv.        MEMORANDUM*\n\nMERRICK ROE, Attorney General,\n\nRespondent.\n${BODY}`,
+    parties: [['petitioner', 'Tomas Reyes'], ['respondent', 'Merrick Roe, Attorney General']],
+  },
 ];
+
+const onePartyCases: PartyCase[] = [
+  { name: 'Ex parte', text: `Ex parte Lionel Ray DUNMORE.\n\n88-1123.\n\nSupreme Court of Alabama.\n${BODY}`, parties: [['petitioner', 'Lionel Ray DUNMORE']] },
+  { name: 'Application of', text: `Application of Ivo Brandt MARCH and Pia Selle.\n\nPatent Appeal No. 8011.\n${BODY}`, parties: [['petitioner', 'Ivo Brandt MARCH and Pia Selle']] },
+  { name: 'In the Interest of', text: `In the Interest of T.R.B. et al., children.\n\nNo. A09A1123.\n\nCourt of Appeals of Georgia.\n${BODY}`, parties: [['subject', 'T.R.B']] },
+];
+
+describe('one-party captions', () => {
+  it.each(onePartyCases)('$name', ({ text, parties }) => {
+    const o = readOrder(text, { domains: [] });
+    expect(o.parties.map((p) => [p.value.role, p.value.name.toLowerCase()])).toEqual(parties.map(([r, n]) => [r, n.toLowerCase()]));
+    expect(o.caseName?.value).toMatch(/^(?:Ex parte|Application of|In the Interest of) /);
+  });
+});
 
 describe('caption parties', () => {
   it.each(partyCases)('$name', ({ text, parties }) => {
@@ -62,6 +121,7 @@ describe('caption parties', () => {
     const got = o.parties.map((p) => [p.value.role, p.value.name.toLowerCase()]);
     for (const [role, name] of parties) expect(got, JSON.stringify(got)).toContainEqual([role, name.toLowerCase()]);
     for (const p of o.parties) expect(text.slice(...p.span).length).toBeGreaterThan(0);
+    if (/MEMORANDUM/.test(text)) expect(o.title?.value).toBe('MEMORANDUM');
   });
 });
 
