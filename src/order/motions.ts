@@ -14,6 +14,7 @@ import { groupMentions } from './motions/group.js';
 import { findMentions } from './motions/mentions.js';
 import type { PartyRef } from './motions/movant.js';
 import { attachRulings } from './motions/rulings.js';
+import { titleRuling } from './motions/title-ruling.js';
 
 import { aliasParties } from './motions/movant.js';
 export { partyMovant, type PartyRef } from './motions/movant.js';
@@ -39,5 +40,7 @@ export function readMotions(inp: MotionsInput): Motion[] {
   const mentions = findMentions(ctx, cites, inp.titleSpanReading, parties);
   const g = groupMentions(ctx, mentions, cites);
   attachRulings(g, inp, cites, parties);
+  // A title that rules but is not one run of the reading text (two-column captions): its value decides.
+  if (inp.title && !inp.titleSpanReading) titleRuling(inp.title, g.motions, parties);
   return finishMotions(g.motions, inp, parties);
 }

@@ -190,3 +190,20 @@ describe('movants named without a possessive', () => {
     expect(o.motions).toEqual([]);
   });
 });
+
+describe('a title that rules, printed beside the parties (two-column caption)', () => {
+  const twoColumn = (titleLines: string[], body: string): string => {
+    const left = ['MARGARET OSTRANDER,', '', '     Plaintiff,', '', '  v.', '', 'QUILLFEATHER LOGISTICS, INC.,', '', '     Defendant.'];
+    const lines = left.map((l, i) => (titleLines[i] ? `${l.padEnd(34)}${titleLines[i]}` : l));
+    return `UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\n${lines.join('\n')}\n\nCase No. 2:21-cv-00311\n\n${body}\n`;
+  };
+  it.each<[string, string[], { kind: string; movant: string | null; disposition: string }]>([
+    ['application, granted', ['ORDER GRANTING', 'QUILLFEATHER LOGISTICS, INC.’S', 'APPLICATION FOR A', 'PRELIMINARY INJUNCTION'], { kind: 'other', movant: 'defendant', disposition: 'granted' }],
+    ['motion to dismiss, denied', ['ORDER DENYING', "DEFENDANT'S MOTION", 'TO DISMISS'], { kind: 'dismiss', movant: 'defendant', disposition: 'denied' }],
+    ['in part', ['ORDER GRANTING IN PART AND', 'DENYING IN PART PLAINTIFF’S', 'MOTION TO COMPEL'], { kind: 'other', movant: 'plaintiff', disposition: 'granted_in_part' }],
+  ])('%s', (_n, titleLines, want) => {
+    const o = readOrder(twoColumn(titleLines, 'The Court has considered the papers and the argument of counsel. The relief sought is appropriate for the reasons given at the hearing.'), { domains: [], citations: false });
+    const got = o.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null }));
+    expect(got, JSON.stringify(o.title)).toEqual([want]);
+  });
+});
