@@ -163,7 +163,11 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   // The stamp's type code when nothing else told the case type: "Case 2:19-cr-00595-CAS Document 123 ..."
   const stamped = docketNumbers.length === 1 && docketNumbers[0].rule === 'docket/ecf-stamp' ? docketNumbers[0] : null;
   const stampType = stamped ? normalizeDocket(stamped.value.printed, '')?.type : null;
-  if (!caseType && stamped && stampType) caseType = { value: stampType, span: stamped.span, rule: 'case-type/docket-code', confidence: 0.8 };
+  // The stamp's code, or a minutes heading ("CRIMINAL MINUTES - GENERAL"), outranks a guess from the parties.
+  const weak = !caseType || caseType.rule === 'case-type/parties';
+  const minutes = /\b(CIVIL|CRIMINAL)[ \t]+MINUTES\b/.exec(head);
+  if (weak && stamped && stampType) caseType = { value: stampType, span: stamped.span, rule: 'case-type/docket-code', confidence: 0.8 };
+  else if (weak && minutes) caseType = fact(ctx, minutes[1] === 'CIVIL' ? 'civil' : 'criminal', minutes.index, minutes.index + minutes[0].length, 'case-type/minutes', 0.85);
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.

@@ -238,6 +238,20 @@ const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(
 const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
+// A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"
+// under a court of appeals' letterhead (a clerk's order, no opinion): the date on it is the filing date.
+const MINUTES_HEAD = /\b(?:CIVIL|CRIMINAL)[ \t]+MINUTES\b/;
+const BY_THE_COURT = /^[ \t]*By[ \t]+the[ \t]+Court:?[ \t]*$/im;
+
+/** The kind of a header date in a clerk's paper: minutes are entered, a court's own order is filed. */
+function clerkKind(ctx: ReadContext, h: Hit<DateValue>, kind: DateKind): DateKind {
+  if (h.span[0] >= ctx.headEnd + 200) return kind;
+  const head = ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 200));
+  if (h.rule === 'date/signed-label' && MINUTES_HEAD.test(head)) return 'entered';
+  if (h.rule === 'date/standalone-line' && kind === 'decided' && BY_THE_COURT.test(head)) return 'filed';
+  return kind;
+}
+
 /**
  * Picks the order's date. The convention (docs/order.md, "Dates"):
  * - a date printed under the caption of an opinion (a date line, "Decided ...", a reporter-style header,
@@ -292,5 +306,5 @@ export function readDate(ctx: ReadContext): Order['date'] {
     return stamp ? { ...stamp, kind: 'filed' } : null;
   }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
-  return { ...f, kind: best.kind };
+  return { ...f, kind: clerkKind(ctx, best.h, best.kind) };
 }
