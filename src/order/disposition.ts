@@ -143,14 +143,16 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('disallowed', 'denied', /\b(DISALLOWED|DISALLOWS|disallowed)\b/g, 40,
     ['the motion is DISALLOWED', 'the motion to amend is disallowed'], ['allowed']),
   // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING" · "the Court overrules defendant's motion"
-  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|denied|denies|deny|denying|OVERRULED|OVERRULES|overruled|overrules)\b/g, 40,
-    ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion'], ['denial', 'undeniable']),
-  // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING"
-  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|granted|grants|grant|granting|SUSTAINED|SUSTAINS|SUSTAINING|sustained|sustains|sustaining)\b/g, 40,
-    ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion', 'we grant the petition'], ['the grantee', 'Grantham', 'we affirm the grant of summary judgment', "the district court's grant of the motion"]),
-  // "is DISMISSED" · "the Court dismisses"
-  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|dismissed|dismisses|dismissing)\b/g, 40,
-    ['the petition is DISMISSED', 'the court dismisses the motion'], ['Motion to Dismiss']),
+  // (Title case too, as older opinions print rulings: "the motions ... are Denied"; "Denied." alone)
+  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|Denied|Denies|denied|denies|deny|denying|OVERRULED|OVERRULES|Overruled|overruled|overrules)\b/g, 40,
+    ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion', 'the motions to strike and for sanctions are Denied'], ['denial', 'undeniable']),
+  // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING" · "is Granted"; not "Granted, the record is thin" (admittedly)
+  // nor "Grant" (a name).
+  rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|Granted(?!,)|Grants|granted|grants|grant|granting|SUSTAINED|SUSTAINS|SUSTAINING|Sustained|sustained|sustains|sustaining)\b/g, 40,
+    ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion', 'we grant the petition', 'The petition is Granted.'], ['the grantee', 'Grantham', 'we affirm the grant of summary judgment', "the district court's grant of the motion", 'Granted, the record is thin', 'Grant v. Ames']),
+  // "is DISMISSED" · "the Court dismisses" · "is Dismissed"
+  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|Dismissed|Dismisses|dismissed|dismisses|dismissing)\b/g, 40,
+    ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.'], ['Motion to Dismiss']),
   // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
   {
     id: 'disposition/cannot-grant',
