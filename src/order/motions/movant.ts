@@ -108,8 +108,10 @@ const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?
 
 // A short name the text defines for a party: "Defendant General Electric (“GE”)" · "Koger Properties, Inc. (the
 // "Debtor")" · "Margaret Ostrander ("Ostrander")".
-// (the name stays within a paragraph: one line break at most between its words)
-const ALIAS = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-Z][\w.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-Z][\w.&'’-]*),?\s*\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"]([A-Z][^”"()]{0,38})[”"]\s*\)/g;
+// The parenthesized short name, found first (cheap): "(“GE”)" · "(the "Debtor")" · "(collectively, "Lenders")"
+const ALIAS_DEF = /\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"]([A-Z][^”"()\n]{0,38})[”"]\s*\)/g;
+// ... then the name it follows, read backwards from there (one line break at most between its words).
+const ALIAS_NAME = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-Z][\w.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-Z][\w.&'’-]*),?\s*$/;
 
 /**
  * Caption parties under the short names the text gives them, so "GE's motion" is the defendant's when the text says
@@ -118,9 +120,11 @@ const ALIAS = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|
 export function aliasParties(text: string, parties: PartyRef[], limit = 40000): PartyRef[] {
   const out: PartyRef[] = [];
   const head = text.length > limit ? text.slice(0, limit) : text;
-  ALIAS.lastIndex = 0;
-  for (let m = ALIAS.exec(head); m !== null; m = ALIAS.exec(head)) {
-    const alias = m[3].trim();
+  ALIAS_DEF.lastIndex = 0;
+  for (let d = ALIAS_DEF.exec(head); d !== null; d = ALIAS_DEF.exec(head)) {
+    const m = ALIAS_NAME.exec(head.slice(Math.max(0, d.index - 120), d.index));
+    if (!m) continue;
+    const alias = d[1].trim();
     if (movantOf(alias) !== 'unknown' || /^(?:Court|Act|Agreement|Order|Motion|Complaint)$/i.test(alias)) continue;
     // (a role word caught inside the name: "MEMORANDUM OPINION Defendant General Electric")
     const inner = m[1] ? null : /\b(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee)\s+(?=[A-Z])/.exec(m[2]);
