@@ -103,6 +103,13 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       } else {
         left = collect(lines, i, -1);
         right = collect(lines, i, +1);
+        // "NLRB, Petitioner, and UNION, Intervenor, v. ...": the first party is the one above the intervenor's "and".
+        if (left?.role === 'intervenor') {
+          let k = i - 1;
+          while (k > 0 && i - k < 24 && !/^and$/i.test(lines[k].text)) k--;
+          const above = k > 0 && /^and$/i.test(lines[k].text) ? collect(lines, k, -1) : null;
+          if (above) left = above;
+        }
       }
       if (!left || !right) continue;
       left.role ??= tailRole(left.name);
@@ -221,7 +228,13 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     // A judge or docket line in the left column ("Judge Beryl A. Howell", "Case No. 1:15-cv-01039") is no party.
     // Also another office's number: "Agency No. A012-345-678" · "D.C. No. 1:17-cv-00411" · "BIA No. 12-345"
     if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d|(?:[A-Z][A-Za-z.]*\s+){1,2}Nos?\.\s*[\w:-]*\d)/.test(t)) continue;
-    // The line right after "v." is a party even when long or numbered: "David GOLDSTEIN d/b/a Wayne Manor Apartments and ..."
+    // The line right after "v." is a party even when long or numbered ("David GOLDSTEIN d/b/a Wayne Manor Apartments and
+    // ...") or when it holds a header word ("ROE/DOE, A DIVISION OF"), unless it names a court or a case number.
+    const firstBelow = dir === 1 && names.length === 0 && !/\b(?:COURT|DISTRICT\s+OF|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|Chapter)\b/i.test(t) && !/^(?:MEMORANDUM|ORDER|OPINION|JUDGMENT)\b/.test(t);
+    if (firstBelow && t.length <= 90 && !/\d{2}/.test(t) && HEADER_LINE.test(t)) {
+      names.push(lines[j]);
+      continue;
+    }
     if (dir === 1 && names.length === 0 && (t.length > 90 || /\d{2}/.test(t)) && !HEADER_LINE.test(t)) {
       const name = firstParty(t);
       names.push({ ...lines[j], end: lines[j].start + name.length, text: name });

@@ -4,6 +4,11 @@
  */
 import type { Rule } from '../engine/types.js';
 
+/** The text at `at` continues a capitalised line above that ends mid-phrase ("... PETITION FOR REVIEW OF AN\nORDER ..."). */
+function continuesAbove(text: string, at: number): boolean {
+  return /\b(?:OF|AN|A|THE|FOR|TO|FROM|AND|BY|OR)[ \t]*\n[ \t*_]*$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
 const TITLE_WORDS =
   '(?:MEMORANDUM|OPINION|ORDER|RULING|ENTRY|JUDGMENT|DECISION|REPORT|LETTER|TRANSFER|AMENDED|SUPPLEMENTAL|FINDINGS|PER CURIAM|PUBLISHED|UNPUBLISHED|CORRECTED|FINAL|INTERIM|SCHEDULING|PRETRIAL|PROPOSED|OMNIBUS|TEXT|MINUTE)';
 
@@ -14,8 +19,10 @@ export const titleRules: Rule<string>[] = [
     // "ORDER" · "MEMORANDUM OPINION AND ORDER" · "ORDER AND REASONS" · "ORDER & REASONS" · "Order to Show Cause" ·
     // "FINDINGS OF FACT AND CONCLUSIONS OF LAW REGARDING ..." (a long capitalised title fills its line)
     pattern: new RegExp(`^[ \\t*_]*(${TITLE_WORDS}\\b[^\\n]{0,400}?)[ \\t*_:.]*$`, 'gim'),
-    parse: (m) => {
+    parse: (m, text) => {
       let t = m[1];
+      // The end of a longer line above ("PETITION FOR REVIEW OF AN\nORDER OF THE NATIONAL LABOR RELATIONS BOARD").
+      if (continuesAbove(text, m.index + m[0].indexOf(m[1]))) return null;
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
       // A date label in a header ("Decision Date: 04/29/16", "Order Date: May 1, 2020") is no title.
       if (/^\S+\s+Date\s*:/i.test(t)) return null;
@@ -44,6 +51,7 @@ export const titleRules: Rule<string>[] = [
       'IT IS, THEREFORE, ORDERED that the motion is DENIED.',
       'Order the parties to file briefs by May 1, and then wait for the decision.',
       'Decision Date: 04/29/16 Archive Date: 05/04/16',
+      'ON PETITION FOR REVIEW OF AN\nORDER OF THE LABOR BOARD',
       'ORDER DATE: 3/4/2019',
     ],
   },
@@ -107,9 +115,11 @@ titleRules.push(
     // "MOTION REQUESTING A JUDICIAL RECOMMENDATION CONCERNING ..." · "PETITION FOR WRIT OF HABEAS CORPUS" ·
     // "APPLICATION FOR LEAVE TO PROCEED IN FORMA PAUPERIS" (taken only when no title in capitals names an order)
     pattern: /^[ \t*_]*((?:EMERGENCY[ \t]+|PRO[ \t]+SE[ \t]+|AMENDED[ \t]+)?(?:MOTION|PETITION|APPLICATION|REQUEST)[ \t]+(?:FOR|TO|REQUESTING|SEEKING|UNDER|PURSUANT)[ \t]+[A-Z0-9 ,.'’/()§&-]{8,200}?)[ \t*_:.]*$/gm,
-    parse: (m) => {
+    parse: (m, text) => {
       const t = m[1];
       const start = m.index + m[0].indexOf(t);
+      // Part of a longer line: "ON APPLICATION FOR ENFORCEMENT AND\nPETITION FOR REVIEW OF AN\nORDER OF THE BOARD"
+      if (continuesAbove(text, start) || /\b(?:OF|AN|A|THE|FOR|TO|FROM|AND|BY|OR)$/.test(t)) return null;
       return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.75 };
     },
     priority: 7,
@@ -118,7 +128,7 @@ titleRules.push(
       'PETITION FOR WRIT OF HABEAS CORPUS',
       'APPLICATION FOR LEAVE TO PROCEED IN FORMA PAUPERIS',
     ],
-    counterexamples: ['MOTION HEARING', 'Motion for leave to amend the complaint is granted', 'MOTION TO DISMISS\nThe defendant moves'],
+    counterexamples: ['ON APPLICATION FOR ENFORCEMENT AND\nPETITION FOR REVIEW OF AN\nORDER OF THE BOARD', 'MOTION HEARING', 'Motion for leave to amend the complaint is granted', 'MOTION TO DISMISS\nThe defendant moves'],
   },
   {
     id: 'title/minutes',

@@ -99,6 +99,36 @@ const partyCases: PartyCase[] = [
     text: `TOMAS REYES,        No. 20-70144\n        Agency No. A012-345-678\nPetitioner,\n\nv.        MEMORANDUM*\n\nMERRICK ROE, Attorney General,\n\nRespondent.\n${BODY}`,
     parties: [['petitioner', 'Tomas Reyes'], ['respondent', 'Merrick Roe, Attorney General']],
   },
+  {
+    name: 'an intervenor between the petitioner and the v.',
+    text: `No. 21-1109\n\nNATIONAL LABOR RELATIONS BOARD,\n\nPetitioner,\n\nand\n\nLOCAL 12, BAKERS UNION,\nAFL-CIO,\n\nIntervenor,\n\nv.\n\nCRESTA FOODS, INC.,\n\nRespondent.\n${BODY}`,
+    parties: [['petitioner', 'National Labor Relations Board'], ['respondent', 'Cresta Foods, Inc']],
+  },
+  {
+    name: 'an intervenor with a one-line name',
+    text: `ALDER WATER DISTRICT,\nPlaintiff,\nand\nSTATE OF IDAHO,\nIntervenor,\nv.\nPELL RANCH LLC,\nDefendant.\n${BODY}`,
+    parties: [['plaintiff', 'Alder Water District'], ['defendant', 'Pell Ranch LLC']],
+  },
+  {
+    name: 'intervenors in ordinary case',
+    text: `Corin Vale,\nPetitioner,\nand\nHollis Vale and Mara Vale,\nIntervenors,\nv.\nCounty of Tarn,\nRespondent.\n${BODY}`,
+    parties: [['petitioner', 'Corin Vale'], ['respondent', 'County of Tarn']],
+  },
+  {
+    name: 'a header word in the first line below the v. (a division of a company)',
+    text: `ROE PAPER CO.,\nPlaintiff,\nv.\nMUNRO/LIND, A DIVISION OF\nCENTRAL PULP, INC.,\nDefendant.\n${BODY}`,
+    parties: [['plaintiff', 'Roe Paper Co'], ['defendant', 'Munro/lind, a Division of Central Pulp, Inc']],
+  },
+  {
+    name: 'a header word below the v.: an order of nuns',
+    text: `ANA ROE,\nPlaintiff,\nv.\nSISTERS OF THE HOLY ORDER,\nDefendant.\n${BODY}`,
+    parties: [['plaintiff', 'Ana Roe'], ['defendant', 'Sisters of the Holy Order']],
+  },
+  {
+    name: 'a header word below the v.: a civil service board',
+    text: `Ana Roe,\nPetitioner,\nv.\nCivil Service Commission of Tarn,\nRespondent.\n${BODY}`,
+    parties: [['petitioner', 'Ana Roe'], ['respondent', 'Civil Service Commission of Tarn']],
+  },
 ];
 
 const onePartyCases: PartyCase[] = [
