@@ -152,6 +152,19 @@ describe('motions decided, with dispositions and movants', () => {
       habeas('This is an application for a writ of habeas corpus under 28 U.S.C. § 2254. The application for a writ of habeas corpus is denied. The application for a certificate of appealability is denied.'),
       [{ movant: 'petitioner', disposition: 'denied' }, { movant: 'petitioner', disposition: 'denied' }],
     ],
+    // Who argues the motion when it is decided: counsel who took up a pro se motion makes it counseled.
+    ['a motion from counsel', crim('The Court has received a motion from counsel for defendant Orla Kettleby seeking compassionate release. Dkt. 77. The motion is DENIED.'), [{ kind: 'compassionate_release', proSe: false, disposition: 'denied' }]],
+    [
+      'pro se motion, then a memorandum in support through counsel',
+      crim('Kettleby filed a pro se "Motion for Compassionate Release." ECF 48. Thereafter, through counsel, Kettleby filed a "Memorandum in Support of Emergency Motion for Compassionate Release." ECF 53. For the reasons below, the Motion is DENIED.'),
+      [{ kind: 'compassionate_release', proSe: false, disposition: 'denied' }],
+    ],
+    [
+      'counsel files a supplement in support',
+      crim('On May 2, Kettleby filed the Motion pro se seeking compassionate release. (ECF No. 508.) On June 1, counsel, on behalf of Kettleby, filed a supplement in support of the Motion (ECF No. 526). The Motion is GRANTED.'),
+      [{ kind: 'compassionate_release', proSe: false, disposition: 'granted' }],
+    ],
+    ['a pro se motion alone stays pro se', crim('Kettleby filed a pro se motion for compassionate release (ECF 48). The Government responded through counsel (ECF 50). The motion is DENIED.'), [{ kind: 'compassionate_release', proSe: true, disposition: 'denied' }]],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

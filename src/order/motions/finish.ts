@@ -5,7 +5,9 @@
 import type { Motion } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import type { Building } from './group.js';
-import type { PartyRef } from './movant.js';
+import { COUNSEL_SUPPLEMENT, type PartyRef } from './movant.js';
+import { RELIEF } from './mentions.js';
+import { fact } from '../text-util.js';
 
 // "application for a writ of habeas corpus" · "certificate of appealability" · "certificate of probable cause" ·
 // "Leave to appeal in forma pauperis"
@@ -17,10 +19,17 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   const original = inp.ctx.original ?? text;
   // The side that seeks habeas relief: a caption petitioner, or a relator ("United States ex rel. Doe v. Warden").
   const habeasSide = /habeas\s+corpus|\b2254\b|\b2241\b/i.test(text) && (parties.some((p) => /^petitioner/i.test(p.role)) || /\b(?:relator|petitioner)\b/i.test(text.slice(0, 5000))) ? ('petitioner' as const) : null;
+  // A pro se motion that counsel later takes up (a supplement or memorandum in support) is argued by counsel when
+  // decided: not pro se (the convention of the labelled post-conviction orders, and of the Sentencing Commission's coding).
+  const supplement = inp.caseTypeCriminal ? COUNSEL_SUPPLEMENT.exec(text) : null;
   // A pro se motion in a criminal case is the defendant's.
   for (const b of motions) {
     const mo = b.motion;
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // (not when counsel filed a motion of its own beside a pro se one: then each keeps its filer)
+    if (supplement && RELIEF.has(mo.kind.value) && mo.proSe?.value !== false && !motions.some((x) => RELIEF.has(x.motion.kind.value) && x.motion.proSe?.value === false)) {
+      mo.proSe = fact(inp.ctx, false, supplement.index, supplement.index + supplement[0].length, 'pro-se/counsel-supplement', 0.6);
+    }
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };

@@ -10,7 +10,11 @@ import type { Movant } from '../types.js';
 const MOVANT =
   /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 export const PRO_SE = /\bpro\s+se\b/i;
-export const COUNSEL = /\b(?:through|by|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+// "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
+export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new|defense)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+// Counsel who later takes up a pro se motion: "through counsel, Samuel filed a Memorandum in Support of Emergency Motion" ·
+// "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
+export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-Z][\w'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-Z][\w'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b[^.;]{0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
 
 const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
 
