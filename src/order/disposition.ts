@@ -93,6 +93,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "GRANTED-IN-PART and HELD-IN-ABEYANCE in part" (hyphens, as some courts print the phrase)
   rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting|ALLOWED|allowed)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)[\s-]+in[\s-]+part\b)?|\b(DENIED|DENIES|deny)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)[\s-]+in[\s-]+part\b)?/gi, 60,
     ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
+  // The verb and "in part" apart, the motion between: "The Court will grant the motion to dismiss in part and deny it in
+  // part" · "the Court GRANTS Defendant's motion in part" · "denies the motion in part"
+  rule('granted-in-part-object', 'granted_in_part', /\b(GRANTS?|grants?|granting|GRANTING|DENIES|DENY|denies|deny|denying|DENYING)\s+(?:the|this|that|his|her|its|their|[\w.'’-]+['’]s?)\s+(?:[\w.'’()-]+\s+){0,8}?(?:motions?|petitions?|applications?|requests?|objections?|it|them)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*\([^)]{0,30}\))?\s+in\s+part\b/g, 60,
+    ['The Court will grant the motion to dismiss in part and deny it in part', "the Court GRANTS Defendant's motion in part", 'the Court denies the motion for summary judgment (ECF No. 40) in part'], ['grants the motion in its entirety', 'the Court grants the motion. In part, this is because']),
   // One motion granted as to some claims and denied as to others: "is GRANTED as to Count I and DENIED as to
   // Count II" · "is granted with respect to the ADA claim, but denied in all other respects"
   {

@@ -28,6 +28,9 @@ const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|
 const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
 // A condition whose subject runs longer: "the likelihood of irreparable harm if the preliminary injunction is denied"
 const CONDITION = /\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,6}(?:is|are|be|were|was)\s+$/i;
+// A ruling of two or three words, as older orders print it: "Motion denied." · "Defendant's motion to dismiss denied." ·
+// "Petition granted."
+const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:motions?|petitions?|applications?|requests?|objections?|writ)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4})?\s*$/i;
 // "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
@@ -68,7 +71,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   const near = before.slice(-70);
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|prior|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)))) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {

@@ -165,6 +165,12 @@ describe('motions decided, with dispositions and movants', () => {
       [{ kind: 'compassionate_release', proSe: false, disposition: 'granted' }],
     ],
     ['a pro se motion alone stays pro se', crim('Kettleby filed a pro se motion for compassionate release (ECF 48). The Government responded through counsel (ECF 50). The motion is DENIED.'), [{ kind: 'compassionate_release', proSe: true, disposition: 'denied' }]],
+    // Old-style rulings of two words; a motion that "came on for hearing".
+    ['"Motion denied."', civil("Quillfeather's motion to dismiss (ECF No. 9) came on for hearing. Motion denied."), [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied' }]],
+    ['"Petition granted."', habeas('The petition for a writ of habeas corpus under 28 U.S.C. § 2241 is before the Court. Petition granted.'), [{ disposition: 'granted' }]],
+    // The verb and "in part" apart, the motion between.
+    ['grant the motion in part and deny it in part', civil("Quillfeather moved to dismiss (ECF No. 5). The Court will grant the motion to dismiss in part and deny it in part."), [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+    ['GRANTS the motion in part', civil("Before the Court is Ostrander's motion to compel (ECF No. 22). The Court GRANTS Ostrander's motion in part."), [{ movant: 'plaintiff', disposition: 'granted_in_part' }]],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {
