@@ -171,6 +171,7 @@ describe('motions decided, with dispositions and movants', () => {
     // The verb and "in part" apart, the motion between.
     ['grant the motion in part and deny it in part', civil("Quillfeather moved to dismiss (ECF No. 5). The Court will grant the motion to dismiss in part and deny it in part."), [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
     ['GRANTS the motion in part', civil("Before the Court is Ostrander's motion to compel (ECF No. 22). The Court GRANTS Ostrander's motion in part."), [{ movant: 'plaintiff', disposition: 'granted_in_part' }]],
+    ['pro se status from the earlier mention of the same filing', civil("This matter is before the Court on review of plaintiff's pro se complaint and application to proceed in forma pauperis. The application will be granted."), [{ proSe: true, disposition: 'granted' }]],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

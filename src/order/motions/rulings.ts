@@ -179,7 +179,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
                 : pm
                   ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
                   : looseFiler(g, at, named[0]),
-              proSe: null,
+              proSe: looseProSe(g, at, named[0]),
               disposition: null,
               citation: null,
             },
@@ -256,11 +256,21 @@ function decideSide(g: Grouping, hit: Hit<DispositionValue>, kinds: MotionKind[]
  * "APPLICATION OF THE UNITED STATES TRUSTEE ... The application is GRANTED".
  */
 function looseFiler(g: Grouping, at: number, word: string): Motion['movant'] {
+  const x = earlierSameFiling(g, at, word, (m) => !!m.movant);
+  return x?.movant ? fact(g.ctx, x.movant.value, x.movant.s, x.movant.e, 'movant/earlier-mention', 0.6) : null;
+}
+
+/** ... and the pro se status it gave: "plaintiff's pro se complaint and application to proceed ... The application is granted". */
+function looseProSe(g: Grouping, at: number, word: string): Motion['proSe'] {
+  const x = earlierSameFiling(g, at, word, (m) => !!m.proSe);
+  return x?.proSe ? fact(g.ctx, x.proSe.value, x.proSe.s, x.proSe.e, 'pro-se/earlier-mention', 0.6) : null;
+}
+
+function earlierSameFiling(g: Grouping, at: number, word: string, has: (m: Mention) => boolean): Mention | null {
   const noun = nounOf(word);
   for (let i = g.mentions.length - 1; i >= 0; i--) {
     const x = g.mentions[i];
-    if (x.anchor >= at || !x.movant || nounOf(g.text.slice(x.anchor, x.anchor + 12)) !== noun) continue;
-    return fact(g.ctx, x.movant.value, x.movant.s, x.movant.e, 'movant/earlier-mention', 0.6);
+    if (x.anchor < at && has(x) && nounOf(g.text.slice(x.anchor, x.anchor + 12)) === noun) return x;
   }
   return null;
 }
