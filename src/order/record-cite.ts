@@ -46,6 +46,16 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     counterexamples: ['(# of days)'],
   },
   {
+    id: 'record/tab',
+    anchors: ['tab'],
+    // "[Tab 61]" · "(Tab #12)" (a docket entry as some courts number it); only inside brackets: "Exhibit Tab 3" is no entry
+    pattern: /[[(]\s*Tab\.?\s*(?:No\.\s*|#\s*)?(\d{1,5})\s*[\])]/g,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: "defendant's motion for summary judgment [Tab 61]", expect: { entry: '61' } }, { text: 'the motion (Tab #12)', expect: { entry: '12' } }],
+    counterexamples: ['Exhibit Tab 3', 'the tab 4 of the binder'],
+  },
+  {
     id: 'record/bracket',
     anchors: ['['],
     // "MOTION FOR COMPASSIONATE RELEASE [32]" · "MOTIONS [581] [585]" · "plaintiffs' motion [32] for"; not a

@@ -152,7 +152,8 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
   const words = m[1].split(/\s+/);
   // The last capitalized word first ("Marlow"), then the whole name ("Town of Marlow").
   for (const name of [words[words.length - 1], m[1]]) {
-    if (name.length < 3 || /^(?:The|Court|Government|He|She|They|It|Defendants?|Plaintiffs?|Petitioners?|Respondents?)$/.test(name)) continue;
+    // (a two-letter name only in capitals, as defined short names are: "GE")
+    if ((name.length < 3 && !/^[A-Z]{2}$/.test(name)) || /^(?:The|Court|Government|He|She|They|It|Defendants?|Plaintiffs?|Petitioners?|Respondents?)$/.test(name)) continue;
     const role = roleOfName(name, parties);
     if (role) return { value: role, at: m.index + m[1].lastIndexOf(name), len: name.length };
   }
