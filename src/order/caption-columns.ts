@@ -42,10 +42,30 @@ const TITLE_WORD = /\b(?:COMPLAINT|PROCEEDINGS|CLAIMS?|COUNTERCLAIMS?|MOTIONS?|A
 // Lower-case words a capitalised party or title line may hold: "INC. dba" · "JOHN DOE, et al." · "DOES 1 through 10"
 const CAPS_LOWER_OK = /^(?:dba|d\/b\/a|aka|fka|et|al\.?|and|of|the|in|as|an|a|for|on|re|ex|rel\.?|v\.?|vs\.?|through|inclusive|individually)$/;
 
+const gapCache = new WeakMap<ReadContext, Map<number, number>>();
+
 /** Where a wide gap splits a reading line: the reading offset where the right piece begins, or -1. */
 export function gapAt(ctx: ReadContext, line: Line): number {
+  let cache = gapCache.get(ctx);
+  if (!cache) gapCache.set(ctx, (cache = new Map()));
+  const key = line.start * 8192 + (line.end - line.start);
+  let g = cache.get(key);
+  if (g === undefined) cache.set(key, (g = findGap(ctx, line)));
+  return g;
+}
+
+function findGap(ctx: ReadContext, line: Line): number {
   const t = ctx.text;
   const orig = ctx.original;
+  // Most lines have no wide gap anywhere: one look at the line's original text settles it.
+  if (line.end - line.start < 3) return -1;
+  const own = t.slice(line.start, line.end);
+  if (!/[ \t][ \t]|\t/.test(own)) {
+    if (!orig) return -1;
+    const a = ctx.toOriginal(line.start);
+    const b = ctx.toOriginal(line.end - 1) + 1;
+    if (!/[ \t\u00a0][ \t\u00a0]|\t/.test(orig.slice(a, b))) return -1;
+  }
   for (let i = line.start + 1; i < line.end - 1; i++) {
     const c = t.charCodeAt(i);
     if (c !== 32 && c !== 9) continue;

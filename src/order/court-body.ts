@@ -84,16 +84,17 @@ const OWN_CITE_TAIL = /^[ \t]*(?:\([A-Z]{2,5}\)[ \t]*)?(?:,[ \t]*(?:\d{4}[ \t]+W
 
 /** The issuing court from a citation, in the body, of a case under one of the caption's own docket numbers, or null. */
 export function readCourtFromOwnDocket(ctx: ReadContext, printed: string[]): Order['court'] {
-  for (const p of printed) {
+  for (const p of printed.slice(0, 3)) {
     if (p.replace(/\D/g, '').length < 4) continue;
-    const re = new RegExp(`\\bNos?\\.[ \\t]*${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null) {
-      const tail = OWN_CITE_TAIL.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // The number as printed, after "No." or "Nos.": found with indexOf, then checked around.
+    for (let at = ctx.text.indexOf(p); at >= 0; at = ctx.text.indexOf(p, at + p.length)) {
+      if (!/\bNos?\.[ \t]*$/.test(ctx.text.slice(Math.max(0, at - 8), at))) continue;
+      const end = at + p.length;
+      const tail = OWN_CITE_TAIL.exec(ctx.text.slice(end, end + 120));
       const c = tail ? courtByCitationString(tail[1]) : null;
       if (c && /(?:d|b)$/.test(c.id)) {
-        const at = m.index + m[0].length + tail!.index + tail![0].indexOf(tail![1]);
-        return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, at, at + tail![1].length, 'court/own-docket-cite', 0.7);
+        const s = end + tail!.index + tail![0].indexOf(tail![1]);
+        return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, s, s + tail![1].length, 'court/own-docket-cite', 0.7);
       }
     }
   }

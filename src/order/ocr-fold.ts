@@ -10,8 +10,6 @@
  *   "MAY 1 4 2013" -> "MAY 14  2013".
  */
 
-// A word-like run: letters, digits and the marks OCR puts in place of letters.
-const TOKEN = /[A-Za-z0-9|`'’]+/g;
 // A T read as an I between quote marks: "'I`" · "'l'" · "’|`"
 const QUOTED_T = /['’`][Il|1][`'’]/g;
 
@@ -36,9 +34,15 @@ function foldToken(token: string): string | null {
 }
 
 /** The text with OCR confusions inside words in capitals undone; same length. */
+// A capital next to a confusable mark: the only places a fold can apply ("COLUMBlA", "C0URT", "|STRICT", "R'I`").
+const CANDIDATE = /[A-Z][l|1`0]|[l|1`0][A-Z]|['’`][Il|1][`'’]/;
+
+// Only the word-like runs holding such a place are looked at.
+const CANDIDATE_TOKEN = /(?<![A-Za-z0-9|`'’])(?=[A-Za-z0-9|`'’]*?(?:[A-Z][l|1`0]|[l|1`0][A-Z]|['’`][Il|1][`'’]))[A-Za-z0-9|`'’]+/g;
+
 export function foldOcrCaps(s: string): string {
-  if (!/[l|1`0]/.test(s)) return s;
-  return s.replace(TOKEN, (t) => {
+  if (!CANDIDATE.test(s)) return s;
+  return s.replace(CANDIDATE_TOKEN, (t) => {
     const w = foldToken(t);
     return w === null ? t : w + ' '.repeat(t.length - w.length);
   });
