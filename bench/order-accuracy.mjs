@@ -3,6 +3,7 @@
  * Per-field accuracy of readOrder (from the built dist/) on three label sets:
  *   1. the hand-labelled development set, test/golden/order/*.expected.json (over ../shared/corpus);
  *   1b. the held-out set, test/golden/heldout/*.expected.json (same scoring; see docs/order-heldout.md);
+ *   1c. held-out set 2, test/golden/heldout2/*.expected.json (appellate and other courts; docs/order-heldout2.md);
  *   2. MANIFEST.csv's court, docket, date and judge (source metadata, a second check);
  *   3. ../shared/cr-orders/labels.jsonl (80 post-conviction orders, mapped to our vocabulary).
  * Usage: npm run build && node bench/order-accuracy.mjs [--misses]
@@ -57,6 +58,7 @@ async function scoreGoldens(title, rel) {
 // 1. development set; 1b. held-out set (docs/order-heldout.md): same scoring, never tuned on
 await scoreGoldens('development set', 'test/golden/order');
 await scoreGoldens('held-out set', 'test/golden/heldout');
+await scoreGoldens('held-out set 2', 'test/golden/heldout2'); // labelled blind, docs/order-heldout2.md
 
 // 2. MANIFEST.csv metadata
 function parseCsv(text) {
