@@ -206,9 +206,14 @@ const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp
 function isSentenceEnd(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   // Fast path: the character before is a letter, digit, comma or blank.
-  if (prev !== 46 && prev !== 33 && prev !== 63 && prev !== 34 && prev !== 0x201d && prev !== 41 && prev !== 0x2019 && prev !== 39) return false;
-  // ". " ; '." ' ; '.) '
+  if (prev !== 46 && prev !== 33 && prev !== 63 && prev !== 34 && prev !== 0x201d && prev !== 41 && prev !== 0x2019 && prev !== 39 && prev !== 93) return false;
+  // ". " ; '." ' ; '.) ' ; a footnote mark after the stop: ".[17] "
   let k = i - 1;
+  if (prev === 93) {
+    const fn = /\[\d{1,3}\]$/.exec(text.slice(Math.max(0, i - 6), i));
+    if (!fn) return false;
+    k -= fn[0].length;
+  }
   while (k > 0 && (text[k] === '"' || text[k] === '”' || text[k] === ')' || text[k] === '’' || text[k] === "'")) k--;
   const ch = text[k];
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;

@@ -174,6 +174,7 @@ describe('motions decided, with dispositions and movants', () => {
     ['pro se status from the earlier mention of the same filing', civil("This matter is before the Court on review of plaintiff's pro se complaint and application to proceed in forma pauperis. The application will be granted."), [{ proSe: true, disposition: 'granted' }]],
     ['"moves the Court to", a two-letter short name, the entry in the next sentence', civil('Defendant Quillfeather Logistics ("QL") asks for a ruling on the objections. QL now moves the Court to overrule the objections. Docket No. 142. Upon consideration of the motion, QL\'s motion is GRANTED.'), [{ movant: 'defendant', disposition: 'granted' }]],
     ['an entry as "[Tab 61]"', civil("Before the court is defendant's motion for summary judgment [Tab 61]. The motion is GRANTED."), [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }]],
+    ['a filing still to come is no motion', civil('The Court finds for Ostrander and awards benefits. Plaintiff may file an appropriate fee petition under Rule 54(d)(2).[4] This case is DISMISSED WITH PREJUDICE.'), []],
     ['filer after "motion of"', crim('Pending is the counseled motion of Defendant Orla Kettleby seeking compassionate release (ECF 12). The motion is GRANTED.'), [{ kind: 'compassionate_release', movant: 'defendant', disposition: 'granted' }]],
   ];
   it.each(cases)('%s', (_name, text, want) => {

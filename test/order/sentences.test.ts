@@ -79,3 +79,19 @@ describe('sentenceAt across a page break', () => {
     expect(text.slice(s).trimStart().startsWith('The parties')).toBe(true);
   });
 });
+
+describe('sentenceAt after a footnote mark', () => {
+  it.each([
+    ['bracketed mark', 'Plaintiff may file a fee petition under Rule 54(d)(2).[17] This case is DISMISSED.'],
+    ['two-digit mark, next sentence', 'The order is final.[3] The Clerk shall close the case.'],
+  ])('%s ends the sentence', (_n, text) => {
+    const at = text.lastIndexOf('. ') + 2 > 0 ? text.search(/\] [A-Z]/) + 2 : 0;
+    const [s] = sentenceAt(text, at + 3);
+    expect(s).toBe(at);
+  });
+  it('a bracketed alteration is no footnote: "[the Court]" does not end a sentence', () => {
+    const text = 'He argued that [the Court] erred. Then he left.';
+    const [s] = sentenceAt(text, text.indexOf('erred'));
+    expect(s).toBe(0);
+  });
+});

@@ -18,6 +18,9 @@ import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js'
 // sur-reply is hereby"; not "leave to amend would be futile" (no ruling) nor "Plaintiff's request for leave to ..." (a motion).
 const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION)\s+to\s+[^.;\n]{3,80}?\s+(?:is|are)\s+(?:hereby\s+)?(?:therefore\s+)?$/;
 
+// "may file an appropriate fee" · "shall submit a" · "will renew his"
+const FUTURE_FILING = /\b(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)\b[^.;]{0,40}$/i;
+
 // What a dismissal disposes of when it is the case, not a motion: "The complaint is DISMISSED" · "the action will be dismissed".
 const DISMISSED_WHAT = /\b(?:complaint|action|case|claims?|counts?|indictment|suit)\b/i;
 
@@ -163,7 +166,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
         const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
-        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) ? namedWord : null;
+        // (not a filing still to come: "Plaintiff may file an appropriate fee petition")
+        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) ? namedWord : null;
         if (named) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
