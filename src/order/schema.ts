@@ -23,7 +23,7 @@ export const motionKindSchema = z.enum([
   'compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404', 'section_2255', 'section_2241',
   'appoint_counsel', 'reconsideration', 'suppress', 'dismiss', 'summary_judgment', 'stay', 'extension_of_time', 'in_limine', 'other',
 ]);
-export const movantSchema = z.enum(['defendant', 'government', 'plaintiff', 'petitioner', 'respondent', 'bop_director', 'debtor', 'creditor', 'trustee', 'unknown']);
+export const movantSchema = z.enum(['defendant', 'government', 'plaintiff', 'petitioner', 'respondent', 'appellant', 'appellee', 'bop_director', 'debtor', 'creditor', 'trustee', 'unknown']);
 export const dispositionSchema = z.enum([
   'granted', 'granted_in_part', 'denied', 'denied_without_prejudice', 'dismissed_without_prejudice', 'dismissed', 'moot', 'deferred', 'withdrawn',
 ]);

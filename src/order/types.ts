@@ -19,7 +19,7 @@ export type MotionKind =
   | 'in_limine'
   | 'other';
 
-export type Movant = 'defendant' | 'government' | 'plaintiff' | 'petitioner' | 'respondent' | 'bop_director' | 'debtor' | 'creditor' | 'trustee' | 'unknown';
+export type Movant = 'defendant' | 'government' | 'plaintiff' | 'petitioner' | 'respondent' | 'appellant' | 'appellee' | 'bop_director' | 'debtor' | 'creditor' | 'trustee' | 'unknown';
 
 export type Disposition =
   | 'granted'

@@ -230,3 +230,17 @@ describe('a title that rules, printed beside the parties (two-column caption)', 
     expect(got, JSON.stringify(o.title)).toEqual([want]);
   });
 });
+
+describe('a motion in a court of appeals', () => {
+  const ca = (body: string): string =>
+    `UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 21-1234\n\nMARGARET OSTRANDER,\nPlaintiff-Appellant,\nv.\nQUILLFEATHER LOGISTICS, INC.,\nDefendant-Appellee.\n\nOPINION\n\n${body}\n`;
+  it.each<[string, string, Array<[string | null, string]>]>([
+    ['the appellant\'s motion, decided by the panel', "Ostrander's motion to supplement the record is GRANTED. On the merits, we affirm.", [['appellant', 'granted']]],
+    ['the appellee\'s, by role word', "Appellee's motion to dismiss the appeal as untimely is DENIED. We affirm.", [['appellee', 'denied']]],
+    ['a ruling below is none', "We AFFIRM the district court's order denying the motion to suppress.", []],
+    ['a ruling below told in the passive is none', 'Quillfeather moved in the district court for summary judgment, which was granted. Ostrander appeals. We reverse.', []],
+  ])('%s', (_n, body, want) => {
+    const o = readOrder(ca(body), { domains: [], citations: false });
+    expect(o.motions.map((m) => [m.movant?.value ?? null, m.disposition?.value ?? null])).toEqual(want);
+  });
+});

@@ -8,7 +8,7 @@ import type { Movant } from '../types.js';
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 // "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
 const MOVANT =
-  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 export const PRO_SE = /\bpro\s+se\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
 export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new|defense)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
@@ -59,6 +59,8 @@ export function movantOf(word: string): Movant {
   if (/^gov|^united/.test(w)) return 'government';
   if (/^debt/.test(w)) return 'debtor';
   if (/^resp/.test(w)) return 'respondent';
+  if (/^appellant/.test(w)) return 'appellant';
+  if (/^appellee/.test(w)) return 'appellee';
   if (/^dir|^bop|^bureau|^warden/.test(w)) return 'bop_director';
   if (/^cred|^claim/.test(w)) return 'creditor';
   return 'unknown';
@@ -85,7 +87,13 @@ export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movan
 function roleOfName(name: string, parties: PartyRef[]): Movant | null {
   const re = new RegExp(`(?:^|[^\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
   const roles = new Set<Movant>();
-  for (const p of parties) if (re.test(p.name)) roles.add(movantOf(p.role.split(/[-\s]/)[0]));
+  // (a court of appeals' role: "plaintiff-appellant" moves as the appellant)
+  for (const p of parties) {
+    if (!re.test(p.name)) continue;
+    const parts = p.role.split(/[-\s,]+/).filter(Boolean);
+    // (else the first part that names a side: "counter-defendant", "defendant-intervenor")
+    roles.add(movantOf(parts.find((x) => /^appell/i.test(x)) ?? parts.find((x) => movantOf(x) !== 'unknown') ?? ''));
+  }
   roles.delete('unknown');
   return roles.size === 1 ? [...roles][0] : null;
 }
