@@ -42,8 +42,13 @@ function captionLines(ctx: ReadContext, columns: ColumnCaption | null): CapLine[
 // The unnamed defendants after a named one: "ROE; and DOES 1 through 10, inclusive" · "ROE, and DOES 1-50" · "ROE, DOES 1 to 5"
 const DOES_TAIL = /[,;]?\s+(?:and\s+)?(?:DOES|Does)\s+\d+\b.*$/;
 
+// A list of parties: the first one ends at a semicolon ("ROE; DOE; POE") or at a role word inside the list
+// ("PENN RAILROAD CO., Defendant-Appellee, and BROTHERHOOD OF TRAINMEN")
+const LIST_CUT = new RegExp(`(?<=\\S{3})\\s*;\\s+\\S.*$|,[ \\t]*${ROLE_WORD}(?:[-/]${ROLE_WORD})*,[ \\t]+(?:and[ \\t]+)?\\S.*$`, 'i');
+
 function cleanName(s: string): string {
-  return squash(s).replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+  // A minutes form's label before the case name: "Title RYAN ROE v. ..." · "Case Title: Gray v. Perry"
+  return squash(s).replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
 }
 
 /** The role words left at the end of a name, as a role: "ROE, INC., Plaintiff, Appellant" -> "appellant". */

@@ -129,6 +129,21 @@ const partyCases: PartyCase[] = [
     text: `Ana Roe,\nPetitioner,\nv.\nCivil Service Commission of Tarn,\nRespondent.\n${BODY}`,
     parties: [['petitioner', 'Ana Roe'], ['respondent', 'Civil Service Commission of Tarn']],
   },
+  {
+    name: 'a semicolon list: the first party',
+    text: `ODELL PRY,\nPlaintiff-Appellant,\nv.\nBUREAU OF PRISONS; Ana Roe, Warden; Lee Doe, Director,\nDefendants-Appellees.\n${BODY}`,
+    parties: [['appellant', 'Odell Pry'], ['appellee', 'Bureau of Prisons']],
+  },
+  {
+    name: 'a role word inside the list ends the first party',
+    text: `N. P. VOSS,\nPlaintiff-Appellant,\nv.\nTARN RAILWAY COMPANY, Defendant-Appellee, and Union of Signalmen,\nDefendants-Appellees.\n${BODY}`,
+    parties: [['appellant', 'N. P. Voss'], ['appellee', 'Tarn Railway Company']],
+  },
+  {
+    name: "a minutes form's Title label",
+    text: `UNITED STATES DISTRICT COURT\nCIVIL MINUTES - GENERAL\nCase No. 2:19-cv-01100 Date May 1, 2020\nTitle ODA PELL v. KESTO TIRE, INC.\n${BODY}`,
+    parties: [['plaintiff', 'Oda Pell'], ['defendant', 'Kesto Tire, Inc']],
+  },
 ];
 
 const onePartyCases: PartyCase[] = [
