@@ -50,6 +50,8 @@ describe('a lower ruling named as a noun is no ruling of this court', () => {
     ['granted', 'Brannock asks us to review the order of removal. We grant the petition for review.'],
     ['denied', 'The Board did not abuse its discretion. The petition for review is DENIED.'],
     ['dismissed', 'We lack jurisdiction, and the petition for judicial review is dismissed.'],
+    ['an application for enforcement, granted', 'The Board applies for enforcement of its order. Substantial evidence supports the Board. The application for enforcement is GRANTED.'],
+    ['a cross-petition to enforce, granted', "The company's petition for review is DENIED and the Board's cross-petition to enforce its order is GRANTED."],
   ])('a petition for review %s is the case, not a motion', (_name, body) => {
     expect(dispositions(body)).toEqual([]);
   });

@@ -133,7 +133,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     const words = text.slice(anchorEnd, wEnd);
     // A petition for review (of an agency's or a magistrate's decision) starts the case; it is no motion in it.
-    if (/^petitions?$/.test(word) && FOR_REVIEW.test(words)) continue;
+    if (/^(?:petitions?|applications?)$/.test(word) && FOR_REVIEW.test(words)) continue;
     const prefixStart = Math.max(ss, a.index - 90);
     const prefix = text.slice(prefixStart, a.index);
     // "Insofar as the motion seeks compassionate release, it is DENIED": a reference; the ruling reads the relief.
@@ -385,8 +385,9 @@ const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduc
 // party named in between ("... and plaintiff's motion") and no sentence break.
 const SHARED_POSSESSOR = /^(?:\s*\([^()]{0,40}\)|\s*\[[^\]]{0,20}\]|[^.;()\[\]'’]){0,60}?(?:,\s*|\s)(?:and|or|as\s+well\s+as)\s+(?:(?:its|his|her|their|a)\s+)?(?:(?:renewed|amended|second|related|separate|accompanying)\s+)?$/i;
 
-// "petition for review" · "Petition for Judicial Review"
-export const FOR_REVIEW = /^\s*for\s+(?:judicial\s+)?review\b/i;
+// "petition for review" · "Petition for Judicial Review" · the Board's "application for enforcement" of its order ·
+// "cross-petition for enforcement" · "petition to enforce": the case itself in a court of appeals
+export const FOR_REVIEW = /^\s*(?:for\s+(?:judicial\s+)?review|for\s+(?:summary\s+)?enforcement|to\s+enforce)\b/i;
 
 // The opening of a partial ruling's condition: "To the extent Defendant" · "Insofar as the motion"
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
