@@ -1,5 +1,5 @@
-// Scores readOrder on the held-out label set (test/golden/heldout/*.expected.json, chosen and
-// labelled as docs/order-heldout.md describes). The set measures generalization: its figures are
+// Scores readOrder on the held-out label sets (test/golden/heldout/ and heldout2/, chosen and
+// labelled as docs/order-heldout.md and docs/order-heldout2.md describe). The set measures generalization: its figures are
 // printed, never used as floors, and nothing in src/ may be tuned on it. The suite fails only when
 // a label file is malformed or names a corpus file that does not exist.
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,9 +11,6 @@ import { readDocument } from '../../src/input/read-document.js';
 import { readOrder } from '../../src/order/read-order.js';
 import { corpus, labelFileNames, readGolden, repoRoot, scoreAll } from './goldens.js';
 
-const heldoutDir = path.join(repoRoot, 'test/golden/heldout');
-const labelFiles = labelFileNames(heldoutDir);
-const goldens = labelFiles.map((f) => ({ name: f, g: readGolden(heldoutDir, f) }));
 
 /** The shape of the fields the well-formedness check reads (see docs/order-dev-set.md). */
 interface Labels {
@@ -31,21 +28,35 @@ const MOTION_KINDS = new Set([
   'compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404', 'section_2255', 'section_2241',
   'appoint_counsel', 'reconsideration', 'suppress', 'dismiss', 'summary_judgment', 'stay', 'extension_of_time', 'in_limine', 'other',
 ]);
-const MOVANTS = new Set(['defendant', 'government', 'plaintiff', 'petitioner', 'respondent', 'bop_director', 'debtor', 'creditor', 'trustee', 'unknown']);
+const MOVANTS = new Set(['defendant', 'government', 'plaintiff', 'petitioner', 'respondent', 'appellant', 'appellee', 'bop_director', 'debtor', 'creditor', 'trustee', 'unknown']);
 const DISPOSITIONS = new Set([
   'granted', 'granted_in_part', 'denied', 'denied_without_prejudice', 'dismissed_without_prejudice', 'dismissed', 'moot', 'deferred', 'withdrawn',
 ]);
 
-describe('held-out set: the label files themselves', () => {
-  it('has 30 to 40 documents of district and appellate courts', () => {
-    expect(goldens.length).toBeGreaterThanOrEqual(30);
+const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
+
+const SETS = [
+  { set: 'heldout', min: 30, levels: ['district', 'bankruptcy', 'appellate'], disjointFrom: ['order'] },
+  { set: 'heldout2', min: 20, levels: ['district', 'bankruptcy', 'appellate', 'state-trial', 'other'], disjointFrom: ['order', 'heldout'] },
+];
+
+for (const { set, min, levels, disjointFrom } of SETS) {
+const dir = path.join(repoRoot, 'test/golden', set);
+const labelFiles = labelFileNames(dir);
+const goldens = labelFiles.map((f) => ({ name: f, g: readGolden(dir, f) }));
+
+describe(`${set}: the label files themselves`, () => {
+  it(`has ${min} to 40 documents of the expected court levels`, () => {
+    expect(goldens.length).toBeGreaterThanOrEqual(min);
     expect(goldens.length).toBeLessThanOrEqual(40);
-    for (const { g } of goldens) expect(['district', 'bankruptcy', 'appellate']).toContain(g.level);
+    for (const { g } of goldens) expect(levels).toContain(g.level);
   });
 
-  it('shares no document with the development set (test/golden/order)', () => {
-    const dev = new Set(readdirSync(path.join(repoRoot, 'test/golden/order')));
-    expect(labelFiles.filter((f) => dev.has(f))).toEqual([]);
+  it('shares no document with the development set or an earlier held-out set', () => {
+    for (const other of disjointFrom) {
+      const seen = new Set(readdirSync(path.join(repoRoot, 'test/golden', other)));
+      expect(labelFiles.filter((f) => seen.has(f)), other).toEqual([]);
+    }
   });
 
   it.each(goldens)('$name: labels are well formed', ({ name, g }) => {
@@ -71,16 +82,15 @@ describe('held-out set: the label files themselves', () => {
   });
 });
 
-const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
-
-(corpusPresent ? describe : describe.skip)(`held-out set scored on ${corpus} (skipped: ../shared/corpus is absent)`, () => {
+(corpusPresent ? describe : describe.skip)(`${set} scored on ${corpus} (skipped: ../shared/corpus is absent)`, () => {
   it.each(goldens)('$name: names a file of the corpus', ({ g }) => {
     expect(existsSync(path.join(corpus, g.file)), `${g.file} is not in ${corpus}`).toBe(true);
   });
 
   it('prints per-field accuracy (figures only, no floors)', async () => {
     const { totals, misses } = await scoreAll(goldens.map(({ g }) => g), async (file) => readOrder(await readDocument(file)), { scoreOrder, tally });
-    console.log(`held-out set, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
+    console.log(`${set}, ${goldens.length} documents, per-field accuracy:\n${formatTotals(totals)}\n\nmisses:\n  ${misses.join('\n  ')}`);
     expect(Object.keys(totals).length).toBeGreaterThan(0);
   }, 300_000);
 });
+}
