@@ -29,6 +29,9 @@ function parseWith(kind: DateKind, confidence: number) {
   };
 }
 
+// A publication note beside a decision date: "[NOT FOR PUBLICATION]" · "[PUBLISH]" · "(UNPUBLISHED)" · "[DO NOT PUBLISH]"
+const PUB_NOTE = String.raw`(?:[ \t]*[\[(](?:NOT[ \t]+FOR[ \t]+PUBLICATION|DO[ \t]+NOT[ \t]+PUBLISH|PUBLISH|PUBLISHED|UNPUBLISHED(?:[ \t]+OPINION)?)[\])][ \t]*)?`;
+
 export const dateRules: Rule<DateValue>[] = [
   {
     id: 'date/signed-label',
@@ -219,15 +222,19 @@ export const dateRules: Rule<DateValue>[] = [
     // A date alone on its line: "04-27-2021", "March 16, 2009", "New York, New York\nMay 3, 2021"
     // The kind depends on where the line stands (readDate): under the caption it is the decision date, in the
     // signature block the signing date. "(September 23, 2009)" is the Eleventh Circuit's decision line.
-    pattern: new RegExp(`^[ \\t*_(\\[]*(?:[A-Z][\\w. ]{1,30},\\s+[A-Z][\\w. ]{1,30}\\s*[,;]?\\s*)?(${DATE_SRC})[ \\t*_.)\\]]*$`, 'gm'),
+    // (also with the publication note some circuits print beside it: "March 19, 1993 [NOT FOR PUBLICATION]")
+    pattern: new RegExp(`^[ \\t*_(\\[]*(?:[A-Z][\\w. ]{1,30},\\s+[A-Z][\\w. ]{1,30}\\s*[,;]?\\s*)?(${DATE_SRC})[ \\t*_.)\\]]*${PUB_NOTE}$`, 'gm'),
     parse: parseWith('decided', 0.8),
     priority: 10,
     examples: [
       { text: 'ORDER\n04-27-2021\n', expect: { iso: '2021-04-27' } },
       { text: 'New York, New York\nMarch 16, 2009' },
       { text: '   (September 23, 2009)', expect: { iso: '2009-09-23' } },
+      { text: 'March 19, 1993 [NOT FOR PUBLICATION]\n', expect: { iso: '1993-03-19' } },
+      { text: 'June 2, 1994    [PUBLISH]\n', expect: { iso: '1994-06-02' } },
+      { text: 'May 4, 2001 (UNPUBLISHED)\n', expect: { iso: '2001-05-04' } },
     ],
-    counterexamples: ['On March 16, 2009, the court sentenced him.'],
+    counterexamples: ['On March 16, 2009, the court sentenced him.', 'March 19, 1993 [the court held]'],
   },
 ];
 

@@ -15,7 +15,8 @@ export interface JudgeValue {
 }
 
 // "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
-const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-Z][A-Za-z'’.-]*(?:[ \\t]+(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
+// (letters with accents too: "JOSÉ A. CABRANES", "Sonia Sotomayor Núñez")
+const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
 const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice)`;
 const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
@@ -28,7 +29,7 @@ function cleanJudgeName(raw: string): string | null {
   const tokens = n.split(/\s+/);
   if (tokens.length > 6) return null;
   // Every token is capitalised or an initial or a suffix.
-  if (!tokens.every((t) => /^(?:[A-Z][A-Za-z'’.-]*|de|van|von|la|del|Jr\.?|Sr\.?|II|III|IV),?$/.test(t))) return null;
+  if (!tokens.every((t) => /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del|Jr\.?|Sr\.?|II|III|IV),?$/.test(t))) return null;
   return n;
 }
 
@@ -88,7 +89,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     id: 'judge/name-comma-title',
     anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj', 'justice'],
     // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"
-    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gim'),
+    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t_]*)?(${NAME})(?:,[ \\t]*|[ \\t]+(?=(?:UNITED|CHIEF|SENIOR|CIRCUIT|DISTRICT|MAGISTRATE|BANKRUPTCY)\\b))(${TITLE}|${SHORT_TITLE})[ \\t.:,]*$`, 'gim'),
     parse: (m, text) => {
       const hit = named(m, 1, 2, 0.9);
       // A first name the text layer set on its own line above: "CALLIE\nV. S. GRANADE SENIOR UNITED STATES DISTRICT JUDGE."
@@ -109,6 +110,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'PAUL G. GARDEPHE UNITED STATES DISTRICT JUDGE', expect: { name: 'PAUL G. GARDEPHE' } },
       { text: 'HELENA B. MORROW, USDJ', expect: { name: 'HELENA B. MORROW', title: 'United States District Judge' } },
       { text: 'OKAFOR, Circuit Judge:', expect: { name: 'OKAFOR', title: 'Circuit Judge' } },
+      { text: 'JOSÉ A. QUINTAL Circuit Judge:', expect: { name: 'JOSÉ A. QUINTAL', title: 'Circuit Judge' } },
+      { text: 'RENÉE B. OKAFOR District Judge', expect: { name: 'RENÉE B. OKAFOR' } },
       { text: 'HALVERSTAM, Justice.', expect: { name: 'HALVERSTAM', title: 'Justice' } },
       { text: 'BRUNDAGE, Chief Justice.', expect: { name: 'BRUNDAGE', title: 'Chief Justice' } },
       { text: 'LOWRY, P.J.', expect: { name: 'LOWRY' } },
