@@ -37,7 +37,7 @@ const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WO
 
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
-  granted: ['grant', 'sustain', 'allow'],
+  granted: ['grant', 'sustain', 'allow', 'transferred'],
   granted_in_part: ['in part'],
   denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['without prejudice'],
@@ -133,6 +133,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "the Court hereby TRANSFERS Petitioner's motion to the Tenth Circuit" (a successive § 2255: no jurisdiction here)
   rule('transferred', 'dismissed', /\b(TRANSFERS?|transfers?|TRANSFERRED|transferred)\b(?=[^.;\n]{0,120}\b(?:Court\s+of\s+Appeals|Circuit)\b)/g, 45,
     ['the Court hereby TRANSFERS Petitioner\'s motion to the Tenth Circuit'], ['transferred to FCI Butner']),
+  // An action sent to another trial court grants the motion to transfer it: "this action is TRANSFERRED to the Southern
+  // District of New York" · "the actions listed on Schedule A ... are transferred to the District of Vermont" (a
+  // multidistrict panel's centralization); not a transfer to the court of appeals (above), nor a prisoner's transfer.
+  rule('transferred-to-court', 'granted', /\b(?:action|actions|case|cases|matter|proceedings?|suit|litigation)\b(?:[^.;]|\.(?=\S)){0,160}?\b(?:is|are)\s+(?:hereby\s+)?(TRANSFERRED|transferred)\b(?=\s+to\s+(?:the\s+)?(?:United\s+States\s+District\s+Court|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\b|[A-Z][\w.]+\s+(?:County|Division)\b))/g, 44,
+    ['this action is TRANSFERRED to the Southern District of New York', 'the actions listed on Schedule A are transferred to the District of Vermont', 'the case is hereby transferred to the United States District Court for the District of Utah'], ['he was transferred to FCI Butner', 'the motion is transferred to the Court of Appeals', 'the petition is transferred to the District of Kansas']),
   // "held in abeyance" · "the Court DEFERS ruling" · "is STAYED pending"
   rule('deferred', 'deferred', /\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
     ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion'], ['deferred prosecution agreement']),

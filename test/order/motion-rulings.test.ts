@@ -244,3 +244,26 @@ describe('a motion in a court of appeals', () => {
     expect(o.motions.map((m) => [m.movant?.value ?? null, m.disposition?.value ?? null])).toEqual(want);
   });
 });
+
+describe('a transfer to another trial court grants the motion to transfer', () => {
+  it.each<[string, string, Array<[string | null, string | null]>]>([
+    [
+      'a multidistrict panel centralizes',
+      'UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\nIN RE: QUILLFEATHER WIDGET PRODUCTS LIABILITY LITIGATION\n\nMDL No. 2911\n\nTRANSFER ORDER\n\nBefore the Panel: Plaintiffs in the District of Vermont action move under 28 U.S.C. § 1407 to centralize this litigation in the District of Vermont. Defendant supports the motion.\n\nIT IS THEREFORE ORDERED that the actions listed on Schedule A and pending outside the District of Vermont are transferred to the District of Vermont for coordinated pretrial proceedings.\n',
+      [['plaintiff', 'granted']],
+    ],
+    [
+      'a § 1404(a) transfer',
+      'UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nMARGARET OSTRANDER,\nPlaintiff,\nv.\nQUILLFEATHER LOGISTICS, INC.,\nDefendant.\n\nCivil Action No. 2:21-cv-00311\n\nORDER\n\nQuillfeather moves to transfer this action to the Southern District of New York under 28 U.S.C. § 1404(a) (ECF No. 12). The balance of conveniences favors New York, and this action is TRANSFERRED to the Southern District of New York.\n',
+      [['defendant', 'granted']],
+    ],
+    [
+      'a prisoner moved to another prison decides nothing',
+      'UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nUNITED STATES OF AMERICA,\nv.\nORLA KETTLEBY,\nDefendant.\n\nCase No. 2:17-cr-00205\n\nORDER\n\nKettleby filed a motion for compassionate release (ECF No. 40). Since then she has been transferred to FCI Danbury. The Government shall respond within 14 days.\n',
+      [['defendant', null]],
+    ],
+  ])('%s', (_n, text, want) => {
+    const o = readOrder(text, { domains: [], citations: false });
+    expect(o.motions.map((m) => [m.movant?.value ?? null, m.disposition?.value ?? null])).toEqual(want);
+  });
+});
