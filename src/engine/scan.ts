@@ -1,10 +1,27 @@
 /** The scanner: runs a rule table over a text and resolves overlapping hits by priority. */
 import type { Hit, Rule } from './types.js';
 
+// Anchor presence for the last text seen: many rules (and several rule tables run on one text) share anchors
+// ("grant", "judge"), and each look is a scan of the whole text.
+let memoText: string | null = null;
+const memo = new Map<string, boolean>();
+
 /** True when at least one anchor occurs in the text (case-insensitive), or the rule has none. */
 export function anchorsPresent(rule: { anchors?: string[] }, lowerText: string): boolean {
   if (!rule.anchors || rule.anchors.length === 0) return true;
-  for (const a of rule.anchors) if (lowerText.includes(a.toLowerCase())) return true;
+  if (lowerText !== memoText) {
+    memoText = lowerText;
+    memo.clear();
+  }
+  for (const a of rule.anchors) {
+    const low = a.toLowerCase();
+    let found = memo.get(low);
+    if (found === undefined) {
+      found = lowerText.includes(low);
+      memo.set(low, found);
+    }
+    if (found) return true;
+  }
   return false;
 }
 
