@@ -14,26 +14,26 @@ const goldenDir = path.join(repoRoot, 'test/golden/order');
 const goldens: Golden[] = labelFileNames(goldenDir).map((f) => readGolden(goldenDir, f));
 
 /**
- * Floors per field (percent): what the code reached at the end of 2026-11-27's second session, less
+ * Floors per field (percent): what the code reached at the end of 2026-11-27's third session, less
  * about 2 points so that one document flipping does not fail the suite; raise them as the reader improves. The target of issue 3 is 97 for court, docket, date and judge, 95 for disposition.
  */
 const FLOORS: Record<string, number> = {
-  court: 96,
+  court: 98,
   division: 98,
   docket: 98,
-  caseType: 96,
-  parties: 96,
-  title: 94,
+  caseType: 98,
+  parties: 98,
+  title: 98,
   judge: 98,
   judgeTitle: 98,
-  date: 96,
-  dateKind: 93,
-  noMotions: 90,
-  motionKind: 92,
-  disposition: 87,
-  movant: 73,
-  proSe: 0,
-  docEntry: 68,
+  date: 98,
+  dateKind: 97,
+  noMotions: 92,
+  motionKind: 98,
+  disposition: 98,
+  movant: 90,
+  proSe: 50,
+  docEntry: 85,
 };
 
 describe('order development set: the goldens themselves', () => {
