@@ -8,7 +8,7 @@ import { gapAt, type ColumnCaption } from './caption-columns.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 
 // "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
-const ROLE_WORD = '(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?)';
+const ROLE_WORD = '(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
 // "Plaintiff-Appellant" · "Plaintiffs and Appellants" · "Plaintiff, Appellant" (the First Circuit's comma)
 const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
 // Role words left at the end of a name: "ROE, INC., Plaintiff" · "HEINO, Sr., Appellant" · "MONTANA et al., Defendants and Respondents."
@@ -61,8 +61,13 @@ function tailRole(name: string): string | null {
 
 function roleOf(word: string): string {
   const w = word.toLowerCase().replace(/[.,;]$/, '').replace(/,?\s+and\s+|,\s*/g, '-');
-  // "plaintiff-appellant" -> "appellant" (the role on appeal); "appellants/cross-appellees" -> "appellee"
-  if (/[-/]/.test(w)) return w.split(/[-/]/).pop()!.replace(/s$/, '');
+  // "plaintiff-appellant" -> "appellant" (the role on appeal); "appellants/cross-appellees" -> "appellee"; but
+  // "Defendant and Counterclaim Plaintiff" -> "defendant" (the counterclaim role is the second one it holds)
+  if (/[-/]/.test(w)) {
+    const parts = w.split(/[-/](?!party\b)/);
+    const last = parts[parts.length - 1];
+    return (/^(?:counterclaim|third)/.test(last) && parts.length > 1 ? parts[0] : last).replace(/s$/, '');
+  }
   return w.replace(/s$/, '');
 }
 
@@ -127,6 +132,11 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       const rrole = right.role ?? 'defendant';
       parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
       parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
+      // A third printed role below the second party: "COASTAL ASSOCIATION,\nIntervenor." · "HOLLIS BRANT,\nCounterclaim Defendant."
+      if (right.role) {
+        const third = thirdParty(lines, right.e, [lrole, rrole]);
+        if (third) parties.push(fact(ctx, { role: third.role, name: third.name }, third.s, third.e, 'party/caption-third', 0.8));
+      }
       const short = (n: string): string => (/^United States of America$/i.test(n) ? 'United States' : n.replace(/,.*$/, ''));
       const caseName = inRe ?? fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
       return { parties, caseName };
@@ -179,6 +189,26 @@ function firstParty(t: string): string {
   if (t.length <= 60) return t;
   const m = /,|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/.exec(t.slice(3));
   return m ? t.slice(0, m.index + 3) : t;
+}
+
+/**
+ * A party under a third printed role, right below the second party's block (one "and" or "v." line may stand
+ * between): an intervenor, a counterclaim or third-party defendant, a claimant. Null when the next block is no
+ * party with a role of its own.
+ */
+function thirdParty(lines: CapLine[], after: number, roles: string[]): { s: number; e: number; name: string; role: string } | null {
+  let j = lines.findIndex((l) => l.start >= after && l.text !== '');
+  if (j < 0) return null;
+  // (past the second party's own role line)
+  while (j < lines.length && (lines[j].text === '' || ROLE_RE.test(lines[j].text.replace(/\s*([-/])\s*/g, '$1')))) j++;
+  if (j >= lines.length) return null;
+  if (/^(?:and|v\.?|vs\.?)$/i.test(lines[j].text)) j++;
+  while (j < lines.length && lines[j].text === '') j++;
+  if (j >= lines.length || HEADER_LINE.test(lines[j].text) || VS_LINE.test(lines[j].text)) return null;
+  const block = collect(lines, j - 1, 1);
+  if (!block || !block.role || roles.includes(block.role)) return null;
+  const name = titleCase(cleanName(block.name));
+  return name && name.length >= 3 ? { s: block.s, e: block.e, name, role: block.role } : null;
 }
 
 /** Gather a party name from the lines before (dir -1) or after (dir +1) the "v." line, with its role word. */

@@ -242,7 +242,8 @@ export function titleCase(s: string): string {
       if (/^(?:ii|iii|iv|vi|vii|viii)$/.test(w)) return w.toUpperCase();
       if (/^(?:llc|lp|llp|inc\.?|n\.a\.|u\.s\.a?\.?|fbi|bop)$/.test(w)) return w.toUpperCase().replace('INC', 'Inc');
       if (/^mc[a-z]/.test(w)) return 'Mc' + w[2].toUpperCase() + w.slice(3);
-      return w.replace(/(^|['’.])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+      // (a possessive keeps its small s: "FISHERMEN'S" -> "Fishermen's", "O'BRIEN" -> "O'Brien")
+      return w.replace(/(^|['’.])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()).replace(/(['’])S$/, '$1s');
     })
     .join('');
 }

@@ -139,6 +139,22 @@ const partyCases: PartyCase[] = [
     text: `N. P. VOSS,\nPlaintiff-Appellant,\nv.\nTARN RAILWAY COMPANY, Defendant-Appellee, and Union of Signalmen,\nDefendants-Appellees.\n${BODY}`,
     parties: [['appellant', 'N. P. Voss'], ['appellee', 'Tarn Railway Company']],
   },
+  // A third printed role below the second party.
+  {
+    name: 'an intervenor below the appellant',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 95-1234\n\nHARBOR LIGHT GROCERS, INC.,\nPlaintiff, Appellee,\n\nv.\n\nTOWN OF MARLOW,\nDefendant, Appellant,\n\nCOASTAL FISHERMEN'S ASSOCIATION,\nIntervenor.\n${BODY}`,
+    parties: [['appellee', 'Harbor Light Grocers, Inc'], ['appellant', 'Town of Marlow'], ['intervenor', "Coastal Fishermen's Association"]],
+  },
+  {
+    name: 'a counterclaim defendant after "Defendant and Counterclaim Plaintiff"',
+    text: `ANIKA BRELL,\nPlaintiff,\nv.\nTERN MARINE, LLC,\nDefendant and Counterclaim Plaintiff,\nv.\nOTTO VALE,\nCounterclaim Defendant.\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'Tern Marine, LLC'], ['counterclaim defendant', 'Otto Vale']],
+  },
+  {
+    name: 'a third-party defendant joined by "and"',
+    text: `ANIKA BRELL,\nPlaintiff,\nv.\nCITY OF VARDEN,\nDefendant,\nand\nKESTO TIRE, INC.,\nThird-Party Defendant.\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'City of Varden'], ['third-party defendant', 'Kesto Tire, Inc']],
+  },
   {
     name: "a minutes form's Title label",
     text: `UNITED STATES DISTRICT COURT\nCIVIL MINUTES - GENERAL\nCase No. 2:19-cv-01100 Date May 1, 2020\nTitle ODA PELL v. KESTO TIRE, INC.\n${BODY}`,
