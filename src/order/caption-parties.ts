@@ -100,6 +100,9 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         }
       }
     }
+    // A short title above the caption ("Ostrander v. Quillfeather Logistics, Inc." heading a slip opinion): the full
+    // caption below, with its roles, names the parties.
+    if (inline && !VS_LINE.test(l.text) && !vsBeside && !(inline[3] && ROLE_RE.test(inline[3].replace(/\s*([-/])\s*/g, '-'))) && fullCaptionBelow(lines, i)) continue;
     if (VS_LINE.test(l.text) || vsBeside || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
       let left: { s: number; e: number; name: string; role: string | null } | null = null;
       let right: { s: number; e: number; name: string; role: string | null } | null = null;
@@ -189,6 +192,15 @@ function firstParty(t: string): string {
   if (t.length <= 60) return t;
   const m = /,|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/.exec(t.slice(3));
   return m ? t.slice(0, m.index + 3) : t;
+}
+
+/** A "v." line below `at` with a role line on either side: the full caption a short title stands above. */
+function fullCaptionBelow(lines: CapLine[], at: number): boolean {
+  for (let k = at + 1; k < lines.length && k < at + 40; k++) {
+    if (!VS_LINE.test(lines[k].text)) continue;
+    return Boolean(collect(lines, k, 1)?.role || collect(lines, k, -1)?.role);
+  }
+  return false;
 }
 
 /**

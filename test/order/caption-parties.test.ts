@@ -155,6 +155,12 @@ const partyCases: PartyCase[] = [
     text: `ANIKA BRELL,\nPlaintiff,\nv.\nCITY OF VARDEN,\nDefendant,\nand\nKESTO TIRE, INC.,\nThird-Party Defendant.\n${BODY}`,
     parties: [['plaintiff', 'Anika Brell'], ['defendant', 'City of Varden'], ['third-party defendant', 'Kesto Tire, Inc']],
   },
+  // A short title heading a slip opinion: the full caption below names the parties with their roles.
+  {
+    name: 'a short title above the caption',
+    text: `09-1234-cv\nBrell v. Tern Marine, LLC\n\nUNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nAugust Term, 2009\n\nDocket No. 09-1234-cv\n\nANIKA BRELL,\n\nPlaintiff-Appellant,\n\nv.\n\nTERN MARINE, LLC,\n\nDefendant-Appellee.\n${BODY}`,
+    parties: [['appellant', 'Anika Brell'], ['appellee', 'Tern Marine, LLC']],
+  },
   {
     name: "a minutes form's Title label",
     text: `UNITED STATES DISTRICT COURT\nCIVIL MINUTES - GENERAL\nCase No. 2:19-cv-01100 Date May 1, 2020\nTitle ODA PELL v. KESTO TIRE, INC.\n${BODY}`,
