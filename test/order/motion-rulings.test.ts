@@ -253,6 +253,11 @@ describe('a transfer to another trial court grants the motion to transfer', () =
       [['plaintiff', 'granted']],
     ],
     [
+      'a party "moved the Panel ... to transfer"',
+      'UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\nIN RE: TERN MARINE ENGINE LITIGATION\n\nMDL No. 3002\n\nTRANSFER ORDER\n\nDefendant Tern Marine moved the Panel under 28 U.S.C. § 1407 to transfer the actions to the District of Maine. IT IS THEREFORE ORDERED that the actions listed on Schedule A are transferred to the District of Maine.\n',
+      [['defendant', 'granted']],
+    ],
+    [
       'a § 1404(a) transfer',
       'UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nMARGARET OSTRANDER,\nPlaintiff,\nv.\nQUILLFEATHER LOGISTICS, INC.,\nDefendant.\n\nCivil Action No. 2:21-cv-00311\n\nORDER\n\nQuillfeather moves to transfer this action to the Southern District of New York under 28 U.S.C. § 1404(a) (ECF No. 12). The balance of conveniences favors New York, and this action is TRANSFERRED to the Southern District of New York.\n',
       [['defendant', 'granted']],

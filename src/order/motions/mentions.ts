@@ -328,7 +328,7 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
 
 // "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to"
-const MOVED_VERB = /^(?:mov(?:es?|ed)\s+(?:(?:the|this)\s+Court\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+const MOVED_VERB = /^(?:mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -399,9 +399,9 @@ export const FOR_REVIEW = /^\s*(?:for\s+(?:judicial\s+)?review|for\s+(?:summary\
 // The opening of a partial ruling's condition: "To the extent Defendant" · "Insofar as the motion"
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
 const GENERIC_SUBJECT = /\b(?:(?:an?|any|every|each)\s+(?:\w+\s+)?(?:defendant|prisoner|inmate|movant|petitioner|offender)|(?:defendants|prisoners|inmates|movants|petitioners|offenders))\s+(?:who\s+|that\s+|must\s+|may\s+)?$/i;
-// (also "moves the Court to overrule the objections")
+// (also "moves the Court to overrule the objections", "moved the Panel to transfer")
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+(?:(?:the|this)\s+Court\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
