@@ -277,7 +277,8 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d|(?:[A-Z][A-Za-z.]*\s+){1,2}Nos?\.\s*[\w:-]*\d)/.test(t)) continue;
     // The line right after "v." is a party even when long or numbered ("David GOLDSTEIN d/b/a Wayne Manor Apartments and
     // ...") or when it holds a header word ("ROE/DOE, A DIVISION OF"), unless it names a court or a case number.
-    const firstBelow = dir === 1 && names.length === 0 && !/\b(?:COURT|DISTRICT\s+OF|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|Chapter)\b/i.test(t) && !/^(?:MEMORANDUM|ORDER|OPINION|JUDGMENT)\b/.test(t);
+    // (the District of Columbia is a party, not a court: "DISTRICT OF COLUMBIA, et al.,")
+    const firstBelow = dir === 1 && names.length === 0 && !/\b(?:COURT|DISTRICT\s+OF(?!\s+COLUMBIA\b)|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|Chapter)\b/i.test(t) && !/^(?:MEMORANDUM|ORDER|OPINION|JUDGMENT)\b/.test(t) && !/^FOR\s+THE\b/i.test(t);
     if (firstBelow && t.length <= 90 && !/\d{2}/.test(t) && HEADER_LINE.test(t)) {
       names.push(lines[j]);
       continue;
@@ -289,7 +290,7 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     }
     // The line right above a role line is that party's name even with a header word in it ("DISTRICT TITLE,"),
     // unless it names a court or its parts.
-    const namedAboveRole = dir === -1 && names.length === 0 && role !== null && t.length <= 90 && !/\b(?:COURT|DISTRICT\s+OF|DIVISION|CIRCUIT|No\.)/i.test(t);
+    const namedAboveRole = dir === -1 && names.length === 0 && role !== null && t.length <= 90 && !/\b(?:COURT|DISTRICT\s+OF(?!\s+COLUMBIA\b)|DIVISION|CIRCUIT|No\.)/i.test(t) && !/^FOR\s+THE\b/i.test(t);
     if (!namedAboveRole && HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
     if (t.length > 90 || /\d{2}/.test(t)) break;
     if (dir === 1) names.push(lines[j]);

@@ -161,6 +161,22 @@ const partyCases: PartyCase[] = [
     text: `09-1234-cv\nBrell v. Tern Marine, LLC\n\nUNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nAugust Term, 2009\n\nDocket No. 09-1234-cv\n\nANIKA BRELL,\n\nPlaintiff-Appellant,\n\nv.\n\nTERN MARINE, LLC,\n\nDefendant-Appellee.\n${BODY}`,
     parties: [['appellant', 'Anika Brell'], ['appellee', 'Tern Marine, LLC']],
   },
+  // The District of Columbia as a party (not a court's name) under the court's own header.
+  {
+    name: 'the District of Columbia as defendant',
+    text: `UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nANIKA BRELL, et al.,\nPlaintiffs,\nv.\nDISTRICT OF COLUMBIA, et al.,\nDefendants.\n\nCivil Action No. 09-1234 (RWR)\n${BODY}`,
+    parties: [['plaintiff', 'Anika Brell'], ['defendant', 'District of Columbia']],
+  },
+  {
+    name: 'the District of Columbia as plaintiff',
+    text: `UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nDISTRICT OF COLUMBIA,\nPlaintiff,\nv.\nTERN MARINE, LLC,\nDefendant.\n\nCivil Action No. 12-0456\n${BODY}`,
+    parties: [['plaintiff', 'District of Columbia'], ['defendant', 'Tern Marine, LLC']],
+  },
+  {
+    name: 'the District of Columbia named in a longer party',
+    text: `UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nOTTO VALE,\nPetitioner,\nv.\nDISTRICT OF COLUMBIA DEPARTMENT OF CORRECTIONS,\nRespondent.\n\nCivil Action No. 10-0789\n${BODY}`,
+    parties: [['petitioner', 'Otto Vale'], ['respondent', 'District of Columbia Department of Corrections']],
+  },
   {
     name: "a minutes form's Title label",
     text: `UNITED STATES DISTRICT COURT\nCIVIL MINUTES - GENERAL\nCase No. 2:19-cv-01100 Date May 1, 2020\nTitle ODA PELL v. KESTO TIRE, INC.\n${BODY}`,
