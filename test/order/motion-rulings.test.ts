@@ -272,3 +272,16 @@ describe('a transfer to another trial court grants the motion to transfer', () =
     expect(o.motions.map((m) => [m.movant?.value ?? null, m.disposition?.value ?? null])).toEqual(want);
   });
 });
+
+describe('filings of one kind kept apart by their filers', () => {
+  const sdny = (body: string): string =>
+    `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nMARGARET OSTRANDER,\nPlaintiff,\n-against-\nQUILLFEATHER LOGISTICS, INC., and TOWN OF MARLOW,\nDefendants.\n\n09 Civ. 1234 (RWS)\n\nOPINION\n\n${body}\n`;
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    ['two defendants, two rulings', 'Accordingly, the motion of defendant Town of Marlow to dismiss is GRANTED, and the motion of defendant Quillfeather to dismiss is DENIED.', [['dismiss', 'defendant', 'granted'], ['dismiss', 'defendant', 'denied']]],
+    ['one filer named twice is one motion', "Before the Court is the motion of defendant Town of Marlow to dismiss (ECF No. 9). The Town of Marlow's motion to dismiss is GRANTED.", [['dismiss', 'defendant', 'granted']]],
+    ['a cross-motion made by cross-moving', 'Defendants move to dismiss the amended complaint, and plaintiff cross-moves for leave to amend. The motion to dismiss is granted; the cross-motion is denied.', [['dismiss', 'defendant', 'granted'], ['other', 'plaintiff', 'denied']]],
+  ])('%s', (_n, body, want) => {
+    const o = readOrder(sdny(body), { domains: [], citations: false });
+    expect(o.motions.map((m) => [m.kind.value, m.movant?.value ?? null, m.disposition?.value ?? null])).toEqual(want);
+  });
+});

@@ -37,6 +37,13 @@ export interface Building {
   reliefText?: string;
   /** The word that first named it ("Motion", "petition", "application"). */
   word?: string;
+  /** The one filer's name, when a mention gave it (see `Mention.filer`). */
+  filer?: string | null;
+}
+
+/** Two filer names that may be one filer: either unknown, or one inside the other ("marlow", "town of marlow"). */
+function sameFiler(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !a || !b || a.includes(b) || b.includes(a);
 }
 
 /** The motions built so far and the mention -> motion map, shared by the ruling stage. */
@@ -66,7 +73,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)));
+    // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
       b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
@@ -84,6 +92,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     }
     b.mentions.push(mention);
     owner.set(mention, b);
+    if (m.filer && !b.filer) b.filer = m.filer;
     if (kind === 'other' && m.relief && !b.relief) {
       b.relief = m.relief;
       b.reliefText = m.reliefText;

@@ -9,7 +9,7 @@ import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
-import { COUNSEL, filedByMovant, filerMovant, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, subjectName, type PartyRef } from './movant.js';
+import { COUNSEL, filedByMovant, filerMovant, filerName, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, subjectName, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -35,6 +35,10 @@ export interface Mention {
   relief?: string;
   /** The words that name the relief, lower-cased: "requesting judicial recommendation concerning ...". */
   reliefText?: string;
+  /** The one filer's name, when the mention gives it ("motion of defendant Town of Marlow"): two names, two filings. */
+  filer?: string | null;
+  /** A filing made by cross-moving: "plaintiff cross-moves for leave to amend". */
+  crossMoved?: boolean;
   /** The filing word is plural: "Motions for ...", "petitions". */
   plural?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
@@ -235,7 +239,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (brief) doc = null;
     const relief = !k && !bare ? reliefKey(words) : undefined;
     const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word) });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
     if (!second && doc && /^motions$/i.test(word) && !brief) {
@@ -271,11 +275,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const back = /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
     const win = text.slice(after - back, after + 110);
     const k0 = classify(win, '');
-    const k = k0 ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
+    // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
+    const k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
     if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') {
       // A party that moves for relief of no listed kind: "The Town of Marlow has moved for judgment on the pleadings".
       const other = movedForOther(text, m, cites, parties);
-      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare)) out.push(other.mention);
+      // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
+      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) out.push(other.mention);
       continue;
     }
     // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
@@ -298,7 +304,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (HISTORY_PREFIX.test(prefix.slice(-45))) continue;
     // A statement of the law about any prisoner: "a defendant seeking compassionate release must exhaust" ·
     // "inmates who seek home confinement" · "any defendant who requests a reduction".
-    if (GENERIC_SUBJECT.test(prefix)) continue;
+    if (genericSubject(prefix, m[0])) continue;
     // The docket entry: in the same sentence or the one right after it.
     let doc: Hit<RecordCiteValue> | null = null;
     const ci = firstAtOrAfter(cites, after);
@@ -328,7 +334,7 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
 
 // "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to"
-const MOVED_VERB = /^(?:mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -346,7 +352,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   if (!relief) return null;
   const [ss, se] = sentenceAt(text, m.index);
   const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
-  if (HISTORY_PREFIX.test(prefix.slice(-45)) || GENERIC_SUBJECT.test(prefix) || PARTIAL_OPEN.test(prefix)) return null;
+  if (HISTORY_PREFIX.test(prefix.slice(-45)) || genericSubject(prefix, m[0]) || PARTIAL_OPEN.test(prefix)) return null;
   const movant = subjectOf(prefix, m.index, parties);
   if (!movant) return null;
   let doc: Hit<RecordCiteValue> | null = null;
@@ -354,7 +360,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 4)) doc = cites[ci];
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
-    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: null, scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase() },
+    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: null, scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
     sentence: [ss, se],
   };
 }
@@ -400,8 +406,19 @@ export const FOR_REVIEW = /^\s*(?:for\s+(?:judicial\s+)?review|for\s+(?:summary\
 const PARTIAL_OPEN = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:\S+\s+){0,4}$/i;
 const GENERIC_SUBJECT = /\b(?:(?:an?|any|every|each)\s+(?:\w+\s+)?(?:defendant|prisoner|inmate|movant|petitioner|offender)|(?:defendants|prisoners|inmates|movants|petitioners|offenders))\s+(?:who\s+|that\s+|must\s+|may\s+)?$/i;
 // (also "moves the Court to overrule the objections", "moved the Panel to transfer")
+/**
+ * A statement of the law about any prisoner or party, not a filing: "a defendant seeking compassionate release must
+ * exhaust" · "inmates who seek home confinement". A bare plural before a finite verb is the case's own parties:
+ * "Defendants move to dismiss" · "the plaintiffs seek leave to amend".
+ */
+function genericSubject(prefix: string, verb: string): boolean {
+  if (!GENERIC_SUBJECT.test(prefix)) return false;
+  const barePlural = /\b(?:defendants|prisoners|inmates|movants|petitioners|offenders)\s*$/i.test(prefix);
+  return !(barePlural && !/^\w+ing\b/i.test(verb));
+}
+
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {

@@ -186,6 +186,24 @@ export function filedByMovant(after: string, parties: PartyRef[]): { value: Mova
   return null;
 }
 
+// The filer's own name after "motion of defendant": "the motion of defendant Town of Marlow to dismiss"
+const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?${ROLE}\\s+((?:[A-Z][\\w.'’&-]*)(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’&-]*){0,4})`);
+
+/**
+ * The name of the one filer a mention names, to keep apart two motions of one kind by two parties of one side: "the
+ * motion of defendant Town of Marlow to dismiss is GRANTED, and the motion of defendant Quillfeather to dismiss is
+ * DENIED" · "Defendant Brian Howard's motion". Null when only a role word names the filer.
+ */
+export function filerName(possessive: RegExpExecArray | null, after: string): string | null {
+  if (possessive) {
+    const words = possessive[0].slice(possessive[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Z][\w.'’&-]*/g) ?? [];
+    const name = words.join(' ').replace(/['’]s?$/, '').trim();
+    if (name.length >= 3) return name.toLowerCase();
+  }
+  const m = FILER_NAME_AFTER.exec(after);
+  return m ? m[2].toLowerCase() : null;
+}
+
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);

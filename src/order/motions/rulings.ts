@@ -87,6 +87,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (m.kind === 'other' && !m.doc) {
         // ... but one side's motion among cross-motions is its own: "Plaintiffs' motion is DENIED. Defendants'
         // cross-motion is GRANTED" after "the parties' cross-motions for summary judgment".
+        // "the cross-motion is denied": the filing made by cross-moving, when one was named that way.
+        const crossRef = m.bare && /cross[-\s]?$/i.test(text.slice(Math.max(0, m.anchor - 7), m.anchor));
+        const crossed = crossRef ? motions.find((b) => b.mentions.some((x) => x.crossMoved)) : undefined;
+        if (crossed) {
+          targets.add(crossed);
+          continue;
+        }
         const side = m.bare ? crossSide(g, m) : null;
         if (side) {
           targets.add(side);
