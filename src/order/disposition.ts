@@ -37,7 +37,7 @@ const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WO
 
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
-  granted: ['grant', 'sustain', 'allow', 'transferred'],
+  granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
   granted_in_part: ['in part'],
   denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['without prejudice'],
@@ -60,7 +60,8 @@ function voiceOf(verb: string): ScopedPhrase['voice'] {
 
 function make(disposition: Disposition, confidence: number, opts: { weak?: boolean; verbGroup?: number } = {}) {
   return (m: RegExpExecArray): Omit<Hit<DispositionValue>, 'rule' | 'priority'> | null => {
-    const verb = m[opts.verbGroup ?? 1] ?? m[0];
+    // (the verb is the rule's first capture that took part: alternatives put it in different groups)
+    const verb = (opts.verbGroup ? m[opts.verbGroup] : m.slice(1).find((g) => g !== undefined)) ?? m[0];
     const verbAt = m.index + m[0].indexOf(verb);
     // "to dismiss" names a motion, it does not dismiss anything.
     if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
@@ -142,12 +143,16 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('deferred', 'deferred', /\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
     ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion'], ['deferred prosecution agreement']),
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
-  rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:hereby\s+)?(WITHDRAWN|withdrawn)\b/g, 45,
-    ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN'], ['withdrawn from the market']),
+  rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,
+    ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN', 'The motion is therefore WITHDRAWN'], ['withdrawn from the market']),
   // Massachusetts and First Circuit usage: "the motion is ALLOWED" · "Defendant's Motion to Dismiss is allowed" ·
   // "The Court ALLOWS the motion"; not "is allowed to file" (a permission) nor "allowed the jury to hear".
   rule('allowed', 'granted', /\b(ALLOWED|ALLOWS|ALLOWING)\b(?![ \t]+(?:TO|to)\b)|(?<=\b(?:is|are|be|hereby)\s+)(allowed)\b(?!\s+to\b)/g, 40,
     ['the motion to dismiss is ALLOWED', 'Defendants\' motion for summary judgment is allowed.', 'the Court ALLOWS the motion'], ['Plaintiff is allowed to file a reply', 'the trial judge allowed the jury to hear']),
+  // Bankruptcy and settlement usage: "the Motion is APPROVED" · "the Application is approved as set forth herein" ·
+  // "The Court APPROVES the Motion"; not "approved by the Bureau of Prisons" nor "the warden approved".
+  rule('approved', 'granted', /\b(APPROVED|APPROVES|APPROVING)\b|(?<=\b(?:is|are|be|hereby)\s+)(approved)\b(?!\s+by\b)|(?<=\b(?:Court|court)\s+(?:hereby\s+)?)(approves)\b/g, 40,
+    ['the Motion is APPROVED as set forth herein', 'the Application is hereby approved', 'The Court APPROVES the Motion'], ['his release plan was approved by the Bureau of Prisons', 'the warden approved the request', 'a form approved by the Judicial Conference']),
   // "the motion is DISALLOWED" · "Plaintiff's motion to amend is disallowed"
   rule('disallowed', 'denied', /\b(DISALLOWED|DISALLOWS|disallowed)\b/g, 40,
     ['the motion is DISALLOWED', 'the motion to amend is disallowed'], ['allowed']),

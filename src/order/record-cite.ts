@@ -36,6 +36,17 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     counterexamples: ['Document preparation', 'the docket in 2020'],
   },
   {
+    id: 'record/list-item',
+    anchors: ['nos', 'entries', 'docs.', 'dkts'],
+    // The second and later entries of a plural cite, each an entry of its own: "ECF Nos. 10, 14" · "Doc. Nos. 95 and 101"
+    // · "Dkts. 33, 36 & 40" · "docket entries 7 and 9" (the first is read by record/doc-no)
+    pattern: /(?<=\b(?:(?:Doc(?:ument)?s?\.?|Dkts?\.?|ECF|D\.\s?E\.|D\.\s?I\.)\s*Nos\.?|Docs\.|Dkts\.|[Dd]ocket\s+entries)\s*\d{1,6}(?:-\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,6}(?:-\d{1,3})?)*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))(\d{1,6}(?:-\d{1,3})?)\b(?!\s*(?:U\.S|F\.|S\.\s?Ct))/g,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: '(ECF Nos. 10, 14)', expect: { entry: '14' } }, { text: 'Doc. Nos. 95 and 101', expect: { entry: '101' } }, { text: 'Dkts. 33, 36 & 40', expect: { entry: '36' } }, { text: 'docket entries 7 and 9', expect: { entry: '9' } }],
+    counterexamples: ['ECF No. 10, at 14', 'Doc. 12, 2020 WL 5'],
+  },
+  {
     id: 'record/hash',
     anchors: ['#'],
     // "(#40)" · "(# 338)" · "[# 9]" · "[#23]" (District of Massachusetts usage)

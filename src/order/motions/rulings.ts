@@ -50,9 +50,11 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     scope: inp.titleSpanReading && h.span[0] >= inp.titleSpanReading[0] && h.span[0] < inp.titleSpanReading[1] ? ('title' as const) : undefined,
   })) as Array<ScopedPhrase & { hit: Hit<DispositionValue> }>;
   const rulings = rulingOnly(phrases, text, inp.citationSpans);
+  const paired = respectively(g, rulings);
   const weak: typeof rulings = [];
   for (let i = 0; i < rulings.length; i++) {
     const r = rulings[i];
+    if (paired.has(r)) continue;
     if (r.hit.value.weak) {
       weak.push(r);
       continue;
@@ -242,6 +244,36 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+/**
+ * "Defendants' motion to dismiss and Plaintiffs' motion to remand are GRANTED and DENIED, respectively": the n rulings
+ * of a sentence that says "respectively" decide the n filings named before its first verb, in order. Returns the rulings
+ * so paired (none when the counts differ: then each ruling is read the usual way).
+ */
+function respectively<R extends ScopedPhrase & { hit: Hit<DispositionValue> }>(g: Grouping, rulings: R[]): Set<R> {
+  const done = new Set<R>();
+  const { ctx, text, mentions } = g;
+  for (let i = 0; i < rulings.length; i++) {
+    const r = rulings[i];
+    if (done.has(r) || !r.sentence || r.hit.value.weak || r.hit.value.kinds) continue;
+    const [ss, se] = r.sentence;
+    if (!/\brespectively\b/i.test(text.slice(ss, se))) continue;
+    const group = rulings.filter((x) => x.sentence && x.sentence[0] === ss && !x.hit.value.weak && !x.hit.value.kinds);
+    if (group.length < 2 || group.some((x) => x.voice !== 'passive')) continue;
+    const filings: Building[] = [];
+    for (const m of mentions) {
+      if (m.anchor < ss || m.anchor >= group[0].verbAt || m.nested || m.scope === 'history') continue;
+      const b = g.findOrAdd(m, true);
+      if (b && !filings.includes(b)) filings.push(b);
+    }
+    if (filings.length !== group.length) continue;
+    group.forEach((x, k) => {
+      assign(ctx, filings[k], x.hit, x.decretal ? 3 : 1);
+      done.add(x);
+    });
+  }
+  return done;
 }
 
 /**
