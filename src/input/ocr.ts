@@ -28,11 +28,14 @@ export interface OcrOptions {
   dpi?: number;
   /** Tesseract language model(s), e.g. `eng` or `eng+fra` (default `eng`). */
   lang?: string;
+  /** OCR only these pages (1-based), e.g. the scanned pages of a PDF that otherwise has a text layer. */
+  pageNumbers?: number[];
 }
 
 export interface OcrResult {
   /** Page texts joined with `separator` (pages that failed are empty). */
   text: string;
+  /** One entry per page read, numbered as in the PDF (with `pageNumbers`, only those pages). */
   pages: Page[];
   warnings: Warning[];
   /** Mean word confidence (0-100) over the pages read, null when no word was read. */
@@ -160,14 +163,21 @@ export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}):
       warnings.push({ code: 'ocr-failed', message: 'pdfinfo could not count the pages' });
       return result;
     }
-    const n = Math.min(count, o.maxPages);
-    if (count > n) warnings.push({ code: 'ocr-too-many-pages', message: `OCR read the first ${n} of ${count} pages (option maxPages)` });
+    const wanted = opts.pageNumbers
+      ? [...new Set(opts.pageNumbers)].filter((p) => Number.isInteger(p) && p >= 1 && p <= count).sort((a, b) => a - b)
+      : Array.from({ length: count }, (_, i) => i + 1);
+    const list = wanted.slice(0, o.maxPages);
+    const n = list.length;
+    if (wanted.length > n) {
+      const which = opts.pageNumbers ? `${n} of the ${wanted.length} pages asked for` : `the first ${n} of ${count} pages`;
+      warnings.push({ code: 'ocr-too-many-pages', message: `OCR read ${which} (option maxPages)` });
+    }
     result.engine = await ocrEngine();
     const texts: string[] = [];
     const failed: string[] = [];
     let words = 0;
     let confidenceSum = 0;
-    for (let p = 1; p <= n; p++) {
+    for (const p of list) {
       const page = await ocrPage(pdf, dir, p, o);
       if (page.error) failed.push(`page ${p}: ${page.error}`);
       texts.push(page.text);
@@ -177,7 +187,7 @@ export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}):
     let at = 0;
     for (let i = 0; i < texts.length; i++) {
       if (i > 0) at += SEPARATOR.length;
-      result.pages.push({ number: i + 1, span: [at, at + texts[i].length] });
+      result.pages.push({ number: list[i], span: [at, at + texts[i].length] });
       at += texts[i].length;
     }
     result.text = texts.join(SEPARATOR);

@@ -2,8 +2,9 @@
  * PDF text layer through pdf.js (loaded on first use): lines rebuilt from positioned text items,
  * pages separated by "\n\f\n" and recorded as Document.pages spans. Broken files give the best text
  * pdf.js can recover plus a warning; an image-only PDF is read by OCR when tesseract is installed
- * (option `ocr`, see ocr.ts), else gives `needs-ocr`; a parse that runs past `timeoutMs` is abandoned
- * with InputError `pdf-timeout`; decompression bombs are refused.
+ * (option `ocr`, see ocr.ts), else gives `needs-ocr`; so are the scanned pages (no text layer, or a layer
+ * that is not text) of a PDF that otherwise has one, their OCR text spliced in page order (`ocr-pages`);
+ * a parse that runs past `timeoutMs` is abandoned with InputError `pdf-timeout`; decompression bombs are refused.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,6 +25,8 @@ export interface PdfText {
   meta: Record<string, string>;
   /** `ocr` when the text was read by OCR rather than from the text layer. */
   field?: string;
+  /** Pages (1-based) whose text layer is missing or is not text: the ones to OCR. */
+  gaps?: number[];
 }
 
 export interface PdfOptions {
@@ -67,16 +70,96 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfT
   const mode: OcrMode = opts.ocr === true || opts.ocr === undefined ? 'auto' : opts.ocr === false ? 'never' : opts.ocr;
   const scan = layer.warnings.find((w) => w.code === 'needs-ocr');
   if (layer.warnings.some((w) => w.code === 'pdf-inflation-bomb')) return layer;
-  if (mode === 'never' || (mode === 'auto' && !scan)) {
-    if (scan) scan.message += "; OCR is off (option ocr 'never', --ocr never)";
+  // Scanned pages inside a PDF with a text layer: `auto` OCRs just those.
+  const pagesOnly = !scan && mode === 'auto' && (layer.gaps?.length ?? 0) > 0;
+  if (mode === 'never' || (mode === 'auto' && !scan && !pagesOnly)) {
+    const off = "OCR is off (option ocr 'never', --ocr never)";
+    if (scan) scan.message += `; ${off}`;
+    else unreadGaps(layer, off);
     return layer;
   }
   if (!ocrAvailable()) {
-    if (scan) scan.message += `; to have courtreader OCR it, ${OCR_INSTALL_HINT} (or OCR it first, e.g. with ocrmypdf)`;
+    const hint = `to have courtreader OCR ${scan ? 'it' : 'them'}, ${OCR_INSTALL_HINT} (or OCR it first, e.g. with ocrmypdf)`;
+    if (scan) scan.message += `; ${hint}`;
+    else if (pagesOnly) unreadGaps(layer, hint);
     else layer.warnings.push({ code: 'ocr-unavailable', message: `OCR was asked for but pdftoppm/tesseract are not installed (${OCR_INSTALL_HINT}); the text layer was read` });
     return layer;
   }
+  if (pagesOnly) return withPageOcr(layer, bytes, opts.ocrOptions ?? {});
   return withOcr(layer, bytes, opts.ocrOptions ?? {}, scan);
+}
+
+/** "7, 9-11" */
+export function pageList(pages: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    out.push(j > i + 1 ? `${pages[i]}-${pages[j]}` : j === i + 1 ? `${pages[i]}, ${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return out.join(', ');
+}
+
+/** The scanned pages stay unread: `needs-ocr` names them (in place of `pdf-empty-pages`) and says why. */
+function unreadGaps(layer: PdfText, why: string): void {
+  const gaps = layer.gaps ?? [];
+  if (!gaps.length) return;
+  layer.warnings = layer.warnings.filter((w) => w.code !== 'pdf-empty-pages');
+  layer.warnings.push({
+    code: 'needs-ocr',
+    message: `page${gaps.length > 1 ? 's' : ''} ${pageList(gaps)} of ${layer.pages.length} ha${gaps.length > 1 ? 've' : 's'} no usable text layer (scanned) and ${gaps.length > 1 ? 'were' : 'was'} not read; ${why}`,
+  });
+}
+
+/**
+ * OCRs the gap pages and splices each page's OCR text in place of its layer text when it reads more
+ * letters (ECF stamps aside). Every page span is rebuilt, so spans index the spliced text.
+ */
+async function withPageOcr(layer: PdfText, bytes: Uint8Array, o: OcrOptions): Promise<PdfText> {
+  const gaps = layer.gaps ?? [];
+  const at = findPdfMagic(bytes);
+  const ocr = await ocrPdf(at > 0 ? bytes.subarray(at) : bytes, { ...o, pages: o.pages ?? layer.pages.length, pageNumbers: gaps });
+  const read = new Map<number, string>();
+  for (const p of ocr.pages) read.set(p.number, ocr.text.slice(p.span[0], p.span[1]));
+  const parts: string[] = [];
+  const pages: Page[] = [];
+  const spliced: number[] = [];
+  const blank: number[] = [];
+  let length = 0;
+  for (const page of layer.pages) {
+    let text = layer.text.slice(page.span[0], page.span[1]);
+    const o = read.get(page.number);
+    if (o !== undefined && countLetters(withoutHeaders(o)) > countLetters(withoutHeaders(text))) {
+      text = o;
+      spliced.push(page.number);
+    } else if (gaps.includes(page.number)) {
+      blank.push(page.number);
+    }
+    if (pages.length > 0) {
+      parts.push(PAGE_SEPARATOR);
+      length += PAGE_SEPARATOR.length;
+    }
+    pages.push({ number: page.number, span: [length, length + text.length] });
+    parts.push(text);
+    length += text.length;
+  }
+  const warnings = layer.warnings.filter((w) => w.code !== 'pdf-empty-pages');
+  const of = `of ${layer.pages.length}`;
+  if (spliced.length) {
+    const confidence = ocr.confidence === null ? '' : `, mean word confidence ${ocr.confidence}%`;
+    warnings.push({
+      code: 'ocr-pages',
+      message: `page${spliced.length > 1 ? 's' : ''} ${pageList(spliced)} ${of} had no usable text layer and ${spliced.length > 1 ? 'were' : 'was'} read by OCR (${ocr.engine ?? 'tesseract'}${confidence}); expect OCR errors there`,
+    });
+  }
+  if (blank.length) {
+    const failed = ocr.warnings.find((w) => w.code === 'ocr-failed');
+    const why = failed ? `OCR failed (${failed.message})` : 'OCR read no letters there (a picture or a blank page)';
+    warnings.push({ code: 'pdf-empty-pages', message: `pages without text: ${pageList(blank)} ${of}; ${why}` });
+  }
+  warnings.push(...ocr.warnings.filter((w) => w.code !== 'ocr-failed' || !blank.length));
+  return { text: parts.join(''), pages, warnings, meta: layer.meta, gaps: blank };
 }
 
 /** OCRs the PDF; for a scan, its text replaces the layer when it reads more letters than the layer had, ECF stamps aside. */
@@ -180,6 +263,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   const parts: string[] = [];
   const pages: Page[] = [];
   const empty: number[] = [];
+  const junk: number[] = [];
   let letters = 0;
   let length = 0;
   for (let n = 1; n <= count; n++) {
@@ -201,6 +285,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
     const own = withoutHeaders(pageText);
     letters += countLetters(own);
     if (countNonSpace(own) < MIN_PAGE_CHARS) empty.push(n);
+    else if (isJunkText(own)) junk.push(n);
     if (n > 1) {
       parts.push(PAGE_SEPARATOR);
       length += PAGE_SEPARATOR.length;
@@ -218,11 +303,16 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
       code: 'needs-ocr',
       message: `${letters} letters of text on ${count} page(s), ECF stamps aside: a scanned image with no text layer`,
     });
-  } else if (empty.length > 0) {
-    warnings.push({ code: 'pdf-empty-pages', message: `pages without a text layer (OCR needed for them): ${empty.join(', ')} of ${count}` });
+  } else if (empty.length + junk.length > 0) {
+    const what = [
+      empty.length ? `pages without a text layer: ${pageList(empty)}` : '',
+      junk.length ? `pages whose text layer is not text (glyphs without a character mapping): ${pageList(junk)}` : '',
+    ].filter(Boolean);
+    warnings.push({ code: 'pdf-empty-pages', message: `${what.join('; ')} of ${count} (OCR needed for them)` });
   }
   await doc.destroy();
-  return { text: parts.join(''), pages, warnings, meta };
+  const gaps = [...empty, ...junk].filter((p) => p <= pages.length).sort((a, b) => a - b);
+  return { text: parts.join(''), pages, warnings, meta, ...(gaps.length ? { gaps } : {}) };
 }
 
 /** The page text without ECF header lines, which are stamped on scanned pages too. */
@@ -246,6 +336,33 @@ function pagesOf(text: string): Page[] {
   }
   pages.push({ number: pages.length + 1, span: [start, text.length] });
   return pages;
+}
+
+/**
+ * True when most of a page's characters are not text a court writes: private-use code points, U+FFFD,
+ * control characters, or scripts far from Latin. What a font without a character map gives pdf.js:
+ *   "\ue000\ue001\ue002 \ue003\ue004"  or  "\u0003\u0011\u0004\u0005"
+ * Latin letters, digits, punctuation, typographic quotes and dashes, §, ¶ and ligatures are text.
+ */
+export function isJunkText(s: string): boolean {
+  let nonSpace = 0;
+  let bad = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) {
+      if (c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 32 && c !== 0xa0) {
+        nonSpace++;
+        bad++;
+      }
+      continue;
+    }
+    nonSpace++;
+    if (c < 0x7f || (c >= 0xa1 && c < 0x250)) continue; // ASCII, Latin-1, Latin Extended
+    if ((c >= 0x2000 && c < 0x2070) || (c >= 0x20a0 && c < 0x2150) || (c >= 0xfb00 && c <= 0xfb06)) continue;
+    if (c >= 0xd800 && c < 0xdc00) continue; // a surrogate pair counts once, by its low half
+    bad++;
+  }
+  return nonSpace >= MIN_PAGE_CHARS && bad * 2 > nonSpace;
 }
 
 function countLetters(s: string): number {

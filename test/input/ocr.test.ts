@@ -1,105 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanPage, ocrAvailable, ocrPdf, parseTsv, resetOcrProbe } from '../../src/input/ocr.js';
 import { readDocument } from '../../src/input/read-document.js';
 import type { Document } from '../../src/input/types.js';
 import { readOrder } from '../../src/order/read-order.js';
 import { buildPdf, bytesOf, type TextRun } from './pdf-builder.js';
+import { blankScan, imagePdf, lines, scanOf } from './scan-builder.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.join(path.resolve(repoRoot, '../shared'), 'corpus');
 const codes = (d: Document): string[] => d.warnings.map((w) => w.code);
 const SLOW = 180_000;
-
-interface Gray {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
-
-/** A PDF whose pages are greyscale images only (no text layer), each drawn over a letter-size page. */
-function imagePdf(pages: Gray[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const offsets: number[] = [];
-  let length = 0;
-  const push = (b: Buffer | string) => {
-    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
-    parts.push(buf);
-    length += buf.length;
-  };
-  const n = pages.length;
-  // 1 catalog, 2 pages, then (image, content, page) per page.
-  const total = 2 + 3 * n;
-  push('%PDF-1.4\n');
-  const obj = (id: number, body: string, stream?: Buffer) => {
-    offsets[id] = length;
-    push(`${id} 0 obj\n${body}\n`);
-    if (stream) {
-      push('stream\n');
-      push(stream);
-      push('\nendstream\n');
-    }
-    push('endobj\n');
-  };
-  obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  obj(2, `<< /Type /Pages /Kids [${pages.map((_, i) => `${5 + 3 * i} 0 R`).join(' ')}] /Count ${n} >>`);
-  pages.forEach((g, i) => {
-    const img = 3 + 3 * i;
-    const data = deflateSync(g.pixels);
-    obj(img, `<< /Type /XObject /Subtype /Image /Width ${g.width} /Height ${g.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>`, data);
-    const ops = Buffer.from('q 612 0 0 792 0 0 cm /Im0 Do Q', 'latin1');
-    obj(img + 1, `<< /Length ${ops.length} >>`, ops);
-    obj(img + 2, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${img + 1} 0 R /Resources << /XObject << /Im0 ${img} 0 R >> >> >>`);
-  });
-  const xref = length;
-  push(`xref\n0 ${total + 1}\n0000000000 65535 f \n`);
-  for (let id = 1; id <= total; id++) push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
-  push(`trailer\n<< /Size ${total + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return new Uint8Array(Buffer.concat(parts));
-}
-
-/** A white page with a grey box and no letters: a scan of a stamp or a photo. */
-function blankScan(): Gray {
-  const width = 200;
-  const height = 260;
-  const pixels = new Uint8Array(width * height).fill(255);
-  for (let y = 40; y < 80; y++) for (let x = 30; x < 170; x++) pixels[y * width + x] = 90;
-  return { width, height, pixels };
-}
-
-/** Renders text pages (drawn by pdf-builder) to greyscale images with pdftoppm: a scan without a text layer. */
-function scanOf(pages: TextRun[][], dpi = 150): Uint8Array {
-  const dir = mkdtempSync(path.join(tmpdir(), 'courtreader-ocr-test-'));
-  try {
-    writeFileSync(path.join(dir, 'in.pdf'), bytesOf(buildPdf(pages)));
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(dir, 'in.pdf'), path.join(dir, 'p')]);
-    const grays: Gray[] = [];
-    for (let i = 1; i <= pages.length; i++) {
-      const file = [`p-${i}.pgm`, `p-${String(i).padStart(2, '0')}.pgm`].map((f) => path.join(dir, f)).find(existsSync)!;
-      grays.push(parsePgm(readFileSync(file)));
-    }
-    return imagePdf(grays);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** "P5\n1275 1650\n255\n" then one byte per pixel. */
-function parsePgm(b: Buffer): Gray {
-  const head = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(b.subarray(0, 64).toString('latin1'));
-  if (!head) throw new Error('not a PGM');
-  const start = head[0].length;
-  const width = Number(head[1]);
-  const height = Number(head[2]);
-  return { width, height, pixels: new Uint8Array(b.subarray(start, start + width * height)) };
-}
-
-const lines = (texts: string[], top = 720, step = 18): TextRun[] => texts.map((text, i) => ({ x: 72, y: top - i * step, text }));
 
 describe('ocr: parsing tesseract output (no programs needed)', () => {
   it.each([
