@@ -217,18 +217,32 @@ async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS):
   try {
     const r = await run('pdftoppm', ['-r', String(o.dpi), '-gray', '-f', String(p), '-l', String(p), '-singlefile', pdf, image], o.pageTimeoutMs);
     if (r.error) return { ...read, error: r.error };
-    const t = await run('tesseract', [`${image}.pgm`, out, '--dpi', String(o.dpi), '-l', o.lang, 'txt', 'tsv'], o.pageTimeoutMs);
-    if (t.error) return { ...read, error: t.error };
-    read.text = cleanPage(await readFile(`${out}.txt`, 'utf8'));
-    const s = parseTsv(await readFile(`${out}.tsv`, 'utf8').catch(() => ''));
-    read.words = s.words;
-    read.confidenceSum = s.confidenceSum;
-    return read;
+    const first = await tesseract(`${image}.pgm`, out, o, []);
+    if (first.error) return { ...read, error: first.error };
+    // Low confidence on words read is what a page turned sideways (a landscape exhibit, a map) gives:
+    // read it again with orientation detection (the osd model) and keep the more confident reading.
+    if (first.words > 0 && first.confidenceSum / first.words < ROTATION_RETRY_CONFIDENCE) {
+      const again = await tesseract(`${image}.pgm`, `${out}-osd`, o, ['--psm', '1']);
+      if (!again.error && again.words > 0 && again.confidenceSum / again.words > first.confidenceSum / first.words + 10) return again;
+    }
+    return first;
   } catch (e) {
     return { ...read, error: (e as Error).message };
   } finally {
-    await Promise.all([`${image}.pgm`, `${out}.txt`, `${out}.tsv`].map((f) => rm(f, { force: true }).catch(() => undefined)));
+    const files = [`${image}.pgm`, `${out}.txt`, `${out}.tsv`, `${out}-osd.txt`, `${out}-osd.tsv`];
+    await Promise.all(files.map((f) => rm(f, { force: true }).catch(() => undefined)));
   }
+}
+
+/** Below this mean word confidence (0-100) a page is read again with orientation detection. */
+const ROTATION_RETRY_CONFIDENCE = 60;
+
+/** One tesseract run writing `out`.txt and `out`.tsv; the page text and its word confidences. */
+async function tesseract(image: string, out: string, o: typeof DEFAULTS, extra: string[]): Promise<PageRead> {
+  const t = await run('tesseract', [image, out, '--dpi', String(o.dpi), '-l', o.lang, ...extra, 'txt', 'tsv'], o.pageTimeoutMs);
+  if (t.error) return { text: '', words: 0, confidenceSum: 0, error: t.error };
+  const s = parseTsv(await readFile(`${out}.tsv`, 'utf8').catch(() => ''));
+  return { text: cleanPage(await readFile(`${out}.txt`, 'utf8')), words: s.words, confidenceSum: s.confidenceSum, error: null };
 }
 
 /** Tesseract ends a page with a form feed and blank lines; the page separator is ours to add. */

@@ -10,7 +10,7 @@ import { readDocument } from '../../src/input/read-document.js';
 import type { Document } from '../../src/input/types.js';
 import { readOrder } from '../../src/order/read-order.js';
 import type { TextRun } from './pdf-builder.js';
-import { blankScan, lines, mixedPdf, renderPages, type MixedPage } from './scan-builder.js';
+import { blankScan, lines, mixedPdf, renderPages, turnClockwise, type MixedPage } from './scan-builder.js';
 
 const SLOW = 180_000;
 const codes = (d: Document): string[] => d.warnings.map((w) => w.code);
@@ -185,6 +185,19 @@ withPrograms('scanned pages read by OCR (tesseract)', () => {
     expect(codes(doc)).not.toContain('ocr-pages');
     expectConsistentPages(doc, 3);
     expect(doc.text).toBe((await readDocument(pdf, { ocr: 'never' })).text);
+  }, SLOW);
+
+  it.each([
+    ['a one-column exhibit', ['EXHIBIT 4', 'SCHEDULE OF PAYMENTS RECEIVED', 'January rent paid in full on the first day', 'February rent paid late with a penalty']],
+    ['a signature page', ['IT IS SO ORDERED.', 'Entered this 9th day of May, 2024.', 'Honorable Lucinda Farragut', 'United States Magistrate Judge']],
+    ['a certificate of service', ['CERTIFICATE OF SERVICE', 'The undersigned certifies that on April 2, 2024,', 'motion on all counsel of record by electronic mail.', 'Theodora Quayle, Paralegal']],
+  ])('%s scanned sideways is read upright (orientation detection)', async (_name, texts) => {
+    const [image] = renderPages([lines(texts, 700, 30)]);
+    const pdf = mixedPdf([{ runs: typed('ORDER', BODY) }, { image: turnClockwise(image) }]);
+    const doc = await readDocument(pdf);
+    expect(warning(doc, 'ocr-pages')).toMatch(/^page 2 of 2/);
+    const page = pageTexts(doc)[1];
+    for (const t of texts.slice(0, 2)) expect(page).toContain(t.split(' ').slice(0, 3).join(' '));
   }, SLOW);
 
   it('ocrPdf with pageNumbers reads only those pages, numbered as in the PDF, under the page cap', async () => {

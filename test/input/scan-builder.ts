@@ -58,11 +58,15 @@ export function mixedPdf(pages: MixedPage[]): Uint8Array {
     const aux = 4 + 3 * i;
     let ops: string;
     let resources: string;
+    let box = '[0 0 612 792]';
     if ('image' in page) {
       const g = page.image;
       const data = deflateSync(g.pixels);
       obj(aux, `<< /Type /XObject /Subtype /Image /Width ${g.width} /Height ${g.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>`, data);
-      ops = 'q 612 0 0 792 0 0 cm /Im0 Do Q';
+      // A landscape image gets a landscape page, so nothing is stretched.
+      const [w, h] = g.width > g.height ? [792, 612] : [612, 792];
+      ops = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
+      box = `[0 0 ${w} ${h}]`;
       resources = `<< /XObject << /Im0 ${aux} 0 R >> >>`;
     } else if ('glyphs' in page) {
       // A Type3 font whose every glyph is a filled square; codes 1-31 with no /ToUnicode.
@@ -82,7 +86,7 @@ export function mixedPdf(pages: MixedPage[]): Uint8Array {
     }
     const content = Buffer.from(ops, 'latin1');
     obj(aux + 1, `<< /Length ${content.length} >>`, content);
-    obj(aux + 2, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${aux + 1} 0 R /Resources ${resources} >>`);
+    obj(aux + 2, `<< /Type /Page /Parent 2 0 R /MediaBox ${box} /Contents ${aux + 1} 0 R /Resources ${resources} >>`);
   });
   const xref = length;
   push(`xref\n0 ${total + 1}\n0000000000 65535 f \n`);
@@ -94,6 +98,15 @@ export function mixedPdf(pages: MixedPage[]): Uint8Array {
 /** A PDF whose pages are greyscale images only (no text layer). */
 export function imagePdf(pages: Gray[]): Uint8Array {
   return mixedPdf(pages.map((image) => ({ image })));
+}
+
+/** The image turned a quarter clockwise: a page scanned sideways. */
+export function turnClockwise(g: Gray): Gray {
+  const { width, height, pixels } = g;
+  const out = new Uint8Array(width * height);
+  // Pixel (x, y) moves to (height - 1 - y, x) in an image `height` wide.
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[x * height + (height - 1 - y)] = pixels[y * width + x];
+  return { width: height, height: width, pixels: out };
 }
 
 /** A white page with a grey box and no letters: a scan of a stamp or a photo. */
