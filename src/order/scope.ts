@@ -83,7 +83,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {

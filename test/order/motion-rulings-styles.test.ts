@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
 
-type Want = { kind?: string; movant?: string | null; disposition: string | null };
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string };
 const civil = (body: string, title = 'MEMORANDUM OPINION AND ORDER') =>
   `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\nSOUTHERN DIVISION\n\nHARRIET LOCKWOOD and DENNIS PARR,\nPlaintiffs,\nv.\nBRISTLECONE MUTUAL INSURANCE CO., et al.,\nDefendants.\n\nCase No. 2:20-cv-11822\n\n${title}\n\n${body}\n`;
 const crim = (body: string) =>
@@ -108,10 +108,88 @@ const cases: Array<[string, string, Want[]]> = [
     [{ kind: 'dismiss', disposition: 'granted' }, { kind: 'other', disposition: 'denied' }]],
 ];
 
+// Louisiana, Florida (federal and state) and Oklahoma layouts; rulings in several clauses of one sentence.
+const civilLa = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF LOUISIANA\n\nCAMILLE THIBODEAUX,\nPlaintiff,\nv.\nGULFSTAR MARINE SERVICES, L.L.C.,\nDefendant.\n\nCIVIL ACTION NO. 21-1187\nSECTION "L" (3)\n\n${title}\n\n${body}\n`;
+const crimFl = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF FLORIDA\nTAMPA DIVISION\n\nUNITED STATES OF AMERICA\n\nv.\t\tCase No. 8:19-cr-00233-T-36AAS\n\nDESMOND ACHTERBERG\n_____________________________/\n\nORDER\n\n${body}\n`;
+const stateFl = (body: string) =>
+  `IN THE CIRCUIT COURT OF THE ELEVENTH JUDICIAL CIRCUIT\nIN AND FOR MIAMI-DADE COUNTY, FLORIDA\n\nCASE NO. 2020-014422-CA-01\n\nPALMETTO GROVE CONDOMINIUM ASSOCIATION, INC.,\nPlaintiff,\nvs.\nSUNCOAST ROOFING & SHEET METAL, INC.,\nDefendant.\n\nORDER ON DEFENDANT'S MOTION TO DISMISS\n\n${body}\n`;
+const habeasOk = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF OKLAHOMA\n\nCORBIN FAIRWEATHER,\nPetitioner,\nv.\nSCOTT NUNN, Warden,\nRespondent.\n\nCase No. CIV-22-455-R\n\nORDER\n\n${body}\n`;
+const cases2: Array<[string, string, Want[]]> = [
+  ['Rec. Doc. cite, IT IS ORDERED',
+    civilLa("Before the Court is a Motion to Remand filed by Plaintiff Camille Thibodeaux. R. Doc. 8. Defendant opposes the motion. R. Doc. 12. For the following reasons, IT IS ORDERED that the Motion to Remand (Rec. Doc. 8) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '8' }]],
+  ['be and the same is hereby',
+    stateFl("THIS CAUSE came before the Court on Defendant's Motion to Dismiss the Amended Complaint, and the Court having reviewed the motion and heard argument of counsel, it is ORDERED AND ADJUDGED that the Motion be and the same is hereby DENIED. Defendant shall answer within twenty (20) days."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }]],
+  ['should be, and hereby is,',
+    stateFl("Upon consideration, the Court finds that Defendant's Motion to Dismiss should be, and hereby is, GRANTED without prejudice. Plaintiff may file a second amended complaint within 15 days."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'defendant' }]],
+  ['R&R recommends: no ruling',
+    civilLa("REPORT AND RECOMMENDATION\n\nBefore the undersigned is Defendant's Motion for Summary Judgment (R. Doc. 30). For the reasons below, it is RECOMMENDED that the motion be GRANTED and that Plaintiff's claims be DISMISSED WITH PREJUDICE.", 'REPORT AND RECOMMENDATION'),
+    [{ kind: 'summary_judgment', disposition: null }]],
+  ['well taken, GRANTS it',
+    civilLa("Gulfstar moves to compel arbitration (R. Doc. 15). The Court finds the motion well taken and GRANTS it."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['one verb, two objects',
+    crimFl("The Court DENIES Defendant's motion for a new trial under Rule 33 (Doc. 140) and his motion for judgment of acquittal under Rule 29 (Doc. 141)."),
+    [{ kind: 'other', disposition: 'denied' }, { kind: 'other', disposition: 'denied' }]],
+  ['also DENIED',
+    crimFl("Defendant's Motion to Suppress Evidence (Doc. 24) is DENIED. Defendant's Motion for a Franks Hearing (Doc. 25) is also DENIED."),
+    [{ kind: 'suppress', disposition: 'denied' }, { kind: 'other', disposition: 'denied' }]],
+  ['Both motions are DENIED',
+    crimFl("Achterberg has filed a motion for compassionate release (Doc. 210) and a motion to appoint counsel (Doc. 211). Both motions are DENIED."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }, { kind: 'appoint_counsel', disposition: 'denied' }]],
+  ['government motion to dismiss indictment without prejudice granted',
+    crimFl("The Government's Motion to Dismiss the Indictment Without Prejudice (Doc. 40) is GRANTED."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'government' }]],
+  ['early termination of supervised release',
+    crimFl("Mr. Achterberg's motion for early termination of supervised release (Doc. 77) is GRANTED. His term of supervision is TERMINATED effective immediately."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['habeas denied and dismissed with prejudice; COA denied',
+    habeasOk("For the reasons stated, the Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2254 (Doc. 1) is DENIED, and this action is DISMISSED with prejudice. A certificate of appealability is DENIED."),
+    [{ disposition: 'denied', movant: 'petitioner' }]],
+  ['well-taken, Ohio style SUSTAINED',
+    stateFl("Upon review, the Court finds Defendant's Motion to Dismiss well-taken, and it is hereby SUSTAINED."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'defendant' }]],
+  ['the Court will GRANT the motion (future)',
+    civilLa("For these reasons, the Court will GRANT Gulfstar's motion for summary judgment (R. Doc. 44). A separate judgment will issue."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'defendant' }]],
+  ['Texas-style "is of the opinion"',
+    civilLa("After considering the motion, the response, and the applicable law, the Court is of the opinion that Plaintiff's Motion for Leave to Amend (R. Doc. 20) should be GRANTED. It is therefore ORDERED that the motion is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }]],
+  ['WHEREFORE premises considered',
+    stateFl("WHEREFORE, premises considered, Defendant's Motion to Dismiss is hereby GRANTED IN PART AND DENIED IN PART as set forth above."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', movant: 'defendant' }]],
+  ['granted to the extent..., denied in all other respects',
+    civilLa("The Court GRANTS the motion to compel (R. Doc. 22) to the extent it seeks the personnel file, and DENIES it in all other respects."),
+    [{ kind: 'other', disposition: 'granted_in_part' }]],
+  ['heading-style MOTION — DENIED',
+    civilLa("1. Plaintiff's Motion to Quash Subpoena (R. Doc. 50) — DENIED.\n2. Defendant's Motion for Protective Order (R. Doc. 52) — GRANTED."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff' }, { kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['cr: reduce sentence denied, home confinement dismissed',
+    crimFl("Defendant's Motion for Compassionate Release (Doc. 90) is DENIED. To the extent the motion asks the Court to order home confinement, it is DISMISSED for lack of jurisdiction."),
+    [{ disposition: 'denied' }, { kind: 'home_confinement', disposition: 'dismissed' }]],
+  ['argument with "should be denied" in a sentence with the court speaking later',
+    crimFl("Although the Government contends that the motion should be denied for failure to exhaust, the Court finds that Achterberg exhausted his remedies. Nonetheless, because he has not shown extraordinary and compelling reasons, his motion for compassionate release (Doc. 200) is DENIED."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }]],
+  ['moot because of ruling on another',
+    civilLa("Because the Court grants Gulfstar's motion to dismiss (R. Doc. 9), Plaintiff's motion for a scheduling conference (R. Doc. 17) is DENIED AS MOOT."),
+    [{ kind: 'dismiss', disposition: 'granted' }, { kind: 'other', disposition: 'moot' }]],
+  ['grant stated as "the motion is well-founded and will be granted"',
+    civilLa("Plaintiff's motion to file a sur-reply (R. Doc. 35) is well-founded and will be granted."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }]],
+  ['recited prior order in same paragraph, new ruling',
+    civilLa("On March 2, 2022, the Court granted in part Gulfstar's first motion to dismiss. R. Doc. 25. Gulfstar now moves to dismiss the amended complaint. R. Doc. 31. The motion is DENIED."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant', docEntry: '31' }]],
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each(cases)('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
-    const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null }));
+    const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);
     want.forEach((w, i) => expect(got[i]).toMatchObject(w));
   });

@@ -140,6 +140,9 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     }
     // "a pro se motion that the Court construed as a Motion for Compassionate Release": one motion.
     if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
+    // "Defendant's Motion for X (Doc. 90) is DENIED. To the extent the motion asks ...": a bare reference to a filing
+    // named just before it (in any sentence but history) is that filing, which the rulings will find by its name.
+    if (m.bare && !m.doc && mentions.some((x) => x.anchor < m.anchor && m.anchor - x.anchor < 600 && !x.bare && !x.nested && x.scope !== 'history' && !x.loose)) continue;
     findOrAdd(m, true);
   }
 

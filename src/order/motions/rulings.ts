@@ -65,6 +65,16 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const forward = r.voice !== 'passive';
     let from = forward ? r.verbAt : Math.max(ss, prev && prev.span[1] <= r.verbAt && prev.span[1] > ss ? prev.span[1] : ss);
     let to = forward ? Math.min(se, next && next.verbAt > r.verbAt ? next.verbAt : se) : r.verbAt;
+    // An active ruling and a passive one in one sentence share no filing: "Because the Court grants X's motion to
+    // dismiss, Y's motion is DENIED AS MOOT" · "The Court GRANTS the motion to remand, and the motion to strike is DENIED".
+    if (forward && next && next.verbAt > r.verbAt && next.verbAt < se && next.voice === 'passive') {
+      const cut = subjectStart(text, mentions, r.span[1], next.verbAt);
+      if (cut >= 0) to = Math.min(to, cut);
+    }
+    if (!forward && prev && prev.voice !== 'passive' && prev.voice !== 'noun' && prev.span[1] > ss && prev.span[1] <= r.verbAt) {
+      const cut = subjectStart(text, mentions, prev.span[1], r.verbAt);
+      if (cut >= 0) from = Math.max(from, cut);
+    }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
     const targets = new Set<Building>();
     // A consequence that decides only one kind of motion: "I hold that the statements are inadmissible" grants a
@@ -219,7 +229,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       /^(?:granted|denied)/.test(r.hit.value.disposition);
     // A partial ruling on one relief of a filing that asks for two: "To the extent defendant seeks relief under
     // [§ 3582(c)(1)(A)], his motion is denied without prejudice" decides that relief, whole, for its own motion.
-    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss) : null;
+    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, se) : null;
     for (const b of targets) {
       if (relief && RELIEF.has(b.motion.kind.value)) {
         if (b.motion.kind.value === relief.kind) assign(ctx, b, r.hit, strength, true);
@@ -244,6 +254,23 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);
+}
+
+/**
+ * Where the subject of a passive ruling begins, between an active ruling's verb end `a` and the passive verb at `p`: a
+ * clause break (", and", "; ", ", ") with a motion named after it. A singular verb ("is") takes the last break, a plural
+ * one ("are") the first after the active verb's own object. -1 when there is no such break.
+ */
+function subjectStart(text: string, mentions: Mention[], a: number, p: number): number {
+  const seg = text.slice(a, p);
+  const breaks: number[] = [];
+  const re = /(?:[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s+(?:and|but)\s+)(?=\S)/g;
+  for (let m = re.exec(seg); m !== null; m = re.exec(seg)) breaks.push(a + m.index + m[0].length);
+  const named = (x: number): boolean => mentions.some((m) => m.anchor >= x && m.anchor < p && !m.nested);
+  const objectFirst = mentions.find((m) => m.anchor >= a && m.anchor < p);
+  const ok = breaks.filter((x) => named(x) && (!objectFirst || x > objectFirst.anchor) && mentions.some((m) => m.anchor >= a && m.anchor < x));
+  if (!ok.length) return -1;
+  return /\b(?:are|be)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(a, p - 25), p)) ? ok[0] : ok[ok.length - 1];
 }
 
 /**
@@ -368,11 +395,12 @@ const EXTENT = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^.;]{0
 const THIS_STATUTE = /\b(?:this|that|the\s+same|such)\s+(?:statute|provision|section|subsection)\b/i;
 
 /** The post-conviction relief a partial ruling's clause names (before or right after the verb), if any. */
-function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number): { kind: MotionKind; s: number; e: number; rule: string } | null {
+function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number, se: number): { kind: MotionKind; s: number; e: number; rule: string } | null {
   let ex = EXTENT.exec(clause);
   let base = clauseAt;
   if (!ex) {
-    ex = EXTENT.exec(text.slice(after, after + 220));
+    // (after the verb, only in its own sentence: "is DENIED. To the extent ..." begins another ruling)
+    ex = EXTENT.exec(text.slice(after, Math.min(se, after + 220)));
     base = after;
   }
   if (!ex) return null;
