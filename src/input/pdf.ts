@@ -222,7 +222,16 @@ async function readTextLayer(bytes: Uint8Array, opts: PdfOptions): Promise<PdfTe
     return await Promise.race([extract(task, opts, warnings, meta), timeout]);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    warnings.push({ code: 'pdf-unreadable', message: `pdf.js could not open the file: ${(e as Error).message}` });
+    const why = (e as Error)?.message ?? String(e);
+    // Encrypted streams scanned raw give noise, never text: say what is needed instead.
+    if ((e as Error)?.name === 'PasswordException' || /password|encrypt/i.test(why)) {
+      warnings.push({
+        code: 'pdf-encrypted',
+        message: `the PDF is encrypted and cannot be opened without its password (pdf.js: ${why}); get an unlocked copy, or remove the password first (e.g. qpdf --decrypt --password=... in.pdf out.pdf)`,
+      });
+      return { text: '', pages: [], warnings, meta };
+    }
+    warnings.push({ code: 'pdf-unreadable', message: `pdf.js could not open the file: ${why}` });
     const raw = rawPdfText(data);
     if (!raw) return { text: '', pages: [], warnings, meta };
     warnings.push({ code: 'pdf-raw-text', message: 'text recovered by scanning the raw bytes; layout is approximate' });

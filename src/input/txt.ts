@@ -24,6 +24,8 @@ const SNIFF_BYTES = 64 * 1024;
 const MAX_CONTROL_SHARE = 0.1;
 /** Share of NUL bytes (a trailing run of padding aside) that text may hold before it counts as binary. */
 const MAX_NUL_SHARE = 0.01;
+/** The same share when no other control byte occurs (NUL bytes sprinkled through clean text). */
+const MAX_NUL_SHARE_IN_CLEAN_TEXT = 0.1;
 
 const READS = 'courtreader reads plain text, PDF, HTML and JSON';
 
@@ -33,15 +35,15 @@ export function decodeText(bytes: Uint8Array, path?: string): DecodedText {
     return decodeUtf8(withoutNuls(bytes.subarray(3), warnings, path), warnings);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', warnings };
+    return { text: decodeUtf16('utf-16le', bytes.subarray(2), 2, warnings), encoding: 'utf-16le', warnings };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', warnings };
+    return { text: decodeUtf16('utf-16be', bytes.subarray(2), 2, warnings), encoding: 'utf-16be', warnings };
   }
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) {
     warnings.push({ code: 'encoding-guessed', message: `no byte-order mark; read as ${utf16.toUpperCase()}` });
-    return { text: decode(utf16, bytes), encoding: utf16, warnings };
+    return { text: decodeUtf16(utf16, bytes, 0, warnings), encoding: utf16, warnings };
   }
   return decodeUtf8(withoutNuls(bytes, warnings, path), warnings);
 }
@@ -91,8 +93,32 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-function decode(encoding: TextEncodingName, bytes: Uint8Array): string {
-  return new TextDecoder(encoding).decode(bytes);
+/**
+ * UTF-16 text. Damage cannot be read byte for byte as in UTF-8, so it is named: an odd last byte (a file
+ * cut short) or an unpaired surrogate becomes U+FFFD with warning `encoding-invalid`, the rest is kept.
+ */
+function decodeUtf16(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array, skipped: number, warnings: Warning[]): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const units = bytes.length >> 1;
+    const odd = bytes.length % 2 === 1 ? `, and an odd last byte at offset ${skipped + bytes.length - 1} (the file may be cut short)` : '';
+    let bad = 0;
+    for (let i = 0; i < units; i++) {
+      const u = encoding === 'utf-16le' ? bytes[2 * i] | (bytes[2 * i + 1] << 8) : (bytes[2 * i] << 8) | bytes[2 * i + 1];
+      if (u >= 0xd800 && u < 0xdc00) {
+        const next = i + 1 < units ? (encoding === 'utf-16le' ? bytes[2 * i + 2] | (bytes[2 * i + 3] << 8) : (bytes[2 * i + 2] << 8) | bytes[2 * i + 3]) : -1;
+        if (next >= 0xdc00 && next < 0xe000) i++;
+        else bad++;
+      } else if (u >= 0xdc00 && u < 0xe000) bad++;
+    }
+    warnings.push({
+      code: 'encoding-invalid',
+      message: `${encoding.toUpperCase()} with ${bad} unpaired surrogate${bad === 1 ? '' : 's'}${odd}; read as U+FFFD`,
+    });
+    return text;
+  }
 }
 
 /** UTF-16 without BOM: ASCII text then has a NUL in every other byte. */
@@ -132,7 +158,10 @@ function withoutNuls(bytes: Uint8Array, warnings: Warning[], path?: string): Uin
   if (n > 0 && (nuls + control) / n > MAX_CONTROL_SHARE) {
     throw new InputError('binary-input', `binary content (${Math.round((100 * (nuls + control)) / n)}% NUL or control bytes), not text; ${READS}`, path);
   }
-  if (n > 0 && nuls / n > MAX_NUL_SHARE) {
+  // More NUL bytes than a stray few are still text when every other byte is: no control bytes at all
+  // beside them ("The motion is\0DENIED.\0" from a bad export). Binary formats have control bytes too.
+  const nulShare = n > 0 && control === 0 ? MAX_NUL_SHARE_IN_CLEAN_TEXT : MAX_NUL_SHARE;
+  if (n > 0 && nuls / n > nulShare) {
     throw new InputError('binary-input', `binary content (NUL byte at offset ${bytes.indexOf(0)}), not text; ${READS}`, path);
   }
   const first = bytes.indexOf(0);
@@ -141,7 +170,7 @@ function withoutNuls(bytes: Uint8Array, warnings: Warning[], path?: string): Uin
     // Beyond the sniffed window: still refuse content that turns binary later on.
     let more = 0;
     for (let i = n; i < end; i++) if (bytes[i] === 0) more++;
-    if (more / (end - n) > MAX_NUL_SHARE) {
+    if (more / (end - n) > nulShare) {
       throw new InputError('binary-input', `binary content (NUL bytes from offset ${first}), not text; ${READS}`, path);
     }
   }
