@@ -1,6 +1,6 @@
 /**
  * Record cites that name a docket entry: "Doc. No. 55", "(ECF No. 12)", "[Doc. 37]", "(#40)", "Dkt. 48",
- * "[docket entry 24]", "Filing 89", "D.E. 44-1", "DE # 147", "D.I. 43", "R. Doc. No. 56", "ECF# 134", "[32]".
+ * "[docket entry 24]", "Filing 89", "D.E. 44-1", "DE # 147", "D.I. 43", "R. Doc. No. 56", "ECF# 134", "[32]", "(R. 22)".
  * The motions stage links a motion to the first one that follows its name.
  */
 import type { Rule, RuleSet } from '../engine/types.js';
@@ -55,6 +55,17 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     priority: 15,
     examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }, { text: 'motion for partial dismissal [# 9]', expect: { entry: '9' } }, { text: 'Motion to Compel [#23]', expect: { entry: '23' } }],
     counterexamples: ['(# of days)'],
+  },
+  {
+    id: 'record/r-entry',
+    anchors: ['r.'],
+    // "(R. 22)" · "(R. 22, PageID # 140)" · "R. 31, Page ID 7-9" (the record entry as the Sixth Circuit's courts cite it);
+    // not a rule ("Fed. R. Civ. P. 12", "(R. Civ. P. 56)") nor a page of a transcript ("(R. at 22)")
+    pattern: /(?:(?<=\()|(?<=\[))R\.\s?(\d{1,5})(?=\s*[)\]]|,\s*Page\s?ID\b)|(?<!\.\s?)\bR\.\s?(\d{1,5})(?=,\s*Page\s?ID\b)/g,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: "Acme's motion to dismiss (R. 22)", expect: { entry: '22' } }, { text: '(R. 22, PageID # 140)', expect: { entry: '22' } }, { text: 'See R. 31, Page ID 7-9.', expect: { entry: '31' } }],
+    counterexamples: ['Fed. R. Civ. P. 12(b)(6)', '(R. at 22)', '(Fed. R. 12)', 'Tenn. R. 13, PageID'],
   },
   {
     id: 'record/tab',

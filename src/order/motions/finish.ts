@@ -5,9 +5,13 @@
 import type { Motion } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import type { Building } from './group.js';
-import { COUNSEL_SUPPLEMENT, type PartyRef } from './movant.js';
+import { COUNSEL_SUPPLEMENT, movantOf, type PartyRef } from './movant.js';
 import { RELIEF } from './mentions.js';
 import { fact } from '../text-util.js';
+
+// Relief from the automatic stay, which a creditor (a party in interest other than the debtor) asks for: "for Relief from
+// the Automatic Stay" · "for relief from stay" · "to lift the automatic stay" · "to modify the automatic stay"
+const STAY_RELIEF = /^[^.;]{0,30}?\b(?:relief\s+from\s+(?:the\s+)?(?:automatic\s+)?stay|(?:lift|modify|terminate|annul|vacate)\s+(?:the\s+)?automatic\s+stay)\b/i;
 
 // "application for a writ of habeas corpus" · "certificate of appealability" · "certificate of probable cause" ·
 // "Leave to appeal in forma pauperis"
@@ -22,6 +26,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A pro se motion that counsel later takes up (a supplement or memorandum in support) is argued by counsel when
   // decided: not pro se (the convention of the labelled post-conviction orders, and of the Sentencing Commission's coding).
   const supplement = inp.caseTypeCriminal ? COUNSEL_SUPPLEMENT.exec(text) : null;
+  const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
   // A pro se motion in a criminal case is the defendant's.
   for (const b of motions) {
     const mo = b.motion;
@@ -39,6 +44,17 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
     if (!mo.movant && habeasSide && HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90))) {
       mo.movant = { ...mo.kind, value: habeasSide, rule: 'movant/habeas-applicant', confidence: 0.6 };
+    }
+    // Only a prisoner moves under § 2255 or petitions under § 2241: with no filer named, the defendant in a criminal
+    // case, else the caption's movant or petitioner ("The motion to vacate under 28 U.S.C. § 2255 (ECF No. 1) is DENIED").
+    if (!mo.movant && (mo.kind.value === 'section_2255' || mo.kind.value === 'section_2241')) {
+      const filer = parties.find((p) => /^(?:movant|petitioner)/i.test(p.role) && !/\bunited\s+states\b/i.test(p.name));
+      const value = inp.caseTypeCriminal ? 'defendant' : filer ? movantOf(filer.role) : null;
+      if (value && value !== 'unknown') mo.movant = { ...mo.kind, value, rule: 'movant/collateral-attack', confidence: 0.6 };
+    }
+    // A motion for relief from the automatic stay in a bankruptcy case is a creditor's.
+    if (!mo.movant && mo.kind.value === 'other' && bankruptcy && STAY_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))) {
+      mo.movant = { ...mo.kind, value: 'creditor', rule: 'movant/stay-relief-creditor', confidence: 0.6 };
     }
     // "the petition is DENIED" in a case with one petitioner: the petition is his.
     if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {

@@ -142,7 +142,14 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (m.bare && !m.doc && mentions.some((x) => x !== m && !x.bare && x.scope === 'pending' && Math.abs(x.anchor - m.anchor) < 200)) continue;
     // "Defendant's Motion for X (Doc. 90) is DENIED. To the extent the motion asks ...": a bare reference to a filing
     // named just before it (in any sentence but history) is that filing, which the rulings will find by its name.
-    if (m.bare && !m.doc && mentions.some((x) => x.anchor < m.anchor && m.anchor - x.anchor < 600 && !x.bare && !x.nested && x.scope !== 'history' && !x.loose)) continue;
+    if (m.bare && !m.doc && mentions.some((x) => x.anchor < m.anchor && m.anchor - x.anchor < 600 && !x.bare && !x.nested && x.scope !== 'history' && !x.loose)) {
+      // (the one filing named so far takes the filer and status the reference gives: "ORDER ON MOTION SEEKING A
+      // DETERMINATION ... the matter before the Court is a Motion filed by Koger Properties, Inc. (Debtor)")
+      const b = motions.length === 1 ? lastNamedBefore(owner, mentions, m.anchor) : null;
+      if (b && m.movant && !b.motion.movant) b.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.8);
+      if (b && m.proSe && !b.motion.proSe) b.motion.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.8);
+      continue;
+    }
     findOrAdd(m, true);
   }
 

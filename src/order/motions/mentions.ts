@@ -9,7 +9,7 @@ import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
-import { COUNSEL, filedByMovant, filerMovant, filerName, movantBefore, movantOf, namedFilerMovant, partyMovant, PRO_SE, subjectName, type PartyRef } from './movant.js';
+import { COUNSEL, filedByMovant, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -184,9 +184,20 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index))) movant = out[out.length - 1].movant;
     else {
       // The filer after the relief: "a motion to dismiss filed by defendant Town of Marlow" · "filed by Quillfeather (Doc. 12)".
-      const fb = filedByMovant(text.slice(end, Math.min(se, end + 120)), parties);
-      if (fb) movant = { value: fb.value, s: end + fb.at, e: end + fb.at + fb.len };
+      // (past the relief of a motion of no listed kind: "The motion to strike filed on May 3, 2023 by Plaintiff ...")
+      const tail = text.slice(end, Math.min(se, end + 160));
+      let fb = filedByMovant(tail, parties);
+      let off = end;
+      if (!fb && (!k || k.kind === 'other')) {
+        const past = tail.slice(0, 90).search(/[\s,](?:filed|brought|submitted)\s/);
+        if (past > 0 && !/[()]/.test(tail.slice(0, past))) {
+          fb = filedByMovant(tail.slice(past), parties);
+          off = end + past;
+        }
+      }
+      if (fb) movant = { value: fb.value, s: off + fb.at, e: off + fb.at + fb.len };
     }
+    if (!movant) movant = leadingPhraseFiler(text, ss, se, a.index, end, parties);
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
     const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
@@ -237,8 +248,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     const brief = BRIEF.test(prefix.slice(-60));
     if (brief) doc = null;
-    const relief = !k && !bare ? reliefKey(words) : undefined;
-    const reliefText = relief ? words.slice(0, 120).toLowerCase() : undefined;
+    // (past the filer's words: "The motion of Plaintiff-Appellant Brindle Farms LLC to file an oversized brief")
+    const reliefWords = !k && !bare ? withoutFiler(words) : words;
+    const relief = !k && !bare ? reliefKey(reliefWords) : undefined;
+    const reliefText = relief ? reliefWords.slice(0, 120).toLowerCase() : undefined;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
@@ -281,7 +294,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       // A party that moves for relief of no listed kind: "The Town of Marlow has moved for judgment on the pleadings".
       const other = movedForOther(text, m, cites, parties);
       // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
-      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) out.push(other.mention);
+      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) out.push(other.mention);
       continue;
     }
     // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
@@ -310,7 +323,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const movant = subjectOf(prefix, m.index, parties);
-    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: null, scope: 'pending' });
+    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) : null, scope: 'pending' });
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
@@ -318,7 +331,14 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
 
 /** The party that is the subject of "moves for ..." (its words end `prefix`, which ends at `at`). */
 function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['movant'] {
-  const p = prefix.replace(/\s+(?:now|also|again|apparently|has|have|hereby|,\s+through\s+counsel,)\s*$/, ' ').replace(/\s+(?:has|have)\s*$/, ' ');
+  // (past an appositive between the subject and its verb: "Plaintiff, who is proceeding pro se, moves" · "Plaintiff,
+  // through counsel, moves" · "Acme Corp., the remaining defendant, moves")
+  // ("Acme Corp. ("Acme") moves": past the short name it defines)
+  const p = prefix
+    .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
+    .replace(/\s*,\s+[^,;]{1,60},\s*$/, ' ')
+    .replace(/\s+(?:now|also|again|apparently|has|have|hereby)\s*$/, ' ')
+    .replace(/\s+(?:has|have)\s*$/, ' ');
   const mv = movantBefore(p);
   // "Rafael Quintero moves for ...": a caption party named as the subject.
   const pm = mv ? null : partyMovant(p, parties) ?? subjectName(p, parties);
@@ -333,8 +353,8 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 // "Plaintiffs in the Vermont action " · "Defendants from the second case " (the verb follows)
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
 
-// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to"
-const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for"
+const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -357,10 +377,11 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   if (!movant) return null;
   let doc: Hit<RecordCiteValue> | null = null;
   const ci = firstAtOrAfter(cites, after);
-  if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 4)) doc = cites[ci];
+  // (or the cite that opens the next sentence: "Acme moves for judgment on the pleadings. Dkt. 27.")
+  if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
-    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: null, scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
+    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after), scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
     sentence: [ss, se],
   };
 }
@@ -418,7 +439,7 @@ function genericSubject(prefix: string, verb: string): boolean {
 }
 
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
@@ -427,4 +448,34 @@ export function sameRelief(a: { relief?: string; reliefText?: string }, b: { rel
   const sa = a.relief.slice(0, 5);
   const sb = b.relief.slice(0, 5);
   return sa === sb || !!(a.reliefText?.includes(sb) || b.reliefText?.includes(sa));
+}
+
+/** Pro se or counseled, said between the filer and its verb: "Plaintiff, proceeding pro se, moves" · "has moved, pro se, for" · "Plaintiff, through counsel, moves". */
+function statusBetween(text: string, from: number, to: number): Mention['proSe'] {
+  if (to <= from || to - from > 120) return null;
+  const w = text.slice(from, to);
+  const ps = PRO_SE.exec(w);
+  if (ps) return { value: true, s: from + ps.index, e: from + ps.index + ps[0].length };
+  const co = COUNSEL.exec(w);
+  return co ? { value: false, s: from + co.index, e: from + co.index + co[0].length } : null;
+}
+
+// A sentence that opens with a phrase naming the motion and leaves the filer to its subject: "In their motion" · "By
+// motion" · "In the instant motion" · "Through its motion"
+// (not "In response to the motion, Defendants argue": only determiners and modifiers before the motion word)
+const LEADING_PHRASE = /^\s*(?:In|By|Through|With|Via)\s+(?:(?:its|their|his|her|the|this|that|a|an|instant|present|pending|renewed|amended|supplemental|joint|current)\s+){0,3}$/;
+
+/**
+ * The filer when the words around the motion name none: the subject after a leading phrase ("In their motion (ECF No.
+ * 15), Defendants ask ...") or the party that opened the matter ("THIS MATTER having been opened to the Court by X ...
+ * on a motion").
+ */
+function leadingPhraseFiler(text: string, ss: number, se: number, at: number, end: number, parties: PartyRef[]): Mention['movant'] {
+  if (LEADING_PHRASE.test(text.slice(ss, at))) {
+    const f = forwardSubject(text.slice(end, se), parties);
+    if (f) return { value: f.value, s: end + f.at, e: end + f.at + f.len };
+  }
+  const from = Math.max(ss, at - 300);
+  const o = openedByMovant(text.slice(from, at), parties);
+  return o ? { value: o.value, s: from + o.at, e: from + o.at + o.len } : null;
 }

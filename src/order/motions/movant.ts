@@ -7,14 +7,17 @@ import type { Movant } from '../types.js';
 
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 // "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
+// "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession"
 const MOVANT =
-  /\b(Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+  /\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 export const PRO_SE = /\bpro\s+se\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
-export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|their|appointed|retained|court-appointed|CJA|new|defense)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?Defendant\s+filed/i;
+// "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves"
+export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-Z][\w.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
 // Counsel who later takes up a pro se motion: "through counsel, Samuel filed a Memorandum in Support of Emergency Motion" ·
+// "Defendant, through counsel, filed a supplement (Doc. 71) to his pro se motion" ·
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
-export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-Z][\w'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-Z][\w'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b[^.;]{0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
+export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-Z][\w'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-Z][\w'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b(?:[^.;(]|\([^)]{0,30}\)){0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
 
 const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion|and|letter|sealed|expedited|cross|partial)$/;
 
@@ -50,7 +53,8 @@ function possessorRun(mv: RegExpExecArray): boolean {
 }
 
 export function movantOf(word: string): Movant {
-  const w = word.toLowerCase();
+  // (a court of appeals' compound role moves as its appellate part: "Plaintiff-Appellant" -> appellant)
+  const w = word.toLowerCase().replace(/^\w+[-\s](?=appell)/, '');
   if (/^def|^prisoner|^inmate/.test(w)) return 'defendant';
   if (/^pet/.test(w)) return 'petitioner';
   if (/^mov/.test(w)) return 'defendant';
@@ -98,8 +102,9 @@ function roleOfName(name: string, parties: PartyRef[]): Movant | null {
   return roles.size === 1 ? [...roles][0] : null;
 }
 
-// A caption party's name as the filer: "Cornwell filed both a Complaint and a" · "Ostrander has filed a"
-const NAME_FILER = /\b([A-Z][\w&.-]+)\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second)\s+)?$/;
+// A caption party's name as the filer: "Cornwell filed both a Complaint and a" · "Ostrander has filed a" · "Mr. Okafor,
+// proceeding pro se, filed a" · "Pike, through counsel, filed an amended § 2255"
+const NAME_FILER = /\b([A-Z][\w&.-]+)(?:,[^,.;]{1,60},)?\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second|amended|supplemental|§+\s*\d{4})\s+){0,2}$/;
 
 /** The movant from a caption party named as the subject that filed the motion. */
 export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -109,12 +114,14 @@ export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: 
   return role ? { value: role, at: m.index, len: m[1].length } : null;
 }
 
-const ROLE = '(Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
+// (compound appellate roles and the debtor in possession first: "Plaintiff-Appellant", "Debtor-in-Possession")
+const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)[-\\s](?:[Aa]ppellants?|[Aa]ppellees?)|[Dd]ebtors?[-\\s]in[-\\s][Pp]ossession|Appellants?|Appellees?|appellants?|appellees?|Creditors?|creditors?|Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
-const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present)\\s+){0,3}$`);
+const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
-const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?${ROLE}\\b`, 'i');
+// ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
+const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
 // ... or a name with its role in parentheses: "a Motion filed by Koger Properties, Inc. (Debtor)" · "by Ann Lee (“Trustee”)"
 const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?by\\s+[A-Z][^();]{0,60}?\\((?:the\\s+)?["“]?${ROLE}["”]?\\)`);
 
@@ -169,25 +176,62 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
 }
 
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
-const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+[^,;.]{3,24}?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
+// (", filed on May 3, 2023 by Plaintiff Hester Mallory")
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
 
 /** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
 export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
-  const m = FILED_BY.exec(after);
+  return roleOrName(FILED_BY.exec(after), parties);
+}
+
+/** A match whose group 1 is a role word and group 2 a name: the role, else the caption role of the name's words. */
+function roleOrName(m: RegExpExecArray | null, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
   if (!m) return null;
   if (m[1]) return { value: movantOf(m[1]), at: m.index + m[0].lastIndexOf(m[1]), len: m[1].length };
   const name = m[2];
-  const words = name.split(/\s+/);
-  for (const n of [words[words.length - 1], name]) {
-    if (n.length < 3 || /^(?:The|Court|Counsel)$/.test(n)) continue;
+  if (!name) return null;
+  const words = name.replace(/,/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !/^(?:The|Court|Counsel|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Co\.?|Company|Ltd\.?|of)$/.test(w));
+  // The last word ("Marlow"), the whole name ("Town of Marlow"), then its first word ("Garden State Paving, Inc.").
+  for (const n of [words[words.length - 1], name.replace(/,?\s+(?:Inc|LLC|Corp|Co|Ltd)\.?$/, ''), words[0]]) {
+    if (!n || n.length < 3) continue;
     const role = roleOfName(n, parties);
     if (role) return { value: role, at: m.index + m[0].lastIndexOf(n), len: n.length };
   }
   return null;
 }
 
+// The filer of a matter brought on by motion (the opening of a state trial court's order): "THIS MATTER having been
+// opened to the Court by Garden State Paving, Inc., by and through its counsel, on a" · "brought before the Court by
+// Defendant Acme Corp. on notice of" · "presented to the Court upon the application of plaintiff"
+const OPENED_BY = new RegExp(`\\b(?:opened|brought|presented)\\s+(?:to|before)\\s+(?:the|this)\\s+(?:Court|court)\\s+(?:by|(?:up)?on\\s+(?:the\\s+)?(?:application|motion|request)\\s+of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*,?\\s+(?:of\\s+)?){0,4}[A-Z][\\w&.'’-]*))[^.;]*$`);
+
+/** The party that brought the matter before the court, read from the sentence before the motion word. */
+export function openedByMovant(before: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  return roleOrName(OPENED_BY.exec(before), parties);
+}
+
+// The subject after a leading phrase that names the motion: "In their motion (ECF No. 15), Defendants ask" · "By motion
+// filed May 3, 2023, Plaintiff seeks" · "In its motion, Acme argues"
+const FORWARD_SUBJECT = new RegExp(`^[^;]{0,160}?,\\s+(?:the\\s+)?(?:${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}|((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*))\\s+(?:(?:also|further|now|again|first)\\s+)?(?:asks?|argues?|contends?|seeks?|moves?|requests?|urges?|maintains?|asserts?|claims?|prays?)\\b`);
+
+/** The movant a leading phrase leaves to its sentence's subject ("In their motion ..., Defendants ask ..."). */
+export function forwardSubject(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = FORWARD_SUBJECT.exec(after);
+  if (!m || (m[2] && /^(?:The|This|That|It|He|She|They|Court)$/.test(m[2]))) return null;
+  return roleOrName(m, parties);
+}
+
 // The filer's own name after "motion of defendant": "the motion of defendant Town of Marlow to dismiss"
 const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?${ROLE}\\s+((?:[A-Z][\\w.'’&-]*)(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’&-]*){0,4})`);
+
+// The filer's words after the motion word, before its relief: " of Plaintiff-Appellant Brindle Farms LLC" (to file ...)
+const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?`);
+
+/** The words after a motion word less the filer named there: " of Defendant Acme Corp. to compel" -> " to compel". */
+export function withoutFiler(words: string): string {
+  const m = FILER_WORDS.exec(words);
+  return m ? words.slice(m[0].length) : words;
+}
 
 /**
  * The name of the one filer a mention names, to keep apart two motions of one kind by two parties of one side: "the

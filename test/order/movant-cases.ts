@@ -1,0 +1,112 @@
+/**
+ * Invented orders (fictional parties and numbers) in the layout of real kinds of court: district (criminal, civil,
+ * § 2255, § 2254), bankruptcy, court of appeals, state trial court, each with the movant, pro se status and docket
+ * entry of every motion it decides. Used by movant-phrasings.test.ts.
+ */
+export const CAPTIONS = {
+  crim: `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MISSOURI\nEASTERN DIVISION\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nDARNELL QUIMBY,\nDefendant.\n\nCase No. 4:18-cr-00211-HEA\n\nMEMORANDUM AND ORDER\n\n`,
+  civil: `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\nEASTERN DIVISION\n\nHESTER MALLORY,\nPlaintiff,\nv.\nACME CORP., COUNTY OF BRAXTON, TOM SMITH, and LEE JONES,\nDefendants.\n\nCase No. 1:22-cv-01187\n\nOPINION AND ORDER\n\n`,
+  thirdParty: `UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n\nBRINDLE FARMS LLC,\nPlaintiff,\nv.\nCORVANT SHIPPING CO.,\nDefendant and Third-Party Plaintiff,\nv.\nOSTERLUND MARINE SERVICES, INC.,\nThird-Party Defendant.\n\nCivil Action No. 2:21-cv-04410\n\nOPINION\n\n`,
+  s2255: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\nWACO DIVISION\n\nROLAND PIKE,\nMovant,\nv.\nUNITED STATES OF AMERICA,\nRespondent.\n\nCivil No. 6:21-cv-00318\nCriminal No. 6:17-cr-00090\n\nORDER\n\n`,
+  habeas: `UNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF PENNSYLVANIA\n\nELIAS WENDT,\nPetitioner,\nv.\nSUPERINTENDENT KAREN HOLT,\nRespondent.\n\nNo. 3:20-cv-01952\n\nMEMORANDUM\n\n`,
+  bankr: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF DELAWARE\n\nIn re:\nMARLOW TIMBER, LLC,\nDebtor.\n\nChapter 11\nCase No. 21-10433 (KBO)\n\nORDER\n\n`,
+  appeal: `UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nBRINDLE FARMS LLC,\nPlaintiff-Appellant,\nv.\nCORVANT SHIPPING CO.,\nDefendant-Appellee.\n\nNo. 22-35510\nD.C. No. 3:20-cv-00711\n\nORDER\n\n`,
+  state: `SUPERIOR COURT OF NEW JERSEY\nLAW DIVISION: ESSEX COUNTY\nDOCKET NO. ESX-L-004512-21\n\nPRIYA NANDAKUMAR,\nPlaintiff,\nv.\nGARDEN STATE PAVING, INC.,\nDefendant.\n\nORDER\n\n`,
+  prisoner: `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF GEORGIA\nSAVANNAH DIVISION\n\nTERRELL OKAFOR,\nPlaintiff,\nv.\nSGT. BEN ALVAREZ, et al.,\nDefendants.\n\nCase No. CV421-077\n\nORDER\n\n`,
+  ftca: `UNITED STATES DISTRICT COURT\nDISTRICT OF COLORADO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nUNITED STATES OF AMERICA,\nDefendant.\n\nCivil Action No. 1:23-cv-00912\n\nORDER\n\n`,
+};
+export type Caption = keyof typeof CAPTIONS;
+
+/** What a case asserts of one motion: the movant always; docket entry and pro se when listed. */
+export interface Want {
+  movant: string | null;
+  docEntry?: string | null;
+  proSe?: boolean | null;
+}
+
+export const cases: Array<[string, Caption, string, Want[]]> = [
+  // District court, civil
+  ['a possessive with the full name and (ECF No.)', 'civil', "Before the Court is Defendant Acme Corp.'s Motion to Dismiss (ECF No. 12). For the reasons below, the motion is GRANTED.", [{ movant: 'defendant', docEntry: '12' }]],
+  ['the side moves through counsel, entry in brackets after', 'civil', 'Plaintiff, through counsel, moves to compel discovery responses. [ECF No. 30]. The motion is DENIED.', [{ movant: 'plaintiff', docEntry: '30', proSe: false }]],
+  ['a group of defendants named by a possessive adjective', 'civil', "The County Defendants' motion for summary judgment (Doc. 50) is GRANTED.", [{ movant: 'defendant', docEntry: '50' }]],
+  ['two named defendants defined collectively', 'civil', 'Defendants Smith and Jones (collectively, "the Officers") move for summary judgment (ECF No. 61). The Officers\' motion is GRANTED.', [{ movant: 'defendant', docEntry: '61' }]],
+  ['a caption surname as possessor', 'civil', "Mallory's motion for leave to amend (Doc. 44) is DENIED.", [{ movant: 'plaintiff', docEntry: '44' }]],
+  ['an exhibit cite is not the motion', 'civil', 'Defendant Acme Corp. filed a motion for summary judgment (ECF 12), supported by a declaration (ECF 12-1). The motion is DENIED.', [{ movant: 'defendant', docEntry: '12' }]],
+  [
+    'two motions of two sides in one sentence',
+    'civil',
+    "Before the Court are Plaintiff's Motion to Compel (ECF No. 33) and Defendant Acme Corp.'s Motion for a Protective Order (ECF No. 36). Plaintiff's motion is GRANTED and Acme's motion is DENIED.",
+    [{ movant: 'plaintiff', docEntry: '33' }, { movant: 'defendant', docEntry: '36' }],
+  ],
+  ['filed by a party named in the caption', 'civil', 'The Court has reviewed the motion to dismiss filed by the County of Braxton (Doc. 19). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '19' }]],
+  ['a side that asks in its motion', 'civil', 'In their motion (ECF No. 15), Defendants ask the Court to dismiss the complaint. The motion is GRANTED.', [{ movant: 'defendant', docEntry: '15' }]],
+  ['a motion filed by named defendants, entry in its own sentence', 'civil', 'Now before the Court is a motion for summary judgment filed by Defendants Tom Smith and Lee Jones. (Doc. 52.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '52' }]],
+  ['a short name defined then used', 'civil', 'Acme Corp. ("Acme") moves for judgment on the pleadings. Dkt. 27. Acme\'s motion is GRANTED.', [{ movant: 'defendant', docEntry: '27' }]],
+  ['a defined short name in the filing sentence', 'civil', 'Defendant Tom Smith ("Smith") filed a motion to dismiss (ECF No. 9). Smith\'s motion is GRANTED.', [{ movant: 'defendant', docEntry: '9' }]],
+  ['a plural side moves, the opponent answers', 'civil', 'Plaintiff moves for class certification. (Dkt. 7.) Defendants oppose. (Dkt. 9.) The motion is GRANTED.', [{ movant: 'plaintiff', docEntry: '7' }]],
+  [
+    'two defendants each with a motion and entry',
+    'civil',
+    "Defendant County of Braxton's Motion to Dismiss (ECF No. 14) and Defendant Acme Corp.'s Motion to Dismiss (ECF No. 16) are GRANTED.",
+    [{ movant: 'defendant', docEntry: '14' }, { movant: 'defendant', docEntry: '16' }],
+  ],
+  ['the filers after "of", entry after a comma', 'civil', 'Pending is the Motion to Dismiss of Defendants Tom Smith and Lee Jones, ECF No. 23. The motion is GRANTED.', [{ movant: 'defendant', docEntry: '23' }]],
+  ['a Sixth Circuit record cite (R. 22)', 'civil', "Acme's motion to dismiss (R. 22) is GRANTED.", [{ movant: 'defendant', docEntry: '22' }]],
+  ['a pound-sign entry', 'civil', 'The County of Braxton has filed a motion for judgment on the pleadings (#45). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '45' }]],
+  ['the movant named after the relief with a date', 'civil', 'The motion to strike filed on May 3, 2023 by Plaintiff Hester Mallory (ECF No. 40) is DENIED.', [{ movant: 'plaintiff', docEntry: '40' }]],
+  // Unknown stays unknown
+  ['no filer named', 'civil', 'The motion to seal (ECF No. 60) is GRANTED.', [{ movant: null, docEntry: '60' }]],
+  ['a joint motion of both sides', 'civil', 'The parties\' joint motion to stay proceedings (ECF No. 77) is GRANTED.', [{ movant: null, docEntry: '77' }]],
+  // Prisoner civil rights, pro se
+  ['proceeding pro se, filed, (#45)', 'prisoner', 'Mr. Okafor, proceeding pro se, filed a motion for the appointment of counsel (#45). The motion is DENIED.', [{ movant: 'plaintiff', docEntry: '45', proSe: true }]],
+  ['a pro se plaintiff moves', 'prisoner', 'Plaintiff, who is proceeding pro se, moves for an extension of time to respond (Doc. 31). The motion is GRANTED.', [{ movant: 'plaintiff', docEntry: '31', proSe: true }]],
+  ['the defendants\' motion in a pro se case', 'prisoner', 'Defendants filed a motion for summary judgment (Doc. 40), and Plaintiff, proceeding pro se, did not respond. The motion is GRANTED.', [{ movant: 'defendant', docEntry: '40' }]],
+  // Third-party practice
+  ['a third-party defendant moves', 'thirdParty', 'Third-Party Defendant Osterlund Marine Services, Inc. moves to dismiss the third-party complaint (ECF No. 41). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '41' }]],
+  ['a third-party defendant by its caption name', 'thirdParty', "Osterlund's motion to dismiss the third-party complaint (ECF No. 41) is GRANTED.", [{ movant: 'defendant', docEntry: '41' }]],
+  // Criminal
+  ['the Government\'s motion, (Doc. No.)', 'crim', "This matter is before the Court on the Government's motion to continue the trial (Doc. No. 55). The motion is GRANTED.", [{ movant: 'government', docEntry: '55' }]],
+  ['the United States\' motion, (D.E.)', 'crim', "Pending before the Court is the United States' Motion for Order of Forfeiture (D.E. 19). The motion is GRANTED.", [{ movant: 'government', docEntry: '19' }]],
+  ['a counsel supplement to a pro se motion', 'crim', 'Defendant, through counsel, filed a supplement (Doc. 71) to his pro se motion for compassionate release (Doc. 64). The motion is DENIED.', [{ movant: 'defendant', docEntry: '64', proSe: false }]],
+  ['a caption surname, criminal', 'crim', "Quimby's motion to suppress (Doc. 44) is DENIED.", [{ movant: 'defendant', docEntry: '44' }]],
+  ['appearing pro se, has filed', 'crim', 'Defendant Darnell Quimby, appearing pro se, has filed a Motion for Compassionate Release (Doc. 88). The Government opposes the motion (Doc. 91). The motion is DENIED.', [{ movant: 'defendant', docEntry: '88', proSe: true }]],
+  ['has moved, pro se, for a reduction', 'crim', 'The defendant has moved, pro se, for a reduction of his sentence under 18 U.S.C. § 3582(c)(1)(A) (ECF No. 120). The motion is DENIED.', [{ movant: 'defendant', docEntry: '120', proSe: true }]],
+  ['the government moved, with a date first', 'crim', 'On March 3, 2021, the government moved to dismiss the indictment without prejudice (Doc. 130). The motion is GRANTED.', [{ movant: 'government', docEntry: '130' }]],
+  ['a pro se letter construed as a motion', 'crim', "Mr. Quimby's pro se letter, which the Court construes as a motion for early termination of supervised release (Doc. 140), is DENIED.", [{ movant: 'defendant', docEntry: '140', proSe: true }]],
+  ['Docket Entry N set off by commas', 'crim', "The Defendant's Motion to Suppress Evidence, Docket Entry 30, is DENIED.", [{ movant: 'defendant', docEntry: '30' }]],
+  [
+    'one possessive for two reliefs with their entries',
+    'crim',
+    "Defendant's motions to suppress (Doc. 30) and to sever (Doc. 32) are DENIED.",
+    [{ movant: 'defendant', docEntry: '30' }, { movant: 'defendant', docEntry: '32' }],
+  ],
+  ['a motion of the defendant by counsel', 'crim', 'Counsel for Defendant Darnell Quimby has filed a motion to withdraw the guilty plea (ECF No. 77). The motion is DENIED.', [{ movant: 'defendant', docEntry: '77', proSe: false }]],
+  // § 2255 and § 2254
+  ['Movant filed a § 2255 motion', 's2255', 'Movant Roland Pike filed a motion under 28 U.S.C. § 2255 to vacate, set aside, or correct his sentence (Dkt. 1). The Court DENIES the motion.', [{ movant: 'defendant', docEntry: '1' }]],
+  ['through counsel, an amended § 2255 motion', 's2255', 'Pike, through counsel, filed an amended § 2255 motion (Doc. 14). The Government responded (Doc. 20). The amended motion is DENIED.', [{ movant: 'defendant', docEntry: '14', proSe: false }]],
+  ['a § 2255 motion with no filer named is the movant\'s', 's2255', 'The motion to vacate under 28 U.S.C. § 2255 (ECF No. 1) is DENIED.', [{ movant: 'defendant', docEntry: '1' }]],
+  ['the respondent in a § 2255 case', 's2255', "The Government's motion to dismiss the § 2255 motion as untimely (ECF No. 9) is GRANTED.", [{ movant: 'government', docEntry: '9' }]],
+  ['the pro se Motion of Petitioner', 'habeas', 'Before the Court is the pro se Motion of Petitioner Elias Wendt for Appointment of Counsel (Doc. 14). The motion is DENIED without prejudice.', [{ movant: 'petitioner', docEntry: '14', proSe: true }]],
+  ["Respondent's motion to dismiss the petition", 'habeas', "Respondent's motion to dismiss the petition as untimely (Doc. No. 9) is GRANTED.", [{ movant: 'respondent', docEntry: '9' }]],
+  ['in forma pauperis [Doc. 2]', 'habeas', "Petitioner's Motion for Leave to Proceed In Forma Pauperis [Doc. 2] is GRANTED.", [{ movant: 'petitioner', docEntry: '2' }]],
+  ['the warden moves', 'habeas', 'Respondent Karen Holt moves to transfer the petition to the Eastern District (ECF No. 11). The motion is DENIED.', [{ movant: 'respondent', docEntry: '11' }]],
+  // Bankruptcy
+  ["the Debtor's motion, Docket Entry", 'bankr', "Before the Court is the Debtor's Motion to Extend the Exclusivity Periods (Docket Entry 30). The motion is GRANTED.", [{ movant: 'debtor', docEntry: '30' }]],
+  ['the motion of the chapter trustee', 'bankr', 'Upon the motion of the Chapter 11 Trustee to approve the sale of estate property (D.E. 88), the motion is GRANTED.', [{ movant: 'trustee', docEntry: '88' }]],
+  ["Creditor X's motion for relief from stay", 'bankr', "Creditor First Harbor Bank's Motion for Relief from the Automatic Stay (Doc. 112) is GRANTED.", [{ movant: 'creditor', docEntry: '112' }]],
+  ['the debtor in possession moves', 'bankr', 'The Debtor-in-Possession moves for authority to use cash collateral (Docket No. 15). The motion is GRANTED.', [{ movant: 'debtor', docEntry: '15' }]],
+  ['the United States Trustee', 'bankr', 'Before the Court is the motion of the United States Trustee to convert the case to Chapter 7 (ECF No. 201). The motion is GRANTED.', [{ movant: 'trustee', docEntry: '201' }]],
+  ['a creditor moves for relief from stay', 'bankr', 'Creditor Northgate Leasing Co. moves for relief from the automatic stay (Doc. 45). The motion is GRANTED.', [{ movant: 'creditor', docEntry: '45' }]],
+  ['relief from stay sought by a named lender', 'bankr', "Northgate Leasing Co.'s Motion for Relief from the Automatic Stay (Doc. 45) is GRANTED.", [{ movant: 'creditor', docEntry: '45' }]],
+  // Court of appeals
+  ["Appellee's motion to strike", 'appeal', "Appellee's motion to strike the reply brief is GRANTED.", [{ movant: 'appellee' }]],
+  ["Appellant's motion, (Dkt.)", 'appeal', "Appellant's motion for an extension of time to file the opening brief (Dkt. 7) is GRANTED.", [{ movant: 'appellant', docEntry: '7' }]],
+  ['upon consideration of appellee\'s motion', 'appeal', "Upon consideration of appellee's motion to dismiss the appeal for lack of jurisdiction, the motion is GRANTED.", [{ movant: 'appellee' }]],
+  ['the motion of a plaintiff-appellant by name', 'appeal', 'The motion of Plaintiff-Appellant Brindle Farms LLC to file an oversized brief is GRANTED.', [{ movant: 'appellant' }]],
+  ['an appellate party by caption name', 'appeal', "Corvant Shipping's motion to dismiss the appeal is DENIED.", [{ movant: 'appellee' }]],
+  // State trial court
+  ['opened to the Court by a party on a motion', 'state', 'THIS MATTER having been opened to the Court by Garden State Paving, Inc., by and through its counsel, on a motion for summary judgment, and the Court having considered the papers, IT IS ORDERED that the motion is GRANTED.', [{ movant: 'defendant', proSe: false }]],
+  ['a named plaintiff moves', 'state', 'Plaintiff Priya Nandakumar moves for leave to file an amended complaint. The motion is GRANTED.', [{ movant: 'plaintiff' }]],
+  // The United States as a civil defendant
+  ['the United States moves as a civil defendant', 'ftca', 'The United States moves to dismiss for lack of subject-matter jurisdiction (ECF No. 18). The motion is GRANTED.', [{ movant: 'government', docEntry: '18' }]],
+];
