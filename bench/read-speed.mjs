@@ -1,17 +1,34 @@
 #!/usr/bin/env node
 // Speed of readOrder on text orders (from the built dist/): a 20 KB order after warm-up, with and
 // without the citation engine, and the whole of ../shared/cr-orders.
-// Usage: npm run build && node bench/read-speed.mjs [--dist DIR]   (or COURTREADER_DIST=DIR)
+// Usage: npm run build && node bench/read-speed.mjs [--dist DIR] [--base DIR] [--rounds N]
+//   (or COURTREADER_DIST=DIR). With --base, a second build (e.g. the starting commit built with
+//   `npx tsc -p tsconfig.json --outDir tmp/base-dist`) runs in the same process, the two builds
+//   alternating round by round, so both see the same machine load; the last column is this build's
+//   CPU time over the base build's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const distArg = process.argv.indexOf('--dist');
-const dist = distArg >= 0 ? resolve(process.argv[distArg + 1]) : process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : join(root, 'dist');
-const { readOrder } = await import(join(dist, 'order/index.js'));
-const { documentFromText } = await import(join(dist, 'input/read-document.js'));
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const dist = argValue('--dist') ? resolve(argValue('--dist')) : process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : join(root, 'dist');
+const baseDist = argValue('--base') ? resolve(argValue('--base')) : null;
+const rounds = Number(argValue('--rounds') ?? 10);
+
+async function load(dir, name) {
+  const { readOrder } = await import(join(dir, 'order/index.js'));
+  const { documentFromText } = await import(join(dir, 'input/read-document.js'));
+  const { codeCompassionateRelease } = await import(join(dir, 'domains/compassionate-release/index.js'));
+  return { name, readOrder, documentFromText, codeCompassionateRelease };
+}
+const builds = [await load(dist, baseDist ? 'this' : 'dist')];
+if (baseDist) builds.push(await load(baseDist, 'base'));
 
 // A 20 KB order: the sample order's caption and ruling around repeated discussion paragraphs.
 const sample = readFileSync(join(root, 'examples/sample-order.txt'), 'utf8');
@@ -21,37 +38,68 @@ let middle = '';
 while (middle.length + sample.length < 20_000) middle += body;
 const text20k = sample.slice(0, cut) + middle + sample.slice(cut);
 
-function time(label, fn, n) {
-  for (let i = 0; i < 30; i++) fn();
-  const t = [];
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  const cpu = process.cpuUsage(cpu0);
-  t.sort((a, b) => a - b);
-  const med = t[Math.floor(n / 2)];
-  const min = t[0];
-  // CPU time per call is what the machine's load does not inflate (wall time is shared with other jobs).
-  console.log(`${label.padEnd(52)} wall median ${med.toFixed(2)} ms, min ${min.toFixed(2)} ms   cpu ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/call`);
+for (const b of builds) {
+  b.doc = b.documentFromText(text20k);
+  b.order20k = b.readOrder(b.doc, { citations: false, domains: [] });
 }
 
-console.log(`20 KB order: ${text20k.length} chars; load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
-const doc = documentFromText(text20k);
-time('readOrder(document), orders only (no citations)', () => readOrder(doc, { citations: false, domains: [] }), 200);
-time('readOrder(document), with citations + domains', () => readOrder(doc), 100);
-const { codeCompassionateRelease } = await import(join(dist, 'domains/compassionate-release/index.js'));
-const order20k = readOrder(doc, { citations: false, domains: [] });
-time('codeCompassionateRelease alone (the domain coder)', () => codeCompassionateRelease(order20k, text20k), 200);
-time('documentFromText + readOrder, orders only', () => readOrder(documentFromText(text20k), { citations: false, domains: [] }), 200);
+/**
+ * `n` calls per build, split into `rounds` batches that alternate between builds. Wall time per call
+ * (median, min) and CPU time per call (process.cpuUsage: user + system, all threads, so GC work done
+ * off the main thread counts too).
+ */
+function time(label, fn, n) {
+  const per = Math.max(1, Math.ceil(n / rounds));
+  const stats = builds.map(() => ({ wall: [], cpu: 0, calls: 0 }));
+  for (const b of builds) for (let i = 0; i < 30; i++) fn(b);
+  for (let r = 0; r < rounds; r++) {
+    builds.forEach((b, k) => {
+      const s = stats[k];
+      const cpu0 = process.cpuUsage();
+      for (let i = 0; i < per; i++) {
+        const t0 = performance.now();
+        fn(b);
+        s.wall.push(performance.now() - t0);
+      }
+      const cpu = process.cpuUsage(cpu0);
+      s.cpu += (cpu.user + cpu.system) / 1000;
+      s.calls += per;
+    });
+  }
+  const cpuPer = stats.map((s) => s.cpu / s.calls);
+  builds.forEach((b, k) => {
+    const t = stats[k].wall.sort((x, y) => x - y);
+    const med = t[Math.floor(t.length / 2)];
+    const ratio = builds.length > 1 && k === 0 ? `   cpu ${(cpuPer[0] / cpuPer[1]).toFixed(2)}x base, wall median ${(med / stats[1].wall.sort((x, y) => x - y)[Math.floor(stats[1].wall.length / 2)]).toFixed(2)}x` : '';
+    const name = builds.length > 1 ? `[${b.name}] ` : '';
+    console.log(`${(name + label).padEnd(60)} wall median ${med.toFixed(2)} ms, min ${t[0].toFixed(2)} ms   cpu ${cpuPer[k].toFixed(2)} ms/call${ratio}`);
+  });
+}
+
+console.log(`20 KB order: ${text20k.length} chars; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${baseDist ? `; this build ${dist}, base ${baseDist}` : ''}`);
+time('readOrder(document), orders only (no citations)', (b) => b.readOrder(b.doc, { citations: false, domains: [] }), 200);
+time('readOrder(document), with citations + domains', (b) => b.readOrder(b.doc), 200);
+time('codeCompassionateRelease alone (the domain coder)', (b) => b.codeCompassionateRelease(b.order20k, text20k), 200);
+time('documentFromText + readOrder, orders only', (b) => b.readOrder(b.documentFromText(text20k), { citations: false, domains: [] }), 200);
 
 const cr = resolve(root, '../shared/cr-orders/orders');
 if (existsSync(cr)) {
   const texts = readdirSync(cr).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(cr, f), 'utf8'));
-  const s = performance.now();
-  for (let r = 0; r < 5; r++) for (const t of texts) readOrder(t);
-  const ms = performance.now() - s;
-  console.log(`cr-orders: ${texts.length} orders x 5, full reading: ${(ms / (5 * texts.length)).toFixed(2)} ms/order, ${Math.round((5 * texts.length * 1000) / ms)} orders/s`);
+  const ms = builds.map(() => 0);
+  const cpuMs = builds.map(() => 0);
+  for (let r = 0; r < 5; r++) {
+    builds.forEach((b, k) => {
+      const c0 = process.cpuUsage();
+      const s = performance.now();
+      for (const t of texts) b.readOrder(t);
+      ms[k] += performance.now() - s;
+      const c = process.cpuUsage(c0);
+      cpuMs[k] += (c.user + c.system) / 1000;
+    });
+  }
+  builds.forEach((b, k) => {
+    const name = builds.length > 1 ? `[${b.name}] ` : '';
+    const ratio = builds.length > 1 && k === 0 ? `   cpu ${(cpuMs[0] / cpuMs[1]).toFixed(2)}x base` : '';
+    console.log(`${name}cr-orders: ${texts.length} orders x 5, full reading: ${(ms[k] / (5 * texts.length)).toFixed(2)} ms/order, ${Math.round((5 * texts.length * 1000) / ms[k])} orders/s, cpu ${(cpuMs[k] / (5 * texts.length)).toFixed(2)} ms/order${ratio}`);
+  });
 }

@@ -1,18 +1,47 @@
 /** The scanner: runs a rule table over a text and resolves overlapping hits by priority. */
 import type { Hit, Rule } from './types.js';
+import { compileAnchors, type AnchorSet } from './anchors.js';
 
-// Anchor presence for the last text seen: many rules (and several rule tables run on one text) share anchors
-// ("grant", "judge"), and each look is a scan of the whole text.
-let memoText: string | null = null;
-const memo = new Map<string, boolean>();
+// Anchor presence for the last few texts seen: many rules (and several rule tables run on one text) share
+// anchors ("grant", "judge"), and each look is a scan of the whole text. One reading alternates between
+// texts (the whole order, its head, a short phrase), so the last few are kept, not only the last.
+interface TextMemo {
+  found: Map<string, boolean>;
+  /** The rule tables whose anchors are all in `found`. */
+  tables: Set<object>;
+}
+const MEMO_TEXTS = 4;
+const memos = new Map<string, TextMemo>();
+let lastText: string | null = null;
+let lastMemo: TextMemo | null = null;
+
+/**
+ * Forget the texts seen so far: a reader calls this when it starts on a new document, so that the
+ * memo holds only that document's texts (and a repeated reading of one text costs what the first did).
+ */
+export function forgetAnchorMemo(): void {
+  memos.clear();
+  lastText = null;
+  lastMemo = null;
+}
+
+function memoFor(lowerText: string): TextMemo {
+  if (lowerText === lastText && lastMemo !== null) return lastMemo;
+  let m = memos.get(lowerText);
+  if (m === undefined) {
+    if (memos.size >= MEMO_TEXTS) memos.delete(memos.keys().next().value!);
+    m = { found: new Map(), tables: new Set() };
+    memos.set(lowerText, m);
+  }
+  lastText = lowerText;
+  lastMemo = m;
+  return m;
+}
 
 /** True when at least one anchor occurs in the text (case-insensitive), or the rule has none. */
 export function anchorsPresent(rule: { anchors?: string[] }, lowerText: string): boolean {
   if (!rule.anchors || rule.anchors.length === 0) return true;
-  if (lowerText !== memoText) {
-    memoText = lowerText;
-    memo.clear();
-  }
+  const memo = memoFor(lowerText).found;
   for (const a of rule.anchors) {
     const low = a.toLowerCase();
     let found = memo.get(low);
@@ -131,9 +160,39 @@ function runGroup<T>(g: AtGroup<T>, rules: readonly Rule<T>[], text: string, buc
   }
 }
 
+// The anchors of every rule table scanned so far, lower-cased, compiled into one set: one pass over a
+// text decides them all, for this table and the ones that follow on the same text.
+const tableWords = new WeakMap<readonly Rule<unknown>[], string[]>();
+const knownWords = new Set<string>();
+let knownSet: AnchorSet | null = null;
+
+/** Decides every anchor of a table for `lowerText` (and those of the tables seen before), into the memo `anchorsPresent` reads. */
+function primeAnchors<T>(rules: readonly Rule<T>[], lowerText: string): void {
+  if (lowerText.length === 0) return;
+  const { found: memo, tables } = memoFor(lowerText);
+  if (tables.has(rules)) return;
+  tables.add(rules);
+  let words = tableWords.get(rules);
+  if (words === undefined) {
+    words = [...new Set(rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
+    tableWords.set(rules, words);
+  }
+  if (words.every((w) => memo.has(w))) return;
+  for (const w of words) {
+    if (!knownWords.has(w)) {
+      knownWords.add(w);
+      knownSet = null;
+    }
+  }
+  knownSet ??= compileAnchors(knownWords);
+  const found = knownSet.present(lowerText);
+  for (const w of knownSet.words) memo.set(w, found.has(w));
+}
+
 /** Every hit of every rule, in text order; overlapping hits are all kept (see `resolveOverlaps`). */
 export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = text.toLowerCase()): Hit<T>[] {
   const hits: Hit<T>[] = [];
+  primeAnchors(rules, lowerText);
   for (const rule of rules) if (anchorsPresent(rule, lowerText)) runRule(rule, text, hits);
   hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return hits;

@@ -12,6 +12,7 @@ import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
 import { optional } from './optional.js';
 import { runDomains } from '../domains/index.js';
+import { forgetAnchorMemo } from '../engine/scan.js';
 import type { ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -46,6 +47,7 @@ export function textDocument(text: string): Document {
 
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
   const d = typeof doc === 'string' ? textDocument(doc) : doc;
+  forgetAnchorMemo();
   const rtext = d.reading?.text ?? d.text;
   const toOriginal = d.reading?.toOriginal ?? ((o: number) => o);
   const n = d.text.length;

@@ -1,7 +1,7 @@
 /** Run one phrase family over the text and keep the hits whose scope the rule accepts. */
 import type { Hit } from '../../engine/types.js';
 import { runRule } from '../../engine/scan.js';
-import { trieSource } from '../../engine/trie.js';
+import { compileAnchors, type AnchorSet } from '../../engine/anchors.js';
 import type { CrRule } from './rule.js';
 import type { ScopeMap, ScopedSentence, Scope } from './scope.js';
 import { scopeOfSpan } from './scope.js';
@@ -22,53 +22,17 @@ export interface ScopedHit<T> extends Hit<T> {
   scope: Scope;
 }
 
-// Every anchor of every family in one trie: one pass over the text tells which rules can match, where
+// Every anchor of every family in one set: one pass over the text tells which rules can match, where
 // a per-rule `includes` check would read the whole text once for each absent anchor (155 anchors).
-let anchorIndex: AnchorIndex | null = null;
+let anchorIndex: { set: AnchorSet; known: Set<string> } | null = null;
 
-interface AnchorIndex {
-  re: RegExp;
-  words: string[];
-  known: Set<string>;
-  /** For each anchor: the anchors inside it (itself, its prefixes, any at an inner place). */
-  inside: Map<string, string[]>;
-  /**
-   * For each anchor, how far back from its end the scan resumes: the longest proper tail of it that
-   * begins another anchor ("days" + "stack": 1), 0 when none does.
-   */
-  back: Map<string, number>;
-}
-
-function indexAnchors(): AnchorIndex {
-  const words = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
-  const inside = new Map(words.map((w) => [w, words.filter((a) => w.includes(a))]));
-  const back = new Map(words.map((w) => {
-    for (let i = 1; i < w.length; i++) {
-      const tail = w.slice(i);
-      if (words.some((a) => a.length > tail.length && a.startsWith(tail))) return [w, tail.length];
-    }
-    return [w, 0];
-  }));
-  return { re: new RegExp(trieSource(words), 'g'), words, known: new Set(words), inside, back };
-}
-
-/**
- * The domain's anchors present in `lower`. The trie matches the longest anchor at a place; the anchors
- * inside that match are present too, and the scan resumes at the first place inside it where an anchor
- * could begin and run past its end (after it when there is none), so no anchor is missed.
- */
+/** The domain's anchors present in `lower` (each exactly when `lower.includes(anchor)`). */
 function anchorsIn(lower: string): Set<string> {
-  anchorIndex ??= indexAnchors();
-  const found = new Set<string>();
-  const { re, inside, back } = anchorIndex;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) {
-    const s = m[0];
-    if (!found.has(s)) for (const w of inside.get(s)!) found.add(w);
-    re.lastIndex = m.index + s.length - back.get(s)!;
+  if (!anchorIndex) {
+    const set = compileAnchors(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())));
+    anchorIndex = { set, known: new Set(set.words) };
   }
-  return found;
+  return anchorIndex.set.present(lower);
 }
 
 /** A family's rules with what the scan needs of each, computed once per family table. */
