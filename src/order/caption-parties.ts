@@ -16,13 +16,20 @@ const ROLE_TAIL = new RegExp(`,[ \\t]*(?:the[ \\t]+)?${ROLE_WORD}(?:(?:[-/]|,?[ 
 const VS_LINE = /^(?:\.?v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
 const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
 
+// A court's seat or county line of a state court's heading (no comma after it: a party's name line has one):
+// "AT NASHVILLE" · "COUNTY OF ALDER" · "MARLOWE COUNTY" · "IN AND FOR THE COUNTY OF KENT" · "TWELFTH JUDICIAL DISTRICT"
+const SEAT_LINE = /^(?:AT\s+[A-Z][A-Za-z .'-]+|(?:IN\s+AND\s+)?FOR\s+(?:THE\s+)?(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|[A-Z][A-Za-z .'-]+\s+(?:COUNTY|PARISH)|[A-Z0-9][A-Za-z0-9 .'-]*\s+JUDICIAL\s+(?:DISTRICT|CIRCUIT))$/i;
+
 interface CapLine extends Line {}
 
 /** Caption lines with the right-hand column (after ")" "§" "|" ":") cut off; a two-column block gives its left pieces. */
 function captionLines(ctx: ReadContext, columns: ColumnCaption | null): CapLine[] {
   const all = linesIn(ctx.text, 0, ctx.headEnd);
   const lines = columns ? [...all.filter((l) => l.end <= columns.start), ...columns.left, ...all.filter((l) => l.start > columns.end)] : all;
-  return lines.map((l) => {
+  return lines.map((line) => {
+    // A footnote mark inside a name ("MUKASEY, Attorney General,[*] Respondent." · "ROE,[2] Defendant"): blanked,
+    // keeping the offsets, so it neither cuts the line at its "]" nor hides the role after it.
+    const l = { ...line, text: line.text.replace(/\[(?:\*{1,3}|\d{1,2}|[a-z])\]|(?<=[A-Za-z.,])\*{1,3}(?=[\s,]|$)/g, (m) => ' '.repeat(m.length)) };
     // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
     // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
     // Also a title beside the name ("Bainbridge Fund LTD, ORDER") and a docket label beside the role ("Plaintiff - Appellee, Docket No. 25-1686").
@@ -48,7 +55,8 @@ const LIST_CUT = new RegExp(`(?<=\\S{3})\\s*;\\s+\\S.*$|,[ \\t]*${ROLE_WORD}(?:[
 
 function cleanName(s: string): string {
   // A minutes form's label before the case name: "Title RYAN ROE v. ..." · "Case Title: Gray v. Perry"
-  return squash(s).replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+  // (a space before a comma or period, as typeset: "LISBON , INC ." -> "LISBON, INC.")
+  return squash(s).replace(/\s+(?=[,.](?:\s|$))/g, '').replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
 }
 
 /** The role words left at the end of a name, as a role: "ROE, INC., Plaintiff, Appellant" -> "appellant". */
@@ -75,6 +83,7 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
   const lines = captionLines(ctx, columns);
   const parties: Fact<{ role: string; name: string }>[] = [];
   let inRe: Fact<string> | null = null;
+  let follower: Fact<{ role: string; name: string }> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // "UNITED STATES OF AMERICA, v. HECTOR GONZALEZ, Defendant." on one line
@@ -106,6 +115,8 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
     if (VS_LINE.test(l.text) || vsBeside || (inline && !HEADER_LINE.test(l.text.replace(/\bUnited States\b/gi, '')) && /^[A-Z]/.test(inline[1]) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(l.text))) {
       let left: { s: number; e: number; name: string; role: string | null } | null = null;
       let right: { s: number; e: number; name: string; role: string | null } | null = null;
+      let intervenor: { s: number; e: number; name: string; role: string | null } | null = null;
+      let above: { s: number; e: number; name: string; role: string | null } | null = null;
       if (!VS_LINE.test(l.text) && !vsBeside && inline) {
         const s1 = l.start + l.text.indexOf(inline[1]);
         const s2 = l.start + l.text.lastIndexOf(inline[2]);
@@ -120,8 +131,17 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         if (left?.role === 'intervenor') {
           let k = i - 1;
           while (k > 0 && i - k < 24 && !/^and$/i.test(lines[k].text)) k--;
-          const above = k > 0 && /^and$/i.test(lines[k].text) ? collect(lines, k, -1) : null;
-          if (above) left = above;
+          const first = k > 0 && /^and$/i.test(lines[k].text) ? collect(lines, k, -1) : null;
+          if (first) {
+            intervenor = left;
+            left = first;
+          }
+        } else if (left?.role) {
+          // Two parties on the left, each under its own role: "LISBON, INC., Plaintiff-Appellant, / TECHNOLOGIES, INC.,
+          // Plaintiffs, / v." (the upper one is the first named)
+          const top = lines.findIndex((x) => x.start === left!.s);
+          const up = top > 0 ? collect(lines, top, -1) : null;
+          if (up?.role && up.e < left.s) above = up;
         }
       }
       if (!left || !right) continue;
@@ -133,7 +153,11 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       const isUS = /^United States(?: of America)?$/i.test(lname);
       const lrole = left.role ?? (isUS ? 'plaintiff' : 'plaintiff');
       const rrole = right.role ?? 'defendant';
+      const aname = above ? titleCase(cleanName(above.name)) : '';
+      if (above && aname) parties.push(fact(ctx, { role: above.role!, name: aname }, above.s, above.e, 'party/caption-versus', 0.85));
       parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
+      const iname = intervenor ? titleCase(cleanName(intervenor.name)) : '';
+      if (intervenor && iname) parties.push(fact(ctx, { role: 'intervenor', name: iname }, intervenor.s, intervenor.e, 'party/caption-versus', 0.85));
       parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
       // A third printed role below the second party: "COASTAL ASSOCIATION,\nIntervenor." · "HOLLIS BRANT,\nCounterclaim Defendant."
       if (right.role) {
@@ -141,15 +165,17 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         if (third) parties.push(fact(ctx, { role: third.role, name: third.name }, third.s, third.e, 'party/caption-third', 0.8));
       }
       const short = (n: string): string => (/^United States of America$/i.test(n) ? 'United States' : n.replace(/,.*$/, ''));
-      const caseName = inRe ?? fact(ctx, `${short(lname)} v. ${short(rname)}`, left.s, right.e, 'party/caption-versus', 0.9);
-      return { parties, caseName };
+      const caseName = inRe ?? fact(ctx, `${short(aname || lname)} v. ${short(rname)}`, (above ?? left).s, right.e, 'party/caption-versus', 0.9);
+      return { parties: distinctParties(parties), caseName };
     }
     // "In re: )" alone on its line, the name below it: "In Re: )\n\nALLEN ROE, LLC, ) Case No. ...\n\nDebtor. )"
-    if (!inRe && /^In\s+(?:re|the\s+Matter\s+of):?$/i.test(l.text)) {
+    // "In the Matter of the Application of\nHOLLIS ROE," (the applicant is the petitioner)
+    const alone = /^In\s+(?:re|the\s+Matter\s+of):?(\s+(?:the\s+)?(?:Application|Petition)\s+of)?:?$/i.exec(l.text);
+    if (!inRe && alone) {
       const below = collect(lines, i, +1);
       const name = below ? titleCase(cleanName(below.name)) : '';
       if (below && name) {
-        parties.push(fact(ctx, { role: below.role ?? 'subject', name }, below.s, below.e, 'party/in-re', 0.85));
+        parties.push(fact(ctx, { role: below.role ?? (alone[1] ? 'petitioner' : 'subject'), name }, below.s, below.e, 'party/in-re', 0.85));
         inRe = fact(ctx, `In re ${name}`, l.start, below.e, 'party/in-re', 0.85);
       }
       continue;
@@ -182,15 +208,30 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
       // An adversary proceeding names its own parties below the "In re" line: keep reading.
       inRe = fact(ctx, `In re ${name}`, l.start, l.end, 'party/in-re', 0.9);
+      // An appeal in a bankruptcy case with no "v.": "IN RE: ROE, INC., / Debtor, / POE BANK, / Appellant." names the
+      // appellant below the debtor.
+      if (role) {
+        const next = thirdParty(lines, l.end, [role]);
+        if (next) follower = fact(ctx, { role: next.role, name: next.name }, next.s, next.e, 'party/in-re-appeal', 0.8);
+      }
     }
   }
-  return { parties, caseName: inRe };
+  if (follower && parties.length === 1) parties.push(follower);
+  return { parties: distinctParties(parties), caseName: inRe };
+}
+
+/** One party per name: an "In re" or one-party line read again in the "v." caption below keeps the later reading. */
+function distinctParties(parties: Fact<{ role: string; name: string }>[]): Fact<{ role: string; name: string }>[] {
+  const key = (p: Fact<{ role: string; name: string }>): string => p.value.name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // (the same name under another printed role is another capacity: "In re ROE, INC., Debtor. / ROE, INC., Plaintiff")
+  return parties.filter((p, i) => !parties.slice(i + 1).some((q) => key(q) === key(p) && (q.value.role === p.value.role || p.value.role === 'subject')));
 }
 
 /** The first party of a long list: cut at the first comma, semicolon, "d/b/a" or "and" once the name is long. */
 function firstParty(t: string): string {
   if (t.length <= 60) return t;
-  const m = /,|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/.exec(t.slice(3));
+  // (not at the comma before a suffix: "HATTER, Jr., ..." · "ACME, INC., ..." · "PONCE BANK, F.S.B.")
+  const m = /,(?!\s*(?:Jr|Sr|I{2,3}|IV|Inc|L\.?\s?L\.?\s?C|PLLC|Ltd|Co|Corp|N\.\s?A|P\.\s?[CA]|L\.?\s?L\.?\s?P|L\.?\s?P|F\.\s?S\.\s?B|S\.\s?A)\b)|;|\s+d\/b\/a\b|\s+and\s+|\s+\(/i.exec(t.slice(3));
   return m ? t.slice(0, m.index + 3) : t;
 }
 
@@ -214,23 +255,29 @@ function thirdParty(lines: CapLine[], after: number, roles: string[]): { s: numb
   // (past the second party's own role line)
   while (j < lines.length && (lines[j].text === '' || ROLE_RE.test(lines[j].text.replace(/\s*([-/])\s*/g, '$1')))) j++;
   if (j >= lines.length) return null;
+  const joined = /^and$/i.test(lines[j].text);
   if (/^(?:and|v\.?|vs\.?)$/i.test(lines[j].text)) j++;
   while (j < lines.length && lines[j].text === '') j++;
   if (j >= lines.length || HEADER_LINE.test(lines[j].text) || VS_LINE.test(lines[j].text)) return null;
   const block = collect(lines, j - 1, 1);
-  if (!block || !block.role || roles.includes(block.role)) return null;
+  // A role already held is another party's only after an "and" line or with a role word of its own
+  // ("and / FDIC, / Counterclaim Defendant, Appellee." · "POWER CO., / Intervenor-Defendant-Appellee.")
+  const own = joined || /\b(?:intervenors?|counterclaim|counter-defendants?|third[ -]party|cross-claim)/i.test(block?.roleText ?? '');
+  if (!block || !block.role || (roles.includes(block.role) && !own)) return null;
   const name = titleCase(cleanName(block.name));
   return name && name.length >= 3 ? { s: block.s, e: block.e, name, role: block.role } : null;
 }
 
 /** Gather a party name from the lines before (dir -1) or after (dir +1) the "v." line, with its role word. */
-function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: number; name: string; role: string | null } | null {
+function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: number; name: string; role: string | null; roleText?: string } | null {
   const names: CapLine[] = [];
   let role: string | null = null;
-  for (let j = at + dir, steps = 0; j >= 0 && j < lines.length && steps < 8; j += dir, steps++) {
+  let rawRole: string | undefined;
+  for (let j = at + dir, steps = 0; j >= 0 && j < lines.length && steps < (names.length >= 3 ? 24 : 8); j += dir, steps++) {
     const t = lines[j].text;
     if (!t) {
       if (names.length && dir === 1 && role) break;
+      if (names.length >= 3 && dir === -1) break;
       continue;
     }
     // Above the "v.": a rule line or an "In re" line ends the party; a role line above collected names is another party's.
@@ -243,10 +290,12 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     if (ROLE_RE.test(roleText)) {
       if (dir === 1) {
         role = roleOf(roleText);
+        rawRole = roleText;
         break;
       }
       if (names.length) break;
       role ??= roleOf(roleText);
+      rawRole ??= roleText;
       continue;
     }
     // A trailing role after the name: "JOHN DOE, Defendant." · "JOHN DOE, Petitioner - Appellant" · a long list
@@ -254,6 +303,7 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     const tail = /^(.*?),\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?,?$/.exec(t);
     if (tail && ROLE_RE.test(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'))) {
       if (dir === -1 && names.length) break;
+      rawRole = tail[2];
       role = roleOf(tail[2].replace(/\s*([-/])\s*/g, '$1').replace(/\//g, '-'));
       const name = firstParty(tail[1]);
       const cut = { ...lines[j], end: lines[j].start + name.length, text: name };
@@ -265,6 +315,8 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     // A second "v." (a third-party caption) ends the party; so do, above a name, a clerk's stamp ("JOHN ROE\nCLERK") and
     // a court's initials left of a docket label ("D.C. Docket No. ...").
     if (VS_LINE.test(t)) break;
+    // Above a party's name, the heading's seat or county line ends the party ("AT NASHVILLE" over "STATE OF TENNESSEE,").
+    if (dir === -1 && names.length && SEAT_LINE.test(t)) break;
     // Below a service member's name, the service: "Airman Basic ROE\nUnited States Air Force".
     if (names.length && /^(?:United\s+States\s+)?(?:Air\s+Force|Army|Navy|Marine\s+Corps|Coast\s+Guard)$/i.test(t)) break;
     if (names.length && (/^[A-Z .,'-]*\bCLERK$/.test(t) || /^(?:[A-Z]\.\s?){1,3}$/.test(t))) break;
@@ -274,7 +326,10 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     if (!/[A-Za-z]{3}/.test(t) && (/[~<>{}^|\\\]\[]/.test(t) || (t.match(/[A-Za-z]/g)?.length ?? 0) <= 4) && !ROLE_RE.test(t)) continue;
     // A judge or docket line in the left column ("Judge Beryl A. Howell", "Case No. 1:15-cv-01039") is no party.
     // Also another office's number: "Agency No. A012-345-678" · "D.C. No. 1:17-cv-00411" · "BIA No. 12-345"
-    if (/^(?:(?:Hon\.|Honorable|Judge)\s+[A-Z]|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d|(?:[A-Z][A-Za-z.]*\s+){1,2}Nos?\.\s*[\w:-]*\d)/.test(t)) continue;
+    // (also "Magistrate Judge Ruth A. Kessing" · "U.S. District Judge Ann Roe" beside the caption, but not a judge who is a
+    // party: "Judge Terry J. ROE, Jr., ...,")
+    if (/^(?:(?:U\.\s?S\.|United\s+States|Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy)\s+Judge\s+[A-Z][^,]*$/.test(t)) continue;
+    if (/^(?:(?:Hon\.|Honorable)\s+[A-Z]|Judge\s+[A-Z](?![^,]*,\s*\S)|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d|(?:[A-Z][A-Za-z.]*\s+){1,2}Nos?\.\s*[\w:-]*\d)/.test(t)) continue;
     // The line right after "v." is a party even when long or numbered ("David GOLDSTEIN d/b/a Wayne Manor Apartments and
     // ...") or when it holds a header word ("ROE/DOE, A DIVISION OF"), unless it names a court or a case number.
     // (the District of Columbia is a party, not a court: "DISTRICT OF COLUMBIA, et al.,")
@@ -290,14 +345,28 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     }
     // The line right above a role line is that party's name even with a header word in it ("DISTRICT TITLE,"),
     // unless it names a court or its parts.
+    // Inside a long list, a line that runs on into the next ("LOCAL UNION NO. 504, affiliated with THE") is part of it.
+    if (dir === -1 && ((names.length >= 3 && /,$/.test(t)) || (names.length >= 1 && /\b(?:and|of|the|with|for|&)$/i.test(t))) && lines[j + 1]?.start === names[0].start && !/\b(?:COURT|DIVISION|CIRCUIT|DISTRICT(?!\s+OF\s+COLUMBIA))\b/i.test(t)) {
+      names.unshift(lines[j]);
+      if (names.length >= 16 || !lines[j - 1]?.text) break;
+      continue;
+    }
     const namedAboveRole = dir === -1 && names.length === 0 && role !== null && t.length <= 90 && !/\b(?:COURT|DISTRICT\s+OF(?!\s+COLUMBIA\b)|DIVISION|CIRCUIT|No\.)/i.test(t) && !/^FOR\s+THE\b/i.test(t);
     if (!namedAboveRole && HEADER_LINE.test(t) && !/^(?:THE\s+)?UNITED STATES(?: OF AMERICA)?,?$/i.test(t)) break;
     if (t.length > 90 || /\d{2}/.test(t)) break;
     if (dir === 1) names.push(lines[j]);
     else names.unshift(lines[j]);
-    if (names.length >= 3) break;
+    // A list of parties runs on past three lines while its lines touch ("Judge Terry J. ROE, Jr., Ann POE, on behalf /
+    // of ... / ..., Plaintiffs-Appellants,"): its first party is at the top of the block, not in its middle.
+    const next = lines[j + dir];
+    if (names.length >= 3 && (names.length >= 16 || !next?.text || (HEADER_LINE.test(next.text) && !(dir === -1 && /(?:,|\b(?:and|of|the|with|for|&))$/i.test(next.text))))) {
+      // (below the "v.", the list's role line may follow after a blank line)
+      const after = dir === 1 ? lines.slice(j + 1, j + 4).find((x) => x.text) : undefined;
+      if (!(after && ROLE_RE.test(after.text.replace(/\s*([-/])\s*/g, '$1')) && names.length < 16)) break;
+    }
   }
   if (names.length === 0) return null;
-  return { s: names[0].start, e: names[names.length - 1].end, name: names.map((n) => n.text).join(' '), role };
+  const joined = names.map((n) => n.text).join(' ');
+  return { s: names[0].start, e: names[names.length - 1].end, name: names.length > 3 ? firstParty(joined) : joined, role, roleText: rawRole };
 }
 

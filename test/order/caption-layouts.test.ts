@@ -1,0 +1,174 @@
+// Caption layouts of many courts, written with fictional names: state trial courts with a seat or county line,
+// footnote marks inside names, judge lines beside the caption, long party lists, several parties on one side,
+// bankruptcy appeals without a "v.", applications in a "Matter of" caption.
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+interface Case {
+  name: string;
+  text: string;
+  /** every listed party must be read, with this role, its name holding these words */
+  parties: Array<{ role: string; name: string }>;
+  /** words no party name may hold */
+  not?: string[];
+}
+
+const BODY = 'The Court has considered the motion, the response and the record, and for the reasons below the motion is denied. '.repeat(3);
+
+const cases: Case[] = [
+  // a seat or county line of the heading is not part of the first party's name
+  {
+    name: 'Tennessee circuit court, seat line above the plaintiff',
+    text: `IN THE CIRCUIT COURT OF MARLOWE COUNTY, TENNESSEE\nAT BRIDGEPORT\n\nELOISE T. VANTERPOOL,\n        Plaintiff,\nv.                                  No. CV-2019-441\nDUNMORE HARDWARE, INC.,\n        Defendant.\n\nORDER GRANTING SUMMARY JUDGMENT\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Eloise T. Vanterpool' }, { role: 'defendant', name: 'Dunmore Hardware' }],
+    not: ['Bridgeport'],
+  },
+  {
+    name: 'California superior court, county line above the People',
+    text: `SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF ALDER\n\nPEOPLE OF THE STATE OF CALIFORNIA,\nPlaintiff,\nvs.\nRONALD JEROME BASK,\nDefendant.\n\nCase No. 21CR004512\n\nORDER ON DEFENDANT'S MOTION TO SUPPRESS\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'People of the State of California' }, { role: 'defendant', name: 'Ronald Jerome Bask' }],
+    not: ['Alder'],
+  },
+  {
+    name: 'state appellate court, seat line above the State',
+    text: `IN THE COURT OF CRIMINAL APPEALS OF TENNESSEE\nAT KNOXVILLE\n\nSTATE OF TENNESSEE,\nAppellee,\n\nv.\n\nMARCUS DELANO FRYE,\nAppellant.\n\nNo. E2020-01187-CCA-R3-CD\n\nOPINION\n\n${BODY}`,
+    parties: [{ role: 'appellee', name: 'State of Tennessee' }, { role: 'appellant', name: 'Marcus Delano Frye' }],
+    not: ['Knoxville'],
+  },
+  {
+    name: 'county line written "ORANGE COUNTY" above a plaintiff',
+    text: `IN THE DISTRICT COURT OF TEXAS\nHARLOW COUNTY\n\nBRIANNA OKAFOR,\nPlaintiff,\nv.\nLONE CEDAR APARTMENTS, LLC,\nDefendant.\n\nCause No. 2021-44817\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Brianna Okafor' }, { role: 'defendant', name: 'Lone Cedar Apartments' }],
+    not: ['Harlow'],
+  },
+  // a footnote mark inside a name neither cuts the line nor hides the role
+  {
+    name: 'footnote star after a substituted officer',
+    text: `Anwar HADDAD, Petitioner,\nv.\nLinda P. CROWE, Attorney General,[*] Respondent.\n\nDocket No. 09-1123-ag.\n\nUnited States Court of Appeals, Second Circuit.\n\nDecided: May 2, 2010.\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Anwar Haddad' }, { role: 'respondent', name: 'Linda P. Crowe' }],
+  },
+  {
+    name: 'numbered footnote after the defendant',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nTOBIAS WRENFIELD,\nPlaintiff,\nv.\nSILVERPINE COUNTY SHERIFF'S OFFICE,[2] Defendant.\n\nCase No. 3:21-cv-00412\n\nOPINION AND ORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Tobias Wrenfield' }, { role: 'defendant', name: "Silverpine County Sheriff's Office" }],
+  },
+  {
+    name: 'lettered footnote after a warden',
+    text: `Dorian LUCE, Petitioner-Appellant,\nv.\nMargo VESTAL, Warden,[a] Respondent-Appellee.\n\nNo. 18-2207.\n\nUnited States Court of Appeals, Seventh Circuit.\n\nDecided March 3, 2019.\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Dorian Luce' }, { role: 'appellee', name: 'Margo Vestal' }],
+  },
+  // a judge line beside the caption is not a party
+  {
+    name: 'magistrate judge line in the left column',
+    text: `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF OHIO\nWESTERN DIVISION\n\nKAYLA M. DORN,                         Case No. 1:22-cv-00318\n     Plaintiff,\n                                       Magistrate Judge Ruth A. Kessing\nv.\n\nCOMMISSIONER OF SOCIAL SECURITY,\n     Defendant.\n\nREPORT AND RECOMMENDATION\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Kayla M. Dorn' }, { role: 'defendant', name: 'Commissioner of Social Security' }],
+    not: ['Kessing'],
+  },
+  {
+    name: 'district judge line between plaintiff and v.',
+    text: `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nOREN BLACKWOOD,\nPlaintiff,\nDistrict Judge Samira T. Quayle\nv.\nHOLLOWAY FREIGHT CORP.,\nDefendant.\n\nCase No. 2:20-cv-12001\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Oren Blackwood' }, { role: 'defendant', name: 'Holloway Freight' }],
+    not: ['Quayle'],
+  },
+  {
+    name: 'U.S. District Judge line above the v.',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nFELICITY ARCHER,\nPlaintiff,\nU.S. District Judge Ramon Quist\nvs.\nCITY OF PRAIRIE BEND,\nDefendant.\n\nCase No. 5:19-cv-04011\n\nMEMORANDUM AND ORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Felicity Archer' }, { role: 'defendant', name: 'City of Prairie Bend' }],
+    not: ['Quist'],
+  },
+  // a long list of parties: the first party is at the top of the list
+  {
+    name: 'judges as plaintiffs over many lines',
+    text: `Judge Lorna K. BRISCOE, Jr., Walter Fenn, on behalf\nof the late Judge Amos Fenn, Judge Nadia\nPetrakis, Judge Colm Ashby, Chief Judge Irene\nVolk, Judge Tomas Reyes, Judge Hal Underwood,\nand Judge Mina Sato, Plaintiffs-Appellants,\nv.\nThe UNITED STATES, Defendant-Appellee.\n\nNo. 97-5012.\n\nUnited States Court of Appeals, Federal Circuit.\n\nJune 2, 1998.\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Lorna K. Briscoe' }, { role: 'appellee', name: 'United States' }],
+  },
+  {
+    name: 'union with a local number in a long intervenor list',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 96-1402\n\nNATIONAL LABOR RELATIONS BOARD,\n\nPetitioner,\n\nand\n\nAMALGAMATED BAKERS, CONFECTIONERS,\nPACKERS, DRIVERS & HELPERS,\nLOCAL UNION NO. 312, affiliated with THE\nGREATER FEDERATION OF FOOD WORKERS\nOF AMERICA, AFL-CIO,\n\nIntervenor,\n\nv.\n\nHARBORSIDE BAKING CO.,\n\nRespondent.\n\n${BODY}`,
+    parties: [
+      { role: 'petitioner', name: 'National Labor Relations Board' },
+      { role: 'intervenor', name: 'Amalgamated Bakers' },
+      { role: 'respondent', name: 'Harborside Baking Co' },
+    ],
+  },
+  {
+    name: 'residents as plaintiffs, four lines',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nGRETA HOLM, PAVEL NOVAK, SUNITA RAO,\nDESMOND OYELARAN, FIONA MACRAE, LUIS ORTEGA,\nHIRO TANAKA, BEATRIX KOVAC, and\nEMMETT STRAND,\nPlaintiffs,\nv.\nGREEN MOUNTAIN SKI HOLDINGS, INC.,\nDefendant.\n\nCase No. 2:22-cv-00090\n\nOPINION AND ORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Greta Holm' }, { role: 'defendant', name: 'Green Mountain Ski Holdings' }],
+  },
+  // several parties on one side, each under its own role
+  {
+    name: 'two plaintiffs above the v., each with a role',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nDocket No. 11-2040-cv\n\nRIVERTON MILLS , INC .,\n\nPlaintiff-Appellant,\n\nRIVERTON HOLDINGS, INC . and CEDAR FUEL LLC.,\n\nPlaintiffs,\n\nv.\n\nPORT AUTHORITY OF SEAHAVEN,\n\nDefendant-Appellee.\n\n${BODY}`,
+    parties: [
+      { role: 'appellant', name: 'Riverton Mills, Inc' },
+      { role: 'plaintiff', name: 'Riverton Holdings' },
+      { role: 'appellee', name: 'Port Authority of Seahaven' },
+    ],
+  },
+  {
+    name: 'counterclaim defendant joined by "and" below the defendants',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 95-1130\n\nHARBOR TRUST BANK,\n\nPlaintiff, Appellee,\n\nv.\n\nNOEL BRANDT and IVY BRANDT,\n\nDefendants, Counterclaim Plaintiffs, Appellants,\n\nand\n\nRESOLUTION TRUST CORPORATION,\n\nCounterclaim Defendant, Appellee.\n\n${BODY}`,
+    parties: [
+      { role: 'appellee', name: 'Harbor Trust Bank' },
+      { role: 'appellant', name: 'Noel Brandt' },
+      { role: 'appellee', name: 'Resolution Trust Corporation' },
+    ],
+  },
+  {
+    name: 'intervenor-defendant below a long defendants list',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nDocket No. 12-0771-cv\n\nNORTHWIND POWER, INC.,\n\nPlaintiff-Appellant,\n\nv.\n\nSTATE OF VERMONT PUBLIC SERVICE BOARD, ALAN P.\nRIGGS, CORA T. BELL, and DEAN F. OTTO, Members of\nthe State of Vermont Public Service\nBoard,\n\nDefendants-Appellees,\n\nGREEN RIVER ELECTRIC COOPERATIVE,\n\nIntervenor-Defendant-Appellee.\n\n${BODY}`,
+    parties: [
+      { role: 'appellant', name: 'Northwind Power' },
+      { role: 'appellee', name: 'State of Vermont Public Service Board' },
+      { role: 'appellee', name: 'Green River Electric Cooperative' },
+    ],
+  },
+  // a bankruptcy appeal captioned "In re X, Debtor, / Y, Appellant." with no "v."
+  {
+    name: 'In re debtor, appellant below',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 94-1810\n\nIN RE: HARBORLIGHT MARINE, INC.,\nDebtor,\n\nCOASTAL SAVINGS BANK, F.S.B.,\nAppellant.\n\n${BODY}`,
+    parties: [{ role: 'debtor', name: 'Harborlight Marine' }, { role: 'appellant', name: 'Coastal Savings Bank, F.S.B' }],
+  },
+  {
+    name: 'In the Matter of a debtor, creditor appellee below',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE FIFTH CIRCUIT\n\nNo. 03-30511\n\nIn the Matter of: DELTA PECAN GROWERS, LLC,\nDebtor.\n\nMARSH FARM CREDIT, ACA,\nAppellee.\n\n${BODY}`,
+    parties: [{ role: 'debtor', name: 'Delta Pecan Growers' }, { role: 'appellee', name: 'Marsh Farm Credit' }],
+  },
+  {
+    name: 'In re debtors, movant below',
+    text: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF ARIZONA\n\nIn re OSWALDO AND PRISCILLA REYNA,\nDebtors.\n\nDESERT SUN CREDIT UNION,\nMovant.\n\nCase No. 2:19-bk-04417\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'debtor', name: 'Oswaldo and Priscilla Reyna' }, { role: 'movant', name: 'Desert Sun Credit Union' }],
+  },
+  // "In the Matter of the Application of" names the applicant below
+  {
+    name: 'New York article 78 application',
+    text: `SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGSBRIDGE\n\nIn the Matter of the Application of\nHOLLIS VANTREASE,\nPetitioner,\n-against-\nNEW YORK STATE DEPARTMENT OF CORRECTIONS AND COMMUNITY SUPERVISION,\nRespondent.\n\nIndex No. 5512/2020\n\nDECISION AND ORDER\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Hollis Vantrease' }, { role: 'respondent', name: 'New York State Department of Corrections' }],
+    not: ['Application'],
+  },
+  {
+    name: 'application for a name change, no v.',
+    text: `IN THE DISTRICT COURT OF HARLOW COUNTY, KANSAS\n\nIn the Matter of the Petition of\nMARISOL ABERNETHY-QUINN\nfor a Change of Name.\n\nCase No. 2022-CV-118\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Marisol Abernethy-Quinn' }],
+    not: ['Petition'],
+  },
+  {
+    name: 'In re the Application of, petitioner role printed',
+    text: `SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF ESSEXFORD\n\nIn re the Application of\nDARIUS K. MWANGI,\nPetitioner,\n\nfor a Judgment under Article 78.\n\nIndex No. 901/2019\n\nDECISION\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Darius K. Mwangi' }],
+    not: ['Application'],
+  },
+];
+
+const fold = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+describe('caption layouts: parties', () => {
+  it.each(cases)('$name', ({ text, parties, not }) => {
+    const got = readOrder(text, { citations: false, domains: [] }).parties.map((p) => p.value);
+    for (const want of parties) {
+      expect(got.some((g) => g.role === want.role && fold(g.name).includes(fold(want.name))), `${want.role}: ${want.name} in ${JSON.stringify(got)}`).toBe(true);
+    }
+    for (const word of not ?? []) expect(got.map((g) => g.name).join(' | ')).not.toMatch(new RegExp(word, 'i'));
+  });
+});
