@@ -38,8 +38,8 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2241"
   kind('section-2241', 'section_2241', /\b2241\b/g, 42, ['Petition under 28 U.S.C. § 2241']),
   // "Motion to Appoint Counsel" · "motion for the appointment of counsel" · "request for counsel" · "to appoint additional counsel"
-  kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b/gi, 40,
-    ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel'], ['through appointed counsel']),
+  kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b|\bfor\s+(?:an?\s+)?(?:court-)?appointed\s+(?:counsel|attorney|lawyer)\b/gi, 40,
+    ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel', 'request for appointed counsel', 'motion for a court-appointed attorney'], ['through appointed counsel', 'his appointed counsel filed']),
   // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend"
   kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)/gi, 40,
     ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact"]),

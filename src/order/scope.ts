@@ -21,7 +21,7 @@ export interface ScopedPhrase {
 
 // "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
 // (not an infinitive naming relief: "an extension of time to respond", "leave to assert a new claim")
-const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:es|ed)|submit(?:s|ted)\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:es|ed)\s+that|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
 const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
@@ -35,6 +35,8 @@ const CONDITION = /\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,6}(?:is|are|be|
 const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:motions?|petitions?|applications?|requests?|objections?|writ)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*)?(?:[:—–-]\s*)?$/i;
 // "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
+// Words that may stand between "is" and its ruling verb: "is in all respects denied" · "are, in their entirety, DENIED"
+const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part)\s*,?\s*)+$/i;
 // "GRANTED and " · "granted in part, and " · "DENIED but "
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
@@ -83,7 +85,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {

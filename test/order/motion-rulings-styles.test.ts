@@ -186,8 +186,103 @@ const cases2: Array<[string, string, Want[]]> = [
     [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant', docEntry: '31' }]],
 ];
 
+// Maryland and Minnesota layouts: long procedural histories, counts, minute orders, chains of IT IS FURTHER ORDERED.
+const civilMd = (body: string, title = 'MEMORANDUM OPINION AND ORDER') =>
+  `IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF MARYLAND\n\nOKONKWO ADEYEMI,\nPlaintiff,\nv.\nTIDEWATER HOLDINGS CORP., et al.,\nDefendants.\n\nCivil No. 1:19-cv-02231-JKB\n\n${title}\n\n${body}\n`;
+const crimMn = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nUnited States of America,\nPlaintiff,\nv.\nLars Henrik Solberg,\nDefendant.\n\nCase No. 0:16-cr-00112 (PJS/KMM)\n\nORDER\n\n${body}\n`;
+
+const cases3: Array<[string, string, Want[]]> = [
+  ['IFP granted, complaint dismissed (no dismiss motion)',
+    civilMd("Plaintiff's Motion for Leave to Proceed in Forma Pauperis (ECF No. 2) is GRANTED. The Complaint is DISMISSED for failure to state a claim."),
+    [{ disposition: 'granted', movant: 'plaintiff' }]],
+  ['GRANTED as unopposed',
+    civilMd("Defendants' Motion to Stay Discovery (ECF No. 31) is GRANTED as unopposed."),
+    [{ kind: 'stay', disposition: 'granted', movant: 'defendant' }]],
+  ['insofar as ... otherwise DENIED',
+    civilMd("Defendants' Motion to Dismiss (ECF No. 12) is GRANTED insofar as it seeks dismissal of Count II and is otherwise DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+  ['three defendants, two granted one denied',
+    civilMd("The motions to dismiss filed by Defendants Ames (ECF No. 20) and Borel (ECF No. 22) are GRANTED, and the motion to dismiss filed by Defendant Cole (ECF No. 24) is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '20' }, { kind: 'dismiss', disposition: 'granted', docEntry: '22' }, { kind: 'dismiss', disposition: 'denied', docEntry: '24' }]],
+  ['Counts, granted as to / denied as to',
+    civilMd("Defendants' Motion to Dismiss Counts I through III (ECF No. 15) is GRANTED as to Count I and DENIED as to Counts II and III."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+  ['motion to withdraw as counsel',
+    crimMn("Upon consideration of the motion to withdraw as counsel filed by Attorney Jane Roe (ECF No. 88), the motion is GRANTED."),
+    [{ kind: 'other', disposition: 'granted' }]],
+  ['minute order style',
+    crimMn("MINUTE ORDER: Defendant's Motion to Continue Trial [45] is GRANTED. Jury trial is reset for June 5, 2023."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant', docEntry: '45' }]],
+  ['IT IS FURTHER ORDERED chain',
+    civilMd("IT IS HEREBY ORDERED that Defendants' Motion for Summary Judgment (ECF No. 70) is GRANTED.\n\nIT IS FURTHER ORDERED that Plaintiff's Motion to Strike (ECF No. 75) is DENIED.\n\nIT IS FURTHER ORDERED that Plaintiff's Motion for Sanctions (ECF No. 78) is DENIED AS MOOT."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }, { kind: 'other', disposition: 'moot', movant: 'plaintiff' }]],
+  ['cross motion named by side in ruling',
+    civilMd("Before the Court are Plaintiff's Motion for Partial Summary Judgment (ECF No. 50) and Defendants' Cross-Motion for Summary Judgment (ECF No. 55). Plaintiff's motion is GRANTED. Defendants' cross-motion is DENIED."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'plaintiff' }, { kind: 'summary_judgment', disposition: 'denied', movant: 'defendant' }]],
+  ['court declines to adopt R&R and denies',
+    civilMd("Having reviewed the objections de novo, the Court declines to adopt the Report and Recommendation (ECF No. 44) and DENIES Defendants' Motion to Dismiss (ECF No. 29)."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }]],
+  ['denied; however, the Court will permit',
+    civilMd("Plaintiff's motion to amend (ECF No. 33) is DENIED; however, the Court will permit Plaintiff to file a renewed motion that attaches a proposed pleading."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['recited magistrate ruling, objection overruled',
+    civilMd("The Magistrate Judge denied Plaintiff's motion to compel (ECF No. 52), and Plaintiff objects. Finding no clear error, the Court OVERRULES the objection (ECF No. 58) and AFFIRMS the Magistrate Judge's order."),
+    []],
+  ['motion for reconsideration of denial, granted',
+    crimMn("On June 1, the Court denied Solberg's motion for compassionate release. ECF No. 320. Solberg moves for reconsideration. ECF No. 325. Because the Court overlooked his new medical records, the motion for reconsideration is GRANTED, and the Court will reconsider the motion for compassionate release on the merits."),
+    [{ kind: 'reconsideration', disposition: 'granted', movant: 'defendant' }]],
+  ['reduce to time served: GRANTED; sentence reduced',
+    crimMn("Solberg's motion for compassionate release (ECF No. 330) is GRANTED. His sentence of imprisonment is REDUCED to time served."),
+    [{ kind: 'compassionate_release', disposition: 'granted' }]],
+];
+
+// Older opinions: rulings in the opinion's own words ('must be and is hereby granted', 'Motion denied.').
+const oldSdny = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nS. D. NEW YORK\n\nHARLAN B. WEXFORD,\nPlaintiff,\nv.\nCONSOLIDATED ANTHRACITE COMPANY et al.,\nDefendants.\n\nCiv. No. 118-402\n\nOPINION\n\nRIFKIND, District Judge.\n\n${body}\n`;
+
+const cases4: Array<[string, string, Want[]]> = [
+  ['must be and is hereby granted',
+    oldSdny("It follows that the defendants' motion for summary judgment must be and is hereby granted."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'defendant' }]],
+  ['motion of defendant to dismiss is granted',
+    oldSdny("The motion of the defendant Consolidated Anthracite Company to dismiss the complaint is granted. Settle order on notice."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'defendant' }]],
+  ['will be sustained',
+    oldSdny("Plaintiff moves to remand the action to the state court. The motion to remand is well taken and will be sustained."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }]],
+  ['motion for new trial overruled',
+    oldSdny("The plaintiff's motion for a new trial is overruled."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['Motion denied. So ordered.',
+    oldSdny("Defendants move for a bill of particulars. The items requested are evidentiary matter not properly the subject of a bill.\n\nMotion denied.\n\nSo ordered."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['motion to quash service sustained',
+    oldSdny("The motion of defendants to quash the service of summons is sustained."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['must be denied (conclusion)',
+    oldSdny("For the foregoing reasons the motion of the defendants for summary judgment must be denied."),
+    [{ kind: 'summary_judgment', disposition: 'denied', movant: 'defendant' }]],
+  ['the motion will be denied. An appropriate order',
+    oldSdny("Defendants have moved to transfer this action to the District of Delaware under 28 U.S.C. § 1404(a). The balance of conveniences does not favor transfer. The motion will be denied. An appropriate order will be entered."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['judgment for defendants after motion',
+    oldSdny("Defendants move for judgment on the pleadings. As the complaint states no claim, the motion is granted and the complaint is dismissed."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['both motions, two sentences, one rule each',
+    oldSdny("Two motions are before the court: the plaintiff's motion to strike the third defense, and the defendants' motion to compel answers to interrogatories. The motion to strike is granted. The motion to compel is denied."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['argument recited with "should be granted" then ruling',
+    oldSdny("Defendants urge that their motion to dismiss should be granted because the claim is barred by limitations. I do not agree. The motion is denied."),
+    [{ kind: 'dismiss', disposition: 'denied' }]],
+  ['the application is in all respects denied',
+    oldSdny("The plaintiff's application for a temporary injunction is in all respects denied."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);

@@ -183,11 +183,20 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
         // "The motion is denied": the motion named last before the ruling, else the only one.
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
-        // No motion presented yet: the ruling's own words name one ("GE's motion is GRANTED", "the petition ... must be DENIED").
+        // No motion presented yet: the filing of that sort named last before the ruling, in words that are not history
+        // ("Defendants urge that their motion to dismiss should be granted ... The motion is denied").
         const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
+        if (namedWord) {
+          const noun = nounOf(namedWord[0]);
+          for (let k = mentions.length - 1; k >= 0 && !b; k--) {
+            const x = mentions[k];
+            if (x.anchor >= from || x.nested || x.bare || x.loose || x.scope === 'history' || nounOf(text.slice(x.anchor, x.anchor + 12)) !== noun) continue;
+            b = findOrAdd(x, true);
+          }
+        }
         // (not a filing still to come: "Plaintiff may file an appropriate fee petition")
         const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) ? namedWord : null;
-        if (named) {
+        if (named && !b) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
           const pre = text.slice(Math.max(ss2, at - 90), at);
