@@ -58,8 +58,26 @@ for (const f of scans) {
     o.court?.value.abbreviation ?? o.court?.value.name ?? '-', o.docketNumbers.map((d) => d.value.normalized).join(' ') || '-',
     o.date?.value ?? '-', o.judge?.value.name ?? '-', row?.match(/,pdf,[^,]*,("[^"]*"|[^,]*)/)?.[1] ?? ''].join(' | '));
 }
-// Text-layer PDFs of the corpus, same run: CPU per page of the ordinary path.
+// PDFs with a text layer and some scanned pages: `auto` OCRs just those pages (warning ocr-pages).
 const layered = readdirSync(corpus).filter((f) => f.endsWith('.pdf') && !scans.includes(f));
+let ppages = 0;
+let pcpu = 0;
+console.log('\nfile | pages | scanned pages OCRed | child CPU s | own CPU s | wall s | ocr-pages warning');
+for (const f of layered) {
+  const off = await readDocument(path.join(corpus, f), { ocr: 'never' });
+  if (!off.warnings.some((w) => w.code === 'needs-ocr')) continue;
+  const r = await timed(path.join(corpus, f), 'auto');
+  const w = r.doc.warnings.find((x) => x.code === 'ocr-pages')?.message ?? '-';
+  const n = /^pages? ([\d, -]+) of/.exec(w)?.[1].split(', ').reduce((k, part) => {
+    const [a, b] = part.split('-').map(Number);
+    return k + (b ? b - a + 1 : 1);
+  }, 0) ?? 0;
+  ppages += n;
+  pcpu += r.child + r.own;
+  console.log([f, r.doc.pages.length, n, (r.child / 1000).toFixed(2), (r.own / 1000).toFixed(2), (r.wall / 1000).toFixed(2), w].join(' | '));
+}
+if (ppages) console.log(`scanned pages of text-layer PDFs: ${ppages} pages OCRed, ${(pcpu / ppages / 1000).toFixed(2)} s CPU a page (whole file included)`);
+// Text-layer PDFs of the corpus, same run: CPU per page of the ordinary path.
 let lpages = 0;
 let lcpu = 0;
 for (const f of layered) {

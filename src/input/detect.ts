@@ -1,4 +1,5 @@
 /** Decide the format of an input from its first bytes, falling back to the file name. */
+import type { ImageKind } from './ocr.js';
 import type { InputFormat } from './types.js';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -11,6 +12,18 @@ export function findPdfMagic(bytes: Uint8Array, window = 1024): number {
     return i;
   }
   return -1;
+}
+
+/** The image kind of a scanned page saved as an image (read by OCR when tesseract is installed), or null. */
+export function sniffImage(bytes: Uint8Array): ImageKind | null {
+  const b = bytes;
+  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'png';
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a)) return 'tiff';
+  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38) return 'gif';
+  if (b[0] === 0x42 && b[1] === 0x4d && b.length > 26 && b[14] >= 12 && b[15] === 0 && b[6] === 0 && b[7] === 0) return 'bmp';
+  if (startsWithAscii(b, 'RIFF') && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return 'webp';
+  return null;
 }
 
 /** Container formats we do not read, recognized so the error can name them. */

@@ -217,15 +217,7 @@ async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS):
   try {
     const r = await run('pdftoppm', ['-r', String(o.dpi), '-gray', '-f', String(p), '-l', String(p), '-singlefile', pdf, image], o.pageTimeoutMs);
     if (r.error) return { ...read, error: r.error };
-    const first = await tesseract(`${image}.pgm`, out, o, []);
-    if (first.error) return { ...read, error: first.error };
-    // Low confidence on words read is what a page turned sideways (a landscape exhibit, a map) gives:
-    // read it again with orientation detection (the osd model) and keep the more confident reading.
-    if (first.words > 0 && first.confidenceSum / first.words < ROTATION_RETRY_CONFIDENCE) {
-      const again = await tesseract(`${image}.pgm`, `${out}-osd`, o, ['--psm', '1']);
-      if (!again.error && again.words > 0 && again.confidenceSum / again.words > first.confidenceSum / first.words + 10) return again;
-    }
-    return first;
+    return await readImageFile(`${image}.pgm`, out, o, ['--dpi', String(o.dpi)]);
   } catch (e) {
     return { ...read, error: (e as Error).message };
   } finally {
@@ -234,15 +226,32 @@ async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS):
   }
 }
 
+/**
+ * Reads one image with tesseract. Low confidence on the words read is what a page turned sideways (a
+ * landscape exhibit, a map) gives: it is read again with orientation detection (the osd model) and the
+ * more confident reading kept.
+ */
+async function readImageFile(image: string, out: string, o: typeof DEFAULTS, extra: string[]): Promise<PageRead> {
+  const first = await tesseract(image, out, o, extra);
+  if (first.error) return first;
+  if (first.words > 0 && first.confidenceSum / first.words < ROTATION_RETRY_CONFIDENCE) {
+    const again = await tesseract(image, `${out}-osd`, o, [...extra, '--psm', '1']);
+    if (!again.error && again.words > 0 && again.confidenceSum / again.words > first.confidenceSum / first.words + 10) return again;
+  }
+  return first;
+}
+
 /** Below this mean word confidence (0-100) a page is read again with orientation detection. */
 const ROTATION_RETRY_CONFIDENCE = 60;
 
 /** One tesseract run writing `out`.txt and `out`.tsv; the page text and its word confidences. */
 async function tesseract(image: string, out: string, o: typeof DEFAULTS, extra: string[]): Promise<PageRead> {
-  const t = await run('tesseract', [image, out, '--dpi', String(o.dpi), '-l', o.lang, ...extra, 'txt', 'tsv'], o.pageTimeoutMs);
+  const t = await run('tesseract', [image, out, '-l', o.lang, ...extra, 'txt', 'tsv'], o.pageTimeoutMs);
   if (t.error) return { text: '', words: 0, confidenceSum: 0, error: t.error };
   const s = parseTsv(await readFile(`${out}.tsv`, 'utf8').catch(() => ''));
-  return { text: cleanPage(await readFile(`${out}.txt`, 'utf8')), words: s.words, confidenceSum: s.confidenceSum, error: null };
+  // Pages of a multi-page image (TIFF) end with a form feed: kept as the page mark, each page cleaned.
+  const text = (await readFile(`${out}.txt`, 'utf8')).replace(/\f\s*$/, '').split('\f').map(cleanPage).join('\f');
+  return { text, words: s.words, confidenceSum: s.confidenceSum, error: null };
 }
 
 /** Tesseract ends a page with a form feed and blank lines; the page separator is ours to add. */
@@ -267,4 +276,53 @@ function childCpu(): number {
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Image kinds tesseract reads directly (through leptonica). */
+export type ImageKind = 'png' | 'jpeg' | 'tiff' | 'gif' | 'bmp' | 'webp';
+
+/**
+ * OCRs an image file's bytes (a scanned page saved as PNG, JPEG or TIFF; a multi-page TIFF gives one
+ * page each). Resolves with the text and warnings; never rejects. The image's own resolution is used.
+ */
+export async function ocrImage(bytes: Uint8Array, kind: ImageKind, opts: OcrOptions = {}): Promise<OcrResult> {
+  const o = { ...DEFAULTS, ...stripUndefined(opts) };
+  const warnings: Warning[] = [];
+  const result: OcrResult = { text: '', pages: [], warnings, confidence: null, engine: null, childCpuMs: 0 };
+  if (!ocrAvailable()) {
+    warnings.push({ code: 'ocr-failed', message: `OCR programs not found (tesseract): ${OCR_INSTALL_HINT}` });
+    return result;
+  }
+  if (!/^[A-Za-z0-9_]+(?:[+/][A-Za-z0-9_]+)*$/.test(o.lang)) {
+    warnings.push({ code: 'ocr-failed', message: `not a tesseract language: ${JSON.stringify(o.lang)}` });
+    return result;
+  }
+  const cpu0 = childCpu();
+  let dir: string | undefined;
+  try {
+    dir = await mkdtemp(join(tmpdir(), 'courtreader-ocr-'));
+    const file = join(dir, `in.${kind}`);
+    await writeFile(file, bytes);
+    result.engine = await ocrEngine();
+    const read = await readImageFile(file, join(dir, 'out'), o, []);
+    if (read.error) {
+      warnings.push({ code: 'ocr-failed', message: `OCR could not read the image: ${read.error}` });
+      return result;
+    }
+    const texts = read.text.split('\f');
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0) at += SEPARATOR.length;
+      result.pages.push({ number: i + 1, span: [at, at + texts[i].length] });
+      at += texts[i].length;
+    }
+    result.text = texts.join(SEPARATOR);
+    result.confidence = read.words ? Math.round((read.confidenceSum / read.words) * 10) / 10 : null;
+  } catch (e) {
+    warnings.push({ code: 'ocr-failed', message: `OCR could not run: ${(e as Error).message}` });
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    result.childCpuMs = childCpu() - cpu0;
+  }
+  return result;
 }

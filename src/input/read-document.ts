@@ -6,7 +6,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Warning } from '../engine/types.js';
 import { makeDocument } from './document.js';
-import { detectTextFormat, findPdfMagic, formatFromPath, sniffUnsupported } from './detect.js';
+import { detectTextFormat, findPdfMagic, formatFromPath, sniffImage, sniffUnsupported } from './detect.js';
 import { InputError } from './errors.js';
 import { htmlToText } from './html.js';
 import { textFromJson } from './json.js';
@@ -24,9 +24,10 @@ export interface ReadOptions {
   /** Give up on a PDF that takes longer than this (default 30 s). */
   timeoutMs?: number;
   /**
-   * OCR of PDFs through Debian's tesseract-ocr and poppler-utils, when installed: `auto` (default) reads
-   * a PDF without a usable text layer by OCR (warning `ocr`); `never` leaves it empty with `needs-ocr`;
-   * `always` OCRs every PDF. `true` is `auto`, `false` is `never`.
+   * OCR through Debian's tesseract-ocr and poppler-utils, when installed: `auto` (default) reads a PDF
+   * without a usable text layer by OCR (warning `ocr`), the scanned pages of a PDF that has one (warning
+   * `ocr-pages`), and image files (PNG, JPEG, TIFF...); `never` leaves scans unread with `needs-ocr` and
+   * refuses images; `always` OCRs every PDF. `true` is `auto`, `false` is `never`.
    */
   ocr?: OcrMode | boolean;
   /** OCR page cap (default 50), time limit per page (default 60 s), dpi (300) and language (`eng`). */
@@ -124,6 +125,11 @@ export async function readDocument(input: string | Uint8Array, opts: ReadOptions
       meta: pdf.meta,
       ms: performance.now() - t0,
     });
+  }
+  const image = !format || format === 'image' ? sniffImage(bytes) : null;
+  if (image) {
+    const { readImage } = await import('./image.js');
+    return readImage(bytes, image, { path, ocr: opts.ocr, ocrOptions: opts.ocrOptions });
   }
   if (!format) {
     const what = sniffUnsupported(bytes);

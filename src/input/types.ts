@@ -1,7 +1,7 @@
 /** What every input adapter produces. */
 import type { Span, Warning } from '../engine/types.js';
 
-export type InputFormat = 'txt' | 'pdf' | 'html' | 'courtlistener-json' | 'json';
+export type InputFormat = 'txt' | 'pdf' | 'html' | 'courtlistener-json' | 'json' | 'image';
 
 export interface Page {
   /** 1-based page number */
@@ -13,7 +13,7 @@ export interface Document {
   /**
    * The extracted original text. Every span in courtreader's output indexes this string.
    * (For HTML input it is the text content with block breaks as newlines; for PDF the text layer, or the OCR text when
-   * `source.field` is `ocr`.)
+   * `source.field` is `ocr`; for an image, its OCR text.)
    */
   text: string;
   /** The reading text: page headers, line numbers and end-of-line hyphens removed, quotes folded. */
