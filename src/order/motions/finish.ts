@@ -13,6 +13,11 @@ import { fact } from '../text-util.js';
 // the Automatic Stay" · "for relief from stay" · "to lift the automatic stay" · "to modify the automatic stay"
 const STAY_RELIEF = /^[^.;]{0,30}?\b(?:relief\s+from\s+(?:the\s+)?(?:automatic\s+)?stay|(?:lift|modify|terminate|annul|vacate)\s+(?:the\s+)?automatic\s+stay)\b/i;
 
+// Relief in a criminal case that only the accused asks for: a new trial (Rule 33), a judgment of acquittal (Rule 29), a
+// bill of particulars, leave to withdraw a guilty plea, early termination of supervised release or probation, return of
+// seized property (Rule 41(g))
+const DEFENDANT_RELIEF = /^[^.;]{0,30}?\b(?:(?:a\s+)?new\s+trial|judgment\s+of\s+acquittal|bill\s+of\s+particulars|withdraw\s+(?:his|her|the|a|defendant['’]s)?\s*(?:guilty\s+)?plea|early\s+termination\s+of\s+(?:(?:his|her|the)\s+)?(?:supervised\s+release|probation)|return\s+of\s+(?:seized\s+)?property)\b/i;
+
 // "application for a writ of habeas corpus" · "certificate of appealability" · "certificate of probable cause" ·
 // "Leave to appeal in forma pauperis"
 const HABEAS_RELIEF = /^[^.;]{0,40}?(?:habeas\s+corpus|certificate\s+of\s+(?:appealability|probable\s+cause)|in\s+forma\s+pauperis)/i;
@@ -51,6 +56,10 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
       const filer = parties.find((p) => /^(?:movant|petitioner)/i.test(p.role) && !/\bunited\s+states\b/i.test(p.name));
       const value = inp.caseTypeCriminal ? 'defendant' : filer ? movantOf(filer.role) : null;
       if (value && value !== 'unknown') mo.movant = { ...mo.kind, value, rule: 'movant/collateral-attack', confidence: 0.6 };
+    }
+    // A motion to suppress, or one for relief only the accused seeks, in a criminal case is the defendant's.
+    if (!mo.movant && inp.caseTypeCriminal && (mo.kind.value === 'suppress' || (mo.kind.value === 'other' && DEFENDANT_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))))) {
+      mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/defendant-only-relief', confidence: 0.6 };
     }
     // A motion for relief from the automatic stay in a bankruptcy case is a creditor's.
     if (!mo.movant && mo.kind.value === 'other' && bankruptcy && STAY_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))) {

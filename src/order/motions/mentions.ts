@@ -285,7 +285,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   while ((m = SOUGHT.exec(text)) !== null) {
     const after = m.index + m[0].length;
     // "moves to dismiss": the kind words begin with the "to" the verb took.
-    const back = /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
+    const back = /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
     const win = text.slice(after - back, after + 110);
     const k0 = classify(win, '');
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
@@ -323,7 +323,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const movant = subjectOf(prefix, m.index, parties);
-    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) : null, scope: 'pending' });
+    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending' });
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
@@ -381,7 +381,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
-    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after), scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
+    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s), scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
     sentence: [ss, se],
   };
 }
@@ -439,7 +439,8 @@ function genericSubject(prefix: string, verb: string): boolean {
 }
 
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+// ("moves in limine to exclude": the kind words come before the relief)
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
@@ -458,6 +459,16 @@ function statusBetween(text: string, from: number, to: number): Mention['proSe']
   if (ps) return { value: true, s: from + ps.index, e: from + ps.index + ps[0].length };
   const co = COUNSEL.exec(w);
   return co ? { value: false, s: from + co.index, e: from + co.index + co[0].length } : null;
+}
+
+// A sentence that opens with the filer's status: "Through appointed counsel, Defendant moves" · "Proceeding pro se, Plaintiff"
+const LEAD_COUNSEL = /^\s*(?:(?:by\s+and\s+)?through|by|with)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|undersigned|new)\s+)*(?:counsel|attorneys?),\s*(?:the\s+)?$/i;
+const LEAD_PRO_SE = /^\s*(?:Proceeding|Appearing|Acting)\s+pro\s+se,\s*(?:the\s+)?$/i;
+
+function leadStatus(text: string, ss: number, subject: number): Mention['proSe'] {
+  const lead = text.slice(ss, subject);
+  if (LEAD_PRO_SE.test(lead)) return { value: true, s: ss, e: subject };
+  return LEAD_COUNSEL.test(lead) ? { value: false, s: ss, e: subject } : null;
 }
 
 // A sentence that opens with a phrase naming the motion and leaves the filer to its subject: "In their motion" · "By

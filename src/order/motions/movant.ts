@@ -10,7 +10,8 @@ import type { Movant } from '../types.js';
 // "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession"
 const MOVANT =
   /\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
-export const PRO_SE = /\bpro\s+se\b/i;
+// "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
+export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+(?:himself|herself|themselves)\b|\bin\s+propria\s+persona\b|\bpro\s+per\b|\bproceeding\s+without\s+(?:counsel|an\s+attorney|a\s+lawyer)\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
 // "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves"
 export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-Z][\w.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
@@ -82,9 +83,24 @@ const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|
 /** The movant from a party's name in the caption: the possessor names exactly one role. */
 export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
   const m = POSSESSOR.exec(prefix);
+  if (m && /^(?:State|Commonwealth|People)$/.test(m[1]) && /\bthe\s+\S+\s*$/i.test(prefix.slice(0, m.index + m[1].length + 1))) return { value: sovereignRole(m[1], parties), at: m.index, len: m[1].length };
   if (!m || m[1].length < 2 || /^(?:Court|Court['’]|Circuit|State|Judge|Magistrate|Clerk|Congress|Commission|Sentencing)$/i.test(m[1])) return null;
   const role = roleOfName(m[1], parties);
   return role ? { value: role, at: m.index, len: m[1].length } : null;
+}
+
+/**
+ * The side of "the State" / "the Commonwealth" / "the People": the caption party whose name begins with the word (the
+ * prosecution, or a plaintiff sovereign, is the government; a State sued is the defendant); with none, the respondent
+ * of a habeas caption (the State defends the warden), else the government.
+ */
+export function sovereignRole(word: string, parties: PartyRef[]): Movant {
+  const p = parties.find((x) => new RegExp(`^(?:the\\s+)?${word}\\b`, 'i').test(x.name.trim()));
+  if (p) {
+    const role = movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '');
+    return role === 'plaintiff' || role === 'unknown' ? 'government' : role;
+  }
+  return parties.some((x) => /^respondent/i.test(x.role)) && !parties.some((x) => /^(?:plaintiff|defendant)/i.test(x.role)) ? 'respondent' : 'government';
 }
 
 /** The one caption role whose party name holds `name` ("Cornwell" -> plaintiff), or null. */
@@ -165,6 +181,9 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
   const m = SUBJECT_NAME.exec(prefix);
   if (!m) return null;
   const words = m[1].split(/\s+/);
+  // "The State moves" · "the Commonwealth has filed"
+  const last = words[words.length - 1];
+  if (/^(?:State|Commonwealth|People)$/.test(last) && /\bthe\s+$/i.test(prefix.slice(0, m.index + m[1].length - last.length))) return { value: sovereignRole(last, parties), at: m.index + m[1].length - last.length, len: last.length };
   // The last capitalized word first ("Marlow"), then the whole name ("Town of Marlow").
   for (const name of [words[words.length - 1], m[1]]) {
     // (a two-letter name only in capitals, as defined short names are: "GE")
@@ -225,7 +244,8 @@ export function forwardSubject(after: string, parties: PartyRef[]): { value: Mov
 const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?${ROLE}\\s+((?:[A-Z][\\w.'’&-]*)(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’&-]*){0,4})`);
 
 // The filer's words after the motion word, before its relief: " of Plaintiff-Appellant Brindle Farms LLC" (to file ...)
-const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?`);
+// or a name alone before the relief: " of Northgate Leasing Co." (for Relief from the Automatic Stay)
+const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?|[A-Z][\\w.'’&-]*(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?(?=\\s+(?:to|for|seeking|requesting)\\s))`);
 
 /** The words after a motion word less the filer named there: " of Defendant Acme Corp. to compel" -> " to compel". */
 export function withoutFiler(words: string): string {
