@@ -281,8 +281,57 @@ const cases4: Array<[string, string, Want[]]> = [
 
 ];
 
+// Several motions in one sentence, cross-motions decided after the main motion, and appellate opinions that recite
+// the rulings of the court below (no motion of their own).
+const civilNe = (body: string, title = 'MEMORANDUM AND ORDER') =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF NEBRASKA\n\nFERN ABERNATHY and LOWELL ABERNATHY,\nPlaintiffs,\nv.\nPRAIRIE STATES GRAIN COOPERATIVE and\nHOLLIS VANCE,\nDefendants.\n\n8:14CV301\n\n${title}\n\n${body}\n`;
+const appealCa7 = (body: string) =>
+  `UNITED STATES COURT OF APPEALS\nFOR THE SEVENTH CIRCUIT\n\nNo. 19-2231\n\nMARISOL QUINTANA-REYES,\nPetitioner,\nv.\nWILLIAM P. BARR, Attorney General of the United States,\nRespondent.\n\nPetition for Review of an Order of the Board of Immigration Appeals.\n\nOPINION\n\n${body}\n`;
+const appealCa8 = (body: string) =>
+  `UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 20-1744\n\nDARNELL FITCH,\nPlaintiff - Appellant,\nv.\nCITY OF DES MOINES, IOWA,\nDefendant - Appellee.\n\nAppeal from United States District Court for the Southern District of Iowa\n\n${body}\n`;
+
+const cases5: Array<[string, string, Want[]]> = [
+  ["A's motions to X and for Y, and B's motion for Z are Denied",
+    civilNe("Defendant Prairie States' motions to strike and for sanctions, and plaintiffs' motion for a protective order are Denied."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['numbered list gerund, new trial',
+    civilNe("Defendants moved for a new trial after the jury returned its verdict (Filing No. 140).\n\nIT IS ORDERED:\n\n1. Granting the defendants' motion for new trial.\n\n2. The Clerk shall set this case for retrial."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant' }]],
+  ['cross-motion decided after the main motion, with remaining text',
+    civilNe("Pending are the defendants' motion for summary judgment (Filing No. 50) and the plaintiffs' cross-motion for partial summary judgment (Filing No. 58). For the reasons below, the defendants' motion is granted. Because the defendants are entitled to judgment on every claim, the plaintiffs' cross-motion is denied."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'defendant' }, { kind: 'summary_judgment', disposition: 'denied', movant: 'plaintiff' }]],
+  ['cross-motion only at ruling',
+    civilNe("The defendants move for summary judgment (Filing No. 50). The plaintiffs oppose and cross-move for summary judgment on liability (Filing No. 58). The defendants' motion is granted, and the cross-motion is denied."),
+    [{ kind: 'summary_judgment', disposition: 'granted', movant: 'defendant' }, { kind: 'summary_judgment', disposition: 'denied', movant: 'plaintiff' }]],
+  ['partial dismissal [# 9]',
+    civilNe("Before the court is the defendants' motion for partial dismissal [# 9]. The motion is granted."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'defendant', docEntry: '9' }]],
+  ['appeal: agency denied motion to reopen (recited)',
+    appealCa7("Quintana-Reyes petitions for review of the Board's decision denying her motion to reopen her removal proceedings. The Board denied the motion as untimely, and it held that equitable tolling did not apply. We conclude that the Board did not abuse its discretion. The petition for review is DENIED."),
+    []],
+  ['appeal: district court granted summary judgment (recited)',
+    appealCa8("Fitch sued the City under 42 U.S.C. § 1983. The district court granted the City's motion for summary judgment, concluding that Fitch had not shown a municipal policy. Fitch appeals. Having reviewed the record de novo, we affirm."),
+    []],
+  ['appeal: summary judgment was granted; we affirm the grant',
+    appealCa8("The district court dismissed Fitch's complaint, and later denied his motion to alter or amend the judgment under Rule 59(e). The motion was denied because it raised no new argument. We affirm."),
+    []],
+  ['appeal: panel grants a motion',
+    appealCa8("The City's motion to dismiss the appeal as untimely is denied. On the merits, we affirm the judgment of the district court."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'appellee' }]],
+  ['appeal: recited in the passive "was granted"',
+    appealCa8("Summary judgment was granted to the City on all claims. Fitch's motion for reconsideration was denied. We affirm."),
+    []],
+  ['ALLOWED, DENIED on the issue of X and GRANTED on the issue of Y',
+    civilNe("The defendants' motion for summary judgment is DENIED on the issue of liability and GRANTED on the issue of punitive damages. The plaintiffs' motion to amend is ALLOWED."),
+    [{ kind: 'summary_judgment', disposition: 'granted_in_part' }, { kind: 'other', disposition: 'granted' }]],
+  ['GRANTED as to ... DENIED as to ... for two motions',
+    civilNe("The motions to dismiss filed by Prairie States (Filing No. 20) and Vance (Filing No. 24) are GRANTED as to Count III and DENIED as to Counts I and II."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part' }, { kind: 'dismiss', disposition: 'granted_in_part' }]],
+
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);

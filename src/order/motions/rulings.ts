@@ -111,6 +111,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           targets.add(side);
           continue;
         }
+        // "The defendants' motion is granted": the motion that side filed, when the side has filed motions.
+        // ("Defendant's motions will be denied": every motion of that side)
+        const mine = m.bare && m.movant ? (plural(m) ? motions.filter((b) => b.motion.movant?.value === m.movant!.value) : [ownMotion(g, m)].filter((b) => !!b)) : [];
+        if (mine.length) {
+          for (const b of mine) targets.add(b!);
+          continue;
+        }
         // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
         // is denied and the Petition is dismissed" · "the application for a certificate ... is denied".
         const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
@@ -362,6 +369,18 @@ function plural(m: Mention): boolean {
 /** A mention with a movant names only that side's filings. */
 function sameSide(m: Mention, b: Building): boolean {
   return !m.movant || !b.motion.movant || b.motion.movant.value === m.movant.value;
+}
+
+/** The motion of a bare reference's side ("the defendants' motion"): the one named last before it among that side's. */
+function ownMotion(g: Grouping, m: Mention): Building | null {
+  let best: Building | null = null;
+  let at = -1;
+  for (const b of g.motions) {
+    if (b.motion.movant?.value !== m.movant!.value) continue;
+    const last = b.mentions.reduce((x, y) => (y.anchor < m.anchor && y.anchor > x ? y.anchor : x), -1);
+    if (last > at) [best, at] = [b, last];
+  }
+  return best;
 }
 
 /**
