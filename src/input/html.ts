@@ -10,6 +10,8 @@ import { OffsetMapBuilder } from '../text/offset-map.js';
 
 export interface HtmlText {
   text: string;
+  /** Set when the markup nests deeper than MAX_NESTING: how many tags were read as spaces. */
+  flattenedTags?: number;
   /** Offset in `text` -> offset in the HTML source. */
   toHtml(offset: number): number;
   /** A text span as the HTML span that covers its characters. */
@@ -71,7 +73,65 @@ function isHtmlSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 }
 
-export function htmlToText(html: string): HtmlText {
+/** Open elements beyond this depth are read as spaces (the parser's cost grows with depth squared). */
+export const MAX_NESTING = 1000;
+/** Elements that hold no content, and elements a parser closes by itself when the next one opens. */
+const NO_DEPTH = new Set([
+  'br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'tbody', 'thead', 'tfoot',
+]);
+// A start or end tag:  "<div class=x>"  "</font>"  "<br/>"
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/**
+ * Markup nested thousands deep (`<div>` x 200,000, or `<font>` never closed) makes htmlparser2 slow
+ * (quadratic: 35 s for 1 MB). Tags opened past MAX_NESTING, and the end tags that match them, are
+ * replaced by as many spaces, so every offset still points at the same source character. Real opinions
+ * nest a few dozen deep; unclosed `<p>`/`<li>`/`<td>` do not count (the parser closes them itself).
+ */
+export function flattenDeepNesting(html: string): { html: string; flattened: number } {
+  const stack: string[] = [];
+  const blanked = new Map<string, number>();
+  const cuts: Array<[number, number]> = [];
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (NO_DEPTH.has(name) || m[3] === '/') continue;
+    if (m[1] !== '/') {
+      if (stack.length >= MAX_NESTING) {
+        cuts.push([m.index, m.index + m[0].length]);
+        blanked.set(name, (blanked.get(name) ?? 0) + 1);
+      } else stack.push(name);
+      continue;
+    }
+    const excess = blanked.get(name) ?? 0;
+    if (excess > 0 && stack[stack.length - 1] !== name) {
+      cuts.push([m.index, m.index + m[0].length]);
+      blanked.set(name, excess - 1);
+      continue;
+    }
+    // Pop to the matching element when it is near the top (a stray end tag closes nothing).
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - 64; k--) {
+      if (stack[k] === name) {
+        stack.length = k;
+        break;
+      }
+    }
+  }
+  if (cuts.length === 0) return { html, flattened: 0 };
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of cuts) {
+    parts.push(html.slice(at, s), ' '.repeat(e - s));
+    at = e;
+  }
+  parts.push(html.slice(at));
+  return { html: parts.join(''), flattened: cuts.length };
+}
+
+export function htmlToText(source: string): HtmlText {
+  const flat = flattenDeepNesting(source);
+  const html = flat.html;
   const b = new OffsetMapBuilder();
   let acc = '';
   const stack: Open[] = [];
@@ -200,6 +260,7 @@ export function htmlToText(html: string): HtmlText {
   if (end < text.length) text = text.slice(0, end);
   return {
     text,
+    ...(flat.flattened ? { flattenedTags: flat.flattened } : {}),
     toHtml: (o) => map.toSource(Math.min(o, text.length)),
     toHtmlSpan: (s, e) => map.spanToSource(s, Math.min(e, text.length)),
   };

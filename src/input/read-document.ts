@@ -8,7 +8,7 @@ import type { Warning } from '../engine/types.js';
 import { makeDocument } from './document.js';
 import { detectTextFormat, findPdfMagic, formatFromPath, sniffImage, sniffUnsupported } from './detect.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html.js';
+import { htmlToText, MAX_NESTING, type HtmlText } from './html.js';
 import { textFromJson } from './json.js';
 import { decodeText } from './txt.js';
 import type { OcrMode, OcrOptions } from './ocr.js';
@@ -160,6 +160,12 @@ export function documentFromText(text: string, opts: FromTextOptions = {}): Docu
   return fromDecodedText(text, { path: opts.path, format: opts.format, warnings: [] });
 }
 
+function warnDeepNesting(h: HtmlText, warnings: Warning[]): void {
+  if (h.flattenedTags) {
+    warnings.push({ code: 'html-deep-nesting', message: `markup nested more than ${MAX_NESTING} elements deep: ${h.flattenedTags} tags past that depth were read as spaces` });
+  }
+}
+
 interface DecodedSource {
   path?: string;
   format?: InputFormat;
@@ -192,6 +198,7 @@ function fromDecodedText(text: string, o: DecodedSource): Document {
       warnings.push(...j.warnings);
       if (j.kind === 'html') {
         const h = htmlToText(j.content);
+        warnDeepNesting(h, warnings);
         return makeDocument({ ...src, text: h.text, html: j.content, format: j.format, field: j.field, meta: j.meta, warnings });
       }
       return makeDocument({ ...src, text: j.content, format: j.format, field: j.field, meta: j.meta, warnings });
@@ -199,6 +206,7 @@ function fromDecodedText(text: string, o: DecodedSource): Document {
   }
   if (format === 'html') {
     const h = htmlToText(text);
+    warnDeepNesting(h, warnings);
     return makeDocument({ ...src, text: h.text, html: text, format: 'html', warnings });
   }
   return makeDocument({ ...src, text, format: 'txt', warnings });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/input/errors.js';
+import { htmlToText } from '../../src/input/html.js';
 import { readDocument } from '../../src/input/read-document.js';
 import type { Document } from '../../src/input/types.js';
 import { buildPdf, bytesOf } from './pdf-builder.js';
@@ -179,5 +180,32 @@ describe('damaged PDFs: warnings and the text that can be had', () => {
     expect(doc.warnings.find((w) => w.code === 'pdf-encrypted')?.message).toMatch(/password|encrypt/i);
     // No garbage pretending to be text: encrypted streams are not scanned raw.
     expect(codes(doc)).not.toContain('pdf-raw-text');
+  });
+});
+
+describe('markup nested thousands deep: read in linear time, text kept, offsets hold', () => {
+  it.each([
+    ['<div> nested 100,000 deep around one sentence', '<div>'.repeat(100_000) + 'The motion to compel is GRANTED.' + '</div>'.repeat(100_000), ['The motion to compel is GRANTED.']],
+    ['<font> opened for every paragraph and never closed', '<html><body>' + Array.from({ length: 20_000 }, (_, i) => `<font size=3>Paragraph ${i} of the opinion.`).join('') + '</body></html>', ['Paragraph 0 of the opinion.', 'Paragraph 19999 of the opinion.']],
+    ['CourtListener JSON whose html field nests <span> 60,000 deep', JSON.stringify({ html_with_citations: '<span>'.repeat(60_000) + '<p>Petition for rehearing DENIED.</p>' + '</span>'.repeat(60_000) }), ['Petition for rehearing DENIED.']],
+  ])('%s', async (_name, s, kept) => {
+    const doc = (await readBytes(Buffer.from(s), 'deep')) as Document;
+    expect(doc).not.toBeInstanceOf(InputError);
+    for (const k of kept) expect(doc.text).toContain(k);
+    // Tags read as spaces keep every offset: the text maps back to the same words in the markup.
+    const h = htmlToText(doc.html!);
+    const at = h.text.indexOf(kept[0]);
+    expect(doc.html!.slice(h.toHtml(at), h.toHtml(at) + 10)).toBe(kept[0].slice(0, 10));
+    expect(doc.warnings.find((w) => w.code === 'html-deep-nesting')?.message).toMatch(/more than 1000 elements deep: \d+ tags/);
+  });
+
+  it.each([
+    ['3,000 unclosed <p>', Array.from({ length: 3000 }, (_, i) => `<p>Finding ${i}.`).join('')],
+    ['3,000 unclosed <li>', '<ol>' + Array.from({ length: 3000 }, (_, i) => `<li>Item ${i}`).join('') + '</ol>'],
+    ['a table of 3,000 rows without end tags', '<table>' + Array.from({ length: 3000 }, (_, i) => `<tr><td>Row ${i}<td>paid`).join('') + '</table>'],
+  ])('%s: ordinary flat markup is not touched', async (_name, s) => {
+    const doc = (await readBytes(Buffer.from(`<html><body>${s}</body></html>`), 'flat.html')) as Document;
+    expect(codes(doc)).not.toContain('html-deep-nesting');
+    expect(doc.text.split('\n').length).toBeGreaterThanOrEqual(3000);
   });
 });
