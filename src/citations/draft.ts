@@ -29,39 +29,29 @@ export const preceded = (text: string, i: number, chars: string): boolean => i >
  */
 export const volumeAt = (first = 'A-Z&'): string => String.raw`\b\d{1,4}(?:-[A-Z])?(?:\s+(?:\*\d{1,4}\s+)?[${first}]|-[A-Z])`;
 
+/** The draft fields a Citation takes over (not `kind`, set first, nor the internal `coreEnd`, `ruleId`). */
+const DRAFT_FIELDS = new Set<string>([
+  'volume', 'reporter', 'reporterFound', 'page', 'pinCite', 'year', 'date', 'court', 'plaintiff', 'defendant',
+  'parenthetical', 'history', 'antecedentGuess', 'title', 'chapter', 'section', 'code', 'docEntry', 'resolvesTo',
+  'ambiguous', 'authority', 'inParenthetical',
+]);
+
 /**
- * The Citation for a rule's draft: every field in one object literal (one shape for all citations,
- * no copying of a rest object); internal fields (`coreEnd`, `ruleId`) stay behind.
+ * The Citation for a rule's draft: the empty citation (one object literal, one shape for all
+ * citations), then the few fields the draft sets. Drafts come in many shapes, so reading each of the
+ * Citation's fields from the draft was a slow (megamorphic) look-up per field; a draft sets a handful.
+ * A field the draft leaves null or undefined keeps its empty value (null, or false for the flags).
  */
-export const citationFromDraft = (d: Draft, span: Span, text: string, rule: string): Citation => ({
-  kind: d.kind,
-  span,
-  fullSpan: [span[0], span[1]],
-  text: text.slice(span[0], span[1]),
-  volume: d.volume ?? null,
-  reporter: d.reporter ?? null,
-  reporterFound: d.reporterFound ?? null,
-  page: d.page ?? null,
-  pinCite: d.pinCite ?? null,
-  year: d.year ?? null,
-  date: d.date ?? null,
-  court: d.court ?? null,
-  plaintiff: d.plaintiff ?? null,
-  defendant: d.defendant ?? null,
-  parenthetical: d.parenthetical ?? null,
-  history: d.history ?? null,
-  antecedentGuess: d.antecedentGuess ?? null,
-  title: d.title ?? null,
-  chapter: d.chapter ?? null,
-  section: d.section ?? null,
-  code: d.code ?? null,
-  docEntry: d.docEntry ?? null,
-  resolvesTo: d.resolvesTo ?? null,
-  ambiguous: d.ambiguous ?? false,
-  authority: d.authority ?? null,
-  inParenthetical: d.inParenthetical ?? false,
-  rule,
-});
+export const citationFromDraft = (d: Draft, span: Span, text: string, rule: string): Citation => {
+  const c = emptyCitation(d.kind, span, text, rule);
+  const out = c as unknown as Record<string, unknown>;
+  const src = d as unknown as Record<string, unknown>;
+  for (const k in src) {
+    const v = src[k];
+    if (v !== null && v !== undefined && DRAFT_FIELDS.has(k)) out[k] = v;
+  }
+  return c;
+};
 
 export const emptyCitation = (kind: CitationKind, span: Span, text: string, rule: string): Citation => ({
   kind,

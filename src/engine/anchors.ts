@@ -36,18 +36,37 @@ export function compileAnchors(words: Iterable<string>): AnchorSet {
   );
   const re = long.length ? new RegExp(trieSource(long), 'g') : null;
   const empty = long.length < list.length;
+  // Words by their last character, longest first: `test` (which allocates no match array) gives the
+  // end of a match, and the match is the longest word that ends there and starts after the scan's
+  // start (a longer one would have matched further left; the trie takes the longest word at a place).
+  const byLast = new Map<number, string[]>();
+  for (const w of long) {
+    const c = w.charCodeAt(w.length - 1);
+    const l = byLast.get(c);
+    if (l) l.push(w);
+    else byLast.set(c, [w]);
+  }
+  for (const l of byLast.values()) l.sort((a, b) => b.length - a.length);
   return {
     words: list,
     present(text: string): Set<string> {
       // "" occurs in every text, as `includes` says.
       const found = new Set<string>(empty ? [''] : []);
       if (re === null) return found;
+      let from = 0;
       re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const s = m[0];
-        if (!found.has(s)) for (const w of inside.get(s)!) found.add(w);
-        re.lastIndex = m.index + s.length - back.get(s)!;
+      while (re.test(text)) {
+        const end = re.lastIndex;
+        let s: string | null = null;
+        for (const w of byLast.get(text.charCodeAt(end - 1))!) {
+          if (end - w.length >= from && text.startsWith(w, end - w.length)) {
+            s = w;
+            break;
+          }
+        }
+        if (!found.has(s!)) for (const w of inside.get(s!)!) found.add(w);
+        from = end - back.get(s!)!;
+        re.lastIndex = from;
       }
       return found;
     },

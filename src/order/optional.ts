@@ -24,6 +24,7 @@ export const optional: OptionalStages = {
     return hit ? { id: hit.court.id, name: hit.court.name, abbreviation: hit.court.citationString, span: hit.span } : null;
   },
   findCitations: (text) => findCitations(text),
-  resolveCitations: (cites, text) => resolveCitations(cites, text),
+  // In place: the reader owns the fresh `findCitations` result (one copy of each citation less).
+  resolveCitations: (cites, text) => resolveCitations(cites, text, { inPlace: true }),
   documentFromText: (text) => documentFromText(text),
 };

@@ -54,9 +54,8 @@ export function sentences(text: string): Sentence[] {
   let bs = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      const prev = text.slice(Math.max(bs, i - 3), i);
-      const next = text.slice(i + 1, i + 3);
-      const wrapped = i < text.length && !/[.:;?!"”)\]]\s*$/.test(prev) && /^[a-z(]/.test(next) && i - bs > 30;
+      // (character tests, not a regex on two slices per line: the same answer, nothing allocated)
+      const wrapped = i < text.length && i - bs > 30 && startsLowerOrParen(text.charCodeAt(i + 1)) && !endsTerminal(text, Math.max(bs, i - 3), i);
       if (!wrapped) {
         blocks.push([bs, i]);
         bs = i + 1;
@@ -82,9 +81,29 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+/** JavaScript's `\s` by code unit. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `/^[a-z(]/` on the text from a character (NaN past the end: false). */
+const startsLowerOrParen = (c: number): boolean => (c >= 97 && c <= 122) || c === 40;
+
+/** `/[.:;?!"”)\]]\s*$/` on `text.slice(from, to)`: a terminal mark, then only whitespace. */
+function endsTerminal(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  if (j < from) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 58 || c === 59 || c === 63 || c === 33 || c === 34 || c === 0x201d || c === 41 || c === 93;
+}
+
 function push(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
 }
 
