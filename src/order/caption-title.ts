@@ -77,8 +77,10 @@ titleRules.push(
     id: 'title/ends-in-kind',
     anchors: ['order', 'opinion', 'judgment', 'decision', 'ruling'],
     // A capitalised title line whose last word names the kind of paper: "SUGGESTION OF REMAND AND TRANSFER ORDER" ·
-    // "STIPULATED PROTECTIVE ORDER" · "FINAL JUDGMENT" (the whole line, not just its last words)
-    pattern: /^[ \t*_]*([A-Z][A-Z'’&-]*(?:[ \t]+[A-Z'’&-]+){0,9}?[ \t]+(?:ORDER|OPINION|JUDGMENT|DECISION|RULING))[ \t*_:.]*$/gm,
+    // "STIPULATED PROTECTIVE ORDER" · "FINAL JUDGMENT" (the whole line, not just its last words); also with what it
+    // decides after the kind word: "EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF" · "COMPENSATION HEARING ORDER
+    // GRANTING BENEFITS" · "AMENDED SCHEDULING ORDER REGARDING DISCOVERY"
+    pattern: /^[ \t*_]*([A-Z][A-Z'’&-]*(?:[ \t]+[A-Z'’&-]+){0,9}?[ \t]+(?:ORDER|OPINION|JUDGMENT|DECISION|RULING)(?:[ \t]+(?:GRANTING|DENYING|ON|REGARDING|DISMISSING|ADOPTING|AFFIRMING|REVERSING|REMANDING|VACATING|APPROVING|AWARDING|FOR|AND)\b[A-Z0-9 ,'’&§().-]{2,200}?)?)[ \t*_:.]*$/gm,
     parse: (m) => {
       const t = m[1];
       if (/\b(?:COURT|DISTRICT|CIRCUIT|DIVISION|UNITED STATES|IT IS|SO)\b/.test(t)) return null;
@@ -90,8 +92,11 @@ titleRules.push(
       'SUGGESTION OF REMAND AND TRANSFER ORDER',
       '  STIPULATED PROTECTIVE ORDER',
       'FINAL JUDGMENT',
+      'EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF',
+      'COMPENSATION HEARING ORDER GRANTING BENEFITS',
+      'AMENDED SCHEDULING ORDER REGARDING DISCOVERY DEADLINES',
     ],
-    counterexamples: ['IT IS SO ORDERED', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
+    counterexamples: ['IT IS SO ORDERED', 'IT IS SO ORDERED AND ADJUDGED', 'THE COURT WILL ENTER AN ORDER DENYING RELIEF', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
   },
   {
     id: 'title/spaced',

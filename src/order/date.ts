@@ -81,11 +81,26 @@ export const dateRules: Rule<DateValue>[] = [
     counterexamples: ['the judgment entered on March 3, 2024'],
   },
   {
+    id: 'date/entered-line',
+    anchors: ['entered'],
+    // The order's own entry line, without a colon, opening its line: "ENTERED October 2, 2019." · "Entered this
+    // March 3, 2021" · "ENTERED on June 4, 2020"
+    pattern: dateRe('^[ \\t]*(?:ENTERED|Entered)(?:[ \\t]+(?:on|this))?[ \\t]+', '(?=[ \\t]*\\.?[ \\t]*$)', 'm'),
+    parse: parseWith('entered', 0.9),
+    priority: 25,
+    examples: [
+      { text: 'ENTERED October 2, 2019.', expect: { iso: '2019-10-02', kind: 'entered' } },
+      { text: 'Entered this March 3, 2021', expect: { iso: '2021-03-03', kind: 'entered' } },
+      { text: '  ENTERED on June 4, 2020', expect: { iso: '2020-06-04', kind: 'entered' } },
+    ],
+    counterexamples: ['the judgment entered on March 3, 2024', 'Entered March 3, 2021, the stipulation was approved by all.', 'ENTERED June 4, 2020 and amended'],
+  },
+  {
     id: 'date/decided-label',
-    anchors: ['decided'],
+    anchors: ['decided', 'rendered', 'date of decision'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
-    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
     examples: [
@@ -94,6 +109,10 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Submitted: December 1, 1999 Decided: December 21, 1999', expect: { iso: '1999-12-21' } },
       { text: '(Argued: July 6, 2011 Decided: September 2, 2011)', expect: { iso: '2011-09-02' } },
       { text: 'Heard Feb. 3, 2015.Decided April 9, 2015.', expect: { iso: '2015-04-09' } },
+      // (Ohio and Kentucky appellate decisions)
+      { text: 'Rendered on September 14, 2021', expect: { iso: '2021-09-14', kind: 'decided' } },
+      { text: 'RENDERED: MARCH 4, 2022; 10:00 A.M.', expect: { iso: '2022-03-04', kind: 'decided' } },
+      { text: 'Date of Decision: May 2, 2019', expect: { iso: '2019-05-02', kind: 'decided' } },
     ],
     counterexamples: ['Argued: May 1, 2020', 'the case was decided January 4, 1937'],
   },
@@ -243,7 +262,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
 const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
-const SIGNATURE_RULES = new Set(['date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
+const SIGNATURE_RULES = new Set(['date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 // A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"
 // under a court of appeals' letterhead (a clerk's order, no opinion): the date on it is the filing date.
@@ -311,6 +330,13 @@ export function readDate(ctx: ReadContext): Order['date'] {
     // No date of its own: the e-filing stamp's filing date.
     const stamp = ctx.original ? readEcfStamp(ctx.original)?.filed : null;
     return stamp ? { ...stamp, kind: 'filed' } : null;
+  }
+  // A clerk's FILED stamp above and the order's own "ENTERED" line of the same day below: the order names its act
+  // (the stamp records the filing of it).
+  if (best.h.rule === 'date/filed-stamp') {
+    const iso = best.h.value.iso;
+    const own = hits.find((h) => h.span[0] >= ctx.headEnd && h.value.iso === iso && h.value.kind === 'entered' && (h.rule === 'date/entered-line' || h.rule === 'date/entered-label'));
+    if (own) best = { h: own, score: best.score, kind: 'entered' };
   }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
   return { ...f, kind: clerkKind(ctx, best.h, best.kind) };

@@ -240,6 +240,27 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges.', 'before the Court is a motion'],
   },
   {
+    id: 'judge/caption-assigned',
+    anchors: ['judge'],
+    // The judge assigned, printed in the caption's right column, title first: "Carrier. ) Judge Kenneth M. Roe" ·
+    // "     Magistrate Judge Ruth A. Kessing" · "Case No. 3:21-cv-4 | District Judge Ann Poe"
+    pattern: new RegExp(`(?:^[ \\t]*|[)|§:][ \\t]*|[ \\t]{3,})((?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+(${NAME})[ \\t]*\\)?[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[2]);
+      if (!name) return null;
+      const s = m.index + m[0].indexOf(m[1]);
+      const e = m.index + m[0].lastIndexOf(m[2]) + m[2].length;
+      return { value: { name, title: normTitle(m[1]) }, span: [s, e], confidence: 0.7 };
+    },
+    priority: 4,
+    examples: [
+      { text: 'New Hampshire Ins. Co., ) Judge Kenneth M. Roe\nCarrier. )', expect: { name: 'Kenneth M. Roe', title: 'Judge' } },
+      { text: 'Plaintiff,\n                                       Magistrate Judge Ruth A. Kessing\nv.', expect: { name: 'Ruth A. Kessing', title: 'Magistrate Judge' } },
+      { text: 'Case No. 3:21-cv-00004 | District Judge Ann Poe', expect: { name: 'Ann Poe', title: 'District Judge' } },
+    ],
+    counterexamples: ['the motion was heard by Judge Roe on Monday', 'Judge Roe denied the motion.'],
+  },
+  {
     id: 'judge/present',
     anchors: ['present'],
     // Minutes: "Present: The Honorable CHRISTINA A. SNYDER, UNITED STATES DISTRICT JUDGE" (the word "Honorable"

@@ -159,6 +159,26 @@ const cases: Case[] = [
     parties: [{ role: 'petitioner', name: 'Darius K. Mwangi' }],
     not: ['Application'],
   },
+  // workers' compensation captions: employee, employer and carrier
+  {
+    name: 'workers compensation court, three parties beside a right column',
+    text: `TENNESSEE BUREAU OF WORKERS' COMPENSATION\nIN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT JACKSON\n\nMarisela Ortun-Vega, ) Docket No. 2020-07-0412\nEmployee, )\nv. )\nRiverbend Poultry, LLC, ) State File No. 11872-2020\nEmployer, )\nAnd )\nGranite State Mutual Ins. Co., ) Judge Adaeze N. Whitcomb\nCarrier. )\n\nCOMPENSATION HEARING ORDER GRANTING BENEFITS\n\n${BODY}`,
+    parties: [
+      { role: 'employee', name: 'Marisela Ortun-Vega' },
+      { role: 'employer', name: 'Riverbend Poultry' },
+      { role: 'carrier', name: 'Granite State Mutual Ins. Co' },
+    ],
+  },
+  {
+    name: 'workers compensation appeal, employer and insurer on one side',
+    text: `IN THE WORKERS' COMPENSATION APPEALS BOARD\n\nDALTON REEVES,\nEmployee,\nv.\nSUMMIT MILLWORK, INC.,\nEmployer,\nand\nKEYSTONE CASUALTY COMPANY,\nInsurer.\n\nNo. 2021-0099\n\nOPINION\n\n${BODY}`,
+    parties: [{ role: 'employee', name: 'Dalton Reeves' }, { role: 'employer', name: 'Summit Millwork' }, { role: 'insurer', name: 'Keystone Casualty Company' }],
+  },
+  {
+    name: 'industrial commission, claimant against employer and carrier',
+    text: `BEFORE THE INDUSTRIAL COMMISSION\n\nPRIYA NANDAKUMAR, Employee,\nv.\nCOASTLINE DENTAL GROUP, P.A., Employer,\nand\nHARBOR MUTUAL INSURANCE CO., Carrier.\n\nI.C. No. 19-004411\n\nOPINION AND AWARD\n\n${BODY}`,
+    parties: [{ role: 'employee', name: 'Priya Nandakumar' }, { role: 'employer', name: 'Coastline Dental Group' }],
+  },
 ];
 
 const fold = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -170,5 +190,65 @@ describe('caption layouts: parties', () => {
       expect(got.some((g) => g.role === want.role && fold(g.name).includes(fold(want.name))), `${want.role}: ${want.name} in ${JSON.stringify(got)}`).toBe(true);
     }
     for (const word of not ?? []) expect(got.map((g) => g.name).join(' | ')).not.toMatch(new RegExp(word, 'i'));
+  });
+});
+
+interface FactCase {
+  name: string;
+  text: string;
+  judge?: { name: string; title: string | null } | null;
+  title?: string | null;
+  date?: { value: string; kind: string } | null;
+}
+
+const factCases: FactCase[] = [
+  // the judge assigned, in the caption's right column, when no signature names one
+  {
+    name: 'workers compensation judge beside the caption, signature an image',
+    text: `IN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT JACKSON\n\nMarisela Ortun-Vega, ) Docket No. 2020-07-0412\nEmployee, )\nv. )\nRiverbend Poultry, LLC, ) Judge Adaeze N. Whitcomb\nEmployer. )\n\nCOMPENSATION HEARING ORDER GRANTING BENEFITS\n\n${BODY}\n\nENTERED March 9, 2021.\n\nCourt of Workers' Compensation Claims\n`,
+    judge: { name: 'Adaeze N. Whitcomb', title: 'Judge' },
+    title: 'COMPENSATION HEARING ORDER GRANTING BENEFITS',
+    date: { value: '2021-03-09', kind: 'entered' },
+  },
+  {
+    name: 'magistrate judge in the right column, no signature name',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA\n\nCOLE B. RAINWATER,                    Case No. 4:21-cv-00077\nPlaintiff,\n                                      Magistrate Judge Odette Lindqvist\nv.\nBIG SKY RAIL, INC.,\nDefendant.\n\nORDER\n\n${BODY}\n`,
+    judge: { name: 'Odette Lindqvist', title: 'Magistrate Judge' },
+  },
+  {
+    name: 'a signature outranks the judge beside the caption',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nWREN T. ALCOTT, ) Case No. 1:20-cv-00312\nPlaintiff, )\nv. ) District Judge Ansel Moritz\nGEM STATE FOODS, ) \nDefendant. )\n\nMEMORANDUM DECISION AND ORDER\n\n${BODY}\n\nDATED: May 3, 2021\n\n/s/ Tamsin R. Haugen\nTamsin R. Haugen\nU.S. Magistrate Judge\n`,
+    judge: { name: 'Tamsin R. Haugen', title: 'U.S. Magistrate Judge' },
+  },
+  // the order's own ENTERED line of the same day as the clerk's stamp names the act
+  {
+    name: 'clerk stamp and ENTERED line of the same day',
+    text: `FILED\nApr 14, 2020\n03:10 PM(CT)\n\nIN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT MEMPHIS\n\nLena Du Pree, ) Docket No. 2019-08-0998\nEmployee, )\nv. )\nMidsouth Freight Co., )\nEmployer. )\n\nEXPEDITED HEARING ORDER GRANTING MEDICAL BENEFITS\n\n${BODY}\n\nENTERED April 14, 2020.\n\n`,
+    date: { value: '2020-04-14', kind: 'entered' },
+  },
+  {
+    name: 'clerk stamp and an ENTERED line of another day: the stamp stays',
+    text: `FILED\nApr 20, 2020\n03:10 PM(CT)\n\nIN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT MEMPHIS\n\nLena Du Pree, ) Docket No. 2019-08-0998\nEmployee, )\nv. )\nMidsouth Freight Co., )\nEmployer. )\n\nORDER\n\n${BODY}\n\nENTERED April 14, 2020.\n\n`,
+    date: { value: '2020-04-20', kind: 'filed' },
+  },
+  // state appellate decisions dated "Rendered on"
+  {
+    name: 'Ohio court of appeals, "Rendered on"',
+    text: `IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT\n\nState of Ohio,                  :\n     Plaintiff-Appellee,        :      No. 21AP-118\nv.                              :\nTerrence L. Mabry,              :\n     Defendant-Appellant.       :\n\nD E C I S I O N\n\nRendered on September 14, 2021\n\n${BODY}\n`,
+    date: { value: '2021-09-14', kind: 'decided' },
+  },
+  {
+    name: 'Kentucky court of appeals, "RENDERED:" with a time',
+    text: `RENDERED: MARCH 4, 2022; 10:00 A.M.\nNOT TO BE PUBLISHED\n\nCommonwealth of Kentucky\nCourt of Appeals\n\nNO. 2021-CA-0555-MR\n\nJARED K. POOLE APPELLANT\n\nv.\n\nCOMMONWEALTH OF KENTUCKY APPELLEE\n\nOPINION\nAFFIRMING\n\n${BODY}\n`,
+    date: { value: '2022-03-04', kind: 'decided' },
+  },
+];
+
+describe('caption layouts: judge, title, date', () => {
+  it.each(factCases)('$name', ({ text, judge, title, date }) => {
+    const o = readOrder(text, { citations: false, domains: [] });
+    if (judge !== undefined) expect(o.judge?.value ?? null).toEqual(judge);
+    if (title !== undefined) expect(o.title?.value ?? null).toBe(title);
+    if (date !== undefined) expect(o.date ? { value: o.date.value, kind: o.date.kind } : null).toEqual(date);
   });
 });
