@@ -2,7 +2,7 @@
  * Bad input, end to end through readDocument: each case gives a typed InputError with a clear reason, or a
  * Document with a warning and the best text that can be had; never a crash, a hang, or silent data loss.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -171,6 +171,16 @@ describe('damaged PDFs: warnings and the text that can be had', () => {
   });
 
   it.each([
+    ['restricts printing and copying only', 'The motion to suppress evidence seized from the vehicle is DENIED.'],
+    ['holds parentheses and a backslash', 'Relief under 28 U.S.C. (2255) is DENIED; see Docket \\ Entry (ECF No. 41).'],
+    ['is a one-line minute order', 'MINUTE ORDER: the status hearing set for May 9 is continued to June 13.'],
+  ])('encrypted with an owner password only (RC4, empty user password), a PDF that %s reads normally', async (_name, line) => {
+    const doc = (await readBytes(ownerLockedPdf([{ x: 72, y: 700, text: line }]), 'owner-locked.pdf')) as Document;
+    expect(doc.text).toBe(line);
+    expect(codes(doc)).toEqual([]);
+  });
+
+  it.each([
     ['a user password (bogus /O and /U: no empty password opens it)', '<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <' + 'ab'.repeat(32) + '> /U <' + 'cd'.repeat(32) + '> >>'],
     ['an unknown security handler', '<< /Filter /FooLock /V 4 /R 4 /Length 128 /P -4 >>'],
   ])('encrypted with %s: pdf-encrypted says a password or the owner is needed; no exception', async (_name, dict) => {
@@ -209,3 +219,60 @@ describe('markup nested thousands deep: read in linear time, text kept, offsets 
     expect(doc.text.split('\n').length).toBeGreaterThanOrEqual(3000);
   });
 });
+
+/** RC4, for the standard security handler of PDF 1.4 (revision 2, 40-bit key). */
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const S = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + S[i] + key[i % key.length]) & 255;
+    [S[i], S[j]] = [S[j], S[i]];
+  }
+  const out = new Uint8Array(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + S[i]) & 255;
+    [S[i], S[j]] = [S[j], S[i]];
+    out[k] = data[k] ^ S[(S[i] + S[j]) & 255];
+  }
+  return out;
+}
+
+/** A one-page PDF encrypted as PDF 1.4 tools do for an owner password alone: anyone may open it. */
+function ownerLockedPdf(runs: Array<{ x: number; y: number; text: string }>): Uint8Array {
+  const md5 = (...parts: Uint8Array[]) => new Uint8Array(createHash('md5').update(Buffer.concat(parts)).digest());
+  const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+  const pad = (pw: string) => Buffer.concat([Buffer.from(pw, 'latin1'), PAD]).subarray(0, 32);
+  const id = Buffer.from('5c1e8a0b9d2f47a6b3c4d5e6f7081920', 'hex');
+  const P = -3904; // print and copy not allowed
+  const pBytes = Buffer.alloc(4);
+  pBytes.writeInt32LE(P);
+  const O = rc4(md5(pad('court-owner')).subarray(0, 5), pad(''));
+  const key = md5(pad(''), O, pBytes, id).subarray(0, 5);
+  const U = rc4(key, PAD);
+  const objKey = (n: number) => md5(key, new Uint8Array([n & 255, (n >> 8) & 255, (n >> 16) & 255, 0, 0])).subarray(0, 10);
+  const ops = runs.map((r) => `BT /F1 12 Tf ${r.x} ${r.y} Td (${r.text.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`).join('\n');
+  const content = rc4(objKey(4), new Uint8Array(Buffer.from(ops, 'latin1')));
+  const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+  const objects: Array<Buffer> = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [5 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), Buffer.from(content), Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>'),
+    Buffer.from(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P ${P} /O <${hex(O)}> /U <${hex(U)}> >>`),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let length = parts[0].length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    length += obj.length;
+  });
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) tail += `${String(o).padStart(10, '0')} 00000 n \n`;
+  tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<${hex(id)}> <${hex(id)}>] >>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(Buffer.from(tail));
+  return new Uint8Array(Buffer.concat(parts));
+}
