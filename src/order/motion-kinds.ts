@@ -53,8 +53,8 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion to Stay" · "motion for a stay of proceedings"
   kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
   // "Motion for Extension of Time" · "motion to extend the deadline"
-  kind('extension-of-time', 'extension_of_time', /\bextension\s+of\s+(?:time|the\s+deadline)|\bto\s+extend\s+(?:the\s+)?(?:time|deadline)/gi, 40,
-    ['Motion for Extension of Time', 'motion to extend the deadline']),
+  kind('extension-of-time', 'extension_of_time', /\bextension\s+of\s+(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\bto\s+extend\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?)\b/gi, 40,
+    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline'], ['the deadline was extended by stipulation']),
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),
   // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release"
