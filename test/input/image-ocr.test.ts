@@ -14,7 +14,7 @@ import { ocrAvailable, resetOcrProbe } from '../../src/input/ocr.js';
 import { readDocument } from '../../src/input/read-document.js';
 import { readOrder } from '../../src/order/read-order.js';
 import { buildPdf, bytesOf, type TextRun } from './pdf-builder.js';
-import { lines } from './scan-builder.js';
+import { lines, multiPageTiff, renderPages } from './scan-builder.js';
 
 const SLOW = 180_000;
 
@@ -111,6 +111,22 @@ withPrograms('images read by OCR (tesseract)', () => {
     expect(doc.pages[0].span).toEqual([0, doc.text.length]);
     for (const w of o.words) expect(doc.text).toMatch(w);
     if (o.docket) expect(readOrder(doc).docketNumbers.map((d) => d.value.normalized)).toContain(o.docket);
+  }, SLOW);
+
+  it('a multi-page TIFF (a faxed order) gives one page per frame, in order', async () => {
+    const pages = [
+      lines(['SUPERIOR COURT OF NEW JERSEY', 'LAW DIVISION, MERCER COUNTY', 'ORDER FOR SUBSTITUTION OF ATTORNEY'], 700, 30),
+      lines(['The substitution of counsel is APPROVED.', 'IT IS SO ORDERED.'], 700, 30),
+      lines(['Hon. Philippa Ostrander, J.S.C.'], 700, 30),
+    ];
+    const doc = await readDocument(multiPageTiff(renderPages(pages)), { path: 'fax.tif' });
+    expect(doc.source.format).toBe('image');
+    expect(doc.pages.map((p) => p.number)).toEqual([1, 2, 3]);
+    const texts = doc.pages.map((p) => doc.text.slice(...p.span));
+    expect(texts[0]).toMatch(/SUBSTITUTION OF ATTORNEY/);
+    expect(texts[1]).toMatch(/APPROVED/);
+    expect(texts[2]).toMatch(/Ostrander/);
+    for (let i = 1; i < 3; i++) expect(doc.text.slice(doc.pages[i - 1].span[1], doc.pages[i].span[0])).toBe('\n\f\n');
   }, SLOW);
 
   it('a damaged image is refused with the reason, not a crash', async () => {

@@ -152,3 +152,52 @@ export function parsePgm(b: Buffer): Gray {
 
 /** Text runs, one line each, from the top of a letter-size page. */
 export const lines = (texts: string[], top = 720, step = 18): TextRun[] => texts.map((text, i) => ({ x: 72, y: top - i * step, text }));
+
+/** An uncompressed 8-bit greyscale TIFF with one frame per image (a multi-page fax or scan). */
+export function multiPageTiff(images: Gray[], dpi = 150): Uint8Array {
+  const chunks: Buffer[] = [];
+  let length = 8;
+  const header = Buffer.alloc(8);
+  header.write('II', 0, 'latin1');
+  header.writeUInt16LE(42, 2);
+  chunks.push(header);
+  let linkAt = 4; // where the offset of the next IFD goes
+  const patches: Array<[number, number]> = [];
+  for (const g of images) {
+    const pixelsAt = length;
+    chunks.push(Buffer.from(g.pixels));
+    length += g.pixels.length;
+    if (length % 2) {
+      chunks.push(Buffer.alloc(1));
+      length++;
+    }
+    const rationalAt = length;
+    const rational = Buffer.alloc(8);
+    rational.writeUInt32LE(dpi, 0);
+    rational.writeUInt32LE(1, 4);
+    chunks.push(rational);
+    length += 8;
+    // tag, type (3 SHORT, 4 LONG, 5 RATIONAL), value
+    const entries: Array<[number, number, number]> = [
+      [256, 4, g.width], [257, 4, g.height], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, pixelsAt],
+      [277, 3, 1], [278, 4, g.height], [279, 4, g.pixels.length], [282, 5, rationalAt], [283, 5, rationalAt], [296, 3, 2],
+    ];
+    const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
+    ifd.writeUInt16LE(entries.length, 0);
+    entries.forEach(([tag, type, value], i) => {
+      const at = 2 + i * 12;
+      ifd.writeUInt16LE(tag, at);
+      ifd.writeUInt16LE(type, at + 2);
+      ifd.writeUInt32LE(1, at + 4);
+      if (type === 3) ifd.writeUInt16LE(value, at + 8);
+      else ifd.writeUInt32LE(value, at + 8);
+    });
+    patches.push([linkAt, length]);
+    linkAt = length + 2 + entries.length * 12;
+    chunks.push(ifd);
+    length += ifd.length;
+  }
+  const out = Buffer.concat(chunks);
+  for (const [at, value] of patches) out.writeUInt32LE(value, at);
+  return new Uint8Array(out);
+}
