@@ -16,6 +16,9 @@ export const CAPTIONS = {
   ohioCrim: `IN THE COURT OF COMMON PLEAS\nFRANKLIN COUNTY, OHIO\nCRIMINAL DIVISION\n\nSTATE OF OHIO,\nPlaintiff,\nv.\nKEVIN DRAPER,\nDefendant.\n\nCase No. 22CR-1187\n\nDECISION AND ENTRY\n\n`,
   paCrim: `IN THE COURT OF COMMON PLEAS OF DAUPHIN COUNTY, PENNSYLVANIA\nCRIMINAL DIVISION\n\nCOMMONWEALTH OF PENNSYLVANIA\nv.\nMARCUS TILLEY\n\nNo. CP-22-CR-0001234-2021\n\nOPINION AND ORDER\n\n`,
   stateDefendant: `IN THE COURT OF CLAIMS OF OHIO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nSTATE OF OHIO,\nDefendant.\n\nCase No. 2023-00412JD\n\nENTRY\n\n`,
+  // (captions whose title line the case's body supplies)
+  bankrUntitled: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF MASSACHUSETTS\n\nIn re:\nLARKSPUR TELECOM, INC.,\nDebtor.\n\nChapter 11\nCase No. 23-40118-CJP\n\n`,
+  civilUntitled: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nHESTER MALLORY,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\n\nCase No. 3:22-cv-00931\n\n`,
   ftca: `UNITED STATES DISTRICT COURT\nDISTRICT OF COLORADO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nUNITED STATES OF AMERICA,\nDefendant.\n\nCivil Action No. 1:23-cv-00912\n\nORDER\n\n`,
 };
 export type Caption = keyof typeof CAPTIONS;
@@ -150,4 +153,15 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['in response to the motion, the other side', 'civil', "In response to Defendants' motion to dismiss (ECF No. 9), Plaintiff filed an amended complaint. The motion is DENIED as moot.", [{ movant: 'defendant', docEntry: '9' }]],
   ['only the response is attributed', 'civil', 'Plaintiff responded in opposition to the motion to dismiss (Doc. 15). The motion is GRANTED.', [{ movant: null }]],
   ['the opponent opposes a motion of no one-sided kind', 'crim', 'The Government opposes the motion to continue (Doc. 41). The motion is GRANTED.', [{ movant: null, docEntry: '41' }]],
+  // A third set: the filer in a title's words, a scanned possessive, an order that says what it addresses, one relief in two words.
+  ['a title names the application and its filer', 'bankrUntitled', 'MEMORANDUM OF DECISION ON APPLICATION OF THE DEBTOR TO EMPLOY HARTWELL & PIKE LLP AS SPECIAL COUNSEL\n\nThe United States Trustee objected to the employment. The application to retain Hartwell & Pike LLP is denied without prejudice.', [{ movant: 'debtor' }]],
+  ['a title names a trustee\'s application', 'bankrUntitled', 'ORDER ON APPLICATION OF CHAPTER 7 TRUSTEE TO RETAIN AN AUCTIONEER\n\nNo objection was filed. The application to employ Baxter Auctions LLC is GRANTED.', [{ movant: 'trustee' }]],
+  ['a title names a party\'s request', 'civilUntitled', 'ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT\n\nThe Court finds that oral argument would not assist it. The request for oral argument is DENIED.', [{ movant: 'plaintiff' }]],
+  ['a scanned possessive with a space, pro se', 'prisoner', 'This matter is before the Court on plaintiff’ s pro se motion for leave to amend (ECF No. 22). The motion is GRANTED.', [{ movant: 'plaintiff', docEntry: '22', proSe: true }]],
+  ['a scanned possessive with a space, capitalized', 'civil', 'Defendant’ s motion to compel (Doc. 19) is GRANTED.', [{ movant: 'defendant', docEntry: '19' }]],
+  ['a scanned possessive with a space, the Government', 'crim', "The Government' s motion for a protective order (Doc. 30) is GRANTED.", [{ movant: 'government', docEntry: '30' }]],
+  ['the opinion is with respect to a motion', 'civil', "This opinion is with respect to the defendants' motion for a more definite statement. (Doc. # 18.) For the reasons below, I will deny the motion.", [{ movant: 'defendant', docEntry: '18' }]],
+  ['the memorandum addresses a motion', 'civil', "This Memorandum addresses Plaintiff's motion to remand (ECF No. 9). The motion is GRANTED.", [{ movant: 'plaintiff', docEntry: '9' }]],
+  ['the order resolves a motion', 'bankr', "This Order resolves the Debtor's motion to sell substantially all of its assets (Doc. 140). The motion is GRANTED.", [{ movant: 'debtor', docEntry: '140' }]],
+  ['to continue, then to postpone: one relief', 'civil', 'Plaintiff moves to continue the pretrial conference (ECF No. 55). The motion to postpone the conference is GRANTED.', [{ movant: 'plaintiff', docEntry: '55' }]],
 ];

@@ -52,8 +52,9 @@ export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confineme
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus")
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
-// "AND NOW, upon consideration of Defendants' Motion"
-const PENDING = /\b(?:before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
+// "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" ·
+// "This Memorandum addresses Plaintiff's motion"
+const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
 
@@ -150,7 +151,12 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // A party's request or application with its own docket entry is a filing: "The defendant's request for oral
     // argument (filed May 6; Docket Entry No. 9)" · "Plaintiff's application to proceed in forma pauperis (ECF No. 2)".
-    const filedRequest = /^(?:requests?|applications?)$/.test(word) && !!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix);
+    // A title that names the application and its filer is the filing it decides: "DECISION ON APPLICATION OF DEBTOR AND
+    // DEBTOR-IN-POSSESSION TO EMPLOY Q ADVISORS" · "ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT".
+    const inTitle = !!titleSpan && a.index >= titleSpan[0] && a.index < titleSpan[1];
+    const filedRequest =
+      /^(?:requests?|applications?)$/.test(word) &&
+      ((!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)));
     const isMotionWord = /mot/.test(word) || filedRequest;
     // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
     const loose = !k && !isMotionWord && /^(?:petition|application|writ)$/.test(word);
@@ -446,8 +452,8 @@ const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|e
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
   if (!a.relief || !b.relief) return true;
   // Compared by a five-letter stem: "modify" and "modification", "recommend" and "recommendation".
-  const sa = a.relief.slice(0, 5);
-  const sb = b.relief.slice(0, 5);
+  const sa = stem(a.relief);
+  const sb = stem(b.relief);
   return sa === sb || !!(a.reliefText?.includes(sb) || b.reliefText?.includes(sa));
 }
 
@@ -489,4 +495,14 @@ function leadingPhraseFiler(text: string, ss: number, se: number, at: number, en
   const from = Math.max(ss, at - 300);
   const o = openedByMovant(text.slice(from, at), parties);
   return o ? { value: o.value, s: from + o.at, e: from + o.at + o.len } : null;
+}
+
+// Words that ask for one relief: "to employ" / "to retain" a professional, "to continue" / "to postpone" / "to adjourn" a
+// hearing, "to extend" / "to enlarge" a deadline, "to vacate" / "to set aside" a judgment
+const SAME_RELIEF: Record<string, string> = { retai: 'emplo', engag: 'emplo', hire: 'emplo', postp: 'conti', adjou: 'conti', enlar: 'exten', set: 'vacat' };
+
+/** A relief key's five-letter stem, with synonyms folded together. */
+function stem(key: string): string {
+  const s = key.slice(0, 5);
+  return SAME_RELIEF[s] ?? s;
 }

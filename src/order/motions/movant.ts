@@ -7,9 +7,10 @@ import type { Movant } from '../types.js';
 
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 // "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
-// "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession"
+// "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession" ·
+// "plaintiff’ s pro se" (a scanned page's space before the s)
 const MOVANT =
-  /\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’]s?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+  /\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
 export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+(?:himself|herself|themselves)\b|\bin\s+propria\s+persona\b|\bpro\s+per\b|\bproceeding\s+without\s+(?:counsel|an\s+attorney|a\s+lawyer)\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
@@ -248,8 +249,11 @@ const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+
 const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?|[A-Z][\\w.'’&-]*(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?(?=\\s+(?:to|for|seeking|requesting)\\s))`);
 
 /** The words after a motion word less the filer named there: " of Defendant Acme Corp. to compel" -> " to compel". */
+// ... in a title's capitals: " OF DEBTOR AND DEBTOR-IN-POSSESSION" (TO EMPLOY ...)
+const FILER_WORDS_CAPS = /^\s+(?:OF|BY)\s+(?:THE\s+)?[A-Z][A-Z.,&'’ -]{0,80}?(?=\s+(?:TO|FOR|SEEKING|REQUESTING)\s)/;
+
 export function withoutFiler(words: string): string {
-  const m = FILER_WORDS.exec(words);
+  const m = FILER_WORDS.exec(words) ?? FILER_WORDS_CAPS.exec(words);
   return m ? words.slice(m[0].length) : words;
 }
 
