@@ -8,7 +8,7 @@ import { gapAt, type ColumnCaption } from './caption-columns.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 
 // "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
-const ROLE_WORD = '(?:plaintiffs?|defendants?|employees?|employers?|carriers?|insurers?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
+const ROLE_WORD = '(?:plaintiffs?|defendants?|employees?|employers?|carriers?|insurers?|relators?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
 // "Plaintiff-Appellant" · "Plaintiffs and Appellants" · "Plaintiff, Appellant" (the First Circuit's comma)
 const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
 // Role words left at the end of a name: "ROE, INC., Plaintiff" · "HEINO, Sr., Appellant" · "MONTANA et al., Defendants and Respondents."
@@ -56,7 +56,22 @@ const LIST_CUT = new RegExp(`(?<=\\S{3})\\s*;\\s+\\S.*$|,[ \\t]*${ROLE_WORD}(?:[
 function cleanName(s: string): string {
   // A minutes form's label before the case name: "Title RYAN ROE v. ..." · "Case Title: Gray v. Perry"
   // (a space before a comma or period, as typeset: "LISBON , INC ." -> "LISBON, INC.")
-  return squash(s).replace(/\s+(?=[,.](?:\s|$))/g, '').replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+  // A description after the name: "MESA HEALTH, INC., a New Mexico corporation" · "ROE LLC, a Delaware limited liability
+  // company" · "CITY OF X, a municipal corporation"
+  return squash(s)
+    .replace(/,\s+(?:an?|the)\s+(?:[A-Z][A-Za-z.]*\s+){0,3}(?:municipal\s+|public\s+|foreign\s+|domestic\s+|nonprofit\s+|non-profit\s+)?(?:corporation|limited\s+liability\s+company|limited\s+partnership|partnership|company|political\s+subdivision|body\s+politic)(?=[,;]|\s*$|\s+(?:and|et\s+al)\b)[^,;]*/gi, '').replace(/\s+(?=[,.](?:\s|$))/g, '').replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
+}
+
+/**
+ * Names in capitals title-cased piece by piece, so that a lower-case connector or description does not keep the
+ * rest in capitals: "UNITED STATES ex rel. HOLLIS GRANT" -> "United States ex rel. Hollis Grant" · "MARGARET OSEI,
+ * Chapter 7 Trustee" -> "Margaret Osei, Chapter 7 Trustee".
+ */
+function nameCase(name: string): string {
+  return name
+    .split(/(\s+ex\s+rel\.?\s+|,\s*)/i)
+    .map((part, i) => (i % 2 ? part.replace(/ex\s+rel\.?/i, 'ex rel.') : titleCase(part)))
+    .join('');
 }
 
 /** The role words left at the end of a name, as a role: "ROE, INC., Plaintiff, Appellant" -> "appellant". */
@@ -74,7 +89,8 @@ function roleOf(word: string): string {
   if (/[-/]/.test(w)) {
     const parts = w.split(/[-/](?!party\b)/);
     const last = parts[parts.length - 1];
-    return (/^(?:counterclaim|third)/.test(last) && parts.length > 1 ? parts[0] : last).replace(/s$/, '');
+    // ("Plaintiff-Relator" is the plaintiff)
+    return (/^(?:counterclaim|third|relator)/.test(last) && parts.length > 1 ? parts[0] : last).replace(/s$/, '');
   }
   return w.replace(/s$/, '');
 }
@@ -99,8 +115,8 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       if (left && right) {
         const lrole = left.role ?? tailRole(left.name) ?? 'plaintiff';
         const rrole = right.role ?? tailRole(right.name) ?? 'defendant';
-        const lname = titleCase(cleanName(left.name));
-        const rname = titleCase(cleanName(right.name));
+        const lname = nameCase(cleanName(left.name));
+        const rname = nameCase(cleanName(right.name));
         if (lname && rname) {
           parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', 0.85));
           parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', 0.85));
@@ -147,16 +163,16 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       if (!left || !right) continue;
       left.role ??= tailRole(left.name);
       right.role ??= tailRole(right.name);
-      const lname = titleCase(cleanName(left.name));
-      const rname = titleCase(cleanName(right.name));
+      const lname = nameCase(cleanName(left.name));
+      const rname = nameCase(cleanName(right.name));
       if (!lname || !rname) continue;
       const isUS = /^United States(?: of America)?$/i.test(lname);
       const lrole = left.role ?? (isUS ? 'plaintiff' : 'plaintiff');
       const rrole = right.role ?? 'defendant';
-      const aname = above ? titleCase(cleanName(above.name)) : '';
+      const aname = above ? nameCase(cleanName(above.name)) : '';
       if (above && aname) parties.push(fact(ctx, { role: above.role!, name: aname }, above.s, above.e, 'party/caption-versus', 0.85));
       parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
-      const iname = intervenor ? titleCase(cleanName(intervenor.name)) : '';
+      const iname = intervenor ? nameCase(cleanName(intervenor.name)) : '';
       if (intervenor && iname) parties.push(fact(ctx, { role: 'intervenor', name: iname }, intervenor.s, intervenor.e, 'party/caption-versus', 0.85));
       parties.push(fact(ctx, { role: rrole, name: rname }, right.s, right.e, 'party/caption-versus', right.role ? 0.95 : 0.8));
       // A third printed role below the second party: "COASTAL ASSOCIATION,\nIntervenor." · "HOLLIS BRANT,\nCounterclaim Defendant."
@@ -173,7 +189,7 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
     const alone = /^In\s+(?:re|the\s+Matter\s+of):?(\s+(?:the\s+)?(?:Application|Petition)\s+of)?:?$/i.exec(l.text);
     if (!inRe && alone) {
       const below = collect(lines, i, +1);
-      const name = below ? titleCase(cleanName(below.name)) : '';
+      const name = below ? nameCase(cleanName(below.name)) : '';
       if (below && name) {
         parties.push(fact(ctx, { role: below.role ?? (alone[1] ? 'petitioner' : 'subject'), name }, below.s, below.e, 'party/in-re', 0.85));
         inRe = fact(ctx, `In re ${name}`, l.start, below.e, 'party/in-re', 0.85);
@@ -184,7 +200,7 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
     // K.N.C., a child.": a one-party caption (the applicant is the petitioner)
     const one: RegExpExecArray | null = !inRe && i < 12 ? /^(Ex\s+parte|Application\s+of|Petition\s+of|In\s+the\s+Interest\s+of|Matter\s+of)\s+([A-Z].{1,160}?)[.,]?$/.exec(l.text) : null;
     if (one && !/\b(?:v\.|vs\.)\s/.test(l.text)) {
-      const name = titleCase(cleanName(firstParty(one[2].replace(/,\s*(?:an?\s+)?(?:child|children|minors?|juveniles?)\b.*$/i, ''))));
+      const name = nameCase(cleanName(firstParty(one[2].replace(/,\s*(?:an?\s+)?(?:child|children|minors?|juveniles?)\b.*$/i, ''))));
       if (name) {
         const s = l.start + l.text.indexOf(one[2]);
         const role = /^In\s+the\s+Interest|^Matter/i.test(one[1]) ? 'subject' : 'petitioner';
@@ -203,7 +219,7 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         if (next) role = roleOf(next.text);
       }
       const s = l.start + l.text.indexOf(re[1]);
-      name = titleCase(cleanName(name));
+      name = nameCase(cleanName(name));
       if (inRe) continue;
       parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
       // An adversary proceeding names its own parties below the "In re" line: keep reading.
@@ -264,7 +280,7 @@ function thirdParty(lines: CapLine[], after: number, roles: string[]): { s: numb
   // ("and / FDIC, / Counterclaim Defendant, Appellee." · "POWER CO., / Intervenor-Defendant-Appellee.")
   const own = joined || /\b(?:intervenors?|counterclaim|counter-defendants?|third[ -]party|cross-claim)/i.test(block?.roleText ?? '');
   if (!block || !block.role || (roles.includes(block.role) && !own)) return null;
-  const name = titleCase(cleanName(block.name));
+  const name = nameCase(cleanName(block.name));
   return name && name.length >= 3 ? { s: block.s, e: block.e, name, role: block.role } : null;
 }
 

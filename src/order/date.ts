@@ -100,7 +100,7 @@ export const dateRules: Rule<DateValue>[] = [
     anchors: ['decided', 'rendered', 'date of decision'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
-    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED|Date[ \\t]+Decided|DATE[ \\t]+DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
     examples: [
@@ -113,6 +113,8 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Rendered on September 14, 2021', expect: { iso: '2021-09-14', kind: 'decided' } },
       { text: 'RENDERED: MARCH 4, 2022; 10:00 A.M.', expect: { iso: '2022-03-04', kind: 'decided' } },
       { text: 'Date of Decision: May 2, 2019', expect: { iso: '2019-05-02', kind: 'decided' } },
+      // (Texas courts of appeals, below the opinion)
+      { text: 'Date Submitted: March 2, 2021\nDate Decided: March 24, 2021', expect: { iso: '2021-03-24', kind: 'decided' } },
     ],
     counterexamples: ['Argued: May 1, 2020', 'the case was decided January 4, 1937'],
   },
@@ -165,12 +167,14 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/filed-line',
     anchors: ['filed'],
     // A header line that opens with "Filed": "Opinion filed June 2, 1989." · "Filed March 3, 1998" · "FILED 3/3/98"
-    pattern: dateRe('^[ \\t*_(\\[]*(?:Opinion\\s+)?(?:Filed|FILED|filed)[ \\t]+(?:on[ \\t]+)?', '[ \\t.)\\]]*$', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Opinion|Order|Summary[ \\t]+Order|Rule[ \\t]+23[ \\t]+Order)\\s+)?(?:Filed|FILED|filed)[ \\t]+(?:on[ \\t]+)?', '[ \\t.)\\]]*$', 'm'),
     parse: parseWith('filed', 0.85),
     priority: 24,
     examples: [
       { text: 'Opinion filed June 2, 1989.', expect: { iso: '1989-06-02', kind: 'filed' } },
       { text: 'Filed March 3, 1998', expect: { iso: '1998-03-03' } },
+      { text: 'Order filed March 2, 2021', expect: { iso: '2021-03-02', kind: 'filed' } },
+      { text: 'Summary Order filed May 4, 2019.', expect: { iso: '2019-05-04', kind: 'filed' } },
     ],
     counterexamples: ['Filed March 3, 1998, the motion asks', 'the motion filed March 3, 1998'],
   },

@@ -18,10 +18,10 @@ export interface JudgeValue {
 // (letters with accents too: "JOSÉ A. CABRANES", "Sonia Sotomayor Núñez")
 const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
-const TITLE = `(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice)`;
-const SHORT_TITLE = `U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
+const TITLE = `(?:(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]+(?:of|OF)[ \\t]+(?:the|THE)[ \\t]+(?:Superior|Circuit|District|Supreme|County|Probate|Family|Chancery|SUPERIOR|CIRCUIT|DISTRICT|SUPREME|COUNTY|PROBATE|FAMILY|CHANCERY)[ \\t]+(?:Court|COURT)|(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice))`;
+const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
 
-const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
+const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|STATES|AMERICA|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
 
 function cleanJudgeName(raw: string): string | null {
   const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
@@ -40,6 +40,8 @@ function normTitle(raw: string): string | null {
   if (compact === 'U.S.M.J') return 'United States Magistrate Judge';
   if (compact === 'U.S.B.J') return 'United States Bankruptcy Judge';
   if (compact === 'C.J') return 'Chief Judge';
+  if (compact === 'JSC') return 'Justice of the Supreme Court';
+  if (compact === 'AJSC') return 'Acting Justice of the Supreme Court';
   if (compact === 'P.J') return 'Presiding Judge';
   if (compact === 'J') return 'Judge';
   const out = titleCase(t.toUpperCase()).replace(/\bU\.s\./, 'U.S.');
@@ -82,6 +84,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'Martin Reidinger\nChief United States District Judge', expect: { title: 'Chief United States District Judge' } },
       { text: 'Signed: Rosa M. Alvarado\n   United State District Judge', expect: { name: 'Rosa M. Alvarado' } },
       { text: 'Tobias K. Renner\nUnited States District Court\nMay 2, 2016', expect: { name: 'Tobias K. Renner' } },
+      { text: 'Hon. Priya Landerman\nJudge of the Superior Court', expect: { name: 'Priya Landerman', title: 'Judge of the Superior Court' } },
+      { text: 'MIRIAM K. OSEI\nJUSTICE OF THE SUPREME COURT', expect: { name: 'MIRIAM K. OSEI', title: 'Justice of the Supreme Court' } },
     ],
     counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
   },
@@ -115,11 +119,12 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'HALVERSTAM, Justice.', expect: { name: 'HALVERSTAM', title: 'Justice' } },
       { text: 'BRUNDAGE, Chief Justice.', expect: { name: 'BRUNDAGE', title: 'Chief Justice' } },
       { text: 'LOWRY, P.J.', expect: { name: 'LOWRY' } },
+      { text: 'HON. ARTURO B. MENDEZA, J.S.C.', expect: { name: 'ARTURO B. MENDEZA', title: 'Justice of the Supreme Court' } },
       { text: 'ORDER\nMARGUERITE\nT. ABERNATHY SENIOR UNITED STATES DISTRICT JUDGE.', expect: { name: 'MARGUERITE T. ABERNATHY' } },
       { text: 'Harriet\nL. Okonkwo, United States Magistrate Judge', expect: { name: 'Harriet L. Okonkwo' } },
       { text: 'ORDER\nJ. RONNIE GREER, UNITED STATES DISTRICT JUDGE', expect: { name: 'J. RONNIE GREER' } },
     ],
-    counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge'],
+    counterexamples: ['See Smith v. Jones, J.', 'the Court, Judge', '______\nUNITED STATES DISTRICT JUDGE'],
   },
   {
     id: 'judge/s-slash',
@@ -189,16 +194,18 @@ export const judgeRules: Rule<JudgeValue>[] = [
   },
   {
     id: 'judge/delivered',
-    anchors: ['delivered the opinion'],
+    anchors: ['delivered the opinion', 'delivered the judgment'],
     // "MR. JUSTICE GOLDBERG delivered the opinion of the Court." · "Justice Okafor delivered the opinion of the Court." ·
     // "HALVORSEN, J., delivered the opinion of the court"
-    pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered the opinion`, 'gm'),
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered[ \\t]+the[ \\t]+(?:[Oo]pinion|[Jj]udgment)`, 'gm'),
     parse: (m) => deliveredBy(m),
     priority: 27,
     examples: [
       { text: 'MR. JUSTICE GOLDMARK delivered the opinion of the Court.', expect: { name: 'GOLDMARK', title: 'Justice' } },
       { text: 'Justice Okafor delivered the opinion of the Court.', expect: { name: 'Okafor' } },
       { text: 'HALVORSEN, J., delivered the opinion of the court.', expect: { name: 'HALVORSEN' } },
+      { text: 'Justice Laurel McKinnett delivered the Opinion of the Court.', expect: { name: 'Laurel McKinnett', title: 'Justice' } },
+      { text: 'JUSTICE HOWELLS delivered the judgment of the court, with opinion.', expect: { name: 'HOWELLS', title: 'Justice' } },
     ],
     counterexamples: ['In Smith, the court delivered the opinion that'],
   },

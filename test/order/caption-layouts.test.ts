@@ -159,6 +159,29 @@ const cases: Case[] = [
     parties: [{ role: 'petitioner', name: 'Darius K. Mwangi' }],
     not: ['Application'],
   },
+  // a relator is the plaintiff; "ex rel." keeps its small letters; a description after a name is not part of it
+  {
+    name: 'qui tam relator under the United States',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF NEW MEXICO\n\nUNITED STATES OF AMERICA ex rel. HOLLIS GRANT,\nPlaintiff-Relator,\nv.\nMESA VERDE HEALTH SYSTEMS, INC., a New Mexico corporation,\nDefendant.\n\nNo. 1:19-cv-00231\n\nMEMORANDUM OPINION AND ORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'United States of America ex rel. Hollis Grant' }, { role: 'defendant', name: 'Mesa Verde Health Systems, Inc' }],
+    not: ['corporation'],
+  },
+  {
+    name: 'state ex rel. petitioner, warden respondent',
+    text: `IN THE SUPREME COURT OF APPEALS OF WEST VIRGINIA\n\nSTATE OF WEST VIRGINIA EX REL. DUANE FOLK,\nPetitioner,\nv.\nLENORA PIKE, Superintendent,\nRespondent.\n\nNo. 21-0447\n\nMEMORANDUM DECISION\n\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'State of West Virginia ex rel. Duane Folk' }, { role: 'respondent', name: 'Lenora Pike' }],
+  },
+  {
+    name: 'limited liability company and municipal corporation described',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF UTAH\n\nCANYON RIDGE OUTFITTERS, LLC, a Utah limited liability company,\nPlaintiff,\nv.\nCITY OF RED BLUFF, a municipal corporation,\nDefendant.\n\nCase No. 2:21-cv-00501\n\nORDER\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Canyon Ridge Outfitters, LLC' }, { role: 'defendant', name: 'City of Red Bluff' }],
+    not: ['limited liability company', 'municipal'],
+  },
+  {
+    name: 'trustee with a capacity after the name keeps title case',
+    text: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\n\nIn re:\nCALLOWAY BREWING, LLC,\nDebtor.\n_______________________________\nMARGARET OSEI, Chapter 7 Trustee,\nPlaintiff,\nv.\nTRENTWORTH SUPPLY CO., INC.,\nDefendant.\n\nCase No. 19-22810 (JKS)\nAdv. Proc. No. 20-01455 (JKS)\n\nMEMORANDUM OPINION\n\n${BODY}`,
+    parties: [{ role: 'debtor', name: 'Calloway Brewing' }, { role: 'plaintiff', name: 'Margaret Osei' }, { role: 'defendant', name: 'Trentworth Supply' }],
+  },
   // workers' compensation captions: employee, employer and carrier
   {
     name: 'workers compensation court, three parties beside a right column',
@@ -189,6 +212,7 @@ describe('caption layouts: parties', () => {
     for (const want of parties) {
       expect(got.some((g) => g.role === want.role && fold(g.name).includes(fold(want.name))), `${want.role}: ${want.name} in ${JSON.stringify(got)}`).toBe(true);
     }
+    for (const want of parties.filter((p) => /ex rel\./.test(p.name))) expect(got.map((g) => g.name)).toContain(want.name);
     for (const word of not ?? []) expect(got.map((g) => g.name).join(' | ')).not.toMatch(new RegExp(word, 'i'));
   });
 });
@@ -250,5 +274,21 @@ describe('caption layouts: judge, title, date', () => {
     if (judge !== undefined) expect(o.judge?.value ?? null).toEqual(judge);
     if (title !== undefined) expect(o.title?.value ?? null).toBe(title);
     if (date !== undefined) expect(o.date ? { value: o.date.value, kind: o.date.kind } : null).toEqual(date);
+  });
+});
+
+describe('caption layouts: judge titles of state courts', () => {
+  it.each([
+    ['Hon. Priya Landerman\nJudge of the Superior Court', { name: 'Priya Landerman', title: 'Judge of the Superior Court' }],
+    ['ENTER:\n_______________________\nHON. ARTURO B. MENDEZA, J.S.C.', { name: 'ARTURO B. MENDEZA', title: 'Justice of the Supreme Court' }],
+    ['Justice Laurel McKinnett delivered the Opinion of the Court.', { name: 'Laurel McKinnett', title: 'Justice' }],
+    ['JUSTICE HOWELLS delivered the judgment of the court, with opinion.', { name: 'HOWELLS', title: 'Justice' }],
+  ])('%s', (sig, judge) => {
+    const text = `SUPERIOR COURT OF THE STATE\n\nANA ROE,\nPlaintiff,\nv.\nBEN POE,\nDefendant.\n\nORDER\n\n${BODY}\n\n${sig}\n`;
+    expect(readOrder(text, { citations: false, domains: [] }).judge?.value).toEqual(judge);
+  });
+  it('a blank signature over a printed title names no judge', () => {
+    const text = `UNITED STATES DISTRICT COURT\nDISTRICT OF UTAH\n\nANA ROE,\nPlaintiff,\nv.\nBEN POE,\nDefendant.\n\nORDER\n\n${BODY}\n\n______________________________\nUNITED STATES DISTRICT JUDGE\n`;
+    expect(readOrder(text, { citations: false, domains: [] }).judge).toBeNull();
   });
 });
