@@ -156,7 +156,7 @@ export interface FromTextOptions {
 /** A Document from a string held in memory (API, CLI stdin, server). Synchronous; never throws on text. */
 export function documentFromText(text: string, opts: FromTextOptions = {}): Document {
   if (typeof text !== 'string') throw new InputError('invalid-argument', 'documentFromText needs a string');
-  if (opts.format === 'pdf') throw new InputError('invalid-argument', 'a PDF must be read with readDocument(bytes)');
+  if (opts.format === 'pdf' || opts.format === 'image') throw new InputError('invalid-argument', `${opts.format === 'pdf' ? 'a PDF' : 'an image'} must be read with readDocument(bytes)`);
   return fromDecodedText(text, { path: opts.path, format: opts.format, warnings: [] });
 }
 

@@ -104,6 +104,10 @@ describe('documentFromText', () => {
     expect(documentFromText('').warnings.map((w) => w.code)).toEqual(['empty-text']);
   });
 
+  it.each([['pdf'], ['image']] as const)('format %s needs the bytes: invalid-argument', (format) => {
+    expect(() => documentFromText('ORDER', { format })).toThrow(/must be read with readDocument\(bytes\)/);
+  });
+
   it('reading spans map back to the original text', () => {
     const text = 'Case 1:17-cr-00085-MOC-DLH Document 56 Filed 08/10/20 Page 1 of 3\nThe \u201cmotion\u201d is DENIED.';
     const doc = documentFromText(text);
