@@ -12,7 +12,9 @@ const LOWER_NEXT = /\s*[a-z]/y;
 /** Marks citations inside an explanatory parenthetical `(quoting ...)`. One linear pass over the text. */
 export function markInParenthetical(text: string, cites: Citation[]): void {
   if (cites.length === 0) return;
-  const order = cites.map((c, i) => i).sort((a, b) => cites[a].span[0] - cites[b].span[0]);
+  // (Citations come in text order: then the index order is the sorted one, with no sort to run.)
+  const order = cites.map((c, i) => i);
+  if (cites.some((c, i) => i > 0 && c.span[0] < cites[i - 1].span[0])) order.sort((a, b) => cites[a].span[0] - cites[b].span[0]);
   // Open parens, each with whether it reads as explanatory, and how many of those are open: a cite is
   // in scope when any enclosing paren is explanatory (constant time per cite, however deep the nesting).
   const stack: boolean[] = [];

@@ -205,7 +205,9 @@ export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = 
  * the greedy interval check only inside a cluster, which holds a handful of hits).
  */
 export function resolveOverlaps<T>(hits: Hit<T>[]): Hit<T>[] {
-  const byStart = hits.map((_h, i) => i).sort((a, b) => hits[a].span[0] - hits[b].span[0] || a - b);
+  // Scanners return hits in text order: then the index order is already the sorted one (no sort, no copy).
+  const byStart = hits.map((_h, i) => i);
+  if (!startsAscending(hits)) byStart.sort((a, b) => hits[a].span[0] - hits[b].span[0] || a - b);
   const kept: Hit<T>[] = [];
   for (let k = 0; k < byStart.length; ) {
     let end = hits[byStart[k]].span[1];
@@ -215,8 +217,14 @@ export function resolveOverlaps<T>(hits: Hit<T>[]): Hit<T>[] {
     else keepBest(byStart.slice(k, j).sort((a, b) => a - b).map((i) => hits[i]), kept);
     k = j;
   }
-  kept.sort((a, b) => a.span[0] - b.span[0]);
+  if (!startsAscending(kept)) kept.sort((a, b) => a.span[0] - b.span[0]);
   return kept;
+}
+
+/** True when the hits' starts never decrease (a stable sort by start would leave them as they are). */
+function startsAscending<T>(hits: readonly Hit<T>[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i].span[0] < hits[i - 1].span[0]) return false;
+  return true;
 }
 
 /** The greedy choice over one cluster (hits in input order): best first, each kept unless it overlaps a kept one. */
