@@ -109,12 +109,14 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   // court of appeals, motions that no ruling decides (they are the lower court's).
   // A research site's editorial summary above the opinion ("Summary ... Summary of this case from ...")
   // is not the court's text: a motion named only there, with no ruling, is not one the order decides.
+  // (a court of appeals or a supreme court hearing an appeal: a party is an appellant or appellee)
+  const appellate = cap.parties.some((p) => /appell/i.test(p.value.role));
   const editorial = EDITORIAL_SUMMARY.exec(d.text.slice(0, 4000));
   const editorialEnd = editorial ? editorial.index + editorial[0].length : -1;
   order.motions = order.motions.filter(
     (m) =>
       m.disposition !== null ||
-      !((m.kind.value === 'other' && !m.docEntry) || order.caseType?.value === 'appeal' || m.kind.span[0] < editorialEnd),
+      !((m.kind.value === 'other' && !m.docEntry) || order.caseType?.value === 'appeal' || appellate || m.kind.span[0] < editorialEnd),
   );
   linkCitations(order);
   if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });

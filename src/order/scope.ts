@@ -37,6 +37,11 @@ const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 // Words that may stand between "is" and its ruling verb: "is in all respects denied" · "are, in their entirety, DENIED"
 const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part)\s*,?\s*)+$/i;
+// A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"
+const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|upon\s+a\s+showing)\b/i;
+// A motion of any case as the subject: "A motion to dismiss is granted" · "Any request ... is" (not "Such motion is
+// DENIED" nor "These motions are DENIED", which point at this case's filings)
+const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:motions?|petitions?|requests?|applications?)\b[^.;]{0,80}?\b(?:is|are|be|will\s+be|should\s+be|may\s+be|must\s+be)\s+(?:\w+\s+)?$/;
 // "GRANTED and " · "granted in part, and " · "DENIED but "
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
@@ -87,6 +92,8 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
   if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
+  // A statement of the standard: "A motion for summary judgment is granted only where ..." · "such a motion is denied if"
+  if (p.voice === 'passive' && (STANDARD_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) || GENERIC_SUBJECT.test(before))) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {
     // The subject named last before the verb: this court, or other courts.

@@ -291,6 +291,9 @@ const appealCa8 = (body: string) =>
   `UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 20-1744\n\nDARNELL FITCH,\nPlaintiff - Appellant,\nv.\nCITY OF DES MOINES, IOWA,\nDefendant - Appellee.\n\nAppeal from United States District Court for the Southern District of Iowa\n\n${body}\n`;
 
 const cases5: Array<[string, string, Want[]]> = [
+  ["motions to X and to extend a deadline, and another's",
+    civilNe("Vance's motions to compel and to extend the discovery deadline, and the plaintiffs' motion to quash, are denied."),
+    [{ kind: 'other', disposition: 'denied' }, { kind: 'extension_of_time', disposition: 'denied' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
   ["A's motions to X and for Y, and B's motion for Z are Denied",
     civilNe("Defendant Prairie States' motions to strike and for sanctions, and plaintiffs' motion for a protective order are Denied."),
     [{ kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
@@ -330,8 +333,42 @@ const cases5: Array<[string, string, Want[]]> = [
 
 ];
 
+// Opinions that decide no motion of their own: certiorari granted, the trial court's rulings under review, standards
+// of review ('A motion for summary judgment is granted only where ...').
+const scotus = (body: string) => `SUPREME COURT OF THE UNITED STATES\n\nNo. 18-1209\n\nCALVIN ROSSITER, PETITIONER v. MARYLAND\n\nON WRIT OF CERTIORARI TO THE COURT OF APPEALS OF MARYLAND\n\n[June 15, 2020]\n\nJUSTICE KAGAN delivered the opinion of the Court.\n\n${body}\n`;
+const stateSup = (body: string) => `IN THE SUPREME COURT OF THE STATE OF IDAHO\n\nDocket No. 47119\n\nSTATE OF IDAHO,\nPlaintiff-Respondent,\nv.\nGARRETT LYLE PIKE,\nDefendant-Appellant.\n\nBoise, February 2021 Term\n\nOpinion filed: April 2, 2021\n\n${body}\n`;
+const ca10 = (body: string) => `UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nNo. 20-6101\n\nUNITED STATES OF AMERICA,\nPlaintiff - Appellee,\nv.\nJEROME TALLCHIEF,\nDefendant - Appellant.\n\nORDER AND JUDGMENT\n\n${body}\n`;
+
+const cases6: Array<[string, string, Want[]]> = [
+  ['scotus: we granted certiorari',
+    scotus("The Court of Appeals of Maryland affirmed Rossiter's conviction. We granted certiorari to resolve a conflict among the lower courts, 589 U.S. 1012 (2019), and now reverse."),
+    []],
+  ['state supreme: trial court denied motion to suppress; we affirm',
+    stateSup("Pike moved to suppress the evidence found in his truck, arguing that the stop was unlawful. The district court denied the motion, and Pike entered a conditional guilty plea, reserving the right to appeal the denial. For the reasons below, we affirm the district court's order denying Pike's motion to suppress."),
+    []],
+  ['state supreme: erred in granting summary judgment; reversed',
+    stateSup("The district court erred in granting summary judgment to the State. The judgment is reversed and the case is remanded."),
+    []],
+  ['ca10: district court denied § 3582 motion; affirm',
+    ca10("Jerome Tallchief, a federal prisoner proceeding pro se, appeals the district court's denial of his motion for compassionate release under 18 U.S.C. § 3582(c)(1)(A). Exercising jurisdiction under 28 U.S.C. § 1291, we affirm. The district court denied the motion because Tallchief had not shown extraordinary and compelling reasons."),
+    []],
+  ['ca10: affirm + IFP granted on appeal',
+    ca10("We AFFIRM the district court's order. Tallchief's motion to proceed on appeal in forma pauperis is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'appellant' }]],
+  ['ca10: the motion should have been granted (appellate view), reversed',
+    ca10("The government concedes that the motion should have been granted. We therefore REVERSE and REMAND with instructions to grant the motion."),
+    []],
+  ['state supreme: standard of review text',
+    stateSup("When reviewing a trial court's decision on a motion to suppress, we defer to its findings of fact unless clearly erroneous. A motion for summary judgment is granted only where there is no genuine issue of material fact."),
+    []],
+  ['district: opinion after bench trial, no motion',
+    `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nJUNIPER RIDGE LLC,\nPlaintiff,\nv.\nCASCADE TIMBER CO.,\nDefendant.\n\nCase No. 3:19-cv-01455-SI\n\nFINDINGS OF FACT AND CONCLUSIONS OF LAW\n\nThe Court held a three-day bench trial. Earlier, the Court denied Cascade's motion for summary judgment. ECF 61. Based on the evidence at trial, the Court finds for Plaintiff and will enter judgment in its favor.\n`,
+    []],
+
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);
