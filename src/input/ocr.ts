@@ -217,6 +217,8 @@ async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS):
   try {
     const r = await run('pdftoppm', ['-r', String(o.dpi), '-gray', '-f', String(p), '-l', String(p), '-singlefile', pdf, image], o.pageTimeoutMs);
     if (r.error) return { ...read, error: r.error };
+    // A blank page (a separator sheet, the back of a scanned sheet) has nothing for tesseract.
+    if (isBlankPgm(await readFile(`${image}.pgm`))) return read;
     return await readImageFile(`${image}.pgm`, out, o, ['--dpi', String(o.dpi)]);
   } catch (e) {
     return { ...read, error: (e as Error).message };
@@ -224,6 +226,22 @@ async function ocrPage(pdf: string, dir: string, p: number, o: typeof DEFAULTS):
     const files = [`${image}.pgm`, `${out}.txt`, `${out}.tsv`, `${out}-osd.txt`, `${out}-osd.tsv`];
     await Promise.all(files.map((f) => rm(f, { force: true }).catch(() => undefined)));
   }
+}
+
+/**
+ * True when a binary greyscale PGM ("P5 <w> <h> 255\n" then a byte a pixel) has almost no dark pixel:
+ * fewer than one in 20,000 darker than mid-grey (dust on a blank scan). False when it cannot tell.
+ */
+export function isBlankPgm(pgm: Uint8Array): boolean {
+  const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(Buffer.from(pgm.buffer, pgm.byteOffset, Math.min(pgm.length, 64)).toString('latin1'));
+  if (!head || head[3] !== '255') return false;
+  const start = head[0].length;
+  const pixels = Number(head[1]) * Number(head[2]);
+  if (pgm.length < start + pixels || pixels === 0) return false;
+  const limit = pixels / 20_000;
+  let dark = 0;
+  for (let i = start; i < start + pixels; i++) if (pgm[i] < 128 && ++dark > limit) return false;
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@
  * without OCR they are named in `needs-ocr`. Every PDF here is built in the test (fictional orders).
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ocrAvailable, ocrPdf, resetOcrProbe } from '../../src/input/ocr.js';
+import { isBlankPgm, ocrAvailable, ocrPdf, resetOcrProbe } from '../../src/input/ocr.js';
 import { isJunkText, pageList } from '../../src/input/pdf.js';
 import { readDocument } from '../../src/input/read-document.js';
 import type { Document } from '../../src/input/types.js';
@@ -178,8 +178,12 @@ withPrograms('scanned pages read by OCR (tesseract)', () => {
     if (c.date) expect(order.date?.value).toBe(c.date);
   }, SLOW);
 
-  it('a scanned page with no letters stays empty and is named in pdf-empty-pages', async () => {
-    const pdf = mixedPdf([{ runs: typed('ORDER', BODY) }, { image: blankScan() }, { runs: typed('SO ORDERED.', BODY) }]);
+  it.each([
+    ['a scanned grey box (a photo, a stamp)', { image: blankScan() }],
+    ['a blank separator page (nothing drawn)', { runs: [] }],
+    ['a white scanned sheet', { image: { width: 120, height: 160, pixels: new Uint8Array(120 * 160).fill(250) } }],
+  ] as const)('%s: the page stays empty and is named in pdf-empty-pages', async (_name, page) => {
+    const pdf = mixedPdf([{ runs: typed('ORDER', BODY) }, page, { runs: typed('SO ORDERED.', BODY) }]);
     const doc = await readDocument(pdf);
     expect(warning(doc, 'pdf-empty-pages')).toMatch(/^pages without text: 2 of 3; OCR read no letters/);
     expect(codes(doc)).not.toContain('ocr-pages');
@@ -210,4 +214,20 @@ withPrograms('scanned pages read by OCR (tesseract)', () => {
     expect(capped.pages.map((p) => p.number)).toEqual([2]);
     expect(capped.warnings.map((w) => w.code)).toContain('ocr-too-many-pages');
   }, SLOW);
+});
+
+describe('isBlankPgm: skip tesseract on a blank page', () => {
+  const pgm = (w: number, h: number, fill: (i: number) => number): Uint8Array =>
+    new Uint8Array([...Buffer.from(`P5\n${w} ${h}\n255\n`), ...Array.from({ length: w * h }, (_, i) => fill(i))]);
+  it.each([
+    ['all white', pgm(300, 400, () => 255), true],
+    ['white with a few specks of dust', pgm(300, 400, (i) => (i % 40_000 === 7 ? 0 : 250)), true],
+    ['light grey paper tone', pgm(300, 400, () => 200), true],
+    ['a line of text (a dark band)', pgm(300, 400, (i) => (i > 60_000 && i < 63_000 && i % 3 ? 20 : 255)), false],
+    ['a grey box', pgm(300, 400, (i) => (Math.floor(i / 300) % 100 < 20 ? 90 : 255)), false],
+    ['not a PGM', new Uint8Array(Buffer.from('P6\n2 2\n255\n............')), false],
+    ['cut short', new Uint8Array(Buffer.from('P5\n300 400\n255\n\xff\xff')), false],
+  ])('%s', (_name, bytes, blank) => {
+    expect(isBlankPgm(bytes)).toBe(blank);
+  });
 });
