@@ -37,6 +37,8 @@ const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 // Words that may stand between "is" and its ruling verb: "is in all respects denied" · "are, in their entirety, DENIED"
 const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part)\s*,?\s*)+$/i;
+// A court below (or an agency) and its holding: "the bankruptcy court's determination that" · "the trial court found that"
+const LOWER_HOLDING = /\b(?:district|bankruptcy|trial|lower|circuit|magistrate|state|appellate|habeas|motion|superior|county|family|juvenile|probate|tax)\s+(?:court|judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|finds|concluded|ruled|determined|decided|reasoned|stated|noted|explained|determination|conclusion|finding|holding|ruling)\s+that\b|\b(?:Board|agency|ALJ|Commission|Commissioner|IJ|Immigration\s+Judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|concluded|ruled|determined|decided|determination|conclusion|finding)\s+that\b/gi;
 // A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"
 const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|upon\s+a\s+showing)\b/i;
 // A motion of any case as the subject: "A motion to dismiss is granted" · "Any request ... is" (not "Such motion is
@@ -79,6 +81,10 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     const condition = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^,;.]{0,60}$/i.test(head);
     if (!speakerIsCourt && !courtAfter && !condition) return set('argument');
   }
+  // What a court below held, told in a clause: "the district court then affirmed the bankruptcy court's determination
+  // that the Trust's motion for reconsideration should be granted" (no comma between the holding and the verb).
+  const held = lastMatch(LOWER_HOLDING, before);
+  if (held !== null && !/[,;]/.test(before.slice(held)) && !COURT_SUBJECT.test(before.slice(held))) return set('other-court');
   const near = before.slice(-70);
   // A second verb joined to a first ("are GRANTED and DENIED, respectively"): the first verb's scope is its own.
   const joined = p.voice === 'passive' ? JOINED_VERB.exec(near) : null;

@@ -367,8 +367,26 @@ const cases6: Array<[string, string, Want[]]> = [
 
 ];
 
+// What a court below or an agency held, told in a that-clause, is not this court's ruling.
+const civilWa = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\nAT SEATTLE\n\nPERPETUA LINDQVIST,\nPlaintiff,\nv.\nEMERALD SOUND FERRIES, INC.,\nDefendant.\n\nCASE NO. C21-0877-RSM\n\n${title}\n\n${body}\n`;
+const caFed = (body: string) => `UNITED STATES COURT OF APPEALS\nFOR THE FEDERAL CIRCUIT\n\n2019-1544\n\nIN RE: HALVORSEN TRUST,\nAppellant.\n\nAppeal from the United States District Court\n\n${body}\n`;
+
+const cases7: Array<[string, string, Want[]]> = [
+  ["lower court's determination that a motion should be granted (recited)",
+    caFed("The district court affirmed the bankruptcy court's determination that the Trust's motion for reconsideration should be granted for cause. We affirm."),
+    []],
+  ['magistrate judge found that the motion should be denied; clause after comma is the court',
+    civilWa("Because the Magistrate Judge correctly concluded that the motion to compel should be denied, Plaintiff's motion to compel (Dkt. 40) is DENIED."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['the Board found that the motion to reopen was untimely',
+    caFed("The Board found that the motion to reopen should be denied as untimely. Substantial evidence supports that finding. AFFIRMED."),
+    []],
+
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);
