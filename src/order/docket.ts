@@ -208,6 +208,24 @@ export const docketRules: Rule<DocketValue>[] = [
     counterexamples: ['04-27-2021', 'See 16-20436 at 3'],
   },
   {
+    id: 'docket/prefixed-line',
+    // A state appellate court's number alone on a caption line, a letter code before it: "DA 20-0411" (an appeal) ·
+    // "OP 21-0102" · "B301122" (a district of a court of appeal) · "S254321" · "A-1234-19"
+    pattern: /^[ \t*]*((?:[A-Z]{1,3}[ \t]\d{2}-\d{3,5}|[A-Z]\d{6}|[A-Z]-\d{3,5}-\d{2}))\.?[ \t*]*$/gm,
+    parse: (m) => {
+      const printed = m[1];
+      const start = m.index + m[0].indexOf(printed);
+      return { value: { printed, normalized: printed.toLowerCase().replace(/\s+/g, '-'), type: null }, span: [start, start + printed.length], confidence: 0.75 };
+    },
+    priority: 9,
+    examples: [
+      { text: 'DA 20-0411\n', expect: { printed: 'DA 20-0411' } },
+      { text: '\nB301122\n', expect: { printed: 'B301122' } },
+      { text: 'A-1234-19', expect: { printed: 'A-1234-19' } },
+    ],
+    counterexamples: ['DA 20-0411 was argued', 'Route B301122 north', 'AB 1234567'],
+  },
+  {
     id: 'docket/reporter-line',
     // A reporter's header prints the number alone on the line above the court's name: "27629.\n\nSupreme Court of
     // Georgia." · "A91A0607.\nCourt of Appeals of Georgia." · "B266015\n\nCourt of Appeal, Second District" · "CR-90-0041."

@@ -292,3 +292,19 @@ describe('caption layouts: judge titles of state courts', () => {
     expect(readOrder(text, { citations: false, domains: [] }).judge).toBeNull();
   });
 });
+
+describe('caption layouts: state appellate numbers alone on a line', () => {
+  it.each([
+    ['IN THE SUPREME COURT OF THE STATE OF MONTANA', 'DA 20-0411'],
+    ['COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT', 'B301122'],
+    ['SUPREME COURT OF CALIFORNIA', 'S254321'],
+    ['SUPERIOR COURT OF NEW JERSEY\nAPPELLATE DIVISION', 'A-1234-19'],
+  ])('%s / %s', (head, no) => {
+    const text = `${head}\n\n${no}\n\nJANE ROE,\nPlaintiff and Appellant,\nv.\nRICHARD POE,\nDefendant and Respondent.\n\nOPINION\n\n${BODY}\n`;
+    expect(readOrder(text, { citations: false, domains: [] }).docketNumbers.map((d) => d.value.printed)).toEqual([no]);
+  });
+  it('a number inside a sentence is none', () => {
+    const text = `SUPREME COURT OF CALIFORNIA\n\nJANE ROE,\nPlaintiff,\nv.\nRICHARD POE,\nDefendant.\n\nOPINION\n\nIn case B301122 the court held otherwise. ${BODY}\n`;
+    expect(readOrder(text, { citations: false, domains: [] }).docketNumbers.map((d) => d.value.printed)).not.toContain('B301122');
+  });
+});
