@@ -76,7 +76,10 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
       for (const c of resolved) {
         if (c.parenthetical && c.fullSpan[1] > c.span[1]) citationSpans.push([c.span[1], c.fullSpan[1]]);
       }
-      order.citations = resolved.map((c): Citation => mapCitation(c, ctx.toOriginal, d.text));
+      // The citation objects are this reading's own (a fresh find result): map them in place, unless one
+      // object is listed twice.
+      const inPlace = new Set(resolved).size === resolved.length;
+      order.citations = resolved.map((c): Citation => mapCitation(c, ctx.toOriginal, d.text, inPlace));
     } catch (e) {
       warnings.push({ code: 'order/citations-failed', message: `The citation engine failed: ${(e as Error).message}` });
     }
@@ -135,10 +138,16 @@ function findTitleSpan(ctx: ReadContext, title: string | null): Span | null {
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-function mapCitation(c: Citation, toOriginal: (o: number) => number, original: string): Citation {
+function mapCitation(c: Citation, toOriginal: (o: number) => number, original: string, inPlace: boolean): Citation {
   const map = (s: Span): Span => (s[1] > s[0] ? [toOriginal(s[0]), toOriginal(s[1] - 1) + 1] : [toOriginal(s[0]), toOriginal(s[0])]);
   const span = map(c.span);
-  return { ...c, span, fullSpan: map(c.fullSpan), text: original.slice(span[0], span[1]) };
+  const fullSpan = map(c.fullSpan);
+  const text = original.slice(span[0], span[1]);
+  if (!inPlace) return { ...c, span, fullSpan, text };
+  c.span = span;
+  c.fullSpan = fullSpan;
+  c.text = text;
+  return c;
 }
 
 /** motion.citation: the record cite (from the citation engine) that names the motion's docket entry. */
