@@ -27,6 +27,8 @@ export interface PdfText {
   field?: string;
   /** Pages (1-based) whose text layer is missing or is not text: the ones to OCR. */
   gaps?: number[];
+  /** Letters of each page's text layer, ECF stamps aside. */
+  pageLetters?: number[];
 }
 
 export interface PdfOptions {
@@ -50,6 +52,8 @@ export const PAGE_SEPARATOR = '\n\f\n';
 const MIN_PAGE_CHARS = 5;
 /** A document with fewer letters per page than this (ECF headers aside) is a scan: `needs-ocr`. */
 const MIN_LETTERS_PER_PAGE = 40;
+/** In a scan, a page whose layer holds this many letters (ECF stamps aside) is typed: kept, not OCRed. */
+const TYPED_PAGE_LETTERS = 200;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | undefined;
@@ -70,6 +74,14 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfT
   const mode: OcrMode = opts.ocr === true || opts.ocr === undefined ? 'auto' : opts.ocr === false ? 'never' : opts.ocr;
   const scan = layer.warnings.find((w) => w.code === 'needs-ocr');
   if (layer.warnings.some((w) => w.code === 'pdf-inflation-bomb')) return layer;
+  // A scan that still has typed pages (a typed order before many scanned exhibits): those keep their
+  // layer text and the other pages are OCRed, as below.
+  const typed = (layer.pageLetters ?? []).filter((n) => n >= TYPED_PAGE_LETTERS).length;
+  if (scan && mode === 'auto' && typed > 0 && typed < layer.pages.length && ocrAvailable()) {
+    layer.gaps = layer.pages.filter((p, i) => (layer.pageLetters?.[i] ?? 0) < TYPED_PAGE_LETTERS).map((p) => p.number);
+    layer.warnings = layer.warnings.filter((w) => w !== scan && w.code !== 'pdf-empty-pages');
+    return withPageOcr(layer, bytes, opts.ocrOptions ?? {});
+  }
   // Scanned pages inside a PDF with a text layer: `auto` OCRs just those.
   const pagesOnly = !scan && mode === 'auto' && (layer.gaps?.length ?? 0) > 0;
   if (mode === 'never' || (mode === 'auto' && !scan && !pagesOnly)) {
@@ -273,6 +285,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   const pages: Page[] = [];
   const empty: number[] = [];
   const junk: number[] = [];
+  const perPage: number[] = [];
   let letters = 0;
   let length = 0;
   for (let n = 1; n <= count; n++) {
@@ -292,7 +305,9 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
       warnings.push({ code: 'pdf-page-error', message: `page ${n}: ${(e as Error).message}` });
     }
     const own = withoutHeaders(pageText);
-    letters += countLetters(own);
+    const pageLetters = countLetters(own);
+    letters += pageLetters;
+    perPage.push(pageLetters);
     if (countNonSpace(own) < MIN_PAGE_CHARS) empty.push(n);
     else if (isJunkText(own)) junk.push(n);
     if (n > 1) {
@@ -321,7 +336,7 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   }
   await doc.destroy();
   const gaps = [...empty, ...junk].filter((p) => p <= pages.length).sort((a, b) => a - b);
-  return { text: parts.join(''), pages, warnings, meta, ...(gaps.length ? { gaps } : {}) };
+  return { text: parts.join(''), pages, warnings, meta, pageLetters: perPage.slice(0, pages.length), ...(gaps.length ? { gaps } : {}) };
 }
 
 /** The page text without ECF header lines, which are stamped on scanned pages too. */

@@ -204,6 +204,31 @@ withPrograms('scanned pages read by OCR (tesseract)', () => {
     for (const t of texts.slice(0, 2)) expect(page).toContain(t.split(' ').slice(0, 3).join(' '));
   }, SLOW);
 
+  it.each([
+    ['a typed order before a scanned exhibit and blank scanned sheets', 1, 7],
+    ['a scanned cover letter before a typed order, then blank sheets', 2, 7],
+    ['a typed order in the middle of a scanned filing', 3, 8],
+  ])('a scan with one typed page (%s): the typed page keeps its layer, the others are OCRed', async (_name, typedAt, count) => {
+    // One typed page of about 240 letters among `count` pages: fewer than 40 letters a page, so a scan.
+    const typedPage = typed('ORDER', ['The Court has reviewed the exhibit attached to the motion and finds it authentic.', 'No party objects to its admission.', 'The motion to admit the exhibit is GRANTED and the clerk shall file it.', 'The hearing set for next week is vacated as moot.', 'Each side shall bear its own costs.']);
+    expect(typedPage.map((r) => r.text).join('').replace(/[^A-Za-z]/g, '').length).toBeGreaterThanOrEqual(200);
+    const [exhibit] = renderPages([lines(['EXHIBIT 7', 'LEASE AGREEMENT BETWEEN THE PARTIES', 'Monthly rent of nine hundred dollars'], 700, 30)]);
+    const white = { width: 120, height: 160, pixels: new Uint8Array(120 * 160).fill(252) };
+    const pages: MixedPage[] = Array.from({ length: count }, (_, i) => (i + 1 === typedAt ? { runs: typedPage } : i === (typedAt === 1 ? 1 : 0) ? { image: exhibit } : { image: white }));
+    const pdf = mixedPdf(pages);
+    const layer = await readDocument(pdf, { ocr: 'never' });
+    expect(warning(layer, 'needs-ocr')).toMatch(/a scanned image/);
+    const doc = await readDocument(pdf);
+    expect(codes(doc)).not.toContain('needs-ocr');
+    expectConsistentPages(doc, count);
+    const texts = pageTexts(doc);
+    expect(texts[typedAt - 1]).toBe(pageTexts(layer)[typedAt - 1]);
+    const exhibitAt = typedAt === 1 ? 2 : 1;
+    expect(texts[exhibitAt - 1]).toMatch(/LEASE AGREEMENT/);
+    expect(warning(doc, 'ocr-pages')).toMatch(new RegExp(`^page ${exhibitAt} of ${count}`));
+    expect(warning(doc, 'pdf-empty-pages')).toMatch(/OCR read no letters/);
+  }, SLOW);
+
   it('ocrPdf with pageNumbers reads only those pages, numbered as in the PDF, under the page cap', async () => {
     const c = cases[2];
     const pdf = pdfs.get(c.name)!;
