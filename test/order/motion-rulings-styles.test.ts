@@ -385,8 +385,25 @@ const cases7: Array<[string, string, Want[]]> = [
 
 ];
 
+// Relief decided without a motion word (workers' compensation), and a multidistrict panel's transfer in the old form.
+const wc = (body: string, title = 'EXPEDITED HEARING ORDER') =>
+  `TENNESSEE BUREAU OF WORKERS' COMPENSATION\nIN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT KNOXVILLE\n\nDORINDA PLEASANTS,\nEmployee,\nv.\nHIGHLAND PALLET CO.,\nEmployer.\n\nDocket No. 2019-03-0412\n\n${title}\n\n${body}\n`;
+const mdl = (body: string) =>
+  `JUDICIAL PANEL ON MULTIDISTRICT LITIGATION\n\nIN RE: ORCHARD VALLEY CIDER PRODUCTS LIABILITY LITIGATION\n\nMDL No. 3021\n\nTRANSFER ORDER\n\n${body}\n`;
+const cases8: Array<[string, string, Want[]]> = [
+  ['requested relief denied (no motion word)',
+    wc("Ms. Pleasants requested medical benefits. Because she has not shown a work injury, her requested relief is denied at this time."),
+    [{ kind: 'other', disposition: 'denied' }]],
+  ['relief requested is granted',
+    wc("At the expedited hearing, Ms. Pleasants asked for temporary disability benefits. The Court finds her likely to prevail, and the relief requested is GRANTED."),
+    [{ kind: 'other', disposition: 'granted' }]],
+  ['be, and the same hereby are, transferred',
+    mdl("Plaintiffs in the Vermont action move under 28 U.S.C. § 1407 to centralize this litigation in the District of Vermont. IT IS THEREFORE ORDERED that the actions listed on Schedule A be, and the same hereby are, transferred to the District of Vermont for coordinated pretrial proceedings."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }]],
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);

@@ -192,7 +192,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the filing of that sort named last before the ruling, in words that are not history
         // ("Defendants urge that their motion to dismiss should be granted ... The motion is denied").
-        const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b/i.exec(words) : null;
+        // ("His requested relief is denied" · "the relief requested is GRANTED": a request, by its relief)
+        const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b|\brequested\s+relief\b|\brelief\s+requested\b/i.exec(words) : null;
         if (namedWord) {
           const noun = nounOf(namedWord[0]);
           for (let k = mentions.length - 1; k >= 0 && !b; k--) {
