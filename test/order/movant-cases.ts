@@ -17,8 +17,10 @@ export const CAPTIONS = {
   paCrim: `IN THE COURT OF COMMON PLEAS OF DAUPHIN COUNTY, PENNSYLVANIA\nCRIMINAL DIVISION\n\nCOMMONWEALTH OF PENNSYLVANIA\nv.\nMARCUS TILLEY\n\nNo. CP-22-CR-0001234-2021\n\nOPINION AND ORDER\n\n`,
   stateDefendant: `IN THE COURT OF CLAIMS OF OHIO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nSTATE OF OHIO,\nDefendant.\n\nCase No. 2023-00412JD\n\nENTRY\n\n`,
   // (captions whose title line the case's body supplies)
+  s2255Petitioner: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\n\nROLAND PIKE,\nPetitioner,\nv.\nUNITED STATES OF AMERICA,\nRespondent.\n\nCase No. C22-0417-JLR\n(CR18-0221-JLR)\n\nORDER\n\n`,
   bankrUntitled: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF MASSACHUSETTS\n\nIn re:\nLARKSPUR TELECOM, INC.,\nDebtor.\n\nChapter 11\nCase No. 23-40118-CJP\n\n`,
   civilUntitled: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nHESTER MALLORY,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\n\nCase No. 3:22-cv-00931\n\n`,
+  nySupreme: `SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n\nPRIYA NANDAKUMAR,\nPlaintiff,\n-against-\nGARDEN STATE PAVING, INC.,\nDefendant.\n\nIndex No. 512345/2021\n\nDECISION AND ORDER\n\n`,
   ftca: `UNITED STATES DISTRICT COURT\nDISTRICT OF COLORADO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nUNITED STATES OF AMERICA,\nDefendant.\n\nCivil Action No. 1:23-cv-00912\n\nORDER\n\n`,
 };
 export type Caption = keyof typeof CAPTIONS;
@@ -164,4 +166,19 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['the memorandum addresses a motion', 'civil', "This Memorandum addresses Plaintiff's motion to remand (ECF No. 9). The motion is GRANTED.", [{ movant: 'plaintiff', docEntry: '9' }]],
   ['the order resolves a motion', 'bankr', "This Order resolves the Debtor's motion to sell substantially all of its assets (Doc. 140). The motion is GRANTED.", [{ movant: 'debtor', docEntry: '140' }]],
   ['to continue, then to postpone: one relief', 'civil', 'Plaintiff moves to continue the pretrial conference (ECF No. 55). The motion to postpone the conference is GRANTED.', [{ movant: 'plaintiff', docEntry: '55' }]],
+  ['a § 2255 petitioner in his criminal case is the defendant', 'crim', 'Petitioner, through appointed counsel, has filed a motion under 28 U.S.C. § 2255 to vacate his sentence (Doc. 310). The motion is DENIED.', [{ movant: 'defendant', docEntry: '310', proSe: false }]],
+  ["a petitioner's § 2255 motion in a criminal case", 'crim', "Petitioner's Motion to Vacate, Set Aside, or Correct Sentence under 28 U.S.C. § 2255 (ECF No. 95) is DENIED.", [{ movant: 'defendant', docEntry: '95' }]],
+  ['a § 2254 petitioner stays the petitioner', 'habeas', "Petitioner's motion for an evidentiary hearing (Doc. 21) is DENIED.", [{ movant: 'petitioner', docEntry: '21' }]],
+  // A fourth set: older reporter-style opinions and state practice.
+  ['moves under a rule set off by commas', 'civil', 'LASKER, District Judge.\n\nDefendant Acme Corp. moves, pursuant to Rule 12(b)(6), Fed.R.Civ.P., to dismiss the complaint for failure to state a claim. The motion is granted.', [{ movant: 'defendant' }]],
+  ['moves for an order dismissing (New York practice)', 'nySupreme', 'Defendant Garden State Paving, Inc. moves for an order pursuant to CPLR 3211(a)(7) dismissing the complaint. The motion is granted.', [{ movant: 'defendant' }]],
+  ['the motion by a party (New York practice)', 'nySupreme', 'Upon the foregoing papers, the motion by defendant Garden State Paving, Inc. for summary judgment dismissing the complaint is granted.', [{ movant: 'defendant' }]],
+  ['the motion of the defendant, named in commas', 'civil', 'The matter is before the court on the motion of the defendant, Acme Corp., for summary judgment. The motion is granted.', [{ movant: 'defendant' }]],
+  ['the entry before "filed by"', 'civil', 'Pending before the Court is a Motion to Dismiss (ECF No. 8) filed by Defendant Acme Corp. The motion is GRANTED.', [{ movant: 'defendant', docEntry: '8' }]],
+  ['an other-kind motion with its entry before "filed by"', 'civil', 'Pending before the Court is a Motion to Transfer Venue (ECF No. 14) filed by the County of Braxton. The motion is DENIED.', [{ movant: 'defendant', docEntry: '14' }]],
+  ['a side that has moved this Court for an order', 'civil', 'Defendant Acme Corp. has moved this Court for an order compelling arbitration. (Doc. 16.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '16' }]],
+  ['came on to be heard (Texas practice)', 'civil', "On this day came on to be heard Defendant Acme Corp.'s Motion for Summary Judgment. After considering the motion, the Court GRANTS the motion.", [{ movant: 'defendant' }]],
+  ['heard on a motion', 'civil', "HEARD on plaintiff's motion for a preliminary injunction. The motion is DENIED.", [{ movant: 'plaintiff' }]],
+  ['an application for fees named with its possessive', 'civil', "Plaintiff's application for attorney's fees is GRANTED in the amount of $12,500.", [{ movant: 'plaintiff' }]],
+  ['a § 2255 petitioner under a civil number beside his criminal one', 's2255Petitioner', 'Petitioner has filed a motion under 28 U.S.C. § 2255 to vacate, set aside, or correct his sentence. The motion is DENIED.', [{ movant: 'defendant' }]],
 ];

@@ -31,6 +31,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A pro se motion that counsel later takes up (a supplement or memorandum in support) is argued by counsel when
   // decided: not pro se (the convention of the labelled post-conviction orders, and of the Sentencing Commission's coding).
   const supplement = inp.caseTypeCriminal ? COUNSEL_SUPPLEMENT.exec(text) : null;
+  // (a criminal case, or a criminal docket number beside the civil one of a § 2255 proceeding: "C23-0305 TSZ CR13-187 TSZ")
+  const criminalDocket = inp.caseTypeCriminal || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
   // A pro se motion in a criminal case is the defendant's.
   for (const b of motions) {
@@ -61,6 +63,9 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.movant && inp.caseTypeCriminal && (mo.kind.value === 'suppress' || (mo.kind.value === 'other' && DEFENDANT_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))))) {
       mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/defendant-only-relief', confidence: 0.6 };
     }
+    // A § 2255 motion is the convicted defendant's, whatever the order calls him ("Petitioner, through appointed counsel,
+    // has filed a motion under 28 U.S.C. § 2255" in his criminal case), as "Movant" is.
+    if (mo.movant?.value === 'petitioner' && mo.kind.value === 'section_2255' && criminalDocket) mo.movant = { ...mo.movant, value: 'defendant', rule: 'movant/collateral-attack' };
     // A motion for relief from the automatic stay in a bankruptcy case is a creditor's.
     if (!mo.movant && mo.kind.value === 'other' && bankruptcy && STAY_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))) {
       mo.movant = { ...mo.kind, value: 'creditor', rule: 'movant/stay-relief-creditor', confidence: 0.6 };

@@ -196,7 +196,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       let off = end;
       if (!fb && (!k || k.kind === 'other')) {
         const past = tail.slice(0, 90).search(/[\s,](?:filed|brought|submitted)\s/);
-        if (past > 0 && !/[()]/.test(tail.slice(0, past))) {
+        if (past > 0 && !/[()]/.test(tail.slice(0, past).replace(/\([^()]{0,40}\)/g, ''))) {
           fb = filedByMovant(tail.slice(past), parties);
           off = end + past;
         }
@@ -359,8 +359,9 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 // "Plaintiffs in the Vermont action " · "Defendants from the second case " (the verb follows)
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
 
-// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for"
-const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for" · "moves, pursuant
+// to Rule 12(b)(6), Fed.R.Civ.P., to"
+const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+|(?=,\s*(?:under|pursuant)))(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -446,7 +447,7 @@ function genericSubject(prefix: string, verb: string): boolean {
 
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
 // ("moves in limine to exclude": the kind words come before the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?\s+(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {

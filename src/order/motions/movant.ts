@@ -197,7 +197,8 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
 
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
 // (", filed on May 3, 2023 by Plaintiff Hester Mallory")
-const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
+// ("(ECF No. 8) filed by Defendant Acme Corp.": past the motion's entry)
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
 
 /** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
 export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
