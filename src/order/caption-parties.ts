@@ -18,7 +18,8 @@ const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|
 
 // A court's seat or county line of a state court's heading (no comma after it: a party's name line has one):
 // "AT NASHVILLE" · "COUNTY OF ALDER" · "MARLOWE COUNTY" · "IN AND FOR THE COUNTY OF KENT" · "TWELFTH JUDICIAL DISTRICT"
-const SEAT_LINE = /^(?:AT\s+[A-Z][A-Za-z .'-]+|(?:IN\s+AND\s+)?FOR\s+(?:THE\s+)?(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|[A-Z][A-Za-z .'-]+\s+(?:COUNTY|PARISH)|[A-Z0-9][A-Za-z0-9 .'-]*\s+JUDICIAL\s+(?:DISTRICT|CIRCUIT))$/i;
+// (also a court of appeals' calendar line: "Summary Calendar" · "Non-Argument Calendar")
+const SEAT_LINE = /^(?:(?:Summary|Non-Argument|Oral[ \t]+Argument)[ \t]+Calendar|AT\s+[A-Z][A-Za-z .'-]+|(?:IN\s+AND\s+)?FOR\s+(?:THE\s+)?(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|(?:COUNTY|CITY|PARISH)\s+OF\s+[A-Z][A-Za-z .'-]+|[A-Z][A-Za-z .'-]+\s+(?:COUNTY|PARISH)|[A-Z0-9][A-Za-z0-9 .'-]*\s+JUDICIAL\s+(?:DISTRICT|CIRCUIT))$/i;
 
 interface CapLine extends Line {}
 
@@ -29,7 +30,8 @@ function captionLines(ctx: ReadContext, columns: ColumnCaption | null): CapLine[
   return lines.map((line) => {
     // A footnote mark inside a name ("MUKASEY, Attorney General,[*] Respondent." · "ROE,[2] Defendant"): blanked,
     // keeping the offsets, so it neither cuts the line at its "]" nor hides the role after it.
-    const l = { ...line, text: line.text.replace(/\[(?:\*{1,3}|\d{1,2}|[a-z])\]|(?<=[A-Za-z.,])\*{1,3}(?=[\s,]|$)/g, (m) => ' '.repeat(m.length)) };
+    // (an em or en dash between role words is a hyphen: "Petitioner—Appellant")
+    const l = { ...line, text: line.text.replace(/(?<=[a-z])[—–](?=[A-Z])/g, '-').replace(/\[(?:\*{1,3}|\d{1,2}|[a-z])\]|(?<=[A-Za-z.,])\*{1,3}(?=[\s,]|$)/g, (m) => ' '.repeat(m.length)) };
     // The right-hand column starts at ")" "§" "|" "]" or a wide gap, or at a docket label beside the name
     // ("DENNIS B. ROE, Case No. 2:18-cv-10166").
     // Also a title beside the name ("Bainbridge Fund LTD, ORDER") and a docket label beside the role ("Plaintiff - Appellee, Docket No. 25-1686").
@@ -345,6 +347,8 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
     // (also "Magistrate Judge Ruth A. Kessing" · "U.S. District Judge Ann Roe" beside the caption, but not a judge who is a
     // party: "Judge Terry J. ROE, Jr., ...,")
     if (/^(?:(?:U\.\s?S\.|United\s+States|Chief|Senior)\s+)?(?:District|Magistrate|Bankruptcy)\s+Judge\s+[A-Z][^,]*$/.test(t)) continue;
+    // A number of the right-hand column on a line of its own: "(D.C. No. 5:19-CV-00877-R)" · "18-CR-204 (NGG)"
+    if (/^\(?(?:[A-Z]\.){1,3}[ \t]*Nos?\.|^\(?\d{1,2}(?::\d{2})?-?[A-Za-z]{2,4}-?\d{2,6}\b/.test(t)) continue;
     if (/^(?:(?:Hon\.|Honorable)\s+[A-Z]|Judge\s+[A-Z](?![^,]*,\s*\S)|(?:Case|Civil|Criminal|Civ\.|Crim\.|Docket|Misc\.?|No\.)[^\n]*\d|(?:[A-Z][A-Za-z.]*\s+){1,2}Nos?\.\s*[\w:-]*\d)/.test(t)) continue;
     // The line right after "v." is a party even when long or numbered ("David GOLDSTEIN d/b/a Wayne Manor Apartments and
     // ...") or when it holds a header word ("ROE/DOE, A DIVISION OF"), unless it names a court or a case number.
@@ -354,7 +358,8 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       names.push(lines[j]);
       continue;
     }
-    if (dir === 1 && names.length === 0 && (t.length > 90 || /\d{2}/.test(t)) && !HEADER_LINE.test(t)) {
+    // (a long line's header words may be in the officer's description: "LUMPKIN, Director, ... Institutions Division,")
+    if (dir === 1 && names.length === 0 && (t.length > 90 || /\d{2}/.test(t)) && !HEADER_LINE.test(t.length > 90 ? firstParty(t) : t)) {
       const name = firstParty(t);
       names.push({ ...lines[j], end: lines[j].start + name.length, text: name });
       continue;

@@ -182,6 +182,31 @@ const cases: Case[] = [
     text: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\n\nIn re:\nCALLOWAY BREWING, LLC,\nDebtor.\n_______________________________\nMARGARET OSEI, Chapter 7 Trustee,\nPlaintiff,\nv.\nTRENTWORTH SUPPLY CO., INC.,\nDefendant.\n\nCase No. 19-22810 (JKS)\nAdv. Proc. No. 20-01455 (JKS)\n\nMEMORANDUM OPINION\n\n${BODY}`,
     parties: [{ role: 'debtor', name: 'Calloway Brewing' }, { role: 'plaintiff', name: 'Margaret Osei' }, { role: 'defendant', name: 'Trentworth Supply' }],
   },
+  // the right-hand column on lines of its own, em dashes in roles, a calendar line above the first party
+  {
+    name: 'Tenth Circuit: district number on its own line beside the v.',
+    text: `UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nMARLA K. DUPREE,\n\nPlaintiff - Appellant,\n\nv.                                              No. 20-6122\n                                                (D.C. No. 5:19-CV-00877-R)\nOKLAHOMA DEPARTMENT OF HUMAN\nSERVICES; JANE ROE, in her individual\ncapacity,\n\nDefendants - Appellees.\n\nORDER AND JUDGMENT\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Marla K. Dupree' }, { role: 'appellee', name: 'Oklahoma Department of Human Services' }],
+    not: ['D.C. No'],
+  },
+  {
+    name: 'Eastern District of New York: docket below the title beside the caption',
+    text: `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n-------------------------------------------X\nUNITED STATES OF AMERICA,\n\n-against-                              MEMORANDUM & ORDER\n                                       18-CR-204 (NGG)\nKEITH RANIERE, et al.,\n\nDefendants.\n-------------------------------------------X\n\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'United States of America' }, { role: 'defendant', name: 'Keith Raniere' }],
+    not: ['18-Cr', 'NGG'],
+  },
+  {
+    name: 'Fifth Circuit: em-dash roles, calendar line, officer with a long description',
+    text: `IN THE UNITED STATES COURT OF APPEALS\nFOR THE FIFTH CIRCUIT\n\nNo. 20-40412\nSummary Calendar\n\nDEMARCUS L. WHITTAKER,\n\nPetitioner—Appellant,\n\nversus\n\nBOBBY LUMPKIN, Director, Texas Department of Criminal Justice, Correctional Institutions Division,\n\nRespondent—Appellee.\n\nORDER:\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Demarcus L. Whittaker' }, { role: 'appellee', name: 'Bobby Lumpkin' }],
+    not: ['Calendar'],
+  },
+  {
+    name: 'Eleventh Circuit: en-dash roles under a non-argument calendar line',
+    text: `IN THE UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\n\nNo. 21-10233\nNon-Argument Calendar\n\nFELIPE ARROYO-MARTINEZ,\nPlaintiff–Appellant,\nversus\nCOMMISSIONER OF SOCIAL SECURITY,\nDefendant–Appellee.\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Felipe Arroyo-Martinez' }, { role: 'appellee', name: 'Commissioner of Social Security' }],
+    not: ['Calendar'],
+  },
   // workers' compensation captions: employee, employer and carrier
   {
     name: 'workers compensation court, three parties beside a right column',
