@@ -36,7 +36,7 @@ const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:
 // "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 // Words that may stand between "is" and its ruling verb: "is in all respects denied" · "are, in their entirety, DENIED"
-const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part)\s*,?\s*)+$/i;
+const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part|all|both|each)\s*,?\s*)+$/i;
 // A court below (or an agency) and its holding: "the bankruptcy court's determination that" · "the trial court found that"
 const LOWER_HOLDING = /\b(?:district|bankruptcy|trial|lower|circuit|magistrate|state|appellate|habeas|motion|superior|county|family|juvenile|probate|tax)\s+(?:court|judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|finds|concluded|ruled|determined|decided|reasoned|stated|noted|explained|determination|conclusion|finding|holding|ruling)\s+that\b|\b(?:Board|agency|ALJ|Commission|Commissioner|IJ|Immigration\s+Judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|concluded|ruled|determined|decided|determination|conclusion|finding)\s+that\b/gi;
 // A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"

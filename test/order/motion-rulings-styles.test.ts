@@ -402,8 +402,31 @@ const cases8: Array<[string, string, Want[]]> = [
     [{ kind: 'other', disposition: 'granted', movant: 'plaintiff' }]],
 ];
 
+// Several filings ruled on together in older district-court styles; one motion granted as to one count and denied as
+// to another by two rulings.
+const oldEdpa = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nE. D. PENNSYLVANIA\n\nCORNELIUS VAN DYKE et al.,\nPlaintiffs,\nv.\nAJAX STEEL CORPORATION,\nDefendant.\n\nCiv. A. No. 71-2290\n\nMEMORANDUM AND ORDER\n\n${body}\n`;
+
+const cases9: Array<[string, string, Want[]]> = [
+  ['v1: named defendant motions X and for Y, and plaintiffs motion for Z are Denied',
+    oldEdpa("Defendant Ajax Steel Corporation's motions to dismiss and for a more definite statement, and plaintiffs' motion for leave to amend are Denied."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['v3: ORDER paragraph after opinion',
+    oldEdpa("For the reasons stated, the defendant's motion to dismiss must be granted in part.\n\nORDER\n\nAND NOW, this 3rd day of May, 1972, it is ORDERED that defendant's motion to dismiss Count II is GRANTED, defendant's motion to dismiss Count I is DENIED, and plaintiffs' motion to compel is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['v4: AND NOW ... upon consideration of motions ..., it is ORDERED that said motions are DENIED',
+    oldEdpa("AND NOW, this 10th day of June, 1972, upon consideration of defendant's motion to dismiss, defendant's motion for a protective order, and plaintiffs' motion to compel discovery, it is hereby ORDERED that said motions are DENIED."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
+  ['v5: motions ... are denied; cross motion is granted',
+    oldEdpa("Defendant's motions to strike and to dismiss are denied; plaintiffs' cross-motion for summary judgment is granted."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'dismiss', disposition: 'denied', movant: 'defendant' }, { kind: 'summary_judgment', disposition: 'granted', movant: 'plaintiff' }]],
+  ['v6: each of the motions is denied',
+    oldEdpa("Ajax has filed a motion to dismiss, a motion to transfer, and a motion for a stay. Each of the motions is denied."),
+    [{ kind: 'dismiss', disposition: 'denied' }, { kind: 'other', disposition: 'denied' }, { kind: 'stay', disposition: 'denied' }]],
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);

@@ -51,6 +51,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   })) as Array<ScopedPhrase & { hit: Hit<DispositionValue> }>;
   const rulings = rulingOnly(phrases, text, inp.citationSpans);
   const paired = respectively(g, rulings);
+  // Rulings that named each motion (not through a reference), for the split below.
+  const named = new Map<Building, Array<{ hit: Hit<DispositionValue>; strength: number }>>();
   const weak: typeof rulings = [];
   for (let i = 0; i < rulings.length; i++) {
     const r = rulings[i];
@@ -266,7 +268,28 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // granted and the case will be dismissed".
       if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;
       if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
-      else assign(ctx, b, r.hit, strength);
+      else {
+        assign(ctx, b, r.hit, strength);
+        if (!viaGeneric && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition)) {
+          const list = named.get(b) ?? [];
+          list.push({ hit: r.hit, strength });
+          named.set(b, list);
+        }
+      }
+    }
+  }
+  // One motion granted by one ruling and denied by another of the same weight, each naming it: "defendant's motion to
+  // dismiss Count II is GRANTED, defendant's motion to dismiss Count I is DENIED" decides it in part.
+  for (const [b, list] of named) {
+    const d = b.motion.disposition;
+    if (!d || !b.best || !/^(?:granted|denied)$/.test(d.value)) continue;
+    const same = list.filter((x) => x.strength === b.best!.strength);
+    const g0 = same.find((x) => x.hit.value.disposition === 'granted');
+    const d0 = same.find((x) => x.hit.value.disposition === 'denied');
+    if (g0 && d0 && Math.abs(g0.hit.span[0] - d0.hit.span[0]) < 800) {
+      const first = g0.hit.span[0] < d0.hit.span[0] ? g0.hit : d0.hit;
+      const last = first === g0.hit ? d0.hit : g0.hit;
+      b.motion.disposition = fact(ctx, 'granted_in_part', first.span[0], last.span[1], 'disposition/split-rulings', 0.8);
     }
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
