@@ -68,17 +68,20 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/entered-label',
-    anchors: ['entered', 'filed'],
+    anchors: ['entered', 'filed', 'enter'],
     // "ENTERED: 08/10/2020" · "Entered on Docket: March 3, 2024" · "FILED: 3/3/24"
-    pattern: dateRe('\\b(ENTERED|Entered|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?[ \\t]*[:–—-][ \\t]*'),
+    pattern: dateRe('\\b(ENTERED|Entered|ENTER(?=[ \\t]*:)|Enter(?=[ \\t]*:)|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?[ \\t]*[:–—-][ \\t]*'),
     parse: (m) => parseWith(/^f/i.test(m[1]) ? 'filed' : 'entered', 0.9)(m),
     priority: 25,
     examples: [
       { text: 'ENTERED: 08/10/2020', expect: { iso: '2020-08-10', kind: 'entered' } },
       { text: 'Filed: March 3, 2024', expect: { kind: 'filed' } },
+      // (the Northern District of Illinois signs under "ENTER:")
+      { text: 'ENTER: November 3, 2020', expect: { iso: '2020-11-03', kind: 'entered' } },
+      { text: 'Enter: 3/4/2021', expect: { iso: '2021-03-04', kind: 'entered' } },
       { text: '   Filed - December 7, 2016', expect: { iso: '2016-12-07', kind: 'filed' } },
     ],
-    counterexamples: ['the judgment entered on March 3, 2024'],
+    counterexamples: ['the judgment entered on March 3, 2024', 'press ENTER March 3, 2024'],
   },
   {
     id: 'date/entered-line',

@@ -18,7 +18,7 @@ export interface JudgeValue {
 // (letters with accents too: "JOSÉ A. CABRANES", "Sonia Sotomayor Núñez")
 const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
-const TITLE = `(?:(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]+(?:of|OF)[ \\t]+(?:the|THE)[ \\t]+(?:Superior|Circuit|District|Supreme|County|Probate|Family|Chancery|SUPERIOR|CIRCUIT|DISTRICT|SUPREME|COUNTY|PROBATE|FAMILY|CHANCERY)[ \\t]+(?:Court|COURT)|(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice))`;
+const TITLE = `(?:(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]+(?:of|OF)[ \\t]+(?:the|THE)[ \\t]+(?:Superior|Circuit|District|Supreme|County|Probate|Family|Chancery|SUPERIOR|CIRCUIT|DISTRICT|SUPREME|COUNTY|PROBATE|FAMILY|CHANCERY)[ \\t]+(?:Court|COURT)|(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President|Administrative[ \\t]+Law)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice))`;
 const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
 
 const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|STATES|AMERICA|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
@@ -84,6 +84,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'Martin Reidinger\nChief United States District Judge', expect: { title: 'Chief United States District Judge' } },
       { text: 'Signed: Rosa M. Alvarado\n   United State District Judge', expect: { name: 'Rosa M. Alvarado' } },
       { text: 'Tobias K. Renner\nUnited States District Court\nMay 2, 2016', expect: { name: 'Tobias K. Renner' } },
+      { text: 'Signed electronically by:\nHon. Tamara L. Nguyen\nAdministrative Law Judge', expect: { name: 'Tamara L. Nguyen', title: 'Administrative Law Judge' } },
       { text: 'Hon. Priya Landerman\nJudge of the Superior Court', expect: { name: 'Priya Landerman', title: 'Judge of the Superior Court' } },
       { text: 'MIRIAM K. OSEI\nJUSTICE OF THE SUPREME COURT', expect: { name: 'MIRIAM K. OSEI', title: 'Justice of the Supreme Court' } },
     ],
