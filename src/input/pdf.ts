@@ -14,9 +14,12 @@ import { InputError } from './errors.js';
 import { linesFromItems, type PositionedItem } from './pdf-lines.js';
 import { findInflationBomb } from './pdf-guard.js';
 import { rawPdfText } from './pdf-raw.js';
-import { OCR_INSTALL_HINT, ocrAvailable, ocrPdf, type OcrMode, type OcrOptions } from './ocr.js';
+import { OCR_INSTALL_HINT, ocrAvailable, type OcrMode, type OcrOptions } from './ocr.js';
+import { countLetters, countNonSpace, isJunkText, MIN_PAGE_CHARS, PAGE_SEPARATOR, pageList, withoutHeaders } from './page-text.js';
+import { unreadGaps, withOcr, withPageOcr } from './pdf-ocr.js';
 import type { Page } from './types.js';
-import { ecfHeader } from '../text/page-furniture.js';
+
+export { isJunkText, PAGE_SEPARATOR, pageList };
 
 export interface PdfText {
   text: string;
@@ -47,9 +50,6 @@ export interface PdfOptions {
   maxChars?: number;
 }
 
-export const PAGE_SEPARATOR = '\n\f\n';
-/** A page with fewer non-space characters than this (ECF header aside) has no usable text layer. */
-const MIN_PAGE_CHARS = 5;
 /** A document with fewer letters per page than this (ECF headers aside) is a scan: `needs-ocr`. */
 const MIN_LETTERS_PER_PAGE = 40;
 /** In a scan, a page whose layer holds this many letters (ECF stamps aside) is typed: kept, not OCRed. */
@@ -99,100 +99,6 @@ export async function readPdf(bytes: Uint8Array, opts: PdfOptions): Promise<PdfT
   }
   if (pagesOnly) return withPageOcr(layer, bytes, opts.ocrOptions ?? {});
   return withOcr(layer, bytes, opts.ocrOptions ?? {}, scan);
-}
-
-/** "7, 9-11" */
-export function pageList(pages: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
-    out.push(j > i + 1 ? `${pages[i]}-${pages[j]}` : j === i + 1 ? `${pages[i]}, ${pages[j]}` : `${pages[i]}`);
-    i = j;
-  }
-  return out.join(', ');
-}
-
-/** The scanned pages stay unread: `needs-ocr` names them (in place of `pdf-empty-pages`) and says why. */
-function unreadGaps(layer: PdfText, why: string): void {
-  const gaps = layer.gaps ?? [];
-  if (!gaps.length) return;
-  layer.warnings = layer.warnings.filter((w) => w.code !== 'pdf-empty-pages');
-  layer.warnings.push({
-    code: 'needs-ocr',
-    message: `page${gaps.length > 1 ? 's' : ''} ${pageList(gaps)} of ${layer.pages.length} ha${gaps.length > 1 ? 've' : 's'} no usable text layer (scanned) and ${gaps.length > 1 ? 'were' : 'was'} not read; ${why}`,
-  });
-}
-
-/**
- * OCRs the gap pages and splices each page's OCR text in place of its layer text when it reads more
- * letters (ECF stamps aside). Every page span is rebuilt, so spans index the spliced text.
- */
-async function withPageOcr(layer: PdfText, bytes: Uint8Array, o: OcrOptions): Promise<PdfText> {
-  const gaps = layer.gaps ?? [];
-  const at = findPdfMagic(bytes);
-  const ocr = await ocrPdf(at > 0 ? bytes.subarray(at) : bytes, { ...o, pages: o.pages ?? layer.pages.length, pageNumbers: gaps });
-  const read = new Map<number, string>();
-  for (const p of ocr.pages) read.set(p.number, ocr.text.slice(p.span[0], p.span[1]));
-  const parts: string[] = [];
-  const pages: Page[] = [];
-  const spliced: number[] = [];
-  const blank: number[] = [];
-  let length = 0;
-  for (const page of layer.pages) {
-    let text = layer.text.slice(page.span[0], page.span[1]);
-    const o = read.get(page.number);
-    if (o !== undefined && countLetters(withoutHeaders(o)) > countLetters(withoutHeaders(text))) {
-      text = o;
-      spliced.push(page.number);
-    } else if (gaps.includes(page.number)) {
-      blank.push(page.number);
-    }
-    if (pages.length > 0) {
-      parts.push(PAGE_SEPARATOR);
-      length += PAGE_SEPARATOR.length;
-    }
-    pages.push({ number: page.number, span: [length, length + text.length] });
-    parts.push(text);
-    length += text.length;
-  }
-  const warnings = layer.warnings.filter((w) => w.code !== 'pdf-empty-pages');
-  const of = `of ${layer.pages.length}`;
-  if (spliced.length) {
-    const confidence = ocr.confidence === null ? '' : `, mean word confidence ${ocr.confidence}%`;
-    warnings.push({
-      code: 'ocr-pages',
-      message: `page${spliced.length > 1 ? 's' : ''} ${pageList(spliced)} ${of} had no usable text layer and ${spliced.length > 1 ? 'were' : 'was'} read by OCR (${ocr.engine ?? 'tesseract'}${confidence}); expect OCR errors there`,
-    });
-  }
-  if (blank.length) {
-    const failed = ocr.warnings.find((w) => w.code === 'ocr-failed');
-    const why = failed ? `OCR failed (${failed.message})` : 'OCR read no letters there (a picture or a blank page)';
-    warnings.push({ code: 'pdf-empty-pages', message: `pages without text: ${pageList(blank)} ${of}; ${why}` });
-  }
-  warnings.push(...ocr.warnings.filter((w) => w.code !== 'ocr-failed' || !blank.length));
-  return { text: parts.join(''), pages, warnings, meta: layer.meta, gaps: blank };
-}
-
-/** OCRs the PDF; for a scan, its text replaces the layer when it reads more letters than the layer had, ECF stamps aside. */
-async function withOcr(layer: PdfText, bytes: Uint8Array, o: OcrOptions, scan: Warning | undefined): Promise<PdfText> {
-  const at = findPdfMagic(bytes);
-  const ocr = await ocrPdf(at > 0 ? bytes.subarray(at) : bytes, { ...o, pages: o.pages ?? (layer.pages.length || undefined) });
-  const letters = countLetters(withoutHeaders(ocr.text));
-  // A scan must gain letters over its layer (often an ECF stamp alone); `always` takes any OCR text.
-  if (letters === 0 || (scan && letters <= countLetters(withoutHeaders(layer.text)))) {
-    const why = ocr.warnings.find((w) => w.code === 'ocr-failed')?.message ?? `OCR read ${letters} letters, ECF stamps aside: no more than the text layer`;
-    layer.warnings.push(...ocr.warnings.filter((w) => w.code !== 'ocr-failed'), { code: 'ocr-failed', message: why });
-    return layer;
-  }
-  const confidence = ocr.confidence === null ? '' : `, mean word confidence ${ocr.confidence}%`;
-  const kept = layer.warnings.filter((w) => w !== scan && w.code !== 'pdf-empty-pages');
-  const warnings: Warning[] = [
-    ...kept,
-    { code: 'ocr', message: `text read by OCR (${ocr.engine ?? 'tesseract'}${confidence}) from ${ocr.pages.length} page image(s); expect OCR errors` },
-    ...ocr.warnings,
-  ];
-  return { text: ocr.text, pages: ocr.pages, warnings, meta: layer.meta, field: 'ocr' };
 }
 
 async function readTextLayer(bytes: Uint8Array, opts: PdfOptions): Promise<PdfText> {
@@ -339,17 +245,6 @@ async function extract(task: LoadingTask, opts: PdfOptions, warnings: Warning[],
   return { text: parts.join(''), pages, warnings, meta, pageLetters: perPage.slice(0, pages.length), ...(gaps.length ? { gaps } : {}) };
 }
 
-/** The page text without ECF header lines, which are stamped on scanned pages too. */
-function withoutHeaders(pageText: string): string {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of ecfHeader.cuts(pageText)) {
-    out += pageText.slice(at, s);
-    at = e;
-  }
-  return out + pageText.slice(at);
-}
-
 /** Pages of raw-scanned text, split where content streams were joined. */
 function pagesOf(text: string): Page[] {
   const pages: Page[] = [];
@@ -360,46 +255,4 @@ function pagesOf(text: string): Page[] {
   }
   pages.push({ number: pages.length + 1, span: [start, text.length] });
   return pages;
-}
-
-/**
- * True when most of a page's characters are not text a court writes: private-use code points, U+FFFD,
- * control characters, or scripts far from Latin. What a font without a character map gives pdf.js:
- *   "\ue000\ue001\ue002 \ue003\ue004"  or  "\u0003\u0011\u0004\u0005"
- * Latin letters, digits, punctuation, typographic quotes and dashes, §, ¶ and ligatures are text.
- */
-export function isJunkText(s: string): boolean {
-  let nonSpace = 0;
-  let bad = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c === 0xa0) {
-      if (c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 32 && c !== 0xa0) {
-        nonSpace++;
-        bad++;
-      }
-      continue;
-    }
-    nonSpace++;
-    if (c < 0x7f || (c >= 0xa1 && c < 0x250)) continue; // ASCII, Latin-1, Latin Extended
-    if ((c >= 0x2000 && c < 0x2070) || (c >= 0x20a0 && c < 0x2150) || (c >= 0xfb00 && c <= 0xfb06)) continue;
-    if (c >= 0xd800 && c < 0xdc00) continue; // a surrogate pair counts once, by its low half
-    bad++;
-  }
-  return nonSpace >= MIN_PAGE_CHARS && bad * 2 > nonSpace;
-}
-
-function countLetters(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) n++;
-  }
-  return n;
-}
-
-function countNonSpace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) n++;
-  return n;
 }
