@@ -18,6 +18,8 @@ export const CAPTIONS = {
   stateDefendant: `IN THE COURT OF CLAIMS OF OHIO\n\nHESTER MALLORY,\nPlaintiff,\nv.\nSTATE OF OHIO,\nDefendant.\n\nCase No. 2023-00412JD\n\nENTRY\n\n`,
   // (captions whose title line the case's body supplies)
   s2255Petitioner: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\n\nROLAND PIKE,\nPetitioner,\nv.\nUNITED STATES OF AMERICA,\nRespondent.\n\nCase No. C22-0417-JLR\n(CR18-0221-JLR)\n\nORDER\n\n`,
+  appealHabeas: `UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nELIAS WENDT,\nPetitioner-Appellant,\nv.\nKAREN HOLT, Warden,\nRespondent-Appellee.\n\nNo. 23-6071\n\nORDER\n\n`,
+  crimTwo: `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF GEORGIA\nATLANTA DIVISION\n\nUNITED STATES OF AMERICA\nv.\nDARNELL QUIMBY (1) and\nRAY FENWICK (2),\nDefendants.\n\nCriminal Action No. 1:21-cr-00340\n\nORDER\n\n`,
   bankrUntitled: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF MASSACHUSETTS\n\nIn re:\nLARKSPUR TELECOM, INC.,\nDebtor.\n\nChapter 11\nCase No. 23-40118-CJP\n\n`,
   civilUntitled: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nHESTER MALLORY,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\n\nCase No. 3:22-cv-00931\n\n`,
   nySupreme: `SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n\nPRIYA NANDAKUMAR,\nPlaintiff,\n-against-\nGARDEN STATE PAVING, INC.,\nDefendant.\n\nIndex No. 512345/2021\n\nDECISION AND ORDER\n\n`,
@@ -181,4 +183,22 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['heard on a motion', 'civil', "HEARD on plaintiff's motion for a preliminary injunction. The motion is DENIED.", [{ movant: 'plaintiff' }]],
   ['an application for fees named with its possessive', 'civil', "Plaintiff's application for attorney's fees is GRANTED in the amount of $12,500.", [{ movant: 'plaintiff' }]],
   ['a § 2255 petitioner under a civil number beside his criminal one', 's2255Petitioner', 'Petitioner has filed a motion under 28 U.S.C. § 2255 to vacate, set aside, or correct his sentence. The motion is DENIED.', [{ movant: 'defendant' }]],
+  // A fifth set: several filers and entries in one sentence, titles before names, compound roles.
+  ['Mr. and a caption surname, petitioner-appellant', 'appealHabeas', "Mr. Wendt's motion to proceed in forma pauperis on appeal is GRANTED.", [{ movant: 'appellant' }]],
+  [
+    'three motions of two sides listed with entries',
+    'civil',
+    "Before the Court are Defendants' Motion to Dismiss (ECF No. 10), Plaintiff's Motion to Amend (ECF No. 15), and Plaintiff's Motion to Appoint Counsel (ECF No. 17). The motion to dismiss is GRANTED; the remaining motions are DENIED as moot.",
+    [{ movant: 'defendant', docEntry: '10' }, { movant: 'plaintiff', docEntry: '15' }, { movant: 'plaintiff', docEntry: '17' }],
+  ],
+  ['one side, two entries in a plural cite', 'crim', "The Government's motions in limine (ECF Nos. 61, 63) are GRANTED.", [{ movant: 'government', docEntry: '61' }, { movant: 'government', docEntry: '63' }]],
+  ['a co-defendant by surname', 'crimTwo', "Defendant Fenwick's motion to sever (Doc. 101) is GRANTED.", [{ movant: 'defendant', docEntry: '101' }]],
+  ['a letter construed as a motion', 'crim', 'The Court has received a letter from Mr. Quimby (Doc. 150), which it construes as a motion to appoint counsel. So construed, the motion is DENIED.', [{ movant: 'defendant', docEntry: '150', proSe: true }]],
+  ['an oral motion by counsel for the government', 'crim', 'Counsel for the Government moved orally at the hearing to dismiss Count Two. The motion is GRANTED.', [{ movant: 'government' }]],
+  ['an unopposed motion, (Dkt. #)', 'crim', "Defendant's unopposed motion to continue (Dkt. #33) is GRANTED.", [{ movant: 'defendant', docEntry: '33' }]],
+  ["movant's motion to amend his § 2255 motion", 's2255', "Movant's Motion for Leave to Amend his § 2255 Motion (Doc. 12) is GRANTED.", [{ movant: 'defendant', docEntry: '12' }]],
+  ['a defendant-counterclaimant', 'civil', "Defendant-Counterclaimant Acme Corp.'s Motion for Summary Judgment (ECF No. 80) is DENIED.", [{ movant: 'defendant', docEntry: '80' }]],
+  ['a plaintiff/counter-defendant', 'civil', "Before the Court is Plaintiff/Counter-Defendant Hester Mallory's Motion to Dismiss the Counterclaim (ECF No. 85). The motion is GRANTED.", [{ movant: 'plaintiff', docEntry: '85' }]],
+  ['a defendant and counter-plaintiff moves', 'civil', 'Defendant and Counter-Plaintiff Acme Corp. moves for judgment on the pleadings (ECF No. 87). The motion is DENIED.', [{ movant: 'defendant', docEntry: '87' }]],
+  ['an intervenor-defendant', 'civil', "Intervenor-Defendant Northgate Leasing Co.'s motion to dismiss (ECF No. 90) is DENIED.", [{ movant: 'defendant', docEntry: '90' }]],
 ];

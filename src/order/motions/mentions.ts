@@ -246,6 +246,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       }
     }
     const construed = CONSTRUED.test(prefix.slice(-90));
+    // The filing the court construes carries the entry: "a letter from Mr. Quimby (Doc. 150), which it construes as a
+    // motion to appoint counsel" · "Defendant filed a letter [Doc. 88]. The Court construes the letter as a motion ...".
+    if (construed && !doc) doc = construedEntry(text, cites, out, ss, a.index);
     // "The Court has received an undated pro se letter ... The Court construes this to be a motion": the letter's status.
     if (construed && !proSe) {
       const back = text.slice(Math.max(0, ss - 300), ss);
@@ -359,9 +362,10 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 // "Plaintiffs in the Vermont action " · "Defendants from the second case " (the verb follows)
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
 
-// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for" · "moves, pursuant
+// "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for" · "moved orally at
+// the hearing to" · "moves, pursuant
 // to Rule 12(b)(6), Fed.R.Civ.P., to"
-const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+|(?=,\s*(?:under|pursuant)))(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -414,7 +418,8 @@ const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
-const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+// "(a letter ...,) which it construes as a" (the object named before the verb)
+const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+)?(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
@@ -447,7 +452,7 @@ function genericSubject(prefix: string, verb: string): boolean {
 
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
 // ("moves in limine to exclude": the kind words come before the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
@@ -506,4 +511,12 @@ const SAME_RELIEF: Record<string, string> = { retai: 'emplo', engag: 'emplo', hi
 function stem(key: string): string {
   const s = key.slice(0, 5);
   return SAME_RELIEF[s] ?? s;
+}
+
+/** The record cite of the filing a construed motion re-reads: the last one before it in its sentence or the one before, with no other motion named in between. */
+function construedEntry(text: string, cites: Hit<RecordCiteValue>[], out: Mention[], ss: number, at: number): Hit<RecordCiteValue> | null {
+  const from = sentenceAt(text, Math.max(0, ss - 2))[0];
+  const i = firstAtOrAfter(cites, at) - 1;
+  const c = i >= 0 && cites[i].span[0] >= from ? cites[i] : null;
+  return c && !out.some((x) => x.anchor > c.span[0] && x.anchor < at) ? c : null;
 }
