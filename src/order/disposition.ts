@@ -177,6 +177,21 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     examples: [{ text: 'the court cannot grant the relief Wilder requests', expect: { disposition: 'denied' } }, 'the Court declines to grant the motion'],
     counterexamples: ['the Court may grant the motion', 'the Court can grant relief'],
   },
+  // The court's resolve, worded with an infinitive: "the Court exercises its discretion to deny relief" · "the Court is
+  // constrained to grant the motion" · "I have no choice but to dismiss the petition"; not "asks the Court to deny".
+  {
+    id: 'disposition/court-resolves-to',
+    anchors: ['to deny', 'to grant', 'to dismiss'],
+    pattern: /\b(?:Court|court|I|We|we)\s+(?:(?:hereby|therefore|accordingly|thus|will|shall|must|now)\s+)*(?:exercises?\s+(?:its|my|our)\s+discretion|(?:is|am|are|feels?)\s+(?:compelled|constrained|obliged|bound)|(?:has|have)\s+no\s+(?:choice|option)\s+but|elects?|decides?|chooses?)\s+to\s+(deny|grant|dismiss)\b/g,
+    parse: (m) => ({ value: { disposition: m[1] === 'deny' ? 'denied' : m[1] === 'grant' ? 'granted' : 'dismissed', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.75 }),
+    priority: 46,
+    examples: [
+      { text: 'the Court exercises its discretion to deny relief', expect: { disposition: 'denied' } },
+      { text: 'the Court is constrained to grant the motion', expect: { disposition: 'granted' } },
+      { text: 'I have no choice but to dismiss the petition', expect: { disposition: 'dismissed' } },
+    ],
+    counterexamples: ['Defendant asks the Court to deny the motion', 'the Court has discretion to deny relief'],
+  },
   // An indicative ruling while an appeal is pending: "the Court states that it would grant defendant's motion"
   {
     id: 'disposition/indicative-ruling',

@@ -425,8 +425,46 @@ const cases9: Array<[string, string, Want[]]> = [
     [{ kind: 'dismiss', disposition: 'denied' }, { kind: 'other', disposition: 'denied' }, { kind: 'stay', disposition: 'denied' }]],
 ];
 
+// Post-conviction orders: compassionate release, Amendment 821, § 404, home confinement, companion motions.
+const crimOh = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF OHIO\nWESTERN DIVISION\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nTERRENCE OKAFOR-BLISS,\nDefendant.\n\nCase No. 1:15-cr-00077\n\nOPINION AND ORDER\n\n${body}\n`;
+
+const cases10: Array<[string, string, Want[]]> = [
+  ['DENY ... WITHOUT PREJUDICE (future)',
+    crimOh("For the reasons below, the Court will DENY Defendant's Motion for Compassionate Release (ECF No. 112) WITHOUT PREJUDICE."),
+    [{ kind: 'compassionate_release', disposition: 'denied_without_prejudice', movant: 'defendant' }]],
+  ['failure to exhaust: dismissed without prejudice',
+    crimOh("Okafor-Bliss filed a pro se motion for compassionate release (ECF No. 130). Because he has not exhausted his administrative remedies, the motion is DISMISSED WITHOUT PREJUDICE."),
+    [{ kind: 'compassionate_release', disposition: 'dismissed_without_prejudice', movant: 'defendant' }]],
+  ['granted, reduced to time served',
+    crimOh("Defendant's Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(1)(A)(i) (ECF No. 90) is GRANTED. Defendant's term of imprisonment is REDUCED to TIME SERVED."),
+    [{ kind: 'compassionate_release', disposition: 'granted', movant: 'defendant' }]],
+  ['CR denied, seal granted',
+    crimOh("The motion for compassionate release (ECF No. 100) is DENIED. The Government's motion to seal Exhibit B (ECF No. 101) is GRANTED."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }, { kind: 'other', disposition: 'granted', movant: 'government' }]],
+  ['Amendment 821 ineligible',
+    crimOh("Defendant's pro se motion for a reduction in sentence pursuant to Amendment 821 (ECF No. 150) is DENIED because he received no status points."),
+    [{ kind: 'sentence_reduction_3582c2', disposition: 'denied', movant: 'defendant' }]],
+  ['Section 404 granted in part',
+    crimOh("Defendant's pro se Motion for Sentence Reduction under Section 404 of the First Step Act (ECF No. 88) is GRANTED IN PART."),
+    [{ kind: 'fsa_404', disposition: 'granted_in_part', movant: 'defendant' }]],
+  ['exercise discretion to deny relief',
+    crimOh("Before the Court is Defendant's motion for compassionate release (ECF No. 140). Having weighed the § 3553(a) factors, the Court exercises its discretion to deny relief."),
+    [{ kind: 'compassionate_release', disposition: 'denied', movant: 'defendant' }]],
+  ['CARES Act home confinement DENIED for lack of jurisdiction? court says denied',
+    crimOh("Defendant's Emergency Motion for Release to Home Confinement Pursuant to the CARES Act (ECF No. 221) is DENIED because the Court lacks authority to order home confinement."),
+    [{ kind: 'home_confinement', disposition: 'denied', movant: 'defendant' }]],
+  ['Government does not oppose; motion granted',
+    crimOh("The Government does not oppose Defendant's motion for compassionate release (ECF No. 160). Finding extraordinary and compelling reasons, the Court GRANTS the motion."),
+    [{ kind: 'compassionate_release', disposition: 'granted', movant: 'defendant' }]],
+  ['supplemental motion is the same filing? separate entries both denied',
+    crimOh("Defendant's Motion for Compassionate Release (ECF No. 180) and Supplemental Motion for Compassionate Release (ECF No. 185) are DENIED."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }, { kind: 'compassionate_release', disposition: 'denied' }]],
+
+];
+
 describe('rulings in common drafting styles', () => {
-  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9])('%s', (_name, text, want) => {
+  it.each([...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9, ...cases10])('%s', (_name, text, want) => {
     const order = readOrder(text, { citations: false, domains: [] });
     const got = order.motions.map((m) => ({ kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toHaveLength(want.length);

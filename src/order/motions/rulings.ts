@@ -248,7 +248,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       /^(?:granted|denied)/.test(r.hit.value.disposition);
     // A partial ruling on one relief of a filing that asks for two: "To the extent defendant seeks relief under
     // [§ 3582(c)(1)(A)], his motion is denied without prejudice" decides that relief, whole, for its own motion.
-    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, se) : null;
+    // (after the verb, up to the next ruling: "DENIED to the extent it seeks X, and DISMISSED to the extent it asks Y")
+    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, next && next.verbAt > r.span[1] && next.verbAt < se ? next.verbAt : se) : null;
     for (const b of targets) {
       if (relief && RELIEF.has(b.motion.kind.value)) {
         if (b.motion.kind.value === relief.kind) assign(ctx, b, r.hit, strength, true);
