@@ -201,4 +201,13 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['a plaintiff/counter-defendant', 'civil', "Before the Court is Plaintiff/Counter-Defendant Hester Mallory's Motion to Dismiss the Counterclaim (ECF No. 85). The motion is GRANTED.", [{ movant: 'plaintiff', docEntry: '85' }]],
   ['a defendant and counter-plaintiff moves', 'civil', 'Defendant and Counter-Plaintiff Acme Corp. moves for judgment on the pleadings (ECF No. 87). The motion is DENIED.', [{ movant: 'defendant', docEntry: '87' }]],
   ['an intervenor-defendant', 'civil', "Intervenor-Defendant Northgate Leasing Co.'s motion to dismiss (ECF No. 90) is DENIED.", [{ movant: 'defendant', docEntry: '90' }]],
+  // A sixth set: other ways of writing an entry, and motions whose filer the order never names.
+  ['Docket No. set off by commas', 'civil', "Defendant Acme Corp.'s Motion to Dismiss, Docket No. 44, is GRANTED.", [{ movant: 'defendant', docEntry: '44' }]],
+  ['(Document N)', 'civil', "Plaintiff's Motion to Strike (Document 25) is DENIED.", [{ movant: 'plaintiff', docEntry: '25' }]],
+  ['(Filing No. N)', 'civil', "The County of Braxton's motion to stay discovery (Filing No. 30) is GRANTED.", [{ movant: 'defendant', docEntry: '30' }]],
+  ['(Doc. #N) after a named filer', 'prisoner', 'Defendant Ben Alvarez filed a motion for summary judgment (Doc. #52). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '52' }]],
+  ['no filer: a criminal motion either side may bring', 'crim', 'The motion for a hearing (Doc. 44) is DENIED.', [{ movant: null, docEntry: '44' }]],
+  ['no filer: leave to file excess pages', 'civil', 'The motion for leave to file excess pages is GRANTED.', [{ movant: null }]],
+  ['no filer: expanding a habeas record', 'habeas', 'The motion to expand the record (Doc. 30) is GRANTED.', [{ movant: null, docEntry: '30' }]],
+  ['no filer: a sale motion in bankruptcy', 'bankr', 'The motion to sell the Debtor\'s equipment free and clear of liens (Doc. 90) is GRANTED.', [{ movant: null, docEntry: '90' }]],
 ];
