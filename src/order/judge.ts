@@ -319,6 +319,9 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
       if (!panel) panel = fact(ctx, h.value.name.split(', '), h.span[0], h.span[1], h.rule, h.confidence);
       continue;
     }
+    // A per curiam opinion's head may name the trial judge appealed from: "Hon. Ann Roe, U.S. District Judge" ·
+    // "[Hon. Ann Roe, U.S. District Judge]". That judge wrote nothing here.
+    if (perCuriam && h.span[0] < ctx.headEnd + 400 && /^\[?(?:The[ \t]+)?Hon(?:orable|\.)/i.test(ctx.text.slice(h.span[0], h.span[0] + 16)) && /District|Magistrate|Bankruptcy/i.test(h.value.title ?? '')) continue;
     if (perCuriam && inBeforeBlock(ctx.text, h.span[0])) {
       block.push(h);
       continue;

@@ -333,3 +333,19 @@ describe('caption layouts: state appellate numbers alone on a line', () => {
     expect(readOrder(text, { citations: false, domains: [] }).docketNumbers.map((d) => d.value.printed)).not.toContain('B301122');
   });
 });
+
+describe('caption layouts: a per curiam opinion names the trial judge, not an author', () => {
+  const appeal = (judgeLine: string): string =>
+    `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 94-1120\n\nOSCAR VELL, Plaintiff, Appellant,\nv.\nTOWN OF HARLOW, Defendant, Appellee.\n\nAPPEAL FROM THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF MAINE\n\n${judgeLine}\n\nBefore Torren, Bayliss and Kord, Circuit Judges.\n\nPer Curiam.\n\n${BODY}\n\nAffirmed.\n`;
+  it.each([
+    '[Hon. Gene R. Castell, U.S. District Judge]',
+    'Hon. Gene R. Castell, U.S. District Judge',
+    'Honorable Gene R. Castell, United States Magistrate Judge',
+  ])('%s', (line) => {
+    expect(readOrder(appeal(line), { citations: false, domains: [] }).judge).toBeNull();
+  });
+  it('a signed opinion keeps its author', () => {
+    const text = appeal('[Hon. Gene R. Castell, U.S. District Judge]').replace('Per Curiam.', 'KORD, Circuit Judge.');
+    expect(readOrder(text, { citations: false, domains: [] }).judge?.value.name).toBe('KORD');
+  });
+});
