@@ -80,9 +80,9 @@ export const maxMbOption = (): Option =>
       return n;
     });
 
-/** `--ocr <mode>`: OCR of PDFs through Debian's tesseract-ocr and poppler-utils, shared by the reading commands. */
+/** `--ocr <mode>`: OCR of scanned PDF pages and images through Debian's tesseract-ocr and poppler-utils, shared by the reading commands. */
 export const ocrOption = (): Option =>
-  new Option('--ocr <mode>', 'OCR PDFs with tesseract: auto (a PDF without a text layer, when tesseract-ocr and poppler-utils are installed), never, always')
+  new Option('--ocr <mode>', 'OCR scanned PDF pages and images with tesseract: auto (pages without a text layer, and image files, when tesseract-ocr and poppler-utils are installed), never, always')
     .choices(OCR_MODES)
     .default('auto');
 

@@ -2,7 +2,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export const SUPPORTED = /\.(txt|pdf|html?|json)$/i;
+// (images are read by OCR when tesseract is installed; without it they are reported as unsupported, not skipped)
+export const SUPPORTED = /\.(txt|pdf|html?|json|png|jpe?g|tiff?|gif|bmp|webp)$/i;
 
 export interface WalkResult {
   files: string[];
