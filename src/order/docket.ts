@@ -208,6 +208,33 @@ export const docketRules: Rule<DocketValue>[] = [
     counterexamples: ['04-27-2021', 'See 16-20436 at 3'],
   },
   {
+    id: 'docket/coded-list-line',
+    anchors: ['-cr', '-cv', '-ag', '-pr'],
+    // A line of numbers with type codes and the lead/consolidated marks of a court of appeals:
+    // "06-1495-cr(L), 06-1710-cr(CON)" · "19-2207-cv(L); 19-2310-cv(XAP)" · "08-4431-ag, 08-5012-ag"
+    pattern: /^[ \t*]*(\d{2}-\d{3,5}-[a-z]{2}(?:[ \t]?\([A-Z]{1,4}\))?(?:[,;][ \t]*(?:and[ \t]+|&[ \t]+)?\d{2}-\d{3,5}-[a-z]{2}(?:[ \t]?\([A-Z]{1,4}\))?)+)[ \t.]*$/gm,
+    parse: (m) => {
+      const start = m.index + m[0].indexOf(m[1]);
+      const items: Array<{ v: DocketValue; at: number }> = [];
+      const re = /(\d{2}-\d{3,5})-([a-z]{2})(?:[ \t]?\([A-Z]{1,4}\))?/g;
+      for (let x = re.exec(m[1]); x; x = re.exec(m[1])) {
+        const v = normalizeDocket(x[0], '');
+        const type = x[2] === 'cr' ? 'criminal' : x[2] === 'cv' ? 'civil' : v?.type ?? null;
+        if (v) items.push({ v: { ...v, printed: x[0], normalized: x[1], type }, at: x.index });
+      }
+      if (items.length < 2) return null;
+      const [first, ...rest] = items;
+      return { value: { ...first.v, also: rest.map((r) => ({ ...r.v, offset: r.at - first.at })) }, span: [start + first.at, start + first.at + first.v.printed.length], confidence: 0.85 };
+    },
+    priority: 36,
+    examples: [
+      { text: '06-1495-cr(L), 06-1710-cr(CON)', expect: { normalized: '06-1495', also: [{ printed: '06-1710-cr(CON)', normalized: '06-1710', type: 'criminal', offset: 15 }] } },
+      { text: '19-2207-cv(L); 19-2310-cv(XAP)', expect: { normalized: '19-2207' } },
+      { text: '08-4431-ag, 08-5012-ag', expect: { normalized: '08-4431' } },
+    ],
+    counterexamples: ['06-1495-cr(L)', 'See 06-1495-cr, 06-1710-cr at 3'],
+  },
+  {
     id: 'docket/prefixed-line',
     // A state appellate court's number alone on a caption line, a letter code before it: "DA 20-0411" (an appeal) ·
     // "OP 21-0102" · "B301122" (a district of a court of appeal) · "S254321" · "A-1234-19"

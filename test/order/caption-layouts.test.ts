@@ -349,3 +349,14 @@ describe('caption layouts: a per curiam opinion names the trial judge, not an au
     expect(readOrder(text, { citations: false, domains: [] }).judge?.value.name).toBe('KORD');
   });
 });
+
+describe('caption layouts: a line of coded appeal numbers', () => {
+  it.each([
+    ['06-1495-cr(L), 06-1710-cr(CON)', ['06-1495', '06-1710']],
+    ['19-2207-cv(L); 19-2310-cv(XAP)', ['19-2207', '19-2310']],
+    ['08-4431-ag, 08-5012-ag', ['08-4431', '08-5012']],
+  ])('%s', (line, want) => {
+    const text = `${line}\nUnited States v. Roe\n\nUNITED STATES COURT OF APPEALS\n\nFOR THE SECOND CIRCUIT\n\nAugust Term, 2020\n\n(Argued: May 1, 2021 Decided: June 2, 2021)\n\nUNITED STATES OF AMERICA,\nAppellee,\nv.\nANA ROE,\nDefendant-Appellant.\n\n${BODY}\n`;
+    expect(readOrder(text, { citations: false, domains: [] }).docketNumbers.map((d) => d.value.normalized)).toEqual(want);
+  });
+});
