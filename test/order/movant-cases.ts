@@ -20,6 +20,7 @@ export const CAPTIONS = {
   s2255Petitioner: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\n\nROLAND PIKE,\nPetitioner,\nv.\nUNITED STATES OF AMERICA,\nRespondent.\n\nCase No. C22-0417-JLR\n(CR18-0221-JLR)\n\nORDER\n\n`,
   appealHabeas: `UNITED STATES COURT OF APPEALS\nFOR THE TENTH CIRCUIT\n\nELIAS WENDT,\nPetitioner-Appellant,\nv.\nKAREN HOLT, Warden,\nRespondent-Appellee.\n\nNo. 23-6071\n\nORDER\n\n`,
   crimTwo: `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF GEORGIA\nATLANTA DIVISION\n\nUNITED STATES OF AMERICA\nv.\nDARNELL QUIMBY (1) and\nRAY FENWICK (2),\nDefendants.\n\nCriminal Action No. 1:21-cr-00340\n\nORDER\n\n`,
+  socialSecurity: `UNITED STATES DISTRICT COURT\nDISTRICT OF MARYLAND\n\nJANE ROE,\nPlaintiff,\nv.\nCOMMISSIONER OF SOCIAL SECURITY,\nDefendant.\n\nCivil No. 1:22-cv-02210\n\nMEMORANDUM OPINION\n\n`,
   bankrUntitled: `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF MASSACHUSETTS\n\nIn re:\nLARKSPUR TELECOM, INC.,\nDebtor.\n\nChapter 11\nCase No. 23-40118-CJP\n\n`,
   civilUntitled: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nHESTER MALLORY,\nPlaintiff,\nv.\nACME CORP.,\nDefendant.\n\nCase No. 3:22-cv-00931\n\n`,
   nySupreme: `SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n\nPRIYA NANDAKUMAR,\nPlaintiff,\n-against-\nGARDEN STATE PAVING, INC.,\nDefendant.\n\nIndex No. 512345/2021\n\nDECISION AND ORDER\n\n`,
@@ -210,4 +211,13 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['no filer: leave to file excess pages', 'civil', 'The motion for leave to file excess pages is GRANTED.', [{ movant: null }]],
   ['no filer: expanding a habeas record', 'habeas', 'The motion to expand the record (Doc. 30) is GRANTED.', [{ movant: null, docEntry: '30' }]],
   ['no filer: a sale motion in bankruptcy', 'bankr', 'The motion to sell the Debtor\'s equipment free and clear of liens (Doc. 90) is GRANTED.', [{ movant: null, docEntry: '90' }]],
+  [
+    'a claimant and the Commissioner in a benefits appeal',
+    'socialSecurity',
+    "Claimant's Motion for Summary Judgment (ECF No. 14) is DENIED, and the Commissioner's Motion for Summary Judgment (ECF No. 18) is GRANTED.",
+    [{ movant: 'plaintiff', docEntry: '14' }, { movant: 'defendant', docEntry: '18' }],
+  ],
+  ['a claimant in bankruptcy is a creditor', 'bankr', "Claimant Northgate Leasing Co.'s motion for allowance of an administrative expense (Doc. 210) is GRANTED.", [{ movant: 'creditor', docEntry: '210' }]],
+  ['a pro se plaintiff named with its possessive', 'prisoner', "Pro se Plaintiff Terrell Okafor's Motion to Compel (Doc. 60) is DENIED.", [{ movant: 'plaintiff', docEntry: '60', proSe: true }]],
+  ['reorganized debtors', 'bankr', "The Reorganized Debtors' motion for a final decree (Doc. 400) is GRANTED.", [{ movant: 'debtor', docEntry: '400' }]],
 ];

@@ -66,6 +66,11 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // A § 2255 motion is the convicted defendant's, whatever the order calls him ("Petitioner, through appointed counsel,
     // has filed a motion under 28 U.S.C. § 2255" in his criminal case), as "Movant" is.
     if (mo.movant?.value === 'petitioner' && mo.kind.value === 'section_2255' && criminalDocket) mo.movant = { ...mo.movant, value: 'defendant', rule: 'movant/collateral-attack' };
+    // A claimant outside bankruptcy is the one who sued for benefits or on a claim (a Social Security appeal's
+    // "Claimant's Motion for Summary Judgment"): the caption's plaintiff.
+    if (mo.movant?.value === 'creditor' && !bankruptcy && /^claimant/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^plaintiff/i.test(p.role))) {
+      mo.movant = { ...mo.movant, value: 'plaintiff', rule: 'movant/claimant-plaintiff' };
+    }
     // A motion for relief from the automatic stay in a bankruptcy case is a creditor's.
     if (!mo.movant && mo.kind.value === 'other' && bankruptcy && STAY_RELIEF.test(b.reliefText ?? original.slice(mo.kind.span[1], mo.kind.span[1] + 60))) {
       mo.movant = { ...mo.kind, value: 'creditor', rule: 'movant/stay-relief-creditor', confidence: 0.6 };
