@@ -44,7 +44,7 @@ const ANCHORS: Record<Disposition, string[]> = {
   dismissed_without_prejudice: ['without prejudice'],
   dismissed: ['dismiss', 'transfer'],
   moot: ['moot'],
-  deferred: ['abeyance', 'defer', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to'],
+  deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to'],
   withdrawn: ['withdrawn'],
 };
 
@@ -54,7 +54,7 @@ const grantish = (verb: string): boolean => /^(?:grant|allow)/i.test(verb);
 function voiceOf(verb: string): ScopedPhrase['voice'] {
   const v = verb.toLowerCase();
   if (v.endsWith('ing')) return 'gerund';
-  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn' || v === 'held') return 'passive';
+  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn' || v === 'held' || v === 'taken') return 'passive';
   return 'active';
 }
 
@@ -140,10 +140,12 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('transferred-to-court', 'granted', /\b(?:action|actions|case|cases|matter|proceedings?|suit|litigation)\b(?:[^.;]|\.(?=\S)){0,160}?\b(?:is|are)[\s,]+(?:hereby\s+)?(TRANSFERRED|transferred)\b(?=\s+to\s+(?:the\s+)?(?:United\s+States\s+District\s+Court|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\b|[A-Z][\w.]+\s+(?:County|Division)\b))/g, 44,
     ['this action is TRANSFERRED to the Southern District of New York', 'the actions listed on Schedule A are transferred to the District of Vermont', 'the case is hereby transferred to the United States District Court for the District of Utah', 'the actions listed on Schedule A be, and the same hereby are, transferred to the Northern District of California'], ['he was transferred to FCI Butner', 'the motion is transferred to the Court of Appeals', 'the petition is transferred to the District of Kansas']),
   // "held in abeyance" · "the Court DEFERS ruling" · "is STAYED pending"
-  rule('deferred', 'deferred', /\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)/g, 45,
-    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion'], ['deferred prosecution agreement']),
+  // (also "taken under advisement" · "the Court will hold the motion in abeyance" · "RESERVES ruling on" · "Ruling on the
+  // motion is DEFERRED" · "is CONTINUED to August 14, 2023", a tentative ruling's hearing moved)
+  rule('deferred', 'deferred', new RegExp(String.raw`\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)|\b(?:is|are)\s+(?:hereby\s+)?(DEFERRED|deferred)\b(?!\s+(?:prosecution|sentencing|compensation))|\b(hold|holds|HOLD|HOLDS)\s+${GAP}\s+in\s+abeyance\b|\b(taken|TAKEN)\s+(?:UNDER\s+ADVISEMENT|under\s+advisement)|\b(took|takes|will\s+take|TAKES|TOOK)\s+${GAP}\s*under\s+advisement|\b(RESERVES?|reserves?)\s+(?:ruling|RULING|judgment|decision)\s+on\b|\b(?:is|are)\s+(?:hereby\s+)?(CONTINUED|continued)\s+(?:to|until)\s+(?:[A-Z][a-z]+\.?\s+\d|\d)`, 'g'), 45,
+    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
-  rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,
+  rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as|marked)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,
     ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN', 'The motion is therefore WITHDRAWN'], ['withdrawn from the market']),
   // Massachusetts and First Circuit usage: "the motion is ALLOWED" · "Defendant's Motion to Dismiss is allowed" ·
   // "The Court ALLOWS the motion"; not "is allowed to file" (a permission) nor "allowed the jury to hear".

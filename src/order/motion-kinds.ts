@@ -47,13 +47,13 @@ export const motionKindRules: Rule<KindHit>[] = [
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·
   // "motion for dismissal of Count III"
-  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*partial\s+dismissal\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'motion for dismissal of Count III', 'motion to partially dismiss'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
+  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|(?:\bfor\s+|^\s*)an\s+order\s+(?:pursuant\s+to\s+[^,;.]{1,40}?\s+)?dismissing\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*partial\s+dismissal\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'motion for dismissal of Count III', 'motion to partially dismiss', 'moves for an order dismissing the complaint', 'for an order pursuant to CPLR 3211(a)(7) dismissing'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
   // "Motion for Summary Judgment"
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
   // "Motion to Stay" · "motion for a stay of proceedings"
   kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
   // "Motion for Extension of Time" · "motion to extend the deadline"
-  kind('extension-of-time', 'extension_of_time', /\bextension\s+of\s+(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\bto\s+extend\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?)\b/gi, 40,
+  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\bto\s+extend\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?)\b/gi, 40,
     ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline'], ['the deadline was extended by stipulation']),
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),

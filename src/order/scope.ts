@@ -21,7 +21,7 @@ export interface ScopedPhrase {
 
 // "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
 // (not an infinitive naming relief: "an extension of time to respond", "leave to assert a new claim")
-const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed(?!\s+(?:motions?|requests?|applications?|petitions?)\b)|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
 const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
@@ -39,6 +39,24 @@ const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+foll
 const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s+entirety|for\s+the\s+(?:foregoing\s+)?reasons\s+(?:stated|given|set\s+forth)(?:\s+above)?|in\s+part|all|both|each)\s*,?\s*)+$/i;
 // A court below (or an agency) and its holding: "the bankruptcy court's determination that" · "the trial court found that"
 const LOWER_HOLDING = /\b(?:district|bankruptcy|trial|lower|circuit|magistrate|state|appellate|habeas|motion|superior|county|family|juvenile|probate|tax)\s+(?:court|judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|finds|concluded|ruled|determined|decided|reasoned|stated|noted|explained|determination|conclusion|finding|holding|ruling)\s+that\b|\b(?:Board|agency|ALJ|Commission|Commissioner|IJ|Immigration\s+Judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|concluded|ruled|determined|decided|determination|conclusion|finding)\s+that\b/gi;
+const RECOMMEND = /\b(?:recommend(?:s|ed)?|RECOMMEND(?:S|ED)?|Recommend(?:s|ed)?)\b/;
+// "should be GRANTED" · "be DENIED" (not "is DENIED": a magistrate judge may decide some motions in the same document)
+const SUBJUNCTIVE = /\b(?:should|must|ought\s+to|would)?\s*be\s+(?:\w+\s+)?$/i;
+const REC_TITLE = /\b(?:REPORT\s+AND\s+RECOMMENDATIONS?|FINDINGS(?:,\s*CONCLUSIONS,?)?\s+AND\s+RECOMMENDATIONS?|Report\s+and\s+Recommendations?|Findings\s+and\s+Recommendations?)\b/;
+const ADOPTING = /\b(?:ADOPTING|ACCEPTING|ADOPTS|ACCEPTS|Adopting|Accepting|ORDER\s+ON)\b/;
+const recCache = new Map<string, boolean>();
+/** A magistrate judge's report and recommendation (its title in the first lines), not an order adopting one. */
+function recommendationDoc(text: string): boolean {
+  const head = text.slice(0, 3000);
+  let v = recCache.get(head);
+  if (v === undefined) {
+    const t = REC_TITLE.exec(head);
+    v = !!t && !ADOPTING.test(head.slice(Math.max(0, t.index - 80), t.index));
+    if (recCache.size > 16) recCache.clear();
+    recCache.set(head, v);
+  }
+  return v;
+}
 // A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"
 const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|upon\s+a\s+showing)\b/i;
 // A motion of any case as the subject: "A motion to dismiss is granted" · "Any request ... is" (not "Such motion is
@@ -64,8 +82,12 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
   }
   if (insideQuote(text, p.verbAt)) return set('quotation');
+  // A recommendation decides nothing: "It is respectfully RECOMMENDED that the motion be GRANTED" · "I recommend that ...
+  // be denied" · in a report and recommendation, "the motion should be GRANTED".
+  if (RECOMMEND.test(before) || (p.voice === 'passive' && SUBJUNCTIVE.test(before.slice(-40)) && recommendationDoc(text))) return set('other');
   if (p.voice === 'gerund') {
-    if (decretalItem(text, p.verbAt)) return { ...out, decretal: true, scope: 'ruling' };
+    // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
+    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { ...out, decretal: true, scope: 'ruling' };
     return orderToEnter(before, text.slice(p.verbAt, se)) ? set('ruling') : set('other');
   }
   // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
@@ -96,7 +118,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   // A statement of the standard: "A motion for summary judgment is granted only where ..." · "such a motion is denied if"
   if (p.voice === 'passive' && (STANDARD_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) || GENERIC_SUBJECT.test(before))) return set('hypothetical');
