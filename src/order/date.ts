@@ -344,6 +344,9 @@ export function readDate(ctx: ReadContext): Order['date'] {
     const iso = best.h.value.iso;
     const own = hits.find((h) => h.span[0] >= ctx.headEnd && h.value.iso === iso && h.value.kind === 'entered' && (h.rule === 'date/entered-line' || h.rule === 'date/entered-label'));
     if (own) best = { h: own, score: best.score, kind: 'entered' };
+    // The same for an opinion's decision date under its caption: "FILED ... AUGUST 15, 2011" beside, "(August 15, 2011)" below.
+    const decided = own ? undefined : hits.find((h) => h.span[0] > best!.h.span[1] && h.span[0] < headLimit && h.value.iso === iso && h.value.kind === 'decided' && (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label'));
+    if (decided) best = { h: decided, score: best.score, kind: 'decided' };
   }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
   return { ...f, kind: clerkKind(ctx, best.h, best.kind) };

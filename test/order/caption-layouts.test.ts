@@ -360,3 +360,18 @@ describe('caption layouts: a line of coded appeal numbers', () => {
     expect(readOrder(text, { citations: false, domains: [] }).docketNumbers.map((d) => d.value.normalized)).toEqual(want);
   });
 });
+
+describe('caption layouts: a FILED stamp and the decision date under the caption', () => {
+  const opinion = (stamp: string, below: string): string =>
+    `[DO NOT PUBLISH]\n\nIN THE UNITED STATES COURT OF APPEALS\n\nFOR THE ELEVENTH CIRCUIT\n________________________ FILED\nU.S. COURT OF APPEALS\nNo. 10-13695 ELEVENTH CIRCUIT\nNon-Argument Calendar ${stamp}\n________________________ CLERK\n\nUNITED STATES OF AMERICA,\nPlaintiff-Appellee,\nversus\nDARIO VENN,\nDefendant-Appellant.\n\n________________________\n\nAppeal from the United States District Court\nfor the Southern District of Florida\n________________________\n\n${below}\n\nBefore WILSON, PRYOR and BLACK, Circuit Judges.\n\nPER CURIAM:\n\n${BODY}\n\nAFFIRMED.\n`;
+  it.each([
+    ['AUGUST 15, 2011', '(August 15, 2011)', { value: '2011-08-15', kind: 'decided' }],
+    ['MARCH 2, 2020', '(March 2, 2020)', { value: '2020-03-02', kind: 'decided' }],
+    ['JUNE 30, 2015', 'Decided: June 30, 2015', { value: '2015-06-30', kind: 'decided' }],
+    // another day below: the stamp's filing date stays
+    ['JUNE 30, 2015', '(June 12, 2015)', { value: '2015-06-30', kind: 'filed' }],
+  ])('%s / %s', (stamp, below, want) => {
+    const o = readOrder(opinion(stamp, below), { citations: false, domains: [] });
+    expect(o.date ? { value: o.date.value, kind: o.date.kind } : null).toEqual(want);
+  });
+});
