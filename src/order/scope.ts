@@ -21,7 +21,7 @@ export interface ScopedPhrase {
 
 // "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
 // (not an infinitive naming relief: "an extension of time to respond", "leave to assert a new claim")
-const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed(?!\s+(?:motions?|requests?|applications?|petitions?)\b)|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?(?![\w-])|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed(?!\s+(?:motions?|requests?|applications?|petitions?)\b)|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
 const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"

@@ -54,8 +54,10 @@ const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
 // "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" ·
 // "This Memorandum addresses Plaintiff's motion"
-const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
+const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
+// A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
+const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
@@ -224,7 +226,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // Scope of the mention.
     let scope: Mention['scope'] = 'other';
     if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
-    else if (HISTORY_PREFIX.test(prefix.slice(-45)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
+    else if ((HISTORY_PREFIX.test(prefix.slice(-45)) || PAST_RULING_ON.test(prefix)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
     else if (PENDING.test(sentence)) scope = 'pending';
     let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
@@ -240,7 +242,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     if (prev && prev.anchor >= ss && scope !== 'title') {
       const between = text.slice(prev.end, a.index);
-      if (!/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
+      // (not a list: "motion for a new trial, its motion for judgment ..." · "Motion to Compel, Motion to Strike")
+      const listed = /,\s*(?:(?:its|his|her|their|the|a|an|[\w.'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
+      if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
         scope = 'history';
         nested = true;
       }

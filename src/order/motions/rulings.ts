@@ -205,7 +205,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           }
         }
         // (not a filing still to come: "Plaintiff may file an appropriate fee petition")
-        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) ? namedWord : null;
+        // (nor every motion of the case, none named yet: "all pending motions are moot")
+        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) && !/\b(?:all|any|other|remaining|outstanding)\s+(?:(?:pending|other|remaining|outstanding)\s+)*$/i.test(words.slice(0, namedWord.index)) ? namedWord : null;
         if (named && !b) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
