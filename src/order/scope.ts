@@ -63,7 +63,8 @@ const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|up
 // DENIED" nor "These motions are DENIED", which point at this case's filings)
 const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:motions?|petitions?|requests?|applications?)\b[^.;]{0,80}?\b(?:is|are|be|will\s+be|should\s+be|may\s+be|must\s+be)\s+(?:\w+\s+)?$/;
 // "GRANTED and " · "granted in part, and " · "DENIED but "
-const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
+// (also past the first verb's scope: "DENIED to the extent it seeks a reduction, and ")
+const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */

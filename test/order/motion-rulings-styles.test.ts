@@ -430,6 +430,9 @@ const crimOh = (body: string) =>
   `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF OHIO\nWESTERN DIVISION\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nTERRENCE OKAFOR-BLISS,\nDefendant.\n\nCase No. 1:15-cr-00077\n\nOPINION AND ORDER\n\n${body}\n`;
 
 const cases10: Array<[string, string, Want[]]> = [
+  ['denied to the extent X, dismissed to the extent home confinement',
+    crimOh("Okafor-Bliss moves for compassionate release (ECF No. 120). His motion is DENIED to the extent it seeks a sentence reduction, and DISMISSED to the extent it asks the Court to order home confinement."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }, { kind: 'home_confinement', disposition: 'dismissed' }]],
   ['DENY ... WITHOUT PREJUDICE (future)',
     crimOh("For the reasons below, the Court will DENY Defendant's Motion for Compassionate Release (ECF No. 112) WITHOUT PREJUDICE."),
     [{ kind: 'compassionate_release', disposition: 'denied_without_prejudice', movant: 'defendant' }]],

@@ -56,6 +56,8 @@ const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:
 // "This Memorandum addresses Plaintiff's motion"
 const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
+// " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
+const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
 // A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
 const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
@@ -138,6 +140,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         doc = null;
       } else secondDoc = cites.find((c) => c.span[0] >= secondAt && c.span[0] < lim) ?? null;
     }
+    // The filing's words end at its own ruling: "His motion is DENIED to the extent ... home confinement" names no relief.
+    const ruled = RULED_AFTER.exec(text.slice(anchorEnd, wEnd));
+    if (ruled) wEnd = anchorEnd + ruled.index;
     const words = text.slice(anchorEnd, wEnd);
     // A petition for review (of an agency's or a magistrate's decision) starts the case; it is no motion in it.
     if (/^(?:petitions?|applications?)$/.test(word) && FOR_REVIEW.test(words)) continue;

@@ -452,6 +452,9 @@ const THIS_STATUTE = /\b(?:this|that|the\s+same|such)\s+(?:statute|provision|sec
 function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number, se: number): { kind: MotionKind; s: number; e: number; rule: string } | null {
   let ex = EXTENT.exec(clause);
   let base = clauseAt;
+  // (an extent clause that another ruling verb follows is that ruling's: "DENIED to the extent it seeks X, and DISMISSED")
+  if (ex && /\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(clause.slice(ex.index + ex[0].length))) ex = null;
+  if (ex && /\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(ex[0] + clause.slice(0, ex.index))) ex = null;
   if (!ex) {
     // (after the verb, only in its own sentence: "is DENIED. To the extent ..." begins another ruling)
     ex = EXTENT.exec(text.slice(after, Math.min(se, after + 220)));
