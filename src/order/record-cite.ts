@@ -61,8 +61,13 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     anchors: ['r.'],
     // "(R. 22)" · "(R. 22, PageID # 140)" · "R. 31, Page ID 7-9" (the record entry as the Sixth Circuit's courts cite it);
     // not a rule ("Fed. R. Civ. P. 12", "(R. Civ. P. 56)") nor a page of a transcript ("(R. at 22)")
-    pattern: /(?:(?<=\()|(?<=\[))R\.\s?(\d{1,5})(?=\s*[)\]]|,\s*Page\s?ID\b)|(?<!\.\s?)\bR\.\s?(\d{1,5})(?=,\s*Page\s?ID\b)/g,
-    parse: (m) => entry(m),
+    // (the regex starts with its literal "R." so the scanner can skip ahead; what may come before it is checked in parse)
+    pattern: /\bR\.\s?(\d{1,5})(?=\s*[)\]]|,\s*Page\s?ID\b)/g,
+    parse: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 2), m.index);
+      if (/[([]$/.test(before)) return entry(m);
+      return /^,\s*Page\s?ID\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/\.\s?$/.test(before) ? entry(m) : null;
+    },
     priority: 15,
     examples: [{ text: "Acme's motion to dismiss (R. 22)", expect: { entry: '22' } }, { text: '(R. 22, PageID # 140)', expect: { entry: '22' } }, { text: 'See R. 31, Page ID 7-9.', expect: { entry: '31' } }],
     counterexamples: ['Fed. R. Civ. P. 12(b)(6)', '(R. at 22)', '(Fed. R. 12)', 'Tenn. R. 13, PageID'],

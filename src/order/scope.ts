@@ -20,8 +20,8 @@ export interface ScopedPhrase {
 }
 
 // "The Government argues that" · "Defendant contends" · "he asks the Court to" · "the magistrate judge recommended"
-// (not an infinitive naming relief: "an extension of time to respond", "leave to assert a new claim")
-const ATTRIBUTION = /(?<!\bto\s)\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?(?![\w-])|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed(?!\s+(?:motions?|requests?|applications?|petitions?)\b)|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
+// (not an infinitive naming relief: "an extension of time to respond", "leave to assert a new claim": see attributionEnd)
+const ATTRIBUTION = /\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?\s+that|urg(?:e|es|ed)|submit(?:s|ted)?\s+that|says?\s+that|said\s+that|insist(?:s|ed)?|posit(?:s|ed)?|suggest(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?(?![\w-])|believe(?:s|d)?|request(?:s|ed)\s+(?:that|the\s+Court)|ask(?:s|ed)?\s+(?:that|the\s+Court)|aver(?:s|red)?|recommend(?:s|ed)?|propos(?:e|es|ed)\s+that|opposes?|opposed(?!\s+(?:motions?|requests?|applications?|petitions?)\b)|position\s+is|prays?|moves?\s+(?:the\s+Court\s+)?to)\b/i;
 const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
@@ -44,18 +44,17 @@ const RECOMMEND = /\b(?:recommend(?:s|ed)?|RECOMMEND(?:S|ED)?|Recommend(?:s|ed)?
 const SUBJUNCTIVE = /\b(?:should|must|ought\s+to|would)?\s*be\s+(?:\w+\s+)?$/i;
 const REC_TITLE = /\b(?:REPORT\s+AND\s+RECOMMENDATIONS?|FINDINGS(?:,\s*CONCLUSIONS,?)?\s+AND\s+RECOMMENDATIONS?|Report\s+and\s+Recommendations?|Findings\s+and\s+Recommendations?)\b/;
 const ADOPTING = /\b(?:ADOPTING|ACCEPTING|ADOPTS|ACCEPTS|Adopting|Accepting|ORDER\s+ON)\b/;
-const recCache = new Map<string, boolean>();
+let recText: string | null = null;
+let recValue = false;
 /** A magistrate judge's report and recommendation (its title in the first lines), not an order adopting one. */
 function recommendationDoc(text: string): boolean {
-  const head = text.slice(0, 3000);
-  let v = recCache.get(head);
-  if (v === undefined) {
+  if (text !== recText) {
+    const head = text.slice(0, 3000);
     const t = REC_TITLE.exec(head);
-    v = !!t && !ADOPTING.test(head.slice(Math.max(0, t.index - 80), t.index));
-    if (recCache.size > 16) recCache.clear();
-    recCache.set(head, v);
+    recValue = !!t && !ADOPTING.test(head.slice(Math.max(0, t.index - 80), t.index));
+    recText = text;
   }
-  return v;
+  return recValue;
 }
 // A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"
 const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|upon\s+a\s+showing)\b/i;
@@ -92,7 +91,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     return orderToEnter(before, text.slice(p.verbAt, se)) ? set('ruling') : set('other');
   }
   // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
-  const attr = lastMatch(ATTRIBUTION, before);
+  const attr = attributionEnd(before);
   if (attr !== null) {
     const after = before.slice(attr);
     const head = before.slice(0, attr);
@@ -171,6 +170,18 @@ function decretalItem(text: string, verbAt: number): boolean {
   const ls = text.lastIndexOf('\n', verbAt - 1) + 1;
   if (!ITEM_HEAD.test(text.slice(ls, verbAt))) return false;
   return DECRETAL_HEAD.test(text.slice(Math.max(0, ls - 800), ls));
+}
+
+const ATTRIBUTION_G = new RegExp(ATTRIBUTION.source, 'gi');
+/** End of the last attribution verb in `s`, skipping infinitives ("time to respond"); null when none. */
+function attributionEnd(s: string): number | null {
+  ATTRIBUTION_G.lastIndex = 0;
+  let last: number | null = null;
+  for (let m = ATTRIBUTION_G.exec(s); m !== null; m = ATTRIBUTION_G.exec(s)) {
+    if (m.index >= 3 && /\bto\s$/i.test(s.slice(m.index - 3, m.index))) continue;
+    last = m.index + m[0].length;
+  }
+  return last;
 }
 
 const globalCache = new Map<RegExp, RegExp>();
