@@ -137,20 +137,27 @@ async function pageCount(pdf: string, timeoutMs: number): Promise<number | null>
   return m ? Number(m[1]) : null;
 }
 
-/** OCRs a PDF (bytes or a path). Resolves with the text read and warnings; never rejects on a bad file. */
-export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}): Promise<OcrResult> {
+/** The options with defaults and an empty result; `ready` is false (with an `ocr-failed` warning) when OCR cannot run. */
+function startOcr(opts: OcrOptions, programs: string): { o: typeof DEFAULTS; result: OcrResult; ready: boolean } {
   const o = { ...DEFAULTS, ...stripUndefined(opts) };
-  const warnings: Warning[] = [];
-  const result: OcrResult = { text: '', pages: [], warnings, confidence: null, engine: null, childCpuMs: 0 };
+  const result: OcrResult = { text: '', pages: [], warnings: [], confidence: null, engine: null, childCpuMs: 0 };
   if (!ocrAvailable()) {
-    warnings.push({ code: 'ocr-failed', message: `OCR programs not found (pdftoppm, tesseract): ${OCR_INSTALL_HINT}` });
-    return result;
+    result.warnings.push({ code: 'ocr-failed', message: `OCR programs not found (${programs}): ${OCR_INSTALL_HINT}` });
+    return { o, result, ready: false };
   }
   // `eng`, `eng+fra`, `script/Latin`: anything else is not a model name (and must not read as an option).
   if (!/^[A-Za-z0-9_]+(?:[+/][A-Za-z0-9_]+)*$/.test(o.lang)) {
-    warnings.push({ code: 'ocr-failed', message: `not a tesseract language: ${JSON.stringify(o.lang)}` });
-    return result;
+    result.warnings.push({ code: 'ocr-failed', message: `not a tesseract language: ${JSON.stringify(o.lang)}` });
+    return { o, result, ready: false };
   }
+  return { o, result, ready: true };
+}
+
+/** OCRs a PDF (bytes or a path). Resolves with the text read and warnings; never rejects on a bad file. */
+export async function ocrPdf(input: Uint8Array | string, opts: OcrOptions = {}): Promise<OcrResult> {
+  const { o, result, ready } = startOcr(opts, 'pdftoppm, tesseract');
+  const warnings = result.warnings;
+  if (!ready) return result;
   const cpu0 = childCpu();
   let dir: string | undefined;
   try {
@@ -304,17 +311,9 @@ export type ImageKind = 'png' | 'jpeg' | 'tiff' | 'gif' | 'bmp' | 'webp';
  * page each). Resolves with the text and warnings; never rejects. The image's own resolution is used.
  */
 export async function ocrImage(bytes: Uint8Array, kind: ImageKind, opts: OcrOptions = {}): Promise<OcrResult> {
-  const o = { ...DEFAULTS, ...stripUndefined(opts) };
-  const warnings: Warning[] = [];
-  const result: OcrResult = { text: '', pages: [], warnings, confidence: null, engine: null, childCpuMs: 0 };
-  if (!ocrAvailable()) {
-    warnings.push({ code: 'ocr-failed', message: `OCR programs not found (tesseract): ${OCR_INSTALL_HINT}` });
-    return result;
-  }
-  if (!/^[A-Za-z0-9_]+(?:[+/][A-Za-z0-9_]+)*$/.test(o.lang)) {
-    warnings.push({ code: 'ocr-failed', message: `not a tesseract language: ${JSON.stringify(o.lang)}` });
-    return result;
-  }
+  const { o, result, ready } = startOcr(opts, 'tesseract');
+  const warnings = result.warnings;
+  if (!ready) return result;
   const cpu0 = childCpu();
   let dir: string | undefined;
   try {
