@@ -193,6 +193,9 @@ const crimMn = (body: string) =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nUnited States of America,\nPlaintiff,\nv.\nLars Henrik Solberg,\nDefendant.\n\nCase No. 0:16-cr-00112 (PJS/KMM)\n\nORDER\n\n${body}\n`;
 
 const cases3: Array<[string, string, Want[]]> = [
+  ['I will deny the motion',
+    crimMn("Solberg asks me to reduce his sentence to time served under 18 U.S.C. § 3582(c)(1)(A). ECF No. 310. Because he has not shown extraordinary and compelling reasons, I will deny the motion."),
+    [{ kind: 'compassionate_release', disposition: 'denied', movant: 'defendant', docEntry: '310' }]],
   ['IFP granted, complaint dismissed (no dismiss motion)',
     civilMd("Plaintiff's Motion for Leave to Proceed in Forma Pauperis (ECF No. 2) is GRANTED. The Complaint is DISMISSED for failure to state a claim."),
     [{ disposition: 'granted', movant: 'plaintiff' }]],
@@ -408,6 +411,9 @@ const oldEdpa = (body: string) =>
   `UNITED STATES DISTRICT COURT\nE. D. PENNSYLVANIA\n\nCORNELIUS VAN DYKE et al.,\nPlaintiffs,\nv.\nAJAX STEEL CORPORATION,\nDefendant.\n\nCiv. A. No. 71-2290\n\nMEMORANDUM AND ORDER\n\n${body}\n`;
 
 const cases9: Array<[string, string, Want[]]> = [
+  ['v2: motions of the defendant to X and for Y, and the motion of plaintiffs for Z, are denied',
+    oldEdpa("The motions of the defendant to dismiss the complaint and for summary judgment, and the motion of the plaintiffs for a preliminary injunction, are denied."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }, { kind: 'summary_judgment', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],
   ['v1: named defendant motions X and for Y, and plaintiffs motion for Z are Denied',
     oldEdpa("Defendant Ajax Steel Corporation's motions to dismiss and for a more definite statement, and plaintiffs' motion for leave to amend are Denied."),
     [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff' }]],

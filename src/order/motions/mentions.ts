@@ -423,7 +423,8 @@ const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Grant
 
 // The second relief of a plural "motions": "motions to strike and for sanctions" · "motions to compel, and to extend
 // the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
-const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
+// (also after the filer: "motions of the defendant to dismiss the complaint and for summary judgment")
+const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
@@ -434,7 +435,7 @@ const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplem
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 // "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
-const GENERIC_RELIEF = /^\s*(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
+const GENERIC_RELIEF = /^\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
 
 // Between two filings that share the first one's possessive: " (ECF No. 10) and " · ", and its related "; no other
 // party named in between ("... and plaintiff's motion") and no sentence break.
@@ -461,7 +462,7 @@ function genericSubject(prefix: string, verb: string): boolean {
 
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
 // ("moves in limine to exclude": the kind words come before the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:(?:me|us|the\s+Court|this\s+Court)\s+)?(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {
