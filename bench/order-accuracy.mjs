@@ -59,6 +59,7 @@ async function scoreGoldens(title, rel) {
 await scoreGoldens('development set', 'test/golden/order');
 await scoreGoldens('held-out set', 'test/golden/heldout');
 await scoreGoldens('held-out set 2', 'test/golden/heldout2'); // labelled blind, docs/order-heldout2.md
+await scoreGoldens('held-out set 3', 'test/golden/heldout3'); // labelled blind, docs/order-heldout3.md
 
 // 2. MANIFEST.csv metadata
 function parseCsv(text) {

@@ -38,6 +38,7 @@ const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.csv'));
 const SETS = [
   { set: 'heldout', min: 30, levels: ['district', 'bankruptcy', 'appellate'], disjointFrom: ['order'] },
   { set: 'heldout2', min: 20, levels: ['district', 'bankruptcy', 'appellate', 'state-trial', 'other'], disjointFrom: ['order', 'heldout'] },
+  { set: 'heldout3', min: 30, levels: ['state-appellate', 'state-supreme', 'appellate', 'specialty', 'state-trial', 'other', 'scotus'], disjointFrom: ['order', 'heldout', 'heldout2'] },
 ];
 
 for (const { set, min, levels, disjointFrom } of SETS) {
