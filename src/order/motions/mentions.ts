@@ -62,22 +62,43 @@ const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:g
 const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
 
+// Any kind rule at all, as one test: most mention windows name no kind ("the motion is DENIED"), and one pass of this
+// alternation rejects them for a fraction of the table's sixteen scans (no rule matches an empty string, so a window
+// this rejects has no hit). Only for patterns whose flags are g and i: another flag would change what the union matches.
+const ANY_KIND = motionKindRules.every((r) => /^[gi]*$/.test(r.pattern.flags)) ? new RegExp(motionKindRules.map((r) => `(?:${r.pattern.source})`).join('|'), 'i') : /[^]/;
+// The hits of the last texts scanned: one mention's words are classified again by the ruling stage and by the
+// second-relief check. Cleared when full.
+const kindMemo = new Map<string, Hit<KindHit>[]>();
+
+/** Every kind hit in `words`, in text order (shared: callers must not mutate the array). */
+export function kindHits(words: string): Hit<KindHit>[] {
+  let hits = kindMemo.get(words);
+  if (hits === undefined) {
+    hits = ANY_KIND.test(words) ? scanAll(motionKindRules, words, '') : [];
+    if (kindMemo.size >= 256) kindMemo.clear();
+    kindMemo.set(words, hits);
+  }
+  return hits;
+}
+
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
-  const hits = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10);
+  const all = kindHits(words);
+  const hits = all.filter((h) => h.priority > 10);
   if (hits.length) {
     hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
     return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
   }
   // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
-  const pre = scanAll(motionKindRules, prefix, '').filter(
+  const pre = kindHits(prefix).filter(
     (h) => h.priority > 10 && /^(?:\s|-|['’]s|\)|\(\w+\)|pro\s+se|renewed|emergency|second|third|amended|successive|pending|instant|supplemental)*$/i.test(prefix.slice(h.span[1])),
   );
   if (pre.length) {
     const h = pre[pre.length - 1];
     return { kind: h.value, rule: h.rule, at: h.span[0] - prefix.length, end: h.span[1] - prefix.length };
   }
-  const gen = scanAll(motionKindRules, words, '')[0];
+  // (no specific hit in the words: every hit there is the generic entry)
+  const gen = all[0];
   return gen ? { kind: gen.value, rule: gen.rule, at: gen.span[0], end: gen.span[1] } : null;
 }
 
@@ -108,22 +129,21 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     let wEnd = Math.min(se, nextAnchor, anchorEnd + 220);
     // The docket entry: the first record cite inside the mention's words, or right after its sentence.
     let doc: Hit<RecordCiteValue> | null = null;
+    // Docket-text style first: the entry number right before the motion, "ORDER denying [55] Motion for ..." (a later
+    // "[56]" in the same line is the next motion's).
+    const back = /\[(\d{1,6})\]\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
+    if (back) {
+      const at = a.index - 20 + back.index;
+      doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
+    }
     const ci = firstAtOrAfter(cites, anchorEnd);
-    if (ci < cites.length) {
+    if (!doc && ci < cites.length) {
       const c = cites[ci];
       // A cite just after the sentence belongs to the sentence's first motion ("... pursuant to § 3582(c). (DE # 147.)").
       const firstInSentence = !out.length || out[out.length - 1].anchor < ss;
       if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || firstInSentence))) {
         doc = c;
         if (c.span[0] < wEnd) wEnd = c.span[0];
-      }
-    }
-    // Docket-text style: the entry number before the motion, "ORDER denying [55] Motion for ...".
-    if (!doc) {
-      const back = /\[(\d{1,6})\]\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
-      if (back) {
-        const at = a.index - 20 + back.index;
-        doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
       }
     }
     // Several motions under one plural word: "Vask's motions to strike and for sanctions" names two filings; the
@@ -176,7 +196,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
     let also: { kind: KindHit; rule: string; s: number; e: number } | null = null;
     if (k && RELIEF.has(k.kind) && k.at >= 0) {
-      const more = scanAll(motionKindRules, words, '').filter((h) => h.priority > 10 && RELIEF.has(h.value) && h.value !== k.kind && h.span[0] >= k.end);
+      const more = kindHits(words).filter((h) => h.priority > 10 && RELIEF.has(h.value) && h.value !== k.kind && h.span[0] >= k.end);
       const h2 = more.sort((x, y) => x.span[0] - y.span[0])[0];
       if (h2 && /\b(?:and\/or|or|and|alternatively|in\s+the\s+alternative)\b/i.test(words.slice(k.end, h2.span[0])) && !/[.;]/.test(words.slice(k.end, h2.span[0]))) {
         also = { kind: h2.value, rule: h2.rule, s: anchorEnd + h2.span[0], e: anchorEnd + h2.span[1] };
