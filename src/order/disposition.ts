@@ -104,7 +104,8 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     id: 'disposition/granted-as-to-denied-as-to',
     anchors: ['as to', 'respect to', 'insofar', 'to the extent', 'on the', 'on issue', 'on claim', 'on count'],
     // (also "DENIED on the issue of liability and GRANTED on the issue of damages" · "ALLOWED as to ... and DISALLOWED as to")
-    pattern: /\b(GRANTED|granted|DENIED|denied|ALLOWED|allowed|DISALLOWED|disallowed)\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|on\s+(?:the\s+)?(?:issues?|question|claims?|counts?)\b)[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted|ALLOWED|allowed|DISALLOWED|disallowed)\b/g,
+    // (a qualifier may follow the first verb: "GRANTED WITHOUT LEAVE TO AMEND as to the fraud claim and DENIED as to")
+    pattern: /\b(GRANTED|granted|DENIED|denied|ALLOWED|allowed|DISALLOWED|disallowed)(?:,?\s+(?:with|without|WITH|WITHOUT)\s+(?:leave\s+to\s+amend|LEAVE\s+TO\s+AMEND|prejudice|PREJUDICE),?)?\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|on\s+(?:the\s+)?(?:issues?|question|claims?|counts?)\b)[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted|ALLOWED|allowed|DISALLOWED|disallowed)\b/g,
     parse: (m) =>
       grantish(m[1]) === grantish(m[2]) ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
     priority: 60,
@@ -114,6 +115,8 @@ export const dispositionRules: Rule<DispositionValue>[] = [
       'is granted with respect to the ADA claim, and denied in all other respects',
       'is DENIED on the issue of liability and GRANTED on the issue of damages',
       'is ALLOWED as to the contract claim and DISALLOWED as to the fraud claim',
+      'The motion to dismiss is GRANTED WITHOUT LEAVE TO AMEND as to the fraud claim and DENIED as to the contract claim',
+      'is granted, with prejudice, as to Count III, and denied as to Count IV',
     ],
     counterexamples: ['is GRANTED as to Count I and GRANTED as to Count II', 'is denied as to Count I. The Court granted'],
   },
@@ -144,6 +147,27 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // motion is DEFERRED" · "is CONTINUED to August 14, 2023", a tentative ruling's hearing moved)
   rule('deferred', 'deferred', new RegExp(String.raw`\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)|\b(?:is|are)\s+(?:hereby\s+)?(DEFERRED|deferred)\b(?!\s+(?:prosecution|sentencing|compensation))|\b(hold|holds|HOLD|HOLDS)\s+${GAP}\s+in\s+abeyance\b|\b(taken|TAKEN)\s+(?:UNDER\s+ADVISEMENT|under\s+advisement)|\b(took|takes|will\s+take|TAKES|TOOK)\s+${GAP}\s*under\s+advisement|\b(RESERVES?|reserves?)\s+(?:ruling|RULING|judgment|decision)\s+on\b|\b(?:is|are)\s+(?:hereby\s+)?(CONTINUED|continued)\s+(?:to|until)\s+(?:[A-Z][a-z]+\.?\s+\d|\d)`, 'g'), 45,
     ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
+  // A filing struck from the docket is not decided on its merits; it may come back: "Plaintiff's Motion to Compel (Doc. 27)
+  // is STRICKEN for failure to confer" · "the motion is stricken off call" · "the Court STRIKES Defendant's motion (ECF
+  // No. 40)"; the subject must be the filing itself, not what a motion to strike asked to strike ("the affirmative
+  // defenses are STRICKEN" grants that motion: not this rule).
+  {
+    id: 'disposition/stricken',
+    anchors: ['stricken', 'struck', 'strikes'],
+    pattern: /\b(?:motions?|Motions?|MOTIONS?|applications?|Applications?|requests?|Requests?|petitions?|Petitions?|filings?|it)\b(?:\s+(?:to|for)\s+[\w'’ -]{2,60}?)?(?:\s*[([][^)\]\n]{1,40}[)\]])?,?\s+(?:is|are|be|shall\s+be|will\s+be)\s+(?:hereby\s+)?(STRICKEN|stricken|STRUCK|struck)\b|\b(?:Court|court|I)\s+(?:hereby\s+)?(STRIKES|strikes|will\s+strike)\s+(?:the\s+|[\w.'’ -]{1,40}?['’]s?\s+)(?:[\w-]+\s+){0,3}?(?:motions?|Motions?|applications?|Applications?|filings?|requests?|Requests?)\b/g,
+    parse: (m) => {
+      const verb = m[1] ?? m[2];
+      const verbAt = m.index + m[0].lastIndexOf(verb);
+      return { value: { disposition: 'dismissed_without_prejudice', voice: m[1] ? 'passive' : 'active', verbAt }, span: [m.index, m.index + m[0].length], confidence: 0.75 };
+    },
+    priority: 45,
+    examples: [
+      { text: 'Plaintiff\'s Motion to Compel (Doc. 27) is STRICKEN for failure to comply with Local Rule 37(a)', expect: { disposition: 'dismissed_without_prejudice' } },
+      { text: 'IT IS HEREBY ORDERED: Plaintiff\'s Motion is stricken off call.', expect: { disposition: 'dismissed_without_prejudice' } },
+      { text: 'the Court STRIKES Defendant\'s supplemental motion (ECF No. 40) as filed without leave', expect: { disposition: 'dismissed_without_prejudice' } },
+    ],
+    counterexamples: ['the affirmative defenses are STRICKEN', 'the Court strikes paragraphs 4 through 9 of the complaint', 'Defendant asks that the exhibits be stricken'],
+  },
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as|marked)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,
     ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN', 'The motion is therefore WITHDRAWN'], ['withdrawn from the market']),

@@ -1,6 +1,6 @@
 /**
  * Record cites that name a docket entry: "Doc. No. 55", "(ECF No. 12)", "[Doc. 37]", "(#40)", "Dkt. 48",
- * "[docket entry 24]", "Filing 89", "D.E. 44-1", "DE # 147", "D.I. 43", "R. Doc. No. 56", "ECF# 134", "[32]", "(R. 22)".
+ * "[docket entry 24]", "Filing 89", "D.E. 44-1", "DE # 147", "DN 71", "D.I. 43", "R. Doc. No. 56", "ECF# 134", "[32]", "(R. 22)".
  * The motions stage links a motion to the first one that follows its name.
  */
 import type { Rule, RuleSet } from '../engine/types.js';
@@ -18,9 +18,9 @@ const entry = (m: RegExpExecArray): RecordCiteValue | null => {
 export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
     id: 'record/doc-no',
-    anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'd.i'],
+    anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'dn', 'd.n', 'd.i'],
     // "Doc. No. 55" · "Doc. 37" · "ECF No. 12" · "Dkt. No. 56" · "docket entry 24" · "Filing 89" · "D.E. 44-1" · "DE # 147" · "ECF# 134" · "Docs. 1320"
-    pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|D\.\s?I\.)\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
+    pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|DN|D\.\s?N\.|D\.\s?I\.)\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
     parse: (m) => entry(m),
     priority: 20,
     examples: [
@@ -31,6 +31,7 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
       { text: '[docket entry 24]', expect: { entry: '24' } },
       { text: 'DE # 147', expect: { entry: '147' } },
       { text: 'ECF# 134', expect: { entry: '134' } },
+      { text: '(DN 71)', expect: { entry: '71' } },
       { text: 'Filing 89', expect: { entry: '89' } },
     ],
     counterexamples: ['Document preparation', 'the docket in 2020'],

@@ -4,7 +4,7 @@
  * courts did? Only `ruling` phrases yield dispositions.
  */
 import type { Span } from '../engine/types.js';
-import { sentenceAt } from './text-util.js';
+import { headingRuled, sentenceAt } from './text-util.js';
 
 export type Scope = 'ruling' | 'title' | 'argument' | 'quotation' | 'parenthetical' | 'history' | 'hypothetical' | 'other-court' | 'other';
 
@@ -64,6 +64,8 @@ const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:m
 // "GRANTED and " · "granted in part, and " · "DENIED but "
 // (also past the first verb's scope: "DENIED to the extent it seeks a reduction, and ")
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
+// The first of two or more gerund rulings joined in one sentence: "granting [30] Motion ...; denying" · "granting X and denying"
+const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
@@ -87,7 +89,16 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   if (RECOMMEND.test(before) || (p.voice === 'passive' && SUBJUNCTIVE.test(before.slice(-40)) && recommendationDoc(text))) return set('other');
   if (p.voice === 'gerund') {
     // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
-    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { ...out, decretal: true, scope: 'ruling' };
+    // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
+    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { ...out, decretal: true, scope: 'ruling' };
+    // A second gerund joined to a first: "ORDER granting [30] Motion for Extension; denying [31] Motion to Strike" ·
+    // "IT IS ORDERED granting the motion to seal and denying the motion to strike": the first gerund's scope is its own.
+    const joined = JOINED_GERUND.exec(before);
+    if (joined) {
+      const at = ss + joined.index;
+      const first = scopeOf(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'gerund' }, citationSpans);
+      if (first.scope === 'ruling') return { ...out, scope: 'ruling', decretal: first.decretal };
+    }
     return orderToEnter(before, text.slice(p.verbAt, se)) ? set('ruling') : set('other');
   }
   // Who speaks: an attribution verb before the phrase, with no "the Court" speaking after it.
@@ -118,6 +129,8 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
+  // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
+  if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
   if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   // A statement of the standard: "A motion for summary judgment is granted only where ..." · "such a motion is denied if"

@@ -252,3 +252,30 @@ export function titleCase(s: string): string {
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+// A heading line that names a filing: "DEFENDANT'S MOTION FOR REHEARING" · "Motion to Compel (Doc. 27)" · "PETITION FOR
+// WRIT OF MANDAMUS:"; not a sentence (it ends without a stop) and not long.
+const FILING_HEADING = /^[ \t]*(?:\d{1,2}[.)][ \t]+|[A-Z][.)][ \t]+)?[^\n.]{0,100}?\b(?:MOTIONS?|Motions?|PETITIONS?|Petitions?|APPLICATIONS?|Applications?|REQUESTS?|Requests?|OBJECTIONS?|Objections?)\b[^\n]{0,100}?[ \t]*$/;
+
+/**
+ * A ruling that stands alone under a heading naming the filing ("DEFENDANT'S MOTION FOR REHEARING\n\nDenied."): the
+ * span of that heading line, else null. Only a ruling of a few words on its own line qualifies.
+ */
+export function headingRuled(text: string, verbAt: number): [number, number] | null {
+  const ls = text.lastIndexOf('\n', verbAt - 1) + 1;
+  if (text.slice(ls, verbAt).trim() !== '') return null;
+  let le = text.indexOf('\n', verbAt);
+  if (le < 0) le = text.length;
+  // "Denied." · "GRANTED." · "Granted in part; denied in part." · "DENIED AS MOOT."
+  if (!/^[\w \t,;'’-]{1,45}[.!]?[ \t]*$/.test(text.slice(verbAt, le))) return null;
+  // The nearest non-blank line above, at most one blank line away.
+  let e = ls - 1;
+  let hs = text.lastIndexOf('\n', e - 1) + 1;
+  if (e > 0 && text.slice(hs, e).trim() === '') {
+    e = hs - 1;
+    hs = text.lastIndexOf('\n', e - 1) + 1;
+  }
+  if (e <= 0) return null;
+  const head = text.slice(hs, e);
+  return head.trim() && FILING_HEADING.test(head) && !/[.;]\s*$/.test(head) ? [hs, e] : null;
+}

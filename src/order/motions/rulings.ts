@@ -7,7 +7,7 @@ import { resolveOverlaps, scanAll } from '../../engine/scan.js';
 import { dispositionRules, type DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { rulingOnly, type ScopedPhrase } from '../scope.js';
-import { fact, sentenceAt } from '../text-util.js';
+import { fact, headingRuled, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
@@ -78,6 +78,11 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (cut >= 0) from = Math.max(from, cut);
     }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    // A ruling alone under its filing's heading ("DEFENDANT'S MOTION FOR REHEARING\n\nDenied."): its subject is the heading.
+    if (!forward && from === ss && text.slice(ss, r.verbAt).trim() === '') {
+      const head = headingRuled(text, r.verbAt);
+      if (head) from = head[0];
+    }
     const targets = new Set<Building>();
     // A consequence that decides only one kind of motion: "I hold that the statements are inadmissible" grants a
     // motion to suppress; it decides the undecided motions of that kind and nothing else.

@@ -1,0 +1,84 @@
+/**
+ * Rulings in drafting styles found in session 5 (fictional names): gerund rulings joined in docket text, a ruling alone
+ * under the heading that names its filing, filings struck from the docket, and claim-by-claim results with a qualifier.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string };
+const civil = (body: string, title = 'ORDER', court = 'UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS') =>
+  `${court}\n\nOTTILIE BRANSCOMBE,\nPlaintiff,\nv.\nMERIDIAN GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 2:22-cv-02291\n\n${title}\n\n${body}\n`;
+const crim = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF KENTUCKY\nLOUISVILLE DIVISION\n\nUNITED STATES OF AMERICA\nv.\nCORNELIUS ABERNATHY-VOSS\n\nCriminal Action No. 3:19-cr-00088\n\n${title}\n\n${body}\n`;
+const state = (body: string, title = 'ORDER') =>
+  `IN THE CIRCUIT COURT OF THE FIFTEENTH JUDICIAL CIRCUIT\nIN AND FOR PALM BEACH COUNTY, FLORIDA\n\nCASE NO. 2022-CA-004471\n\nWINIFRED OKAFOR-HALE,\nPlaintiff,\nv.\nCORAL REACH CONDOMINIUM ASSOCIATION, INC.,\nDefendant.\n\n${title}\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // Two gerund rulings joined in one docket-text sentence: the second is the court's ruling like the first.
+  ['docket text: granting [n] ...; denying [m] ...',
+    civil('ORDER granting [30] Motion for Extension of Time to File Answer; denying [31] Motion to Strike. Signed by District Judge Ansel Whitcombe on 3/4/2024.', 'TEXT ORDER'),
+    [{ kind: 'extension_of_time', disposition: 'granted', docEntry: '30' }, { kind: 'other', disposition: 'denied', docEntry: '31' }]],
+  ['docket text: granting [n] ... and denying as moot [m] ...',
+    crim('ORDER granting [52] Motion to Continue Sentencing and denying as moot [49] Motion for Status Conference as to Cornelius Abernathy-Voss (1). Signed by Judge Ansel Whitcombe on 6/12/2024.', 'TEXT ORDER'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '52' }, { kind: 'other', disposition: 'moot', docEntry: '49' }]],
+  ['minute order: two ORDER gerunds after a colon and a semicolon',
+    civil('MINUTE ORDER IN CHAMBERS: ORDER DENYING [18] Motion to Compel; ORDER GRANTING [20] Motion for Protective Order. Signed by Magistrate Judge Perpetua Lindqvist on 4/2/2024.', 'MINUTE ORDER'),
+    [{ kind: 'other', disposition: 'denied', docEntry: '18' }, { kind: 'other', disposition: 'granted', docEntry: '20' }]],
+  ['IT IS ORDERED granting X and denying Y',
+    civil("IT IS ORDERED granting Defendant's Motion to Dismiss (Doc. 14) and denying Plaintiff's Motion for Default Judgment (Doc. 17)."),
+    [{ kind: 'dismiss', disposition: 'granted', movant: 'defendant', docEntry: '14' }, { kind: 'other', disposition: 'denied', movant: 'plaintiff', docEntry: '17' }]],
+  ['counterexample: a gerund in a recital of the parties\' requests stays no ruling',
+    civil("Defendant filed a brief requesting an order granting its Motion to Dismiss (Doc. 14) and denying Plaintiff's Motion for Default Judgment (Doc. 17). The Court will rule on both motions after the hearing set for May 9, 2024."),
+    []],
+
+  // A ruling of a word or two alone under the heading that names the filing.
+  ['Florida: "Denied." under the motion heading',
+    state("DEFENDANT'S MOTION FOR RECONSIDERATION\n\nDenied.\n\nDONE AND ORDERED in Chambers at West Palm Beach, Florida."),
+    [{ kind: 'reconsideration', disposition: 'denied', movant: 'defendant' }]],
+  ['numbered headings, one ruling line under each',
+    civil("The Court rules on the pending motions as follows:\n\n1. Plaintiff's Motion to Compel Discovery (Doc. 41)\n\nGRANTED.\n\n2. Defendant's Motion for Protective Order (Doc. 44)\n\nDENIED.", 'ORDER ON PENDING MOTIONS'),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '41' }, { kind: 'other', disposition: 'denied', movant: 'defendant', docEntry: '44' }]],
+  ['heading, blank line, "Denied as moot."',
+    crim("DEFENDANT'S MOTION FOR APPOINTMENT OF COUNSEL (DN 71)\n\nDenied as moot.\n\nSO ORDERED."),
+    [{ kind: 'appoint_counsel', disposition: 'moot', movant: 'defendant', docEntry: '71' }]],
+  ['counterexample: a section heading over a discussion, not a ruling line',
+    civil("Plaintiff's Motion to Compel (Doc. 41)\n\nDenied requests for production are the subject of this motion, and the Court will hear argument on May 2, 2024."),
+    []],
+
+  // A filing struck from the docket: not decided on its merits, may be filed again.
+  ['motion STRICKEN for failure to confer',
+    civil("Plaintiff's Motion to Compel (Doc. 27) is STRICKEN for failure to comply with the meet-and-confer requirement of D. Kan. Rule 37.2. Plaintiff may refile the motion after conferring."),
+    [{ kind: 'other', disposition: 'dismissed_without_prejudice', movant: 'plaintiff', docEntry: '27' }]],
+  ['Illinois: motion stricken off call',
+    state("This matter coming before the Court on Plaintiff's Motion for Substitution of Judge, movant failing to appear, IT IS HEREBY ORDERED: Plaintiff's Motion is stricken off call.", 'ORDER', 'IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS\nCOUNTY DEPARTMENT, LAW DIVISION'),
+    [{ kind: 'other', disposition: 'dismissed_without_prejudice', movant: 'plaintiff' }]],
+  ['the Court STRIKES a motion filed without leave',
+    crim('The Court STRIKES Defendant\'s pro se supplemental motion (DN 80) because Defendant is represented by counsel and hybrid representation is not permitted.'),
+    [{ kind: 'other', disposition: 'dismissed_without_prejudice', movant: 'defendant', docEntry: '80' }]],
+  ['counterexample: what a motion to strike asked for is stricken (the motion is granted)',
+    civil("Plaintiff's Motion to Strike Affirmative Defenses (Doc. 22) is GRANTED. Defendant's third and fifth affirmative defenses are STRICKEN."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '22' }]],
+
+  // One motion, two results by claim, with a qualifier after the first verb.
+  ['GRANTED WITHOUT LEAVE TO AMEND as to one claim and DENIED as to another',
+    civil('The motion to dismiss is GRANTED WITHOUT LEAVE TO AMEND as to the fraud claim and DENIED as to the breach of contract claim.', 'ORDER RE: MOTION TO DISMISS', 'UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA'),
+    [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+  ['granted, with prejudice, as to Count III, and denied as to Count IV',
+    civil("Defendant's Motion to Dismiss (Doc. 9) is granted, with prejudice, as to Count III, and denied as to Count IV."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', movant: 'defendant', docEntry: '9' }]],
+  ['DENIED WITHOUT PREJUDICE as to damages and GRANTED as to liability',
+    civil("Plaintiff's Motion for Summary Judgment (Doc. 60) is DENIED WITHOUT PREJUDICE as to damages and GRANTED as to liability."),
+    [{ kind: 'summary_judgment', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '60' }]],
+];
+
+describe('rulings in session 5 drafting styles', () => {
+  it.each(cases)('%s', (_name, text, want) => {
+    const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({
+      kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value,
+    }));
+    expect(got.length, JSON.stringify(got)).toBe(want.length);
+    want.forEach((w, i) => {
+      for (const [k, v] of Object.entries(w)) expect((got[i] as Record<string, unknown>)[k], `${k} of motion ${i}: ${JSON.stringify(got)}`).toBe(v);
+    });
+  });
+});
