@@ -5,12 +5,16 @@
 //   (or COURTREADER_DIST=DIR). With --base, a second build (e.g. the starting commit built with
 //   `npx tsc -p tsconfig.json --outDir tmp/base-dist`) runs in the same process, the two builds
 //   alternating round by round, so both see the same machine load; the last column is this build's
-//   CPU time over the base build's.
+//   CPU time over the base build's. The alloc column is the bytes allocated on the JS heap per call,
+//   measured in a child process (--expose-gc and a 64 MB young generation, so no collection runs
+//   inside a measured call): heap used after a call minus heap used after a full collection before it.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
+import v8 from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argValue = (name) => {
@@ -20,6 +24,7 @@ const argValue = (name) => {
 const dist = argValue('--dist') ? resolve(argValue('--dist')) : process.env.COURTREADER_DIST ? resolve(process.env.COURTREADER_DIST) : join(root, 'dist');
 const baseDist = argValue('--base') ? resolve(argValue('--base')) : null;
 const rounds = Number(argValue('--rounds') ?? 10);
+const allocChild = process.argv.includes('--alloc-child');
 
 async function load(dir, name) {
   const { readOrder } = await import(join(dir, 'order/index.js'));
@@ -72,15 +77,54 @@ function time(label, fn, n) {
     const med = t[Math.floor(t.length / 2)];
     const ratio = builds.length > 1 && k === 0 ? `   cpu ${(cpuPer[0] / cpuPer[1]).toFixed(2)}x base, wall median ${(med / stats[1].wall.sort((x, y) => x - y)[Math.floor(stats[1].wall.length / 2)]).toFixed(2)}x` : '';
     const name = builds.length > 1 ? `[${b.name}] ` : '';
-    console.log(`${(name + label).padEnd(60)} wall median ${med.toFixed(2)} ms, min ${t[0].toFixed(2)} ms   cpu ${cpuPer[k].toFixed(2)} ms/call${ratio}`);
+    const bytes = alloc[label]?.[k];
+    const allocText = bytes === undefined ? '' : `   alloc ${(bytes / 1e6).toFixed(2)} MB/call`;
+    console.log(`${(name + label).padEnd(60)} wall median ${med.toFixed(2)} ms, min ${t[0].toFixed(2)} ms   cpu ${cpuPer[k].toFixed(2)} ms/call${allocText}${ratio}`);
   });
 }
 
+const cases = [
+  ['readOrder(document), orders only (no citations)', (b) => b.readOrder(b.doc, { citations: false, domains: [] })],
+  ['readOrder(document), with citations + domains', (b) => b.readOrder(b.doc)],
+  ['codeCompassionateRelease alone (the domain coder)', (b) => b.codeCompassionateRelease(b.order20k, text20k)],
+  ['documentFromText + readOrder, orders only', (b) => b.readOrder(b.documentFromText(text20k), { citations: false, domains: [] })],
+];
+
+/** Bytes allocated per call (median of 15 samples of 3 calls), in a process started with --expose-gc. */
+function allocPerCall(fn, b) {
+  const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_used_size;
+  for (let i = 0; i < 10; i++) fn(b);
+  const samples = [];
+  while (samples.length < 15) {
+    globalThis.gc();
+    const n0 = newSpace();
+    const h0 = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 3; i++) fn(b);
+    const h1 = process.memoryUsage().heapUsed;
+    if (newSpace() >= n0) samples.push((h1 - h0) / 3); // a young collection inside the sample: retry
+  }
+  return samples.sort((x, y) => x - y)[7];
+}
+
+if (allocChild) {
+  const out = {};
+  for (const [label, fn] of cases) out[label] = builds.map((b) => allocPerCall(fn, b));
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+
+const alloc = (() => {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', fileURLToPath(import.meta.url), ...process.argv.slice(2), '--alloc-child'], { encoding: 'utf8' });
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  } catch {
+    console.error('allocation not measured:', r.stderr.slice(0, 300));
+    return {};
+  }
+})();
+
 console.log(`20 KB order: ${text20k.length} chars; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${baseDist ? `; this build ${dist}, base ${baseDist}` : ''}`);
-time('readOrder(document), orders only (no citations)', (b) => b.readOrder(b.doc, { citations: false, domains: [] }), 200);
-time('readOrder(document), with citations + domains', (b) => b.readOrder(b.doc), 200);
-time('codeCompassionateRelease alone (the domain coder)', (b) => b.codeCompassionateRelease(b.order20k, text20k), 200);
-time('documentFromText + readOrder, orders only', (b) => b.readOrder(b.documentFromText(text20k), { citations: false, domains: [] }), 200);
+for (const [label, fn] of cases) time(label, fn, 200);
 
 const cr = resolve(root, '../shared/cr-orders/orders');
 if (existsSync(cr)) {

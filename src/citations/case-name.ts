@@ -4,6 +4,7 @@
  * parties. Also reads a year written before the cite (California style "In re K.F. (2009) 1 U.S. 1").
  */
 import { parseCourtYear } from './postcite.js';
+import { isSpace } from '../text/space.js';
 
 export interface CaseName {
   plaintiff: string | null;
@@ -53,8 +54,6 @@ const isLowerStart = (t: string) => /^[a-z]/.test(t);
 // Module-level global regexes (lastIndex reset before each use): no regex object per call.
 // "Smith v. Jones", "Smith vs. Jones", "Smith v Jones"
 const V_SEP = /[\s\u200b](?:v|vs)\.?\s+/g;
-// A whitespace-free token: "Corp.," in "Acme Corp., 5 F.3d 1"
-const TOKEN = /\S+/g;
 
 export function lookBackName(text: string, start: number, lowerBound: number): CaseName {
   const from = Math.max(lowerBound, start - WINDOW);
@@ -107,15 +106,19 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   if (!defendant || defendant.length > 150 || /[;]|\.\s+[a-z]{3,}\s|\n\s*\n/.test(defendant)) return { ...none, lastWord };
   // Plaintiff: walk back word by word.
   // At most ten words of plaintiff: the last 140 characters before "v." are enough.
+  // The window's words from `headFrom` up to "v.", read backward from the "v." (most names stop
+  // after a few words): each a whitespace-free run; a run that starts right at `headFrom` may be cut
+  // and is not read (unless the window starts there).
   const headFrom = Math.max(0, vAt - 140);
-  const head = w.slice(0, vAt);
-  const tokens: Array<{ t: string; at: number }> = [];
-  const tre = TOKEN;
-  tre.lastIndex = headFrom;
-  while ((m = tre.exec(head)) !== null) if (m.index > headFrom || headFrom === 0) tokens.push({ t: m[0], at: m.index });
-  const taken: typeof tokens = [];
-  for (let k = tokens.length - 1; k >= 0 && taken.length < 10; k--) {
-    const { t } = tokens[k];
+  const taken: Array<{ t: string; at: number }> = [];
+  for (let e = vAt; taken.length < 10; ) {
+    while (e > headFrom && isSpace(w.charCodeAt(e - 1))) e--;
+    if (e <= headFrom) break;
+    let at = e;
+    while (at > headFrom && !isSpace(w.charCodeAt(at - 1))) at--;
+    if (at === headFrom && headFrom > 0) break;
+    const t = w.slice(at, e);
+    e = at;
     const core = t.replace(/^[“"‘'(\[]+/, '');
     if (taken.length > 0 && /[;:)\]]$/.test(t)) break;
     if (taken.length > 0 && t.endsWith(',') && !CORP_SUFFIX.test(taken[0].t)) break;
@@ -125,12 +128,12 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
     // A sentence end: "... the court held. Smith v. Jones" (but keep abbreviations like "Corp.")
     if (taken.length > 0 && !CONNECT.has(core) && /[a-z]{3,}\.$/.test(core) && !ABBREV.has(core) && /^[A-Z]/.test(core) === false) break;
     if (taken.length > 0 && /^[A-Z][a-z]{5,}\.$/.test(core) && !ABBREV.has(core)) break;
-    taken.unshift({ t: core, at: tokens[k].at + (t.length - core.length) });
+    taken.unshift({ t: core, at: at + (t.length - core.length) });
   }
   // Leading connectors are not part of a name ("of", "the").
   while (taken.length && CONNECT.has(taken[0].t) && taken[0].t !== '&') taken.shift();
   if (taken.length === 0) return { plaintiff: null, defendant: cleanParty(defendant), start: from + vAt + 1, pre, lastWord };
-  const plaintiff = head.slice(taken[0].at).trim();
+  const plaintiff = w.slice(taken[0].at, vAt).trim();
   return { plaintiff: cleanParty(plaintiff), defendant: cleanParty(defendant), start: from + taken[0].at, pre, lastWord };
 }
 

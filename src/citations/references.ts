@@ -360,18 +360,29 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
     nearMemo.set(lw, list);
     return list;
   };
+  // The first letter and length of each head: a capitalized word that matches none is no head, and
+  // its string is never cut out of the text (most capitalized words of a text).
+  const headShapes = new Set<number>();
+  for (const h of heads.keys()) headShapes.add(h.charCodeAt(0) * 4096 + Math.min(h.length, 4095));
   const found: Occurrence[] = [];
   const re = CAP_WORD;
   re.lastIndex = firstFrom;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = m.index;
-    const token = m[0];
-    const names = heads.get(token);
+  // `test`, not `exec` (no match array per word): the match is the run of word characters that ends at
+  // `lastIndex` (the pattern takes a whole run, with no word character before it).
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    let at = end - 1;
+    while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
+    const len = end - at;
+    let token: string | null = null;
     let name: string | undefined;
-    if (names) for (const n of names) if (text.startsWith(n, at) && !isWordChar(text.charCodeAt(at + n.length))) {
-      name = n;
-      break;
+    if (headShapes.has(text.charCodeAt(at) * 4096 + Math.min(len, 4095))) {
+      token = text.slice(at, end);
+      const names = heads.get(token);
+      if (names) for (const n of names) if (text.startsWith(n, at) && !isWordChar(text.charCodeAt(at + n.length))) {
+        name = n;
+        break;
+      }
     }
     if (name !== undefined) {
       found.push({ index: at, length: name.length, name, near: false });
@@ -379,10 +390,10 @@ function occurrences(text: string, byName: Map<string, number>, from?: number): 
       continue;
     }
     // Any other capitalized word of 3+ letters before a pin: `Smlth at 122`, `Smlth, at p. *3`.
-    if (token.length < 3) continue;
-    AT_PIN.lastIndex = at + token.length;
+    if (len < 3) continue;
+    AT_PIN.lastIndex = end;
     if (!AT_PIN.test(text)) continue;
-    const w = token;
+    const w = token ?? text.slice(at, end);
     if (NOT_NEAR.test(w) || GENERIC.has(w)) continue;
     const lw = w.toLowerCase();
     const near = nearNames(lw).find((n) => (byName.get(n) ?? Infinity) <= at);

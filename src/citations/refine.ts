@@ -1,10 +1,14 @@
 /** Refiners over found citations: explanatory-parenthetical scope; references by case name (references.ts). */
 import type { Citation } from './types.js';
+import { isSpace } from '../text/space.js';
 
 export { findReferences, referenceNames } from './references.js';
 
 // The first word of an explanatory parenthetical: (quoting ...), (citing ...), (internal quotation ...)
 const EXPLANATORY = /^\s*(?:[a-z]+ing\b|quoted\b|cited\b|see\b|cf\.|accord\b|internal\b|alteration|emphasis|brackets|footnote|citations?\b|aff['’]d\b|rev['’]d\b|overruled\b|abrogated\b|superseded\b|[a-z]+ed\s+(?:in|by|on)\b)/;
+
+// An open or close parenthesis, or a paragraph break (a blank line).
+const PAREN_OR_BREAK = /[()]|\n\s*\n/g;
 
 // Every explanatory opening starts with a lower-case word: a cheap test before the slice and regex.
 const LOWER_NEXT = /\s*[a-z]/y;
@@ -23,16 +27,28 @@ export function markInParenthetical(text: string, cites: Citation[]): void {
     if (explanatory > 0) c.inParenthetical = true;
   };
   let k = 0;
-  const re = /[()]|\n\s*\n/g;
-  let m: RegExpExecArray | null;
-  while (k < order.length && (m = re.exec(text)) !== null) {
-    while (k < order.length && cites[order[k]].span[0] < m.index) mark(cites[order[k++]]);
-    if (m[0] === '(') {
-      LOWER_NEXT.lastIndex = m.index + 1;
-      const e = LOWER_NEXT.test(text) && EXPLANATORY.test(text.slice(m.index + 1, m.index + 40));
+  const re = PAREN_OR_BREAK;
+  re.lastIndex = 0;
+  let from = 0;
+  // `test`, not `exec` (no match array per parenthesis): a match ending in a parenthesis is that one
+  // character; any other is a paragraph break, from the first newline of the blank run before its end.
+  while (k < order.length && re.test(text)) {
+    const end = re.lastIndex;
+    const ch = text.charCodeAt(end - 1);
+    let index = end - 1;
+    if (ch !== 40 && ch !== 41) {
+      let s = end - 1;
+      while (s > from && isSpace(text.charCodeAt(s - 1))) s--;
+      index = text.indexOf('\n', s);
+    }
+    from = end;
+    while (k < order.length && cites[order[k]].span[0] < index) mark(cites[order[k++]]);
+    if (ch === 40) {
+      LOWER_NEXT.lastIndex = index + 1;
+      const e = LOWER_NEXT.test(text) && EXPLANATORY.test(text.slice(index + 1, index + 40));
       stack.push(e);
       if (e) explanatory++;
-    } else if (m[0] === ')') {
+    } else if (ch === 41) {
       if (stack.pop()) explanatory--;
     } else {
       stack.length = 0;

@@ -3,6 +3,9 @@
  * its scope (the court's own words or someone else's) are read within one sentence.
  */
 import type { Span } from '../../engine/types.js';
+import { isSpace } from '../../text/space.js';
+
+export { isSpace };
 
 export interface Sentence {
   start: number;
@@ -81,13 +84,6 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** JavaScript's `\s` by code unit. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `/^[a-z(]/` on the text from a character (NaN past the end: false). */
 const startsLowerOrParen = (c: number): boolean => (c >= 97 && c <= 122) || c === 40;
