@@ -26,6 +26,8 @@ export const titleRules: Rule<string>[] = [
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
       // A date label in a header ("Decision Date: 04/29/16", "Order Date: May 1, 2020") is no title.
       if (/^\S+\s+Date\s*:/i.test(t)) return null;
+      // Nor is the label of a filing date ("OPINION FILED: ____" · "ORDER ENTERED JUNE 8, 2007" · "Opinion filed April 17, 1997").
+      if (/^(?:OPINION|ORDER|JUDGMENT|DECISION|MEMORANDUM)\s+(?:FILED|ENTERED|DATED|ISSUED|RELEASED|DELIVERED)\b/i.test(t)) return null;
       // Case is judged without parentheticals ("... RELEASE (ECF No. 317)"); a judge after the title is cut off.
       let upper = !/[a-z]/.test(t.replace(/\([^)]*\)/g, ''));
       const cut = !upper ? /^([^a-z]*[A-Z]{2,}[^a-z]*?)\s+(?=[A-Z][a-z])/.exec(t) : null;
@@ -53,6 +55,9 @@ export const titleRules: Rule<string>[] = [
       'Decision Date: 04/29/16 Archive Date: 05/04/16',
       'ON PETITION FOR REVIEW OF AN\nORDER OF THE LABOR BOARD',
       'ORDER DATE: 3/4/2019',
+      'OPINION FILED: ____________',
+      'ORDER ENTERED MARCH 3, 2011',
+      'Opinion filed May 2, 1994.',
     ],
   },
 ];

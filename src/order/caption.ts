@@ -8,6 +8,7 @@ import { readColumns } from './caption-columns.js';
 import { readParties } from './caption-parties.js';
 import { readCourt } from './caption-court.js';
 import { readCourtFromOwnDocket } from './court-body.js';
+import { courtById } from '../data/courts.js';
 import { continueTitle, titleRules } from './caption-title.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
@@ -16,6 +17,13 @@ import { fact, titleCase, type ReadContext } from './text-util.js';
 import type { DocketNumber, Order } from './types.js';
 
 export type { CourtValue } from './caption-court.js';
+
+/** Courts whose every case is one under review (see `CourtLevel`). */
+const APPELLATE_LEVELS = new Set(['supreme', 'appellate', 'state-supreme', 'state-appellate']);
+// The opening of an opinion that has no caption: "This appeal is from a judgment ..." · "This is an appeal from a
+// general verdict" · "... brought to this court on an appeal from the judgment" · "... to which the defendant
+// excepted and appealed."
+const OPENING_APPEAL = /\b(?:this|an)\s+appeal\b|\bappeal(?:s|ed)?\s+from\b|\b(?:excepted|objected)\s+and\s+appealed\b|\bpreserved\s+(?:an\s+)?exception\s+and\s+appealed\b/i;
 export { titleRules } from './caption-title.js';
 
 // A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees." ·
@@ -89,6 +97,33 @@ divisionRules.push({
   counterexamples: ['United States District Court, S.D. New York.', 'United States District Court, E. D.'],
 });
 
+// Ordinals that number a state appellate district or division: "First" ... "Twentieth", "1st", "2d", "3rd".
+const ORDINAL = String.raw`(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)|\d{1,2}(?:st|nd|rd|th|d))`;
+const DISTRICT_DIVISION = String.raw`(${ORDINAL}[ \t]+(?:Appellate[ \t]+|Judicial[ \t]+)?District(?:,?[ \t]+(?:${ORDINAL}[ \t]+Division|Division[ \t]+(?:One|Two|Three|Four|Five|Six|Seven|Eight|\d{1,2})))?)`;
+
+divisionRules.push({
+  id: 'division/appellate-district',
+  anchors: ['district'],
+  // The district (and division) of a state intermediate appellate court, on its court line or the line below it:
+  // "Appellate Court of Illinois, First District, FIFTH DIVISION." · "Court of Appeal, Second District, Division 3." ·
+  // "Illinois Appellate Court  Second District." · "TENTH APPELLATE DISTRICT" under "COURT OF APPEALS OF OHIO"
+  pattern: new RegExp(String.raw`^[ \t*_]*(?:[^\n]*\bCourt\b[^\n]*?(?:,[ \t]*|[ \t]+)|(?<=\bCourt\b[^\n]*\n[ \t*_]*))${DISTRICT_DIVISION}(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t.,*_]*$`, 'gim'),
+  parse: (m) => {
+    const t = m[1];
+    const start = m.index + m[0].lastIndexOf(t);
+    return { value: titleCase(t.replace(/\s+/g, ' ').toUpperCase()), span: [start, start + t.length], confidence: 0.85 };
+  },
+  priority: 9,
+  examples: [
+    { text: 'Appellate Court of Illinois, First District, FIFTH DIVISION.' },
+    { text: 'Court of Appeal, Second District, Division 3.' },
+    { text: 'Illinois Appellate Court  Second District.' },
+    { text: 'COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT' },
+    { text: 'Court of Appeal, Fourth District, Division 1, California.' },
+  ],
+  counterexamples: ['United States District Court, Eastern District of Texas', 'the Court of Appeals for the Second District held, in a later case, that'],
+});
+
 export const captionRuleSet: RuleSet<unknown> = { domain: 'order-caption', rules: [...(titleRules as Rule<unknown>[]), ...(divisionRules as Rule<unknown>[])] };
 
 // ---- all together ----------------------------------------------------------------------------
@@ -143,6 +178,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const appellate = /^[ \t*_]*(?:IN\s+THE\s+)?(?:UNITED\s+STATES\s+)?(?:COURT\s+OF\s+APPEALS|BANKRUPTCY\s+APPELLATE\s+PANEL)\b/im.exec(head);
   if (court && /^ca(?:\d+|dc|fed)$/.test(court.value.id) && docketNumbers[0]) {
     caseType = { value: 'appeal', span: court.span, rule: 'case-type/appellate-court', confidence: 0.9 };
+  } else if (court && court.rule !== 'court/signature-block' && APPELLATE_LEVELS.has(courtById(court.value.id)?.level ?? '')) {
+    // A state supreme or intermediate court, or the Supreme Court, named in the caption: every case it decides is
+    // one under review ("Court of Appeals of Kentucky." · "Supreme Court of Illinois." · "Appellate Division").
+    caseType = { value: 'appeal', span: court.span, rule: 'case-type/appellate-court', confidence: 0.85 };
   } else if (appellate) {
     const at = appellate.index + appellate[0].search(/\S/);
     caseType = fact(ctx, 'appeal', at, appellate.index + appellate[0].length, 'case-type/appellate-words', 0.85);
@@ -168,6 +207,16 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const minutes = /\b(CIVIL|CRIMINAL)[ \t]+MINUTES\b/.exec(head);
   if (weak && stamped && stampType) caseType = { value: stampType, span: stamped.span, rule: 'case-type/docket-code', confidence: 0.8 };
   else if (weak && minutes) caseType = fact(ctx, minutes[1] === 'CIVIL' ? 'civil' : 'criminal', minutes.index, minutes.index + minutes[0].length, 'case-type/minutes', 0.85);
+  // No court printed, but the caption styles the parties as appellant and appellee: a case under review.
+  const reviewRole = parties.find((p) => /\bappell(?:ant|ee)\b/i.test(p.value.role));
+  if ((!caseType || caseType.rule === 'case-type/parties') && reviewRole && !court) {
+    caseType = { value: 'appeal', span: reviewRole.span, rule: 'case-type/appellate-roles', confidence: 0.7 };
+  }
+  // No caption at all (an opinion served from its first paragraph): the opening says it is an appeal.
+  if (!caseType && !court && !docketNumbers.length && !parties.length) {
+    const opening = OPENING_APPEAL.exec(ctx.text.slice(0, 700));
+    if (opening) caseType = fact(ctx, 'appeal', opening.index, opening.index + opening[0].length, 'case-type/opening-appeal', 0.6);
+  }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.
@@ -176,13 +225,14 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const titleHead = foldOcrCaps(head);
   const titles = titleHead === head ? scanAll(titleRules, head, headLower) : scanAll(titleRules, titleHead, titleHead.toLowerCase());
   let title: Order['title'] = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   let titleHit: (typeof titles)[number] | null = null;
   // A paper that is itself a motion gives its name only when nothing in capitals names the order.
   const strong = titles.some((h) => h.rule !== 'title/motion-paper' && h.confidence >= 0.85);
   for (const h of titles) {
     if (strong && h.rule === 'title/motion-paper') continue;
-    const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0);
+    // A bare "PER CURIAM" line names the author; it is the title only when nothing else is.
+    const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0) - (/^per\s+curiam$/i.test(h.value) ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       titleHit = h;

@@ -215,13 +215,16 @@ export const dateRules: Rule<DateValue>[] = [
       const iso = parseDate(printed.replace(/\s+/g, ' '));
       if (!iso) return null;
       const start = m.index + m[0].indexOf(printed);
-      return { value: { iso, kind: 'decided' }, span: [start, start + printed.length], confidence: 0.85 };
+      // "Opinion filed April 3, 1997." is the filing date, as a reporter's "Filed:" line is.
+      const kind = /^[\s\]]*Opinion[ \t]+filed\b/i.test(m[0]) ? 'filed' : 'decided';
+      return { value: { iso, kind }, span: [start, start + printed.length], confidence: 0.85 };
     },
     priority: 26,
     examples: [
       { text: '[NOTE: HEADNOTES NOT DISPLAYED.] June 3, 1915. The opinion of the Court was delivered by', expect: { iso: '1915-06-03', kind: 'decided' } },
       { text: 'The writ is granted.\n\nOpinion adopted by the Supreme Court March 4, 1936.\n', expect: { iso: '1936-03-04' } },
       { text: 'Opinion delivered October 2, 1899.', expect: { iso: '1899-10-02' } },
+      { text: 'Opinion filed April 3, 1997.', expect: { iso: '1997-04-03', kind: 'filed' } },
     ],
     counterexamples: ['The opinion of the Court was delivered on a date the parties disputed, March 3, 1990.', 'In the opinion delivered March 3, 1990, the court held that the statute applies'],
   },

@@ -15,7 +15,7 @@ const TYPE = '(?:cr|crim|cv|civ|mj|mc|misc|bk|ap|po|hc|sw)';
 // One docket number: "1:17-CR-00085-MOC-DLH" · "3:16-cr-209-MOC-DSC-3" · "15 Cr. 445-3 (PAE)" · "05-20067-01-JWL"
 // · "93-97-2 (BAH)" · "ELH-16-117" · "CR01-2003-LRR" · "4:04CR3140" · "1:18-CR-56(7)" · "18-50123-GRS"
 const NUMBER =
-  `(?:[A-Z]{1,4}-?(?=\\d))?(?:\\d{1,2}:)?\\d{2,4}` +
+  `(?:[A-Z]{1,4}-?(?=\\d))?(?:\\d{1,2}:)?(?:\\d{2,4}|\\d{5}(?=-\\d{2}\\b))` +
   `(?:(?:\\s?-?\\s?${TYPE}\\.?\\s?-?\\s?|-)\\d{1,6})` +
   `(?:-(?:[A-Z]{1,5}\\d{0,3}|\\d{1,3}[A-Z]{0,5}\\d{0,2})(?![\\w]))*` +
   `(?:[ \\t]?\\((?:\\d{1,2}|[A-Z]{2,5})\\))?` +
@@ -26,7 +26,7 @@ const NUMBER =
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
 // · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
-  `(?:(?:Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:(?:L\\.[ \\t]?A\\.|S\\.[ \\t]?F\\.|Sac\\.|Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
   `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter|Docket(?:[ \\t]+[A-Z]{1,3}(?=[ \\t]+No))?))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
@@ -62,7 +62,26 @@ export const docketRules: Rule<DocketValue>[] = [
       const start = m.index + m[1].length;
       if (parseDate(printed) || /^[-/]\d/.test(text.slice(start + printed.length, start + printed.length + 2))) return null;
       const v = normalizeDocket(printed, m[1]);
-      return v ? { value: v, span: [start, start + printed.length], confidence: 0.95 } : null;
+      if (!v) return null;
+      // A plural label lists more numbers after this one, maybe wrapped onto the next line by a column beside it:
+      // "Docket Nos. 19031-13, 27735-13,      Filed February 20, 2020.\n11905-14."
+      const also: NonNullable<DocketValue['also']> = [];
+      if (/\bNos\b|\bNumbers\b/i.test(m[1])) {
+        const more = new RegExp(`^,[ \\t]*(?:and[ \\t]+)?(${NUMBER})|^,[^\\n]*\\n[ \\t]*(${NUMBER})(?=[ \\t]*[.,;]?[ \\t]*$)`, 'm');
+        let at = start + printed.length;
+        for (let n = 0; n < 20; n++) {
+          const x = more.exec(text.slice(at, at + 200));
+          const got = x?.[1] ?? x?.[2];
+          if (!x || !got || x.index !== 0) break;
+          const p = got.replace(/[ \t]+$/, '');
+          const w = normalizeDocket(p, m[1]);
+          if (!w || parseDate(p)) break;
+          const pos = at + x[0].lastIndexOf(got);
+          also.push({ ...w, offset: pos - start });
+          at = pos + p.length;
+        }
+      }
+      return { value: also.length ? { ...v, also } : v, span: [start, start + printed.length], confidence: 0.95 };
     },
     priority: 30,
     examples: [
@@ -75,6 +94,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Crim. 16-00460 (SDW)', expect: { normalized: '16-00460' } },
       { text: 'DOCKET NO. 00-16 235A ) DATE', expect: { printed: '00-16 235A', normalized: '00-16-235a' } },
       { text: 'Docket No. 09-41 118\n', expect: { printed: '09-41 118' } },
+      { text: 'Docket Nos. 21044-15, 3310-16,      Filed May 3, 2019.\n   8712-17.\n', expect: { printed: '21044-15', also: [{ printed: '3310-16', normalized: '3310-16', type: null, offset: 10 }, { printed: '8712-17', normalized: '8712-17', type: null, offset: 46 }] } },
     ],
     counterexamples: ['No. 5 on the list', 'Case 2020 was', 'No. 04-27-2021', 'Misc. Docket entries 12-14'],
   },

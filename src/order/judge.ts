@@ -43,7 +43,7 @@ function normTitle(raw: string): string | null {
   if (compact === 'JSC') return 'Justice of the Supreme Court';
   if (compact === 'AJSC') return 'Acting Justice of the Supreme Court';
   if (compact === 'P.J') return 'Presiding Judge';
-  if (compact === 'J') return 'Judge';
+  if (compact === 'J' || compact === 'JAD') return 'Judge';
   const out = titleCase(t.toUpperCase()).replace(/\bU\.s\./, 'U.S.');
   return out || null;
 }
@@ -181,7 +181,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     // "The opinion of the court was delivered by FRANCIS, J." · "The opinion of the Court was delivered by Justice Okafor." ·
     // "The opinion of the Court was delivered by MR. CHIEF JUSTICE HALE."
     pattern: new RegExp(
-      `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by[ \\t]+(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))`,
+      `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by(?:[ \\t]+|[ \\t]*\\n[ \\t*_]*)(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.[ \\t]?A\\.[ \\t]?D\\.|J\\.|P\\.[ \\t]?J\\.))`,
       'gm',
     ),
     parse: (m) => deliveredBy(m),
@@ -190,6 +190,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'The opinion of the court was delivered by HALLORAN, J.', expect: { name: 'HALLORAN', title: 'Judge' } },
       { text: 'The opinion of the Court was delivered by Justice Okafor.', expect: { name: 'Okafor', title: 'Justice' } },
       { text: 'The opinion of the Court was delivered by MR. CHIEF JUSTICE BRANDT.', expect: { name: 'BRANDT', title: 'Chief Justice' } },
+      // The author on the line below, an Appellate Division judge's letters: "delivered by\n  OKONJO, J.A.D."
+      { text: 'The opinion of the court was delivered by\n    OKONJO, J.A.D.', expect: { name: 'OKONJO', title: 'Judge' } },
     ],
     counterexamples: ['The opinion of the Court was delivered by This is an action for damages', 'the opinion was delivered by mail'],
   },
@@ -313,6 +315,8 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
   let panel: Fact<string[]> | null = null;
   // A per curiam opinion is the court's: the judges of its "Before" block are the panel, none of them the author.
   const perCuriam = PER_CURIAM.test(ctx.text);
+  CONCUR_HEADING.lastIndex = tail;
+  const concurAt = CONCUR_HEADING.exec(ctx.text)?.index ?? -1;
   const block: Hit<JudgeValue>[] = [];
   for (const h of hits) {
     if (h.rule === 'judge/panel') {
@@ -327,6 +331,8 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
       continue;
     }
     let score = h.priority;
+    // A signature under a "CONCUR:" heading is a judge who joined the opinion, not its author.
+    if (concurAt >= 0 && h.span[0] > concurAt) score -= 40;
     if (h.span[0] >= tail) score += 20;
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
@@ -342,10 +348,13 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
   return { judge, panel };
 }
 
+// The heading over the signatures of the judges who join an opinion: "CONCUR:" · "WE CONCUR:" · "CONCURRING:"
+const CONCUR_HEADING = /^[ \t*_]*(?:WE[ \t]+)?CONCUR(?:RING)?[ \t]*:?[ \t]*$/gm;
 // "PER CURIAM." · "Per Curiam:" opening a line (not a citation's "(per curiam)").
 const PER_CURIAM = /(?:^|\n)[ \t*_]*(?:OPINION[ \t]+)?(?:PER[ \t]+CURIAM|Per[ \t]+Curiam)\b/;
-// A "Before" line a few lines up with only names and titles since: "Before\n\nHoward, Chief Judge,\nSelya and Kayatta, Circuit Judges."
-const BEFORE_BLOCK = /(?:^|\n)[ \t]*(?:BEFORE|Before|PRESENT|Present)\b:?(?:[^\n.]|\.(?=[ \t]*[A-Z][a-z]*\.)|,|\n){0,300}$/;
+// A "Before" line a few lines up with only names and titles since: "Before\n\nHoward, Chief Judge,\nSelya and Kayatta, Circuit Judges." ·
+// "Sitting: Ann Roe, Justice\n         Ben Poe, Justice"
+const BEFORE_BLOCK = /(?:^|\n)[ \t]*(?:BEFORE|Before|PRESENT|Present|SITTING|Sitting|PANEL|Panel)\b:?(?:[^\n.]|\.(?=[ \t]*[A-Z][a-z]*\.)|,|\n){0,300}$/;
 
 function inBeforeBlock(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - 300), at);

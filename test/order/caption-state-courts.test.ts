@@ -1,0 +1,171 @@
+// Caption facts of state appellate and supreme courts, specialty courts and opinions served without a caption,
+// on constructed texts with fictional names: the case type of a court that only reviews, a state appellate district
+// and division, a plural docket label wrapped by a column beside it, the author line below "delivered by", a panel
+// listed under "Sitting:", signatures under "CONCUR:", a date label that is no title, "Opinion filed <date>".
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+interface Case {
+  name: string;
+  text: string;
+  caseType?: string | null;
+  division?: string | null;
+  dockets?: string[];
+  judge?: string | null;
+  title?: string | null;
+  date?: string;
+  kind?: string;
+}
+
+const BODY = 'We have reviewed the record and the briefs of the parties, and for the reasons that follow we affirm the judgment below. '.repeat(4);
+
+const caseTypes: Case[] = [
+  {
+    name: 'state intermediate court named in a reporter header, parties without appellate roles',
+    text: `88 S.W.3d 410 (2002)\nMarla QUINTERO\nv.\nDELACROIX FREIGHT LINES, INC.\nNo. 2-01-118-CV.\nCourt of Appeals of Texas, Fort Worth.\nAugust 29, 2002.\nHOLMAN, Justice.\n${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'state supreme court, criminal docket code in the caption',
+    text: `THE PEOPLE, Plaintiff and Respondent,\nv.\nDORIAN VASHCHENKO, Defendant and Appellant.\nDocket No. Crim. 24410.\nSupreme Court of California.\nMarch 2, 1984.\nOPINION\nKESSLER, J.\n${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'court of last resort named "Court of Appeals" (New York), plaintiff and defendant styled as at trial',
+    text: `Hollis Brandvold, Plaintiff,\nv.\nTamsin Okoro, Defendant.\nCourt of Appeals of New York\nDecided March 3, 2015\n${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'no court named, the caption styles the parties appellant and appellee',
+    text: `MEMORANDUM OPINION\nNo. 09-14-00412-CV\nRaylene T. OSGOOD,\nAppellant\nv.\nPeter OSGOOD,\nAppellee\nFrom the 151st Judicial District Court, Harris County, Texas\nDelivered and Filed: May 6, 2015\n${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'opinion served from its first paragraph: "This is an appeal from"',
+    text: `This is an appeal from a judgment entered on a jury verdict for the plaintiff in an action for breach of a lease. ${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'opinion served from its first paragraph: "excepted and appealed"',
+    text: `The plaintiff sued on two notes. The court overruled the demurrer, to which the defendant excepted and appealed.\n${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'counterexample: a district court order keeps its civil case type',
+    text: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nLena MARCHETTI, Plaintiff,\nv.\nCASCADE MILLWORKS, INC., Defendant.\n\nCase No. 3:19-cv-01422-SI\n\nOPINION AND ORDER\n\nThe defendant's notice of an appeal from the magistrate's ruling is premature. ${BODY}`,
+    caseType: 'civil',
+  },
+  {
+    name: 'counterexample: a body-only text that is no appeal stays without a case type',
+    text: `The court has before it the petition of the taxpayers for a refund, and the response of the department. ${BODY}`,
+    caseType: null,
+  },
+];
+
+const divisions: Case[] = [
+  {
+    name: 'district and numbered division on the court line (Illinois style)',
+    text: `PEOPLE of the State of Illinois, Plaintiff-Appellee,\nv.\nCarl WESTOVER, Defendant-Appellant.\nNo. 1-19-0722\nAppellate Court of Illinois, First District, THIRD DIVISION.\nJune 4, 2021\n${BODY}`,
+    division: 'First District, Third Division',
+  },
+  {
+    name: 'district and "Division 2" on the court line (California style)',
+    text: `THE PEOPLE, Plaintiff and Respondent,\nv.\nNOEL ARBUTHNOT, Defendant and Appellant.\nB301144\nCourt of Appeal, Second District, Division 2, California.\nOctober 8, 2020.\n${BODY}`,
+    division: 'Second District, Division 2',
+  },
+  {
+    name: 'appellate district on the line under the court (Ohio style)',
+    text: `IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT\n\nState of Ohio, Plaintiff-Appellee,\nv.\nJared Kowalczyk, Defendant-Appellant.\n\nNo. 19AP-512\n${BODY}`,
+    division: 'Tenth Appellate District',
+  },
+  {
+    name: 'district after a double space (older reporter header)',
+    text: `Ida MERRIWEATHER, Appellant,\nv.\nBOARD OF REVIEW, Appellee.\nGen. No. 71-88.\nIllinois Appellate Court  Third District.\nMay 1, 1972.\n${BODY}`,
+    division: 'Third District',
+  },
+];
+
+const dockets: Case[] = [
+  {
+    name: 'plural label, the list wrapped onto the next line by the filing date beside it (Tax Court style)',
+    text: `UNITED STATES TAX COURT\n\nORLA PENNYWORTH AND JUNE PENNYWORTH, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent\n\nDocket Nos. 21044-15, 3310-16,            Filed May 3, 2019.\n                 8712-17.\n\n${BODY}`,
+    dockets: ['21044-15', '3310-16', '8712-17'],
+  },
+  {
+    name: 'a supreme court district prefix before the plural label ("L.A. Nos.")',
+    text: `JOAN VELASCO, Plaintiff and Appellant,\nv.\nHARROW AEROSPACE, INC., Defendant and Appellant.\nL.A. Nos. 31104, 31105.\nSupreme Court of California.\nJune 2, 1979.\n${BODY}`,
+    dockets: ['31104', '31105'],
+  },
+  {
+    name: 'a supreme court district prefix before a singular label ("S.F. No.")',
+    text: `IN RE ESTATE OF MARGIT HALLORAN.\nS.F. No. 22871.\nSupreme Court of California.\nApril 9, 1972.\n${BODY}`,
+    dockets: ['22871'],
+  },
+];
+
+const judges: Case[] = [
+  {
+    name: 'the author on the line under "was delivered by", Appellate Division letters',
+    text: `Superior Court of New Jersey, Appellate Division.\nDecided March 9, 2018\nBefore Judges Ostrowski, Vail, and Demir.\nThe opinion of the court was delivered by\n    VAIL, J.A.D.\n${BODY}`,
+    judge: 'VAIL',
+  },
+  {
+    name: 'per curiam memorandum opinion, the panel listed under "Sitting:"',
+    text: `MEMORANDUM OPINION\nNo. 13-16-00221-CR\nTerrence DUVALL,\nAppellant\nv.\nThe STATE of Texas,\nAppellee\nPER CURIAM\nSitting:          Irma Salcedo, Justice\n                  Dale Whitcombe, Justice\n                  Nadia Pruett, Justice\nDelivered and Filed: March 1, 2017\n${BODY}\nPER CURIAM\n`,
+    judge: null,
+    title: 'MEMORANDUM OPINION',
+  },
+  {
+    name: 'signatures of the joining judges under "CONCUR:" after the author\'s',
+    text: `IN THE COURT OF CRIMINAL APPEALS OF TENNESSEE\nAT JACKSON\nSTATE OF TENNESSEE, Appellee,\nv.\nRONALD PIKE, Appellant.\nNo. W2001-00781-CCA-R3-CD\n${BODY}\n                         ____________________________\n                         Harriet L. Okafor, Judge\nCONCUR:\n____________________________\nWendell B. Strom, Judge\n____________________________\nPatricia Y. Lund, Judge\n`,
+    judge: 'Harriet L. Okafor',
+  },
+  {
+    name: 'signatures under "WE CONCUR:" in a state supreme court opinion',
+    text: `IN THE SUPREME COURT OF THE STATE OF MONTANA\nDA 18-0412\nIN RE THE MARRIAGE OF JO ANN VEERKAMP\n${BODY}\n/s/ ELISE M. TORVIK\nWE CONCUR:\n/s/ GRANT DUBOIS\n/s/ RUTH KAPLAN\n`,
+    judge: 'ELISE M. TORVIK',
+  },
+];
+
+const titlesAndDates: Case[] = [
+  {
+    name: '"OPINION FILED:" blank is a date label; the title is the OPINION heading below',
+    text: `IN THE COURT OF CRIMINAL APPEALS OF TENNESSEE\nAT NASHVILLE\nSTATE OF TENNESSEE, Appellee,\nv.\nLEON BRAKE, Appellant.\nNo. M2003-01177-CCA-R3-CD\nOPINION FILED:____________________\nAFFIRMED\n                      OPINION\n${BODY}`,
+    title: 'OPINION',
+  },
+  {
+    name: '"ORDER ENTERED <date>" above a per curiam opinion is no title (the author line is, with nothing else)',
+    text: `Court of Appeals of Michigan.\nDocket No. 301144.\nDecided May 2, 2011.\nORDER ENTERED JUNE 20, 2011\nThe Court orders that part II of the opinion is vacated.\nPER CURIAM.\n${BODY}`,
+    title: 'PER CURIAM',
+  },
+  {
+    name: '"Opinion filed <date>." under the caption of a state supreme court slip opinion',
+    text: `Docket No. 80211--Agenda 6--May 1997.\nTHE PEOPLE OF THE STATE OF ILLINOIS, Appellee, v. MARCUS\nREDFERN, Appellant.\nOpinion filed October 2, 1997.\nJUSTICE NILSSON delivered the opinion of the court:\n${BODY}`,
+    date: '1997-10-02',
+    kind: 'filed',
+    judge: 'NILSSON',
+    title: null,
+  },
+];
+
+describe.each([
+  ['case type', caseTypes],
+  ['appellate division', divisions],
+  ['docket lists', dockets],
+  ['author', judges],
+  ['title and date', titlesAndDates],
+])('state and specialty courts: %s', (_label, cases) => {
+  it.each(cases)('$name', (c) => {
+    const o = readOrder(c.text);
+    if (c.caseType !== undefined) expect(o.caseType?.value ?? null, 'caseType').toBe(c.caseType);
+    if (c.division !== undefined) expect(o.division?.value ?? null, 'division').toBe(c.division);
+    const got = o.docketNumbers.map((d) => d.value.normalized);
+    for (const d of c.dockets ?? []) expect(got, 'dockets').toContain(d);
+    if (c.judge !== undefined) expect(o.judge?.value.name ?? null, 'judge').toBe(c.judge);
+    if (c.title !== undefined) expect(o.title?.value ?? null, 'title').toBe(c.title);
+    if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
+    if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
+    // Every span slices back to its printed value.
+    for (const d of o.docketNumbers) expect(c.text.slice(...d.span)).toBe(d.value.printed);
+  });
+});
