@@ -40,9 +40,9 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion to Appoint Counsel" · "motion for the appointment of counsel" · "request for counsel" · "to appoint additional counsel"
   kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b|\bfor\s+(?:an?\s+)?(?:court-)?appointed\s+(?:counsel|attorney|lawyer)\b/gi, 40,
     ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel', 'request for appointed counsel', 'motion for a court-appointed attorney'], ['through appointed counsel', 'his appointed counsel filed']),
-  // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend"
-  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)/gi, 40,
-    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact"]),
+  // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend" · "Motion for Rehearing"
+  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|\brehearing\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)/gi, 40,
+    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact", 'Motion for Rehearing', 'petition for rehearing en banc']),
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·
@@ -52,9 +52,11 @@ export const motionKindRules: Rule<KindHit>[] = [
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
   // "Motion to Stay" · "motion for a stay of proceedings"
   kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
-  // "Motion for Extension of Time" · "motion to extend the deadline"
-  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\bto\s+extend\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?)\b/gi, 40,
-    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline'], ['the deadline was extended by stipulation']),
+  // "Motion for Extension of Time" · "motion to extend the deadline" · "a thirty-day extension of its time to answer" ·
+  // "for entry of an order extending the exclusive periods" (a debtor's time to file a plan); not a term of supervision
+  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\b(?:to\s+extend|extending)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?|periods?(?!\s+of\s+(?:supervis|probation|incarcerat|imprison|detention|confinement)))\b/gi, 40,
+    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline', 'a thirty-day extension of its time to answer', 'for entry of an order extending the exclusive periods to file a chapter 11 plan', 'motion to extend the exclusivity period'],
+    ['the deadline was extended by stipulation', 'motion to extend the period of supervised release']),
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),
   // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release"

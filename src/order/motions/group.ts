@@ -67,6 +67,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
   const allMentions = mentions;
   const owner = new Map<Mention, Building>();
   const findOrAdd = (mention: Mention, create: boolean): Building | null => {
+    // "In light of the Amended Motion (ECF No. 22), the original Motion (ECF No. 15) is DENIED AS MOOT": a reason only.
+    if (mention.reason) return null;
     let m = mention;
     const kind = kindOf(m);
     let b: Building | undefined;
@@ -82,6 +84,12 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     }
     if (!b) {
       if (!create) return null;
+      // A motion that a ruling makes of the second relief one verb asked for ("moves for leave to proceed in forma
+      // pauperis and for appointment of counsel ... The motion for appointment of counsel is DENIED") has that filer.
+      if (!m.movant) {
+        const j = allMentions.find((x) => x.joined && x.movant && x.anchor < m.anchor && x.kind === m.kind && (m.kind !== 'other' || sameRelief(x, m)));
+        if (j) m = { ...m, movant: j.movant, proSe: m.proSe ?? j.proSe };
+      }
       b = {
         motion: { kind: fact(ctx, kind, m.start, m.end, m.kindRule, kind === 'other' ? 0.5 : 0.85), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
         mentions: [],
@@ -176,10 +184,10 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
 /** The sort of filing a word names: motion, petition, application, request, letter. */
 export function nounOf(word: string): string {
   const w = word.toLowerCase();
+  // A party's letter request is an application to the court: "Defendant respectfully requests ... Application GRANTED."
+  if (/^request|^application/.test(w)) return 'application';
   // A writ is what a petition asks for: "the petition ... we grant the writ" name one filing.
   if (/^petition|^writ/.test(w)) return 'petition';
-  if (/^application/.test(w)) return 'application';
-  if (/^request/.test(w)) return 'request';
   if (/^letter/.test(w)) return 'letter';
   return 'motion';
 }

@@ -9,6 +9,7 @@ import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
+import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
 import { COUNSEL, filedByMovant, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
 
 export interface Mention {
@@ -41,6 +42,10 @@ export interface Mention {
   crossMoved?: boolean;
   /** The filing word is plural: "Motions for ...", "petitions". */
   plural?: boolean;
+  /** Named only as the reason for a ruling on another filing the sentence names: no ruling decides it. */
+  reason?: boolean;
+  /** The second relief of one verb ("moves for leave to proceed in forma pauperis and for appointment of counsel"). */
+  joined?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
 }
@@ -60,7 +65,8 @@ const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+wit
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
 // A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
 const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
+// (not a numbered fee application's name: "First Interim Fee Application", "first and final application")
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew))\b[^.;]*$/i;
 
 // Any kind rule at all, as one test: most mention windows name no kind ("the motion is DENIED"), and one pass of this
 // alternation rejects them for a fraction of the table's sixteen scans (no rule matches an empty string, so a window
@@ -181,9 +187,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // A title that names the application and its filer is the filing it decides: "DECISION ON APPLICATION OF DEBTOR AND
     // DEBTOR-IN-POSSESSION TO EMPLOY Q ADVISORS" · "ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT".
     const inTitle = !!titleSpan && a.index >= titleSpan[0] && a.index < titleSpan[1];
+    // (or one a sentence opens on: "Upon the First Interim Fee Application of X LLP, counsel to the Debtor (Docket No. 377)")
     const filedRequest =
       /^(?:requests?|applications?)$/.test(word) &&
-      ((!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)));
+      ((!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
     const isMotionWord = /mot/.test(word) || filedRequest;
     // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
     const loose = !k && !isMotionWord && /^(?:petition|application|writ)$/.test(word);
@@ -192,6 +199,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // "request ... compassionate release" must name the relief at once; a petition may say "for a Writ of Habeas Corpus under § 2241"
     if (!isMotionWord && !loose && (!k || k.at > (/^petition/.test(word) ? 70 : 40))) continue;
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
+    // "all pending motions are moot": every motion of the case, no filing of its own.
+    if (!k && quantifiedPlural(word, prefix) && !/^[\s,]*(?:to|for|in)\b/i.test(words)) continue;
     const kind: KindHit = k ? k.kind : 'other';
     // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
     let also: { kind: KindHit; rule: string; s: number; e: number } | null = null;
@@ -221,9 +230,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const tail = text.slice(end, Math.min(se, end + 160));
       let fb = filedByMovant(tail, parties);
       let off = end;
-      if (!fb && (!k || k.kind === 'other')) {
+      // (past a listed kind's relief words too, when they name no filing of their own that "filed" could describe: "the
+      // Motion in Limine to Exclude the Testimony of Dr. Feraud filed by defendant Kestrel Logistics, Inc.", not "the
+      // motion to dismiss the complaint filed by Plaintiff")
+      if (!fb) {
         const past = tail.slice(0, 90).search(/[\s,](?:filed|brought|submitted)\s/);
-        if (past > 0 && !/[()]/.test(tail.slice(0, past).replace(/\([^()]{0,40}\)/g, ''))) {
+        const ownObject = !!k && k.kind !== 'other' && OBJECT_FILING.test(tail.slice(0, Math.max(0, past)));
+        if (past > 0 && !ownObject && !/[()]/.test(tail.slice(0, past).replace(/\([^()]{0,40}\)/g, ''))) {
           fb = filedByMovant(tail.slice(past), parties);
           off = end + past;
         }
@@ -231,6 +244,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       if (fb) movant = { value: fb.value, s: off + fb.at, e: off + fb.at + fb.len };
     }
     if (!movant) movant = leadingPhraseFiler(text, ss, se, a.index, end, parties);
+    // The verb of a letter request: "Defendant respectfully requests a thirty-day extension".
+    if (!movant && /^requests$/.test(word)) movant = subjectOf(prefix, a.index, parties);
+    // "In light of Petitioner's Notice (Filing No. 20), his Motion": the person the pronoun stands for.
+    if (!movant) {
+      const pf = pronounFiler(text.slice(ss, a.index));
+      if (pf) movant = { value: pf.value, s: ss + pf.at, e: ss + pf.at + pf.len };
+    }
     let proSe: Mention['proSe'] = null;
     const sentence = text.slice(ss, se);
     const ps = PRO_SE.exec(prefix.slice(-60) + text.slice(a.index, wEnd));
@@ -250,9 +270,20 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // Scope of the mention.
     let scope: Mention['scope'] = 'other';
+    let reasonOnly = false;
     if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
     else if ((HISTORY_PREFIX.test(prefix.slice(-45)) || PAST_RULING_ON.test(prefix)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
-    else if (PENDING.test(sentence)) scope = 'pending';
+    else {
+      // (named only as a reason or a condition, or in a briefing directive: not presented; a clerk told to close it: presented)
+      const cs = contextScope(prefix, text.slice(ss, a.index), text.slice(anchorEnd, se), BRIEF.test(prefix.slice(-60)));
+      // ("In light of the Amended Motion (ECF No. 22), the original Motion (ECF No. 15) is DENIED AS MOOT": the reason is
+      // no filing the ruling decides when another follows it in the sentence)
+      reasonOnly = cs === 'reason' && nextAnchor < se;
+      if (cs) scope = cs === 'pending' ? 'pending' : reasonOnly ? 'history' : 'other';
+      else if (PENDING.test(sentence)) scope = 'pending';
+      // A heading in capitals that names a party's motion presents it: "DEFENDANT'S MOTION FOR REHEARING" (then "Denied.")
+      else if (movant && headingLine(text, a.index)) scope = 'pending';
+    }
     let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
     const prev = out[out.length - 1];
@@ -290,7 +321,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const reliefWords = !k && !bare ? withoutFiler(words) : words;
     const relief = !k && !bare ? reliefKey(reliefWords) : undefined;
     const reliefText = relief ? reliefWords.slice(0, 120).toLowerCase() : undefined;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
     if (!second && doc && /^motions$/i.test(word) && !brief) {
@@ -328,11 +359,18 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const k0 = classify(win, '');
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
     const k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
-    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other') {
+    // (a listed kind that is a second relief joined to the first: "moves for leave to proceed in forma pauperis and for
+    // appointment of counsel" asks for two things, the first of no listed kind)
+    const joined = !!k && k.at > 30 && JOINED_RELIEF.test(win.slice(0, k.at + back));
+    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other' || joined) {
       // A party that moves for relief of no listed kind: "The Town of Marlow has moved for judgment on the pleadings".
       const other = movedForOther(text, m, cites, parties);
       // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
-      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) out.push(other.mention);
+      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) {
+        out.push(other.mention);
+        const two = secondSought(text, after, other.sentence[1], other.mention);
+        if (two && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && x !== other.mention && x.kind === two.kind && (two.kind !== 'other' || sameRelief(x, two)))) out.push(two);
+      }
       continue;
     }
     // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
@@ -361,10 +399,74 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const movant = subjectOf(prefix, m.index, parties);
-    out.push({ anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending' });
+    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending' };
+    out.push(first);
+    // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
+    const two = movant ? secondSought(text, after + k.end, se, first) : null;
+    if (two && two.kind !== k.kind && !out.some((x) => x.anchor >= ss && x.anchor < se && x !== first && x.kind === two.kind)) out.push(two);
+  }
+  // A state court's opening: "THIS MATTER having been opened to the Court by counsel for Defendant X, on notice, for an
+  // Order dismissing Plaintiff's Complaint" names the motion's relief with no motion word.
+  FOR_ORDER.lastIndex = 0;
+  while ((m = FOR_ORDER.exec(text)) !== null) {
+    const [ss, se] = sentenceAt(text, m.index);
+    const before = text.slice(Math.max(ss, m.index - 300), m.index);
+    const opened = OPENED.exec(before);
+    if (!opened || ANCHOR_WORD.test(before.slice(opened.index))) continue;
+    const k = classify(text.slice(m.index, Math.min(se, m.index + 160)), '');
+    const relief = !k || k.kind === 'other' ? reliefKey(text.slice(m.index, Math.min(se, m.index + 160))) : undefined;
+    if (k && k.kind === 'sentence_reduction') continue;
+    const o = openedByMovant(before, parties);
+    const base = m.index - before.length;
+    out.push({
+      anchor: m.index, start: m.index + (k ? k.at : 0), end: m.index + (k ? k.end : m[0].length), kind: k ? k.kind : 'other', kindRule: k ? k.rule : 'motion-kind/opened-for',
+      doc: null, movant: o ? { value: o.value, s: base + o.at, e: base + o.at + o.len } : null, proSe: null, scope: 'pending', relief, reliefText: relief ? text.slice(m.index, m.index + 120).toLowerCase() : undefined,
+    });
   }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
+}
+
+// "for an Order dismissing" · "for the entry of an Order compelling" (the relief a state court's opening names)
+const FOR_ORDER = /\bfor\s+(?:the\s+)?(?:entry\s+of\s+)?an\s+Order\b/gi;
+// "opened to the Court by" · "brought before the Court" (the words before it)
+const OPENED = /\b(?:opened|brought|presented)\s+(?:to|before)\s+(?:the|this)\s+Court\b/i;
+// A motion word between the opening and the relief: the relief is that motion's ("... on a motion for an Order ...").
+const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/i;
+
+// The words between a verb and a second relief it takes: "for leave to proceed in forma pauperis and for " · "to compel,
+// and to " · "... complaint and for an " (no sentence break)
+const JOINED_RELIEF = /^[^.;]{1,120}?(?:,\s*|\s+)and\s+(?:also\s+)?(?:(?:for|to)\s+)?(?:(?:an?|the)\s+)?$/i;
+// ... found forward from the verb: "... and for appointment of counsel"
+const SECOND_SOUGHT = /^[^.;]{0,120}?(?:,\s*|\s+)and\s+(?:also\s+)?((?:for|to)\s+\S)/i;
+
+/**
+ * The second relief one verb asks for ("moves for X and for Y"): a mention of it with the first one's filer, or null.
+ * One filing or two? The order's rulings tell: the mention is no motion of its own (scope other), but a motion a ruling
+ * makes of that relief takes its filer (see `groupMentions`).
+ */
+function secondSought(text: string, after: number, se: number, first: Mention): Mention | null {
+  const r = SECOND_SOUGHT.exec(text.slice(after, se));
+  if (!r) return null;
+  const at = after + r.index + r[0].length - r[1].length;
+  const rest = text.slice(at, Math.min(se, at + 120));
+  const k = classify(rest, '');
+  if (k && k.kind !== 'sentence_reduction' && k.kind !== 'other' && k.at <= 30) {
+    return { anchor: at, start: at + k.at, end: at + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: first.movant, proSe: first.proSe, scope: 'other', joined: true };
+  }
+  const relief = reliefKey(rest);
+  if (!relief || relief === first.relief) return null;
+  return { anchor: at, start: at, end: at + r[1].length, kind: 'other', kindRule: 'motion-kind/moved-for', doc: null, movant: first.movant, proSe: first.proSe, scope: 'other', joined: true, relief, reliefText: rest.toLowerCase() };
+}
+
+/** The line holding `at` is a heading in capitals of at most 120 characters: "PLAINTIFF'S MOTION TO COMPEL (ECF NO. 31)". */
+function headingLine(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  if (le - ls > 120) return false;
+  const line = text.slice(ls, le);
+  return /[A-Z]{3}/.test(line) && !/[a-z]/.test(line);
 }
 
 /** The party that is the subject of "moves for ..." (its words end `prefix`, which ends at `at`). */
@@ -375,7 +477,7 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   const p = prefix
     .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
     .replace(/\s*,\s+[^,;]{1,60},\s*$/, ' ')
-    .replace(/\s+(?:now|also|again|apparently|has|have|hereby)\s*$/, ' ')
+    .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly)\s*$/, ' ')
     .replace(/\s+(?:has|have)\s*$/, ' ');
   const mv = movantBefore(p);
   // "Rafael Quintero moves for ...": a caption party named as the subject.
@@ -402,13 +504,15 @@ const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\
  * party (a role word or a caption name); the relief key keeps two such motions apart.
  */
 function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): { mention: Mention; sentence: Span } | null {
-  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0])) return null;
+  // (a letter's "Plaintiff respectfully requests an adjournment": a request in the party's own voice)
+  const letterRequest = /^requests?\s+$/i.test(m[0]) && /\b(?:respectfully|jointly|hereby)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
+  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0]) && !letterRequest) return null;
   const after = m.index + m[0].length;
   // (the verb's preposition is the relief's first word: "for judgment ...", "to intervene")
   const prep = /(?:for|to)\s+$/i.exec(m[0]);
   const reliefWords = (prep ? prep[0] : '') + text.slice(after, after + 120);
   if (/^seeks?\s+$/i.test(m[0]) && !/^leave\s+to\b/i.test(reliefWords)) return null;
-  const relief = reliefKey(/^seeks?/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
+  const relief = reliefKey(/^(?:seeks?|requests?)\s/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
   if (!relief) return null;
   const [ss, se] = sentenceAt(text, m.index);
   const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
@@ -445,6 +549,10 @@ const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Grant
 // the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
 // (also after the filer: "motions of the defendant to dismiss the complaint and for summary judgment")
 const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
+
+// A filing of its own that a motion's relief names, which "filed by" after it may describe: "to dismiss the complaint" ·
+// "to strike the declaration" · "for reconsideration of the order" · "to quash the subpoena"
+const OBJECT_FILING = /\b(?:complaint|petition|claims?|counterclaims?|crossclaims?|action|suit|lawsuit|indictment|information|answer|brief|notice|appeal|report|response|reply|opposition|objections?|declaration|affidavit|judgment|order|subpoena|pleadings?|motion|exhibits?|memorandum|expert|testimony\s+of\s+(?:the\s+)?expert)\b/i;
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"

@@ -5,13 +5,20 @@
  */
 import type { Movant } from '../types.js';
 
+// A rule or statute the motion is brought under, between its filer and the motion word: "Rule 12(b)(6)" · "Rule 91a" ·
+// "§ 2255" · "Section 1983" · "FRCP 56"
+const RULE_CITE = String.raw`(?:Rule|Section|§+|FRCP|Fed\.\s*R\.\s*Civ\.\s*P\.)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*`;
+const RULE_CITE_RE = new RegExp(RULE_CITE, 'gi');
+
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 // "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
 // "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession" ·
 // "plaintiff’ s pro se" (a scanned page's space before the s)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
-const MOVANT =
-  /\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and)\s*)*$/i;
+const MOVANT = new RegExp(
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE})\s*)*$`,
+  'i',
+);
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
 export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+(?:himself|herself|themselves)\b|\bin\s+propria\s+persona\b|\bpro\s+per\b|\bproceeding\s+without\s+(?:counsel|an\s+attorney|a\s+lawyer)\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
@@ -45,7 +52,7 @@ export function movantBefore(prefix: string): RegExpExecArray | null {
 
 /** The words between the party word and the motion are names and motion modifiers only. */
 function possessorRun(mv: RegExpExecArray): boolean {
-  const words = mv[0].slice(mv[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
+  const words = mv[0].slice(mv[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // (a name may hold "of", "the", "and" before a capitalized word: "Defendant City of Brookhaven's")
@@ -80,7 +87,8 @@ export interface PartyRef {
 
 // The possessor right before a motion: "Block's motion to dismiss" · "Cornwell’s request" · "GE's motion"
 // ("Ostrander's cross-motion": the anchor follows the hyphen)
-const POSSESSOR = /\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|emergency|unopposed|partial|pending|instant)(?:\s+|-(?=\s*$)))*$/;
+// ("Ellsworth's Rule 60(b) motion": past the rule it is brought under)
+const POSSESSOR = new RegExp(String.raw`\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|emergency|unopposed|partial|pending|instant|${RULE_CITE})(?:\s+|-(?=\s*$)))*$`);
 
 /** The movant from a party's name in the caption: the possessor names exactly one role. */
 export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -225,7 +233,8 @@ function roleOrName(m: RegExpExecArray | null, parties: PartyRef[]): { value: Mo
 // The filer of a matter brought on by motion (the opening of a state trial court's order): "THIS MATTER having been
 // opened to the Court by Garden State Paving, Inc., by and through its counsel, on a" · "brought before the Court by
 // Defendant Acme Corp. on notice of" · "presented to the Court upon the application of plaintiff"
-const OPENED_BY = new RegExp(`\\b(?:opened|brought|presented)\\s+(?:to|before)\\s+(?:the|this)\\s+(?:Court|court)\\s+(?:by|(?:up)?on\\s+(?:the\\s+)?(?:application|motion|request)\\s+of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*,?\\s+(?:of\\s+)?){0,4}[A-Z][\\w&.'’-]*))[^.;]*$`);
+// ("opened to the Court by counsel for Defendant Palisade Heights HOA, on notice, for an Order")
+const OPENED_BY = new RegExp(`\\b(?:opened|brought|presented)\\s+(?:to|before)\\s+(?:the|this)\\s+(?:Court|court)\\s+(?:by|(?:up)?on\\s+(?:the\\s+)?(?:application|motion|request)\\s+of)\\s+(?:(?:counsel|attorneys?)\\s+(?:for|to)\\s+)?(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*,?\\s+(?:of\\s+)?){0,4}[A-Z][\\w&.'’-]*))[^.;]*$`);
 
 /** The party that brought the matter before the court, read from the sentence before the motion word. */
 export function openedByMovant(before: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -266,7 +275,7 @@ export function withoutFiler(words: string): string {
  */
 export function filerName(possessive: RegExpExecArray | null, after: string): string | null {
   if (possessive) {
-    const words = possessive[0].slice(possessive[1].length).replace(/\([^)]*\)/g, ' ').match(/[A-Z][\w.'’&-]*/g) ?? [];
+    const words = possessive[0].slice(possessive[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Z][\w.'’&-]*/g) ?? [];
     const name = words.join(' ').replace(/['’]s?$/, '').trim();
     if (name.length >= 3) return name.toLowerCase();
   }
