@@ -40,7 +40,7 @@ const ANCHORS: Record<Disposition, string[]> = {
   granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
   granted_in_part: ['in part'],
   denied: ['den', 'overrul', 'disallow'],
-  denied_without_prejudice: ['without prejudice'],
+  denied_without_prejudice: ['without prejudice', 'leave to re'],
   dismissed_without_prejudice: ['without prejudice'],
   dismissed: ['dismiss', 'transfer'],
   moot: ['moot'],
@@ -125,8 +125,9 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
-    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal'],
+  // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile")
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
+    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
     ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
   rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
@@ -184,8 +185,33 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is DISALLOWED', 'the motion to amend is disallowed'], ['allowed']),
   // "is DENIED" · "the Court DENIES" · "the Court will deny" · "ORDER DENYING" · "the Court overrules defendant's motion"
   // (Title case too, as older opinions print rulings: "the motions ... are Denied"; "Denied." alone)
-  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|Denied|Denies|denied|denies|deny|denying|OVERRULED|OVERRULES|Overruled|overruled|overrules)\b/g, 40,
-    ['the motion is DENIED', 'the Court denies the motion', 'the Court overrules defendant\'s motion', 'the motions to strike and for sanctions are Denied'], ['denial', 'undeniable']),
+  rule('denied', 'denied', /\b(DENIED|DENIES|DENY|DENYING|Denying|Denied|Denies|denied|denies|deny|denying)\b/g, 40,
+    ['the motion is DENIED', 'the Court denies the motion', 'the motions to strike and for sanctions are Denied'], ['denial', 'undeniable']),
+  // Overruling denies a filing only when one is named beside it: "Defendant's objection is OVERRULED" · "the Court
+  // overrules defendant's motion" · "Objections overruled."; a precedent is overruled too ("the plaintiff never demanded
+  // that Arco Industries be overruled", "we overrule Smith v. Jones").
+  {
+    id: 'disposition/overruled',
+    anchors: ['overrul'],
+    pattern: new RegExp(
+      `\\b(?:objections?|Objections?|OBJECTIONS?|motions?|Motions?|MOTIONS?|exceptions?|Exceptions?|demurrers?|Demurrers?|pleas?|requests?|Requests?|petitions?|applications?)\\b(?:${GAP_CHAR}){0,100}?\\b(?:(?:is|are|be|hereby|and|therefore|accordingly)\\s+)*(OVERRULED|Overruled|overruled)\\b` +
+        `|\\b(OVERRULES?|Overrules?|overrules?|OVERRULING|overruling)\\s+(?:the\\s+|all\\s+|each\\s+of\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,3}?(?:objections?|Objections?|motions?|Motions?|exceptions?|demurrers?|pleas?|requests?|petitions?|applications?)\\b`,
+      'g',
+    ),
+    parse: (m) => {
+      const verb = m[1] ?? m[2];
+      const verbAt = m.index + m[0].lastIndexOf(verb);
+      return { value: { disposition: 'denied', voice: voiceOf(verb), verbAt }, span: [m.index, m.index + m[0].length], confidence: 0.85 };
+    },
+    priority: 40,
+    examples: [
+      { text: "Defendant's objection to the report is OVERRULED", expect: { disposition: 'denied' } },
+      { text: "the Court overrules defendant's motion for a new trial", expect: { disposition: 'denied' } },
+      { text: 'Objections overruled.', expect: { disposition: 'denied' } },
+      { text: "Defendant's Motion to Reconsider (Doc. 52) is OVERRULED.", expect: { disposition: 'denied' } },
+    ],
+    counterexamples: ['the plaintiff never demanded that Arco Industries be overruled', 'we overrule Smith v. Jones to the extent it holds otherwise', 'that decision was overruled in 1998'],
+  },
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING" · "is Granted"; not "Granted, the record is thin" (admittedly)
   // nor "Grant" (a name).
   rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|Granted(?!,)|Grants|granted|grants|grant|granting|SUSTAINED|SUSTAINS|SUSTAINING|Sustained|sustained|sustains|sustaining)\b/g, 40,

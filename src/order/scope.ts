@@ -25,10 +25,13 @@ const ATTRIBUTION = /\b(?:argu(?:es|ed|ing)|argue|contend(?:s|ed)?|assert(?:s|ed
 const COURT_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e|THE\s+COURT)\b/;
 const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is\s+(?:hereby\s+)?ordered)\b/;
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
-const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)\s*$/i;
+// (an adverb may follow: "the motion for new trial, which was also denied" · "were subsequently granted")
+const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|been|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)(?:\s+(?:also|likewise|similarly|subsequently|ultimately|then|later|eventually|summarily|again|thereafter|promptly|not|never))?\s*$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
 // A condition whose subject runs longer: "the likelihood of irreparable harm if the preliminary injunction is denied"
-const CONDITION = /\b(?:if|whether|unless)\s+(?:[\w'’-]+\s+){1,6}(?:is|are|be|were|was)\s+$/i;
+// (or a time or a relative clause: "for periods prior to the month in which the application is approved" · "until the
+// motion is granted" · "once the stay is lifted")
+const CONDITION = /\b(?:if|whether|unless|in\s+which|by\s+which|whenever|until|once)\s+(?:[\w'’-]+\s+){1,6}(?:is|are|be|were|was)\s+$/i;
 // A ruling of two or three words, as older orders print it: "Motion denied." · "Defendant's motion to dismiss denied." ·
 // "Petition granted."
 // A list of rulings after a colon: "Defendants' motion to dismiss (ECF No. 12): GRANTED." · "Motion to strike — DENIED."
@@ -66,6 +69,8 @@ const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:m
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 // The first of two or more gerund rulings joined in one sentence: "granting [30] Motion ...; denying" · "granting X and denying"
 const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
+// "stated that" · "explained that" · "observed that" (past tense, lowercase: a narrative of others' words)
+const TOLD = /\b(?:stated|explained|observed|reasoned|noted|wrote|recognized|emphasized)\s+that\b/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
@@ -83,7 +88,7 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     const inner = before.slice(open + 1).trimStart();
     if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
   }
-  if (insideQuote(text, p.verbAt)) return set('quotation');
+  if (insideQuote(text, p.verbAt) || blockQuoted(text, p.verbAt)) return set('quotation');
   // A recommendation decides nothing: "It is respectfully RECOMMENDED that the motion be GRANTED" · "I recommend that ...
   // be denied" · in a report and recommendation, "the motion should be GRANTED".
   if (RECOMMEND.test(before) || (p.voice === 'passive' && SUBJUNCTIVE.test(before.slice(-40)) && recommendationDoc(text))) return set('other');
@@ -114,6 +119,11 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
     const condition = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^,;.]{0,60}$/i.test(head);
     if (!speakerIsCourt && !courtAfter && !condition) return set('argument');
   }
+  // Words told in the past as someone's ("In Harlan, the court stated that if ..., the court is bound to deny the
+  // motion"): all of the sentence after the verb is theirs, unless the sentence opens with a subordinate clause that
+  // ends before this court's own ("Because the Fourth Circuit held that ..., the motion is DENIED").
+  const told = lastMatch(TOLD, before);
+  if (told !== null && !/^\s*(?:although|though|even\s+though|while|whereas|because|since|as|given\s+that)\b/i.test(before)) return set('other-court');
   // What a court below held, told in a clause: "the district court then affirmed the bankruptcy court's determination
   // that the Trust's motion for reconsideration should be granted" (no comma between the holding and the verb).
   const held = lastMatch(LOWER_HOLDING, before);
@@ -225,6 +235,45 @@ function insideQuote(text: string, pos: number): boolean {
     else if (c === 34) straight++;
   }
   return open > 0 || straight % 2 === 1;
+}
+
+// What introduces a block quotation of another's words, at the end of the line before it: "The entry stated:" · "the
+// trial court's order provides, in relevant part:" · "the magistrate judge ruled as follows:" (past tense, or a document
+// that "provides" or "reads"); not the court's own decretal lead-in ("IT IS HEREBY ORDERED:", "it is ordered as follows:").
+const QUOTE_INTRO = /(?:\b(?:stated|said|provided|read|ruled|held|wrote|ordered|decreed|found|concluded|explained|noted|reasoned|determined|declared|recited)\b[^.:\n]{0,60}|\b(?:order|entry|judgment|decision|opinion|ruling|report|recommendation|minute\s+entry|transcript)\b[^.:\n]{0,60}\b(?:provides|states|reads|says)\b[^.:\n]{0,40}|\bin\s+(?:pertinent|relevant)\s+part\s*,?)\s*:\s*$/;
+const OWN_LEAD_IN = /\b(?:hereby|[Ii]t\s+is|IT\s+IS|be\s+it|BE\s+IT)\b|\b(?:ORDERED|ADJUDGED|DECREED)\b/;
+
+/**
+ * Inside a block quotation: the paragraph right after a line that introduces one ("The entry stated:"), or a later
+ * paragraph of the same block while each stays indented deeper than the lead-in line.
+ */
+function blockQuoted(text: string, pos: number): boolean {
+  let at = pos;
+  for (let hops = 0; hops < 4; hops++) {
+    // The blank line that opens this paragraph.
+    const gap = /\n[ \t]*\n[ \t]*(?=\S)/g;
+    const from = Math.max(0, at - 1500);
+    let ps = -1;
+    gap.lastIndex = from;
+    for (let m = gap.exec(text); m !== null && m.index < at; m = gap.exec(text)) ps = m.index + m[0].length;
+    if (ps < 0) return false;
+    // The lead-in: the last line before that blank line.
+    let le = text.lastIndexOf('\n', ps - 1);
+    while (le > 0 && /\s/.test(text[le - 1])) le--;
+    const ls = text.lastIndexOf('\n', le - 1) + 1;
+    const line = text.slice(ls, le);
+    if (/:\s*$/.test(line)) {
+      const lead = text.slice(Math.max(0, ls - 200), le);
+      const sentence = lead.slice(Math.max(0, lead.search(/[^.]*$/)));
+      return QUOTE_INTRO.test(sentence) && !OWN_LEAD_IN.test(sentence);
+    }
+    // A later paragraph of an indented block: both it and the one before start deeper than plain text.
+    const indent = (i: number): number => /^[ \t]*/.exec(text.slice(i, i + 40))![0].length;
+    const bodyStart = text.lastIndexOf('\n', ps - 1) + 1;
+    if (indent(bodyStart) < 8 || indent(ls) < 8) return false;
+    at = ls;
+  }
+  return false;
 }
 
 /** The refiner: keeps the court's own rulings (and titles), drops every other scope. */

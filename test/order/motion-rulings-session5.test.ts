@@ -10,6 +10,8 @@ const civil = (body: string, title = 'ORDER', court = 'UNITED STATES DISTRICT CO
   `${court}\n\nOTTILIE BRANSCOMBE,\nPlaintiff,\nv.\nMERIDIAN GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 2:22-cv-02291\n\n${title}\n\n${body}\n`;
 const crim = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF KENTUCKY\nLOUISVILLE DIVISION\n\nUNITED STATES OF AMERICA\nv.\nCORNELIUS ABERNATHY-VOSS\n\nCriminal Action No. 3:19-cr-00088\n\n${title}\n\n${body}\n`;
+const appeal = (body: string) =>
+  `IN THE COURT OF APPEALS OF THE STATE OF OREGON\n\nSTATE OF OREGON,\nPlaintiff-Respondent,\nv.\nDESMOND HALVERSEN-TOOKE,\nDefendant-Appellant.\n\nA171234\n\nOPINION\n\nORTEGA, P. J.\n\n${body}\n`;
 const state = (body: string, title = 'ORDER') =>
   `IN THE CIRCUIT COURT OF THE FIFTEENTH JUDICIAL CIRCUIT\nIN AND FOR PALM BEACH COUNTY, FLORIDA\n\nCASE NO. 2022-CA-004471\n\nWINIFRED OKAFOR-HALE,\nPlaintiff,\nv.\nCORAL REACH CONDOMINIUM ASSOCIATION, INC.,\nDefendant.\n\n${title}\n\n${body}\n`;
 
@@ -69,6 +71,69 @@ const cases: Array<[string, string, Want[]]> = [
   ['DENIED WITHOUT PREJUDICE as to damages and GRANTED as to liability',
     civil("Plaintiff's Motion for Summary Judgment (Doc. 60) is DENIED WITHOUT PREJUDICE as to damages and GRANTED as to liability."),
     [{ kind: 'summary_judgment', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '60' }]],
+
+  // A lower court's order quoted as a block is its ruling, not this court's.
+  ['appellate: the trial court\'s entry quoted as a block after "The entry stated:"',
+    appeal("Both sides moved for summary judgment. The entry stated:\n\n              It is hereby ORDERED, ADJUDGED and DECREED that Plaintiff's\n       Motion for Summary Judgment is GRANTED and Defendant's Motion\n       for Summary Judgment is DENIED.\n\nWe review the grant of summary judgment de novo. Because a genuine dispute of material fact remains, we reverse."),
+    []],
+  ['district: the magistrate judge\'s ruling quoted "as follows:", then the court\'s own ruling',
+    civil("The magistrate judge ruled as follows:\n\n        Plaintiff's Motion to Compel (Doc. 31) is GRANTED.\n\nDefendant moves the Court to set the ruling aside. Having reviewed it, the Court finds no clear error. Defendant's Motion to Set Aside (Doc. 35) is OVERRULED."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant', docEntry: '35' }]],
+  ['appellate: an order quoted "in relevant part:"',
+    appeal("The circuit court's order provides, in relevant part:\n\nThe defendant's motion to suppress is denied.\n\nWe agree with the circuit court and affirm."),
+    []],
+  ['counterexample: the court\'s own lead-in "IT IS HEREBY ORDERED as follows:"',
+    civil("For these reasons, IT IS HEREBY ORDERED as follows:\n\n        Plaintiff's Motion to Compel (Doc. 31) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '31' }]],
+
+  // Rulings of a court below told as history, with an adverb before the verb.
+  ['appellate: "which was also denied"',
+    appeal("The jury found defendant guilty. Defense counsel then filed a motion for a new trial, which was also denied. Defendant appeals, arguing that the evidence was insufficient. We affirm."),
+    []],
+  ['appellate: "were subsequently granted"',
+    appeal("Defendants' motions for summary judgment were subsequently granted, and plaintiff appealed. We reverse and remand."),
+    []],
+  ['appellate: "had applied for assistance and been denied it"',
+    appeal("The class consists of persons who had applied for benefits and been denied them under the former schedule. We affirm the judgment."),
+    []],
+
+  // Overruling denies a named filing; a precedent overruled decides nothing.
+  ['motion OVERRULED (Ohio and Texas usage)',
+    civil("Defendant's Motion to Reconsider the Magistrate Judge's Order (Doc. 52) is OVERRULED."),
+    [{ kind: 'reconsideration', disposition: 'denied', movant: 'defendant', docEntry: '52' }]],
+  ['the Court overrules a motion',
+    crim("Defendant moves for a new trial (DN 95). The evidence amply supports the verdict, and the Court OVERRULES Defendant's motion for a new trial."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant', docEntry: '95' }]],
+  ['counterexample: a precedent "be overruled" beside a recited motion',
+    appeal("On October 1, the plaintiff filed a motion for summary disposition. The plaintiff never asked that our earlier decision be overruled, and we decline to revisit it. Affirmed."),
+    []],
+
+  // A ruling inside a clause of time or place describes, it does not decide.
+  ['"in which the application is approved"',
+    appeal("The regulation barred payments for periods before the month in which the application is approved. We hold the regulation invalid."),
+    []],
+  ['"until the motion is granted"',
+    civil("Plaintiff filed a Motion for Leave to Amend (Doc. 20). No amended complaint may be filed until the motion is granted. The Court will hold a hearing on the motion on May 14, 2024."),
+    [{ kind: 'other', disposition: null, docEntry: '20' }]],
+  ['counterexample: "Once again, the motion is DENIED"',
+    civil("Plaintiff renews her Motion for Leave to Amend (Doc. 40). The proposed amendment is still futile. Once again, the motion is DENIED."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff', docEntry: '40' }]],
+
+  // Words a court below or a precedent "stated" are not this court's ruling.
+  ['"stated that ... the court is bound to deny the motion"',
+    appeal("In Harlan, the court stated that if the error could not have affected the result, the court is bound to deny the motion. Lear moved for judgment notwithstanding the verdict, which the trial court entered. We affirm."),
+    []],
+
+  // Denied with leave to file again.
+  ['"Denied, with leave to renew"',
+    civil("Plaintiff's Motion for Default Judgment (Doc. 12): Denied, with leave to renew within 30 days after service is perfected."),
+    [{ kind: 'other', disposition: 'denied_without_prejudice', movant: 'plaintiff', docEntry: '12' }]],
+  ['"DENIED with leave to refile"',
+    crim("Defendant's Motion for Early Termination of Supervised Release (DN 60) is DENIED with leave to refile after he completes one year of supervision."),
+    [{ kind: 'other', disposition: 'denied_without_prejudice', movant: 'defendant', docEntry: '60' }]],
+  ['"the Court denies the motion, with leave to resubmit"',
+    civil("The Court denies Plaintiff's Motion to Seal (Doc. 71), with leave to resubmit it with a proposed redacted exhibit."),
+    [{ kind: 'other', disposition: 'denied_without_prejudice', movant: 'plaintiff', docEntry: '71' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {
