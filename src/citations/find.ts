@@ -4,6 +4,7 @@
  * statutory short forms, references, explanatory-parenthetical scope.
  */
 import { compileRules, resolveOverlaps, type CompiledRules } from '../engine/scan.js';
+import { stableSort } from '../engine/sort.js';
 import { trieSource } from '../engine/trie.js';
 import type { Hit, Rule } from '../engine/types.js';
 import { reporters as builtInReporters, type ReporterEntry } from '../data/reporters.js';
@@ -215,7 +216,7 @@ function runFinder(text: string, rules: Tables, allAnchors: RegExp | null, index
   }
   let out = drop.size ? cites.filter((_, k) => !drop.has(k)) : cites;
   const refs = findReferences(text, out, bareNames);
-  if (refs.length) out = [...out, ...refs].sort((a, b) => a.span[0] - b.span[0]);
+  if (refs.length) out = stableSort([...out, ...refs], (a, b) => a.span[0] - b.span[0]);
   markInParenthetical(text, out);
   return out;
 }

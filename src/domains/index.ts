@@ -4,15 +4,26 @@
  */
 import type { Order } from '../order/types.js';
 import { codeCompassionateRelease } from './compassionate-release/index.js';
+import { expectCompassionateReleaseAnchors } from './compassionate-release/scan.js';
 
 export interface DomainCoder {
   /** Key in `order.codes`. */
   name: string;
   /** Returns the codes, or null when the order is not in the domain. Never throws on text. */
   code(order: Order, text: string): unknown | null;
+  /** Optional: called with the lower-cased text before the order reader reads that same text (shared anchor pass). */
+  prepare?(lowerText: string): void;
 }
 
-export const domainCoders: DomainCoder[] = [{ name: 'compassionateRelease', code: codeCompassionateRelease }];
+export const domainCoders: DomainCoder[] = [{ name: 'compassionateRelease', code: codeCompassionateRelease, prepare: expectCompassionateReleaseAnchors }];
+
+/** Before reading a text that the coders (all, or those named) will code: lets each prepare for it. */
+export function prepareDomains(lowerText: string, names?: readonly string[]): void {
+  for (const coder of domainCoders) {
+    if (names && !names.includes(coder.name)) continue;
+    coder.prepare?.(lowerText);
+  }
+}
 
 /** Runs the coders (all, or those named) and stores each non-null result in `order.codes[name]`. */
 export function runDomains(order: Order, text: string, names?: readonly string[]): Order {

@@ -9,6 +9,8 @@ import { trieSource } from './trie.js';
 export interface AnchorSet {
   /** The distinct words, as given (compare them with an already lower-cased text for a case-free test). */
   readonly words: readonly string[];
+  /** True when `word` is one of `words`. */
+  has(word: string): boolean;
   /** The words that occur in `text` (each exactly when `text.includes(word)`). */
   present(text: string): Set<string>;
 }
@@ -47,8 +49,10 @@ export function compileAnchors(words: Iterable<string>): AnchorSet {
     else byLast.set(c, [w]);
   }
   for (const l of byLast.values()) l.sort((a, b) => b.length - a.length);
+  const listed = new Set(list);
   return {
     words: list,
+    has: (word) => listed.has(word),
     present(text: string): Set<string> {
       // "" occurs in every text, as `includes` says.
       const found = new Set<string>(empty ? [''] : []);

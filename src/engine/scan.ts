@@ -1,16 +1,24 @@
 /** The scanner: runs a rule table over a text and resolves overlapping hits by priority. */
 import type { Hit, Rule } from './types.js';
 import { compileAnchors, type AnchorSet } from './anchors.js';
+import { stableSort } from './sort.js';
 
 // Anchor presence for the last few texts seen: many rules (and several rule tables run on one text) share
 // anchors ("grant", "judge"), and each look is a scan of the whole text. One reading alternates between
 // texts (the whole order, its head, a short phrase), so the last few are kept, not only the last.
 interface TextMemo {
+  /** The words of `decided` (the last anchor set passed over this text) that occur in it. */
+  present: Set<string>;
+  decided: AnchorSet | null;
+  /** Other anchors, each looked up on its own. */
   found: Map<string, boolean>;
-  /** The rule tables whose anchors are all in `found`. */
+  /** The rule tables whose anchors are all decided. */
   tables: Set<object>;
+  /** Words a later reader of the same text will ask about (`expectAnchorWords`): the first pass decides them too. */
+  expected: { key: object; words: readonly string[] } | null;
 }
 const MEMO_TEXTS = 4;
+const EMPTY: Set<string> = new Set();
 const memos = new Map<string, TextMemo>();
 let lastText: string | null = null;
 let lastMemo: TextMemo | null = null;
@@ -30,7 +38,7 @@ function memoFor(lowerText: string): TextMemo {
   let m = memos.get(lowerText);
   if (m === undefined) {
     if (memos.size >= MEMO_TEXTS) memos.delete(memos.keys().next().value!);
-    m = { found: new Map(), tables: new Set() };
+    m = { present: EMPTY, decided: null, found: new Map(), tables: new Set(), expected: null };
     memos.set(lowerText, m);
   }
   lastText = lowerText;
@@ -41,9 +49,14 @@ function memoFor(lowerText: string): TextMemo {
 /** True when at least one anchor occurs in the text (case-insensitive), or the rule has none. */
 export function anchorsPresent(rule: { anchors?: string[] }, lowerText: string): boolean {
   if (!rule.anchors || rule.anchors.length === 0) return true;
-  const memo = memoFor(lowerText).found;
+  const m = memoFor(lowerText);
+  const memo = m.found;
   for (const a of rule.anchors) {
     const low = a.toLowerCase();
+    if (m.decided !== null && m.decided.has(low)) {
+      if (m.present.has(low)) return true;
+      continue;
+    }
     let found = memo.get(low);
     if (found === undefined) {
       found = lowerText.includes(low);
@@ -168,25 +181,74 @@ let knownSet: AnchorSet | null = null;
 
 /** Decides every anchor of a table for `lowerText` (and those of the tables seen before), into the memo `anchorsPresent` reads. */
 function primeAnchors<T>(rules: readonly Rule<T>[], lowerText: string): void {
-  if (lowerText.length === 0) return;
-  const { found: memo, tables } = memoFor(lowerText);
-  if (tables.has(rules)) return;
-  tables.add(rules);
   let words = tableWords.get(rules);
   if (words === undefined) {
     words = [...new Set(rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
     tableWords.set(rules, words);
   }
-  if (words.every((w) => memo.has(w))) return;
+  primeWords(rules, words, lowerText);
+}
+
+function registerAnchorWords(words: Iterable<string>): void {
   for (const w of words) {
     if (!knownWords.has(w)) {
       knownWords.add(w);
       knownSet = null;
     }
   }
+}
+
+// The tables' anchors with one reader's expected words, compiled once for the current `knownSet`.
+let union: { base: AnchorSet; key: object; set: AnchorSet } | null = null;
+
+function primeWords(key: object, words: readonly string[], lowerText: string): void {
+  if (lowerText.length === 0) return;
+  const m = memoFor(lowerText);
+  const tables = m.tables;
+  if (tables.has(key)) return;
+  tables.add(key);
+  const decided = m.decided;
+  if (decided !== null && words.every((w) => decided.has(w))) return;
+  registerAnchorWords(words);
   knownSet ??= compileAnchors(knownWords);
-  const found = knownSet.present(lowerText);
-  for (const w of knownSet.words) memo.set(w, found.has(w));
+  let set = knownSet;
+  if (m.expected !== null) {
+    if (union === null || union.base !== knownSet || union.key !== m.expected.key) {
+      union = { base: knownSet, key: m.expected.key, set: compileAnchors([...knownWords, ...m.expected.words]) };
+    }
+    set = union.set;
+  }
+  // (the set's answer is kept as it is, not copied word by word into a map)
+  m.present = set.present(lowerText);
+  m.decided = set;
+}
+
+/**
+ * Tells the engine that `words` (lower-cased; `key` names the list) will be asked about in
+ * `lowerText` (`anchorWordsIn`) after the rule tables have read it: their shared pass over the text
+ * then looks for these words too.
+ */
+export function expectAnchorWords(key: object, words: readonly string[], lowerText: string): void {
+  if (lowerText.length > 0) memoFor(lowerText).expected = { key, words };
+}
+
+const ownSets = new WeakMap<object, AnchorSet>();
+
+/**
+ * Which of `words` (lower-cased; `key` names the list) occur in `lowerText` (other words may be
+ * answered too): the answer of the tables' pass over the same text when it decided them all
+ * (`expectAnchorWords`), else one pass of the words' own set.
+ */
+export function anchorWordsIn(key: object, words: readonly string[], lowerText: string): ReadonlySet<string> {
+  const m = lowerText === lastText ? lastMemo : memos.get(lowerText);
+  const decided = m?.decided;
+  if (m && decided && words.every((w) => decided.has(w))) return m.present;
+  let own = ownSets.get(key);
+  if (own === undefined) {
+    own = compileAnchors(words);
+    ownSets.set(key, own);
+  }
+  return own.present(lowerText);
 }
 
 /** Every hit of every rule, in text order; overlapping hits are all kept (see `resolveOverlaps`). */
@@ -194,7 +256,7 @@ export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = 
   const hits: Hit<T>[] = [];
   primeAnchors(rules, lowerText);
   for (const rule of rules) if (anchorsPresent(rule, lowerText)) runRule(rule, text, hits);
-  hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  stableSort(hits, (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return hits;
 }
 
@@ -207,17 +269,17 @@ export function scanAll<T>(rules: readonly Rule<T>[], text: string, lowerText = 
 export function resolveOverlaps<T>(hits: Hit<T>[]): Hit<T>[] {
   // Scanners return hits in text order: then the index order is already the sorted one (no sort, no copy).
   const byStart = hits.map((_h, i) => i);
-  if (!startsAscending(hits)) byStart.sort((a, b) => hits[a].span[0] - hits[b].span[0] || a - b);
+  if (!startsAscending(hits)) stableSort(byStart, (a, b) => hits[a].span[0] - hits[b].span[0] || a - b);
   const kept: Hit<T>[] = [];
   for (let k = 0; k < byStart.length; ) {
     let end = hits[byStart[k]].span[1];
     let j = k + 1;
     for (; j < byStart.length && hits[byStart[j]].span[0] < end; j++) end = Math.max(end, hits[byStart[j]].span[1]);
     if (j === k + 1) kept.push(hits[byStart[k]]);
-    else keepBest(byStart.slice(k, j).sort((a, b) => a - b).map((i) => hits[i]), kept);
+    else keepBest(stableSort(byStart.slice(k, j), (a, b) => a - b).map((i) => hits[i]), kept);
     k = j;
   }
-  if (!startsAscending(kept)) kept.sort((a, b) => a.span[0] - b.span[0]);
+  if (!startsAscending(kept)) stableSort(kept, (a, b) => a.span[0] - b.span[0]);
   return kept;
 }
 
@@ -229,7 +291,8 @@ function startsAscending<T>(hits: readonly Hit<T>[]): boolean {
 
 /** The greedy choice over one cluster (hits in input order): best first, each kept unless it overlaps a kept one. */
 function keepBest<T>(cluster: Hit<T>[], out: Hit<T>[]): void {
-  const ranked = cluster.sort(
+  const ranked = stableSort(
+    cluster,
     (a, b) => b.priority - a.priority || (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]) || a.span[0] - b.span[0],
   );
   // Kept spans are disjoint; keep them sorted by start for a binary-search overlap test.

@@ -11,8 +11,9 @@ import { readCourtFromBody } from './court-body.js';
 import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
 import { optional } from './optional.js';
-import { runDomains } from '../domains/index.js';
+import { prepareDomains, runDomains } from '../domains/index.js';
 import { forgetAnchorMemo } from '../engine/scan.js';
+import { lowerCased } from '../text/lower.js';
 import type { ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -53,11 +54,14 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   const n = d.text.length;
   const ctx: ReadContext = {
     text: rtext,
-    lower: rtext.toLowerCase(),
+    lower: lowerCased(rtext),
     toOriginal: (o: number) => Math.max(0, Math.min(n, toOriginal(o))),
     headEnd: findHeadEnd(rtext),
     original: d.text,
   };
+  const domains = options.domains === undefined || options.domains.length > 0;
+  // The coders read the original text: when it is the reading text, the rule tables' anchor pass serves them too.
+  if (domains && d.text === rtext) prepareDomains(ctx.lower, options.domains);
   const warnings = [...(d.warnings ?? [])];
   const order: Order = {
     court: null, division: null, docketNumbers: [], caseType: null, parties: [], caseName: null, title: null,
@@ -124,7 +128,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   linkCitations(order);
   if (!order.docketNumbers.length) warnings.push({ code: 'order/no-docket', message: 'No docket number found in the caption.' });
   if (!order.date) warnings.push({ code: 'order/no-date', message: 'No signature or filing date found.' });
-  if (options.domains === undefined || options.domains.length > 0) runDomains(order, d.text, options.domains);
+  if (domains) runDomains(order, d.text, options.domains);
   return order;
 }
 

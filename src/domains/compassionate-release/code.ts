@@ -5,6 +5,7 @@ import type {
   CompassionateReleaseCodes, Danger, DenialReason, Exhaustion, Finding, Ground, GroundCode, Outcome, Relief, Section3553a,
 } from './types.js';
 import { buildScope } from './scope.js';
+import { lowerCased } from '../../text/lower.js';
 import { scanFamily, type ScanContext, type ScopedHit } from './scan.js';
 import { crFamilies } from './rules.js';
 import { chooseDisposition, findSubject } from './subject.js';
@@ -31,7 +32,7 @@ export function codeCompassionateRelease(order: Order, text = ''): Compassionate
   // Most documents never name the motion: skip them before any sentence work.
   if (!MAY_BE_CR.test(text) && !order.motions?.some((m) => m.kind.value === 'compassionate_release')) return null;
   const scope = buildScope(text);
-  const ctx: ScanContext = { text, lower: text.toLowerCase(), scope };
+  const ctx: ScanContext = { text, lower: lowerCased(text), scope };
   const mentions = scanFamily(ctx, crFamilies.motion);
   const dispositionHits = scanFamily(ctx, crFamilies.disposition);
   const chosen = chooseDisposition(text, scope.sentences, dispositionHits);

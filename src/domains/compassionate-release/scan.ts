@@ -1,7 +1,7 @@
 /** Run one phrase family over the text and keep the hits whose scope the rule accepts. */
 import type { Hit } from '../../engine/types.js';
-import { runRule } from '../../engine/scan.js';
-import { compileAnchors, type AnchorSet } from '../../engine/anchors.js';
+import { anchorWordsIn, expectAnchorWords, runRule } from '../../engine/scan.js';
+import { stableSort } from '../../engine/sort.js';
 import type { CrRule } from './rule.js';
 import type { ScopeMap, ScopedSentence, Scope } from './scope.js';
 import { scopeOfSpan } from './scope.js';
@@ -13,7 +13,7 @@ export interface ScanContext {
   lower: string;
   scope: ScopeMap;
   /** Anchors of the domain's rules found in `lower`: filled by the first scan, shared by the rest. */
-  anchorsFound?: Set<string>;
+  anchorsFound?: ReadonlySet<string>;
 }
 
 export interface ScopedHit<T> extends Hit<T> {
@@ -24,15 +24,19 @@ export interface ScopedHit<T> extends Hit<T> {
 
 // Every anchor of every family in one set: one pass over the text tells which rules can match, where
 // a per-rule `includes` check would read the whole text once for each absent anchor (155 anchors).
-let anchorIndex: { set: AnchorSet; known: Set<string> } | null = null;
+// When the order reader reads the same text, its rule tables' pass decides these too (see
+// `expectCompassionateReleaseAnchors`).
+const crWords = [...new Set(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())))];
+const anchorIndex = { known: new Set(crWords) };
 
-/** The domain's anchors present in `lower` (each exactly when `lower.includes(anchor)`). */
-function anchorsIn(lower: string): Set<string> {
-  if (!anchorIndex) {
-    const set = compileAnchors(compassionateReleaseRules.rules.flatMap((r) => (r.anchors ?? []).map((a) => a.toLowerCase())));
-    anchorIndex = { set, known: new Set(set.words) };
-  }
-  return anchorIndex.set.present(lower);
+/** The domain's anchors present in `lower` (each exactly when `lower.includes(anchor)`; other words may be listed too). */
+function anchorsIn(lower: string): ReadonlySet<string> {
+  return anchorWordsIn(anchorIndex, crWords, lower);
+}
+
+/** Before the order reader reads `lower` (the coder's own text, lower-cased): its first anchor pass decides the coder's anchors too. */
+export function expectCompassionateReleaseAnchors(lower: string): void {
+  expectAnchorWords(anchorIndex, crWords, lower);
 }
 
 /** A family's rules with what the scan needs of each, computed once per family table. */
@@ -82,7 +86,7 @@ export function scanFamily<T>(ctx: ScanContext, rules: readonly CrRule<T>[], kee
   if (hits.length === 0) return [];
   // The engine's scanAll order: by start, the longer first (a stable sort, as before).
   const order = hits.map((_, j) => j);
-  order.sort((a, b) => hits[a].span[0] - hits[b].span[0] || hits[b].span[1] - hits[a].span[1] || a - b);
+  stableSort(order, (a, b) => hits[a].span[0] - hits[b].span[0] || hits[b].span[1] - hits[a].span[1] || a - b);
   const sentences = ctx.scope.sentences;
   const out: ScopedHit<T>[] = [];
   for (const j of order) {

@@ -5,7 +5,8 @@
  * research site's editorial summary are marked here so that no phrase rule has to re-check them.
  */
 import type { Sentence } from './segment.js';
-import { sentences } from './segment.js';
+import { eachSentence } from './segment.js';
+import { stableSort } from '../../engine/sort.js';
 
 export type Scope =
   | 'court'
@@ -86,21 +87,24 @@ export function buildScope(text: string): ScopeMap {
   while ((m = QUOTATION.exec(text)) !== null) {
     if (m[0].length >= SHORT_QUOTE) regions.push({ start: m.index, end: m.index + m[0].length, scope: 'quotation' });
   }
-  const list = sentences(text);
+  // (filled below, once the block quotations are known: the sentences read it only when asked)
+  const merged: ScopeMap['regions'] = [];
+  const list: LazySentence[] = [];
+  eachSentence(text, (start, end, paragraph) => list.push(new LazySentence(text, start, end, paragraph, merged)));
   // Block quotations: paragraphs after an introducing colon that open with "(", "[" or a quote.
   let blockParagraph = -1;
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     // Sentences are trimmed, so an introducing sentence ends with the colon itself (checked first: cheap).
-    if (i > 0 && list[i - 1].text.endsWith(':') && BLOCK_INTRO.test(list[i - 1].text) && /^[(\[“"]/.test(s.text)) blockParagraph = s.paragraph;
-    if (s.paragraph === blockParagraph || /^\((?:[a-z]|[ivx]+|[A-Z]|\d+)\)\s/.test(s.text) && /\b(?:the court|shall|may)\b/.test(s.text) && i > 0 && list[i - 1].text.endsWith(':')) {
+    const afterColon = i > 0 && text.charCodeAt(list[i - 1].end - 1) === 58;
+    if (afterColon && BLOCK_INTRO.test(list[i - 1].text) && /^[(\[“"]/.test(s.text)) blockParagraph = s.paragraph;
+    if (s.paragraph === blockParagraph || (text.charCodeAt(s.start) === 40 && /^\((?:[a-z]|[ivx]+|[A-Z]|\d+)\)\s/.test(s.text) && /\b(?:the court|shall|may)\b/.test(s.text) && afterColon)) {
       regions.push({ start: s.start, end: s.end, scope: 'quotation' });
     }
   }
-  regions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged = mergeRegions(regions);
-  const scoped: ScopedSentence[] = list.map((s) => new LazySentence(s, merged));
-  return { sentences: scoped, regions: merged };
+  stableSort(regions, (a, b) => a.start - b.start || b.end - a.end);
+  mergeRegions(regions, merged);
+  return { sentences: list, regions: merged };
 }
 
 /**
@@ -110,17 +114,22 @@ export function buildScope(text: string): ScopeMap {
 class LazySentence implements ScopedSentence {
   start: number;
   end: number;
-  text: string;
   paragraph: number;
+  #source: string;
+  #text: string | undefined;
   #regions: ScopeMap['regions'];
   #scope: Scope | undefined;
   #generic: boolean | undefined;
-  constructor(s: Sentence, regions: ScopeMap['regions']) {
-    this.start = s.start;
-    this.end = s.end;
-    this.text = s.text;
-    this.paragraph = s.paragraph;
+  constructor(source: string, start: number, end: number, paragraph: number, regions: ScopeMap['regions']) {
+    this.start = start;
+    this.end = end;
+    this.paragraph = paragraph;
+    this.#source = source;
     this.#regions = regions;
+  }
+  /** The sentence's words (cut from the text on first use). */
+  get text(): string {
+    return (this.#text ??= this.#source.slice(this.start, this.end));
   }
   get scope(): Scope {
     return (this.#scope ??= sentenceScope(this, this.#regions));
@@ -134,8 +143,8 @@ class LazySentence implements ScopedSentence {
   }
 }
 
-function mergeRegions(rs: ScopeMap['regions']): ScopeMap['regions'] {
-  const out: ScopeMap['regions'] = [];
+/** Appends the merged regions of sorted `rs` to `out`. */
+function mergeRegions(rs: ScopeMap['regions'], out: ScopeMap['regions']): ScopeMap['regions'] {
   for (const r of rs) {
     const last = out[out.length - 1];
     if (last && r.start < last.end) {
