@@ -7,7 +7,7 @@ import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readColumns } from './caption-columns.js';
 import { readParties } from './caption-parties.js';
 import { readCourt } from './caption-court.js';
-import { readCourtFromOwnDocket } from './court-body.js';
+import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
 import { continueTitle, titleRules } from './caption-title.js';
 import { readEcfStamp } from './ecf-stamp.js';
@@ -24,6 +24,14 @@ const APPELLATE_LEVELS = new Set(['supreme', 'appellate', 'state-supreme', 'stat
 // general verdict" · "... brought to this court on an appeal from the judgment" · "... to which the defendant
 // excepted and appealed."
 const OPENING_APPEAL = /\b(?:this|an)\s+appeal\b|\bappeal(?:s|ed)?\s+from\b|\b(?:excepted|objected)\s+and\s+appealed\b|\bpreserved\s+(?:an\s+)?exception\s+and\s+appealed\b/i;
+// The opening of an uncaptioned opinion that reviews a lower court's ruling "before us": "The challenge to the decree of
+// the District Court presently before us ..." (both a lower court and "before us" must be there)
+const LOWER_COURT = /\b(?:District|Superior|Circuit|County|Chancery|[Tt]rial|[Ll]ower)[ \t]+[Cc]ourt\b|\bcourt[ \t]+below\b/;
+const BEFORE_US = /\b(?:presently[ \t]+)?before[ \t]+us\b/;
+// The closing line of an uncaptioned opinion, a reviewing court's disposition alone: "Reversed." · "Judgment affirmed." ·
+// "Exceptions overruled." · "Affirmed in part, reversed in part, and remanded."
+const CLOSING_APPEAL = /^[ \t*_]*(?:(?:The[ \t]+)?(?:Judgment|Decree|Order)s?[ \t]+)?(?:Affirmed|Reversed|Vacated)\b[^\n]{0,80}$|^[ \t*_]*Exceptions[ \t]+(?:overruled|sustained)\b[^\n]{0,40}$/im;
+
 export { titleRules } from './caption-title.js';
 
 // A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees." ·
@@ -170,7 +178,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const stamp = readEcfStamp(ctx.original)?.docket;
     if (stamp) docketNumbers.push(stamp);
   }
-  const court = readCourt(ctx) ?? readCourtFromOwnDocket(ctx, docketNumbers.map((d) => d.value.printed));
+  const court =
+    readCourt(ctx) ??
+    readCourtFromOwnDocket(ctx, docketNumbers.map((d) => d.value.printed)) ??
+    readCourtFromDocketShape(ctx, docketNumbers.map((d) => ({ printed: d.value.printed, span: d.span })));
   const columns = readColumns(ctx);
   const { parties, caseName } = readParties(ctx, columns);
   let caseType: Order['caseType'] = null;
@@ -214,8 +225,15 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   }
   // No caption at all (an opinion served from its first paragraph): the opening says it is an appeal.
   if (!caseType && !court && !docketNumbers.length && !parties.length) {
-    const opening = OPENING_APPEAL.exec(ctx.text.slice(0, 700));
+    const openingText = ctx.text.slice(0, 700);
+    const opening = OPENING_APPEAL.exec(openingText) ?? (LOWER_COURT.test(openingText) ? BEFORE_US.exec(openingText) : null);
+    const tailAt = Math.max(0, ctx.text.length - 600);
+    const closing = opening ? null : CLOSING_APPEAL.exec(ctx.text.slice(tailAt));
     if (opening) caseType = fact(ctx, 'appeal', opening.index, opening.index + opening[0].length, 'case-type/opening-appeal', 0.6);
+    else if (closing) {
+      const at = tailAt + closing.index + closing[0].search(/\S/);
+      caseType = fact(ctx, 'appeal', at, tailAt + closing.index + closing[0].trimEnd().length, 'case-type/closing-appeal', 0.6);
+    }
   }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;

@@ -6,7 +6,7 @@
  */
 import type { Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
-import { courtByCitationString } from '../data/courts.js';
+import { courtByCitationString, courtById } from '../data/courts.js';
 import { guessCourt } from './court-names.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
@@ -96,6 +96,31 @@ export function readCourtFromOwnDocket(ctx: ReadContext, printed: string[]): Ord
         const s = end + tail!.index + tail![0].indexOf(tail![1]);
         return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, s, s + tail![1].length, 'court/own-docket-cite', 0.7);
       }
+    }
+  }
+  return null;
+}
+
+// Docket numbers whose shape belongs to one state's appellate courts (public numbering schemes), for a caption that
+// prints the number but not the court:
+// "04-08-00272-CV" (Texas courts of appeals: court 01-14, year, number, CV/CR) ·
+// "W2001-00781-CCA-R3-CD" (Tennessee: grand division, year, number, court code CCA/COA/SC) ·
+// "COA09-277" (North Carolina Court of Appeals) · "A91A0607" / "S12A0345" (Georgia Court of Appeals / Supreme Court)
+const DOCKET_SHAPES: Array<{ shape: RegExp; id: string | ((m: RegExpExecArray) => string) }> = [
+  { shape: /^(?:0[1-9]|1[0-4])-\d{2}-\d{5}-C[VR]$/i, id: 'texapp' },
+  { shape: /^[EMW]\d{4}-\d{5}-(CCA|COA|SC)-/i, id: (m) => ({ CCA: 'tenncrimapp', COA: 'tennctapp', SC: 'tenn' })[m[1].toUpperCase()] ?? 'tenn' },
+  { shape: /^COA\d{2}-\d{1,5}$/i, id: 'ncctapp' },
+  { shape: /^([AS])\d{2}[A-Z]\d{4}$/, id: (m) => (m[1] === 'A' ? 'gactapp' : 'ga') },
+];
+
+/** The issuing court from the shape of the caption's own docket number, or null (see `DOCKET_SHAPES`). */
+export function readCourtFromDocketShape(ctx: ReadContext, dockets: Array<{ printed: string; span: [number, number] }>): Order['court'] {
+  for (const d of dockets.slice(0, 3)) {
+    for (const { shape, id } of DOCKET_SHAPES) {
+      const m = shape.exec(d.printed.trim());
+      if (!m) continue;
+      const c = courtById(typeof id === 'string' ? id : id(m));
+      if (c) return { value: { id: c.id, name: c.name, abbreviation: c.citationString }, span: d.span, rule: 'court/docket-shape', confidence: 0.6 };
     }
   }
   return null;

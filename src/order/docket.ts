@@ -311,6 +311,27 @@ export const docketRules: Rule<DocketValue>[] = [
   },
 ];
 
+docketRules.push({
+  id: 'docket/georgia-line',
+  anchors: [],
+  // A Georgia appellate number opening a line, alone or before the case name of the court's own slip header:
+  // "A15A0871." · "S12A0345. ROE v. THE STATE." (A: Court of Appeals, S: Supreme Court; year; a letter; four digits)
+  pattern: /^[ \t]*([AS]\d{2}[A-Z]\d{4})\.?(?=[ \t]*$|\.[ \t]+[A-Z])/gm,
+  parse: (m) => {
+    const printed = m[1];
+    const start = m.index + m[0].indexOf(printed);
+    const v = normalizeDocket(printed, '');
+    return v ? { value: v, span: [start, start + printed.length], confidence: 0.8 } : null;
+  },
+  priority: 8,
+  examples: [
+    { text: 'HOLLOWAY\nv.\nTHE STATE.\nA15A0871.\nDecided July 9, 2015.', expect: { printed: 'A15A0871' } },
+    { text: 'S12A0345. ROE v. THE STATE.', expect: { printed: 'S12A0345' } },
+    { text: 'A98A2201\n', expect: { printed: 'A98A2201' } },
+  ],
+  counterexamples: ['A15A0871 was cited in the brief', 'See A15A0871, 331 Ga. App. 12'],
+});
+
 export const docketRuleSet: RuleSet<DocketValue> = { domain: 'order-docket', rules: docketRules };
 
 const TYPE_MAP: Record<string, string> = { crim: 'cr', civ: 'cv', misc: 'mc' };

@@ -181,7 +181,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     // "The opinion of the court was delivered by FRANCIS, J." · "The opinion of the Court was delivered by Justice Okafor." ·
     // "The opinion of the Court was delivered by MR. CHIEF JUSTICE HALE."
     pattern: new RegExp(
-      `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by(?:[ \\t]+|[ \\t]*\\n[ \\t*_]*)(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.[ \\t]?A\\.[ \\t]?D\\.|J\\.|P\\.[ \\t]?J\\.))`,
+      `\\b[Tt]he[ \\t]+opinion[ \\t]+of[ \\t]+the[ \\t]+[Cc]ourt[ \\t]+was[ \\t]+delivered[ \\t]+by(?:[ \\t]+|[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t*_]*)(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME})(?=[ \\t]*[.,:;]?[ \\t]*$)|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.[ \\t]?A\\.[ \\t]?D\\.|J\\.|P\\.[ \\t]?J\\.))`,
       'gm',
     ),
     parse: (m) => deliveredBy(m),
@@ -192,6 +192,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'The opinion of the Court was delivered by MR. CHIEF JUSTICE BRANDT.', expect: { name: 'BRANDT', title: 'Chief Justice' } },
       // The author on the line below, an Appellate Division judge's letters: "delivered by\n  OKONJO, J.A.D."
       { text: 'The opinion of the court was delivered by\n    OKONJO, J.A.D.', expect: { name: 'OKONJO', title: 'Judge' } },
+      { text: 'The opinion of the court was delivered by\n\nPRZYBYLSKI, J.A.D.\n\nIn this appeal', expect: { name: 'PRZYBYLSKI' } },
     ],
     counterexamples: ['The opinion of the Court was delivered by This is an action for damages', 'the opinion was delivered by mail'],
   },

@@ -15,6 +15,7 @@ interface Case {
   title?: string | null;
   date?: string;
   kind?: string;
+  court?: string | null;
 }
 
 const BODY = 'We have reviewed the record and the briefs of the parties, and for the reasons that follow we affirm the judgment below. '.repeat(4);
@@ -51,6 +52,26 @@ const caseTypes: Case[] = [
     caseType: 'appeal',
   },
   {
+    name: 'opinion served from its first paragraph: a lower court\'s decree "before us"',
+    text: `The only question now before us is whether the decree of the Chancery Court could award interest from the date of the sale. ${BODY}`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'uncaptioned opinion ending with the bare disposition "Reversed."',
+    text: `The plaintiff contracted to sell a tract of timber, and the buyer defaulted on the last two notes. ${BODY}\nReversed.\n`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'uncaptioned opinion ending "Exceptions overruled." above a note on the bench',
+    text: `Nothing in the case calls for more than brief treatment. ${BODY}\nExceptions overruled.\nPARKER, J., did not sit: the others concurred.\n`,
+    caseType: 'appeal',
+  },
+  {
+    name: 'uncaptioned opinion ending "Judgment affirmed in part and reversed in part."',
+    text: `The landlord sued for rent due under a written lease. ${BODY}\nJudgment affirmed in part and reversed in part.\nAll concur.\n`,
+    caseType: 'appeal',
+  },
+  {
     name: 'counterexample: a district court order keeps its civil case type',
     text: `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nLena MARCHETTI, Plaintiff,\nv.\nCASCADE MILLWORKS, INC., Defendant.\n\nCase No. 3:19-cv-01422-SI\n\nOPINION AND ORDER\n\nThe defendant's notice of an appeal from the magistrate's ruling is premature. ${BODY}`,
     caseType: 'civil',
@@ -59,6 +80,35 @@ const caseTypes: Case[] = [
     name: 'counterexample: a body-only text that is no appeal stays without a case type',
     text: `The court has before it the petition of the taxpayers for a refund, and the response of the department. ${BODY}`,
     caseType: null,
+  },
+];
+
+const courtsFromDockets: Case[] = [
+  {
+    name: 'Texas court of appeals number, no court named (memorandum opinion)',
+    text: `MEMORANDUM OPINION\nNo. 11-17-00093-CR\nDeShawn PRYOR,\nAppellant\nv.\nThe STATE of Texas,\nAppellee\nFrom the 35th District Court, Brown County, Texas\nDelivered and Filed: June 1, 2018\n${BODY}`,
+    court: 'texapp',
+    caseType: 'appeal',
+  },
+  {
+    name: 'Tennessee appellate number with its court code, no court line',
+    text: `STATE OF TENNESSEE v. CALVIN ODOM\nAppeal from the Criminal Court for Knox County\nNo. E2012-01455-CCA-R3-CD - Filed March 3, 2014\n${BODY}`,
+    court: 'tenncrimapp',
+  },
+  {
+    name: 'North Carolina Court of Appeals number, no court line',
+    text: `NO. COA14-1021\nFiled: 7 July 2015\nMARISOL ABERNATHY, Plaintiff,\nv.\nTRISTAN COLE, Defendant.\n${BODY}`,
+    court: 'ncctapp',
+  },
+  {
+    name: 'Georgia Court of Appeals number under a reporter caption, no court line',
+    text: `331 Ga. App. 12 (2015)\nHOLLOWAY\nv.\nTHE STATE.\nA15A0871.\nDecided July 9, 2015.\nMCFADDEN, Judge.\n${BODY}`,
+    court: 'gactapp',
+  },
+  {
+    name: 'counterexample: a district court number of the same length keeps the printed court',
+    text: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\nNo. 5:18-cv-00412-OLG\nOPINION AND ORDER\n${BODY}`,
+    court: 'txwd',
   },
 ];
 
@@ -110,6 +160,11 @@ const judges: Case[] = [
     judge: 'VAIL',
   },
   {
+    name: 'the author after a blank line under "was delivered by"',
+    text: `Superior Court of New Jersey, Appellate Division.\nArgued January 8, 2019 – Decided February 1, 2019\nBefore Judges Lindqvist and Moreau.\nThe opinion of the court was delivered by\n\nMOREAU, J.A.D.\n\n${BODY}`,
+    judge: 'MOREAU',
+  },
+  {
     name: 'per curiam memorandum opinion, the panel listed under "Sitting:"',
     text: `MEMORANDUM OPINION\nNo. 13-16-00221-CR\nTerrence DUVALL,\nAppellant\nv.\nThe STATE of Texas,\nAppellee\nPER CURIAM\nSitting:          Irma Salcedo, Justice\n                  Dale Whitcombe, Justice\n                  Nadia Pruett, Justice\nDelivered and Filed: March 1, 2017\n${BODY}\nPER CURIAM\n`,
     judge: null,
@@ -150,6 +205,7 @@ const titlesAndDates: Case[] = [
 
 describe.each([
   ['case type', caseTypes],
+  ['court from the docket number', courtsFromDockets],
   ['appellate division', divisions],
   ['docket lists', dockets],
   ['author', judges],
@@ -158,6 +214,7 @@ describe.each([
   it.each(cases)('$name', (c) => {
     const o = readOrder(c.text);
     if (c.caseType !== undefined) expect(o.caseType?.value ?? null, 'caseType').toBe(c.caseType);
+    if (c.court !== undefined) expect(o.court?.value.id ?? null, 'court').toBe(c.court);
     if (c.division !== undefined) expect(o.division?.value ?? null, 'division').toBe(c.division);
     const got = o.docketNumbers.map((d) => d.value.normalized);
     for (const d of c.dockets ?? []) expect(got, 'dockets').toContain(d);
