@@ -86,10 +86,15 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   let vEnd = -1;
   const vre = V_SEP;
   vre.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = vre.exec(w)) !== null) {
-    vAt = m.index;
-    vEnd = m.index + m[0].length;
+  // (`test`, not `exec`: the match ends after all the blanks that follow "v", "v." or "vs.", so its
+  // start is found from its end: back over the blanks, the period, "vs" or "v", and one blank.)
+  while (vre.test(w)) {
+    vEnd = vre.lastIndex;
+    let q = vEnd;
+    while (isSpace(w.charCodeAt(q - 1))) q--;
+    if (w.charCodeAt(q - 1) === 46) q--;
+    q -= w.charCodeAt(q - 1) === 115 && w.charCodeAt(q - 2) === 118 ? 2 : 1;
+    vAt = q - 1;
   }
   const lastWord = lastWordOf(w);
   if (vAt < 0) {
@@ -137,7 +142,12 @@ export function lookBackName(text: string, start: number, lowerBound: number): C
   return { plaintiff: cleanParty(plaintiff), defendant: cleanParty(defendant), start: from + taken[0].at, pre, lastWord };
 }
 
-const cleanParty = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[“"‘'(\[]+|[\s,”"’]+$/g, '').trim();
+/** Blanks collapsed to one space, leading quotes/brackets and trailing quotes/commas off (each step only when it changes something). */
+function cleanParty(s: string): string {
+  let t = /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  if (/^[“"‘'(\[]/.test(t) || /[\s,”"’]$/.test(t)) t = t.replace(/^[“"‘'(\[]+|[\s,”"’]+$/g, '');
+  return t.trim();
+}
 
 /** The last word of a window ("Raia" in "... see Raia, "), or null. */
 function lastWordOf(w: string): string | null {
