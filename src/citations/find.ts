@@ -202,9 +202,9 @@ function runFinder(text: string, rules: Tables, allAnchors: RegExp | null, index
         c.fullSpan = [nm.defendant ? nm.start : nameStart(text, c.span[0], c.antecedentGuess, lowerBound), c.fullSpan[1]];
       }
     } else if (c.kind === 'law' && c.section) {
-      lawSections.set(c.section.split(/[.(]/)[0], c);
+      lawSections.set(sectionHead(c.section), c);
     } else if (c.kind === 'unknown' && c.section) {
-      const prior = lawSections.get(c.section.split(/[.(]/)[0]);
+      const prior = lawSections.get(sectionHead(c.section));
       if (prior) {
         c.kind = 'law';
         c.code = prior.code;
@@ -219,6 +219,15 @@ function runFinder(text: string, rules: Tables, allAnchors: RegExp | null, index
   if (refs.length) out = stableSort([...out, ...refs], (a, b) => a.span[0] - b.span[0]);
   markInParenthetical(text, out);
   return out;
+}
+
+/** A section number up to its first '.' or '(' ("3582" of "3582(c)(1)(A)"): `s.split(/[.(]/)[0]` without the array. */
+function sectionHead(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 40) return s.slice(0, i);
+  }
+  return s;
 }
 
 function applyOther(c: Citation, post: PostCite): void {
