@@ -8,11 +8,13 @@ import { gapAt, type ColumnCaption } from './caption-columns.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 
 // "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
-const ROLE_WORD = '(?:plaintiffs?|defendants?|employees?|employers?|carriers?|insurers?|relators?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
+const ROLE_WORD = '(?:plaintiffs?|defendants?|employees?|employers?|carriers?|insurers?|relators?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenor[ \\t]+(?:plaintiffs?|defendants?)|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
 // "Plaintiff-Appellant" · "Plaintiffs and Appellants" · "Plaintiff, Appellant" (the First Circuit's comma)
 const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
 // Role words left at the end of a name: "ROE, INC., Plaintiff" · "HEINO, Sr., Appellant" · "MONTANA et al., Defendants and Respondents."
 const ROLE_TAIL = new RegExp(`,[ \\t]*(?:the[ \\t]+)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*[ \\t]*[.,;]?(?:[ \\t]*\\.[ \\t].*)?$`, 'i');
+// The rest of a party's name and its role on the line below a run-in caption: "MONROE, Appellant." · "ROE, Defendant-Appellee."
+const WRAPPED_ROLE = /^([A-Z][^,\n]{1,80}),[ \t]*([A-Za-z]+(?:[ \t]*[-/][ \t]*[A-Za-z]+)*)\.?$/;
 const VS_LINE = /^(?:\.?v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
 const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
 
@@ -86,6 +88,8 @@ function tailRole(name: string): string | null {
 
 function roleOf(word: string): string {
   const w = word.toLowerCase().replace(/[.,;]$/, '').replace(/,?\s+and\s+|,\s*/g, '-');
+  // "Intervenor Defendants" · "Intervenor-Plaintiff": an intervenor, whichever side it joined
+  if (/^intervenors?[ \t]+(?:plaintiff|defendant)s?$/.test(w)) return 'intervenor';
   // "plaintiff-appellant" -> "appellant" (the role on appeal); "appellants/cross-appellees" -> "appellee"; but
   // "Defendant and Counterclaim Plaintiff" -> "defendant" (the counterclaim role is the second one it holds)
   if (/[-/]/.test(w)) {
@@ -142,6 +146,12 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         const r2 = role3 && ROLE_RE.test(role3) ? roleOf(role3) : null;
         left = { s: s1, e: s1 + inline[1].length, name: inline[1], role: null };
         right = { s: s2, e: s2 + inline[2].length, name: r2 ? inline[2] : inline[2] + (inline[3] ? ', ' + inline[3] : ''), role: r2 };
+        // The second name wrapped onto the next line with its role: "PEOPLE OF THE STATE, Appellee, v. LATISHA\nMONROE, Appellant."
+        const wrap = !r2 && !inline[3] && lines[i + 1] ? WRAPPED_ROLE.exec(lines[i + 1].text) : null;
+        const wrapRole = wrap?.[2].replace(/\s*([-/])\s*/g, '-');
+        if (wrap && wrapRole && ROLE_RE.test(wrapRole)) {
+          right = { s: s2, e: lines[i + 1].start + wrap[1].length, name: `${inline[2]} ${wrap[1]}`, role: roleOf(wrapRole) };
+        }
       } else {
         left = collect(lines, i, -1);
         right = collect(lines, i, +1);
@@ -282,7 +292,8 @@ function thirdParty(lines: CapLine[], after: number, roles: string[]): { s: numb
   // ("and / FDIC, / Counterclaim Defendant, Appellee." · "POWER CO., / Intervenor-Defendant-Appellee.")
   const own = joined || /\b(?:intervenors?|counterclaim|counter-defendants?|third[ -]party|cross-claim)/i.test(block?.roleText ?? '');
   if (!block || !block.role || (roles.includes(block.role) && !own)) return null;
-  const name = nameCase(cleanName(block.name));
+  // Two parties under one role, the first named: "KESTREL RUBBER, INC., and\nKESTREL RUBBER OPERATIONS, LLC,"
+  const name = nameCase(cleanName(block.name.replace(/,[ \t]+and[ \t]+[A-Z].*$/s, '')));
   return name && name.length >= 3 ? { s: block.s, e: block.e, name, role: block.role } : null;
 }
 

@@ -342,11 +342,23 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
-  const judge = best ? fact(ctx, best.h.value, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
+  const judge = best ? fact(ctx, justiceTitle(ctx, best.h), best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
   if (!panel && block.length >= 2) {
     panel = fact(ctx, block.map((h) => h.value.name), block[0].span[0], block[block.length - 1].span[1], 'judge/panel-per-curiam', 0.6);
   }
   return { judge, panel };
+}
+
+// A supreme court named on its own line in the head: "Supreme Court of California." · "IN THE SUPREME COURT OF THE STATE OF
+// MONTANA" · "Supreme Judicial Court of Maine"
+const SUPREME_HEAD = /^[ \t*_]*(?:IN[ \t]+THE[ \t]+)?Supreme[ \t]+(?:Judicial[ \t]+)?Court\b[^\n]{0,60}$/im;
+
+/** In a supreme court the letters "J." and "C.J." after an author's name stand for Justice and Chief Justice. */
+function justiceTitle(ctx: ReadContext, h: Hit<JudgeValue>): JudgeValue {
+  const printed = ctx.text.slice(h.span[0], h.span[1]);
+  const letters = /,[ \t]*(C\.[ \t]?)?J\.$/.exec(printed);
+  if (!letters || !SUPREME_HEAD.test(ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 200)))) return h.value;
+  return { ...h.value, title: letters[1] ? 'Chief Justice' : 'Justice' };
 }
 
 // The heading over the signatures of the judges who join an opinion: "CONCUR:" · "WE CONCUR:" · "CONCURRING:"

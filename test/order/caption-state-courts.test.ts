@@ -16,6 +16,8 @@ interface Case {
   date?: string;
   kind?: string;
   court?: string | null;
+  judgeTitle?: string;
+  parties?: Array<{ role: string; name: string }>;
 }
 
 const BODY = 'We have reviewed the record and the briefs of the parties, and for the reasons that follow we affirm the judgment below. '.repeat(4);
@@ -182,6 +184,60 @@ const judges: Case[] = [
   },
 ];
 
+const supremeTitles: Case[] = [
+  {
+    name: '"C.J." under a state supreme court is the Chief Justice',
+    text: `THE PEOPLE, Plaintiff and Respondent,\nv.\nELLIS MARROW, Defendant and Appellant.\nCrim. No. 15102.\nSupreme Court of California. In Bank.\nJan. 9, 1975.\nOPINION\nWRIGHTSON, C.J.\n${BODY}`,
+    judge: 'WRIGHTSON',
+    judgeTitle: 'Chief Justice',
+  },
+  {
+    name: '"J." under a state supreme court is a Justice',
+    text: `Ada KEMPF, Appellant,\nv.\nNORTHERN GRAIN CO., Appellee.\nNo. 44120.\nSupreme Court of Nebraska.\nMarch 3, 1982.\nBRODERICK, J.\n${BODY}`,
+    judge: 'BRODERICK',
+    judgeTitle: 'Justice',
+  },
+  {
+    name: 'counterexample: "J." under an intermediate court stays Judge',
+    text: `Ada KEMPF, Appellant,\nv.\nNORTHERN GRAIN CO., Appellee.\nNo. 4-120.\nCourt of Appeals of Iowa.\nMarch 3, 1982.\nBRODERICK, J.\n${BODY}`,
+    judge: 'BRODERICK',
+    judgeTitle: 'Judge',
+  },
+];
+
+const wrappedAndThirdParties: Case[] = [
+  {
+    name: 'run-in caption, the second name wrapped onto the next line with its role (state supreme court slip opinion)',
+    text: `               Docket No. 80211--Agenda 6--May 1997.\n        THE PEOPLE OF THE STATE OF ILLINOIS, Appellee, v. MARCUS\n                          REDFERN, Appellant.\n                     Opinion filed October 2, 1997.\n${BODY}`,
+    parties: [{ role: 'appellee', name: 'The People of the State of Illinois' }, { role: 'appellant', name: 'Marcus Redfern' }],
+  },
+  {
+    name: 'run-in caption, wrapped second name with a compound role',
+    text: `COMMONWEALTH OF KENTUCKY, Movant-Appellee, v. DALE\nWINTERBOURNE, Respondent-Appellant.\nSupreme Court of Kentucky.\nMay 2, 2002.\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Dale Winterbourne' }],
+  },
+  {
+    name: 'run-in caption, wrapped second name in mixed case',
+    text: `Harriet Vogel, Petitioner, v. Board of Zoning\nAppeals of Linton, Respondent.\nNo. 18-0097\n${BODY}`,
+    parties: [{ role: 'petitioner', name: 'Harriet Vogel' }, { role: 'respondent', name: 'Board of Zoning Appeals of Linton' }],
+  },
+  {
+    name: 'specialty court caption: two intervenors under "Intervenor Defendants", the right column beside the caption',
+    text: `                     Slip Op. 14-22\n          UNITED STATES COURT OF INTERNATIONAL TRADE\n HALVERSON TIRE CO.,\n                    Plaintiff,\n        .v.                           Before: Ann Roe, Judge\n UNITED STATES,                       Court No. 14-00212\n                    Defendant,\n KESTREL RUBBER, INC., and\n KESTREL RUBBER\n OPERATIONS, LLC,\n                    Intervenor Defendants.\n                          OPINION AND ORDER\n${BODY}`,
+    parties: [{ role: 'plaintiff', name: 'Halverson Tire Co' }, { role: 'intervenor', name: 'Kestrel Rubber, Inc' }],
+  },
+  {
+    name: 'one intervenor under "Intervenor Plaintiff"',
+    text: `UNITED STATES COURT OF FEDERAL CLAIMS\nNo. 19-1182C\nORCA SYSTEMS, LLC,\nPlaintiff,\nv.\nTHE UNITED STATES,\nDefendant,\nBRIGHTLINE DATA CORP.,\nIntervenor Plaintiff.\nOPINION AND ORDER\n${BODY}`,
+    parties: [{ role: 'intervenor', name: 'Brightline Data Corp' }],
+  },
+  {
+    name: 'one intervenor under "Defendant-Intervenor"',
+    text: `UNITED STATES COURT OF INTERNATIONAL TRADE\nNORDVIK STEEL AB,\nPlaintiff,\nv.\nUNITED STATES,\nDefendant,\nALLIED MILLS COALITION,\nDefendant-Intervenor.\nOPINION\n${BODY}`,
+    parties: [{ role: 'intervenor', name: 'Allied Mills Coalition' }],
+  },
+];
+
 const titlesAndDates: Case[] = [
   {
     name: '"OPINION FILED:" blank is a date label; the title is the OPINION heading below',
@@ -209,6 +265,8 @@ describe.each([
   ['appellate division', divisions],
   ['docket lists', dockets],
   ['author', judges],
+  ['author title in a supreme court', supremeTitles],
+  ['wrapped names and third roles', wrappedAndThirdParties],
   ['title and date', titlesAndDates],
 ])('state and specialty courts: %s', (_label, cases) => {
   it.each(cases)('$name', (c) => {
@@ -219,6 +277,8 @@ describe.each([
     const got = o.docketNumbers.map((d) => d.value.normalized);
     for (const d of c.dockets ?? []) expect(got, 'dockets').toContain(d);
     if (c.judge !== undefined) expect(o.judge?.value.name ?? null, 'judge').toBe(c.judge);
+    if (c.judgeTitle !== undefined) expect(o.judge?.value.title, 'judge title').toBe(c.judgeTitle);
+    for (const p of c.parties ?? []) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(p);
     if (c.title !== undefined) expect(o.title?.value ?? null, 'title').toBe(c.title);
     if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
     if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
