@@ -106,7 +106,9 @@ function boundaries(text: string): Int32Array {
           continue;
         }
       }
-      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || lineEndsClause(text, i) || headingBefore(text, i)) out.push(i);
+      // (single-spaced text too: a blank line inside a sentence, "... Motion to Continue (DN 93)\n\nis GRANTED.")
+      else if (joinsAcrossBlank(text, i)) continue;
+      if (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i + 1) === 10 || lineEndsSentence(text, i) || headingBefore(text, i)) out.push(i);
       else if (isSentenceEnd(text, i)) out.push(i);
     } else if (c === 32 && isSentenceEnd(text, i)) out.push(i);
   }
@@ -143,6 +145,45 @@ function pageBreaks(text: string): PageBreak[] {
     out.push({ start, end, ends: lineEndsClause(text, start) || headingBefore(text, start) });
   }
   return out;
+}
+
+/**
+ * The line that ends at `nl` ends a sentence: a stop (not an abbreviation's: "(ECF No.\n311)", "28 U.S.C.\n§ 2255",
+ * "Mr.\nHargrove"), a colon or a semicolon.
+ */
+function lineEndsSentence(text: string, nl: number): boolean {
+  if (!lineEndsClause(text, nl)) return false;
+  const tail = text.slice(Math.max(0, nl - 13), nl).trimEnd();
+  if (!tail.endsWith('.')) return true;
+  return !NON_TERMINAL.test(tail) || labelLetter(tail);
+}
+
+// A label a single capital follows ("Count I", "Exhibit A", "Schedule B", "Part A"): "... save Count I. Defendant's motion"
+// ends a sentence there, unlike an initial ("J. Smith").
+const LABEL_LETTER = /\b(?:Count|Counts|Claim|Exhibit|Exhibits|Schedule|Part|Appendix|Section|Rule|Class|Tier|Category|Group|Plan|Title|Chapter|Phase|Stage|Level|Option|Alternative|Type|Form|Attachment|Annex|Table|Figure|Item|Grade|Division|Unit|Paragraph|Article|Subpart|Tab|Book|Volume|Vol)[ \t]+[A-Z]\.$/;
+function labelLetter(tail: string): boolean {
+  return LABEL_LETTER.test(tail);
+}
+
+// Words a sentence does not end on: "... the Motion to Continue (DN 93) is\n\nGRANTED" · "that Defendant's\n\nMotion"
+const CONTINUES = /(?:\b(?:is|are|was|were|be|been|the|a|an|of|to|that|and|or|nor|for|with|by|in|on|at|as|from|under|pursuant|hereby|its|his|her|their|this|these|which|whether|than|without|with|WITHOUT|IS|ARE|THE|OF|TO|THAT|AND|FOR|BY)|['’]s|s['’]|\([^)\n]*)[ \t]*$/;
+
+/**
+ * A single blank line inside a sentence (any layout): the line before ends on a word no sentence ends on, or an open
+ * parenthesis, or the next line starts in lower case ("(DN 93)\n\nis GRANTED"); not a caption's "v.".
+ */
+function joinsAcrossBlank(text: string, i: number): boolean {
+  const gap = singleBlankGap(text, i);
+  if (!gap) return false;
+  // The newline that ends the line before the blank one.
+  const nl1 = text.charCodeAt(i - 1) === 10 || /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)) ? text.lastIndexOf('\n', i - 1) : i;
+  const ls = text.lastIndexOf('\n', nl1 - 1) + 1;
+  const before = text.slice(ls, nl1);
+  if (!before.trim() || headingBefore(text, nl1) || lineEndsClause(text, nl1)) return false;
+  const nl2 = text.indexOf('\n', nl1 + 1);
+  const next = text.slice(nl2 + 1, nl2 + 40).trimStart();
+  if (/^(?:v|vs)\.?(?:\s|$)/.test(next)) return false;
+  return CONTINUES.test(before) || /^[a-z]/.test(next);
 }
 
 /** The line that ends at `nl` ends with a stop, a colon or a semicolon. */
@@ -219,7 +260,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   if (ch === '.') {
     const tail = text.slice(Math.max(0, k - 12), k + 1);
-    if (NON_TERMINAL.test(tail)) return false;
+    if (NON_TERMINAL.test(tail) && !labelLetter(text.slice(Math.max(0, k - 16), k + 1))) return false;
   }
   // Next non-blank must look like a sentence start.
   let n = i;
