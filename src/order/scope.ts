@@ -75,11 +75,27 @@ const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|distr
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
 export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = []): ScopedPhrase {
+  const f = scopeFacts(text, p, citationSpans);
+  return { ...p, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope };
+}
+
+/** A phrase's scope and sentence [ss, se); `decretal` null: the sentence's own (`decretalSentence`), read only when asked. */
+interface ScopeFacts {
+  scope: Scope;
+  ss: number;
+  se: number;
+  decretal: boolean | null;
+}
+
+/** The sentence [ss, se) orders ("IT IS ORDERED"), or opens an item of the numbered list under an ORDERED line. */
+function decretalSentence(text: string, ss: number, se: number): boolean {
+  return ORDERED.test(text.slice(ss, se)) || ORDERED_LIST.test(text.slice(Math.max(0, ss - 600), ss));
+}
+
+function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): ScopeFacts {
   const [ss, se] = sentenceAt(text, p.verbAt);
-  const sentence = text.slice(ss, se);
   const before = text.slice(ss, p.verbAt);
-  const out = { ...p, sentence: [ss, se] as Span, decretal: ORDERED.test(sentence) || ORDERED_LIST.test(text.slice(Math.max(0, ss - 600), ss)) };
-  const set = (scope: Scope): ScopedPhrase => ({ ...out, scope });
+  const set = (scope: Scope): ScopeFacts => ({ scope, ss, se, decretal: null });
 
   for (const c of citationSpans) if (c[0] <= p.verbAt && p.verbAt < c[1]) return set('parenthetical');
   // Inside an open parenthesis that begins with a participle or a signal: "(granting compassionate release)"
@@ -95,14 +111,14 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   if (p.voice === 'gerund') {
     // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
     // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
-    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { ...out, decretal: true, scope: 'ruling' };
+    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { scope: 'ruling', ss, se, decretal: true };
     // A second gerund joined to a first: "ORDER granting [30] Motion for Extension; denying [31] Motion to Strike" ·
     // "IT IS ORDERED granting the motion to seal and denying the motion to strike": the first gerund's scope is its own.
     const joined = JOINED_GERUND.exec(before);
     if (joined) {
       const at = ss + joined.index;
-      const first = scopeOf(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'gerund' }, citationSpans);
-      if (first.scope === 'ruling') return { ...out, scope: 'ruling', decretal: first.decretal };
+      const first = scopeFacts(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'gerund' }, citationSpans);
+      if (first.scope === 'ruling') return { scope: 'ruling', ss, se, decretal: first.decretal ?? decretalSentence(text, first.ss, first.se) };
     }
     return orderToEnter(before, text.slice(p.verbAt, se)) ? set('ruling') : set('other');
   }
@@ -133,15 +149,15 @@ export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = [
   const joined = p.voice === 'passive' ? JOINED_VERB.exec(near) : null;
   if (joined) {
     const at = p.verbAt - near.length + joined.index;
-    const first = scopeOf(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'passive' }, citationSpans);
-    return { ...out, scope: first.scope, decretal: first.decretal };
+    const first = scopeFacts(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'passive' }, citationSpans);
+    return { scope: first.scope, ss, se, decretal: first.decretal ?? decretalSentence(text, first.ss, first.se) };
   }
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
   // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
   if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(out.decretal && /[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6))) && !ELLIPTICAL.test(before)) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(/[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)) && decretalSentence(text, ss, se)) && !ELLIPTICAL.test(before)) return set('other');
   if (CONDITION.test(near)) return set('hypothetical');
   // A statement of the standard: "A motion for summary judgment is granted only where ..." · "such a motion is denied if"
   if (p.voice === 'passive' && (STANDARD_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) || GENERIC_SUBJECT.test(before))) return set('hypothetical');
@@ -280,8 +296,13 @@ function blockQuoted(text: string, pos: number): boolean {
 export function rulingOnly<T extends ScopedPhrase>(items: T[], text: string, citationSpans: Span[] = []): T[] {
   const out: T[] = [];
   for (const it of items) {
-    const scoped = it.scope === 'title' ? it : ({ ...it, ...scopeOf(text, it, citationSpans) } as T);
-    if (scoped.scope === 'ruling' || scoped.scope === 'title') out.push(scoped);
+    if (it.scope === 'title') {
+      out.push(it);
+      continue;
+    }
+    // (the same object as `{ ...it, ...scopeOf(text, it) }`, built only for the phrases kept)
+    const f = scopeFacts(text, it, citationSpans);
+    if (f.scope === 'ruling') out.push({ ...it, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope } as T);
   }
   return out;
 }
