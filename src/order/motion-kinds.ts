@@ -46,17 +46,18 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·
-  // "motion for dismissal of Count III"
-  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|(?:\bfor\s+|^\s*)an\s+order\s+(?:pursuant\s+to\s+[^,;.]{1,40}?\s+)?dismissing\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*partial\s+dismissal\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'motion for dismissal of Count III', 'motion to partially dismiss', 'moves for an order dismissing the complaint', 'for an order pursuant to CPLR 3211(a)(7) dismissing'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
+  // "motion for dismissal of Count III" · (sought:) "dismissal of the official-capacity claims"
+  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|(?:\bfor\s+|^\s*)an\s+order\s+(?:pursuant\s+to\s+[^,;.]{1,40}?\s+)?dismissing\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*(?:partial\s+)?dismissal(?:\s+of)?\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'dismissal of the official-capacity claims', 'motion for dismissal of Count III', 'motion to partially dismiss', 'moves for an order dismissing the complaint', 'for an order pursuant to CPLR 3211(a)(7) dismissing'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
   // "Motion for Summary Judgment"
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
   // "Motion to Stay" · "motion for a stay of proceedings"
   kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
   // "Motion for Extension of Time" · "motion to extend the deadline" · "a thirty-day extension of its time to answer" ·
-  // "for entry of an order extending the exclusive periods" (a debtor's time to file a plan); not a term of supervision
-  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\b(?:to\s+extend|extending)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?|periods?(?!\s+of\s+(?:supervis|probation|incarcerat|imprison|detention|confinement)))\b/gi, 40,
-    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline', 'a thirty-day extension of its time to answer', 'for entry of an order extending the exclusive periods to file a chapter 11 plan', 'motion to extend the exclusivity period'],
-    ['the deadline was extended by stipulation', 'motion to extend the period of supervised release']),
+  // "for entry of an order extending the exclusive periods" (a debtor's time to file a plan) · "to Enlarge the Time to Respond" ·
+  // "for additional time to answer"; not a term of supervision
+  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\b(?:additional|more|further)\s+time\s+(?:to|in\s+which\s+to|within\s+which\s+to)\b|\b(?:to\s+(?:extend|enlarge)|extending|enlarging)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?|periods?(?!\s+of\s+(?:supervis|probation|incarcerat|imprison|detention|confinement)))\b/gi, 40,
+    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline', 'a thirty-day extension of its time to answer', 'for entry of an order extending the exclusive periods to file a chapter 11 plan', 'motion to extend the exclusivity period', 'Motion to Enlarge the Time to Respond', 'motion for additional time to answer the complaint'],
+    ['the deadline was extended by stipulation', 'motion to extend the period of supervised release', 'it needs more time']),
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),
   // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release"

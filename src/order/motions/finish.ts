@@ -2,7 +2,7 @@
  * Last touches on the motions: movant and pro se status from the case (a pro se motion in a criminal
  * case is the defendant's), and a filing transferred to the court of appeals read as a successive § 2255.
  */
-import type { Motion } from '../types.js';
+import type { Motion, Movant } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import type { Building } from './group.js';
 import { COUNSEL_SUPPLEMENT, movantOf, type PartyRef } from './movant.js';
@@ -22,6 +22,17 @@ const DEFENDANT_RELIEF = /^[^.;]{0,30}?\b(?:(?:a\s+)?new\s+trial|judgment\s+of\s
 // "Leave to appeal in forma pauperis"
 const HABEAS_RELIEF = /^[^.;]{0,40}?(?:habeas\s+corpus|certificate\s+of\s+(?:appealability|probable\s+cause)|in\s+forma\s+pauperis)/i;
 
+/**
+ * The side a prisoner or other unrepresented litigant takes in the caption: the appellant in a court of appeals (the
+ * appellee when the United States appeals), the petitioner in habeas, the defendant in a prosecution or a § 2255 case.
+ */
+function prisonerSide(parties: PartyRef[]): Movant {
+  const appellant = parties.find((p) => /appellant/i.test(p.role));
+  if (appellant) return /^(?:the\s+)?(?:United\s+States|State\s+of|People|Commonwealth)\b/i.test(appellant.name) ? 'appellee' : 'appellant';
+  if (parties.some((p) => /^petitioner/i.test(p.role))) return 'petitioner';
+  return 'defendant';
+}
+
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
   // (facts' spans index the original text)
@@ -34,10 +45,15 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // (a criminal case, or a criminal docket number beside the civil one of a § 2255 proceeding: "C23-0305 TSZ CR13-187 TSZ")
   const criminalDocket = inp.caseTypeCriminal || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
-  // A pro se motion in a criminal case is the defendant's.
+  const prisoner = prisonerSide(parties);
+  // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   for (const b of motions) {
     const mo = b.motion;
-    if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // A warden who is the respondent of a habeas case moves as the respondent, not as the Bureau of Prisons' director.
+    if (mo.movant?.value === 'bop_director' && /^warden/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role))) {
+      mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/warden-respondent' };
+    }
     // (not when counsel filed a motion of its own beside a pro se one: then each keeps its filer)
     if (supplement && RELIEF.has(mo.kind.value) && mo.proSe?.value !== false && !motions.some((x) => RELIEF.has(x.motion.kind.value) && x.motion.proSe?.value === false)) {
       mo.proSe = fact(inp.ctx, false, supplement.index, supplement.index + supplement[0].length, 'pro-se/counsel-supplement', 0.6);
@@ -45,7 +61,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
-      if (!mo.movant) mo.movant = { ...mo.kind, value: 'defendant', rule: 'movant/pro-se-criminal', confidence: 0.6 };
+      if (!mo.movant) mo.movant = { ...mo.kind, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
     }
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
@@ -80,6 +96,18 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
       mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };
     }
   }
+  // One filing asked for two kinds of relief in the alternative ("moved to dismiss or, in the alternative, for summary
+  // judgment") and the court decided it under the second name: the undecided first reading is that same filing.
+  motions = motions.filter((b1) => {
+    if (b1.motion.disposition) return true;
+    const alt = b1.mentions.find((m) => m.alt)?.alt;
+    const b2 = alt ? motions.find((x) => x !== b1 && x.motion.kind.value === alt && x.motion.disposition && (!x.motion.movant || !b1.motion.movant || x.motion.movant.value === b1.motion.movant.value) && (!x.motion.docEntry || !b1.motion.docEntry || x.motion.docEntry.value === b1.motion.docEntry.value)) : undefined;
+    if (!b2) return true;
+    b2.motion.docEntry ??= b1.motion.docEntry;
+    b2.motion.movant ??= b1.motion.movant;
+    b2.motion.proSe ??= b1.motion.proSe;
+    return false;
+  });
   // A filing transferred to the court of appeals is a successive collateral attack: "brings this 'Motion Under
   // Rule 60(b)(4)' ... the Court transfers this action to the Court of Appeals" in a § 2255 order.
   let out = motions;

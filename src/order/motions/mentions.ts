@@ -42,6 +42,8 @@ export interface Mention {
   crossMoved?: boolean;
   /** The filing word is plural: "Motions for ...", "petitions". */
   plural?: boolean;
+  /** The kind the same filing asks for in the alternative ("to dismiss or, in the alternative, for summary judgment"). */
+  alt?: KindHit;
   /** Named only as the reason for a ruling on another filing the sentence names: no ruling decides it. */
   reason?: boolean;
   /** The second relief of one verb ("moves for leave to proceed in forma pauperis and for appointment of counsel"). */
@@ -57,9 +59,10 @@ export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confineme
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus")
 const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
-// "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" ·
+// "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" · "This is a
+// motion by the plaintiff for leave to amend" ·
 // "This Memorandum addresses Plaintiff's motion"
-const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered)\b/i;
+const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered|[Tt]his\s+is\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:motion|petition|application))\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
 // " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
@@ -212,7 +215,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       }
     }
     // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
-    const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(words);
+    // ("a motion by the plaintiff for leave to amend": past the filer)
+    const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(/^\s+by\s/i.test(words) ? withoutFiler(words) : words);
     const start = a.index;
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
@@ -310,6 +314,21 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // motion to appoint counsel" · "Defendant filed a letter [Doc. 88]. The Court construes the letter as a motion ...".
     if (construed && !doc) doc = construedEntry(text, cites, out, ss, a.index);
     // "The Court has received an undated pro se letter ... The Court construes this to be a motion": the letter's status.
+    // ... and its filer: "Petitioner, an inmate at FCI Gilmer, sent the Court a letter ... The Court construes the letter as a motion".
+    if (construed && !movant) {
+      const from = sentenceAt(text, Math.max(0, ss - 2))[0];
+      for (let j = out.length - 1; j >= 0 && out[j].anchor >= from; j--) if (out[j].movant && !out[j].nested) {
+        movant = out[j].movant;
+        break;
+      }
+      // (a letter that is no mention of its own: its sender)
+      const letters = movant ? [] : [...text.slice(from, a.index).matchAll(/\bletter\b/gi)];
+      for (let j = letters.length - 1; j >= 0 && !movant; j--) {
+        const lf = from + letters[j].index!;
+        const f = filerMovant(text.slice(Math.max(from, lf - 120), lf), '');
+        if (f && f.at >= 0) movant = { value: f.value, s: Math.max(from, lf - 120) + f.at, e: Math.max(from, lf - 120) + f.at + f.len };
+      }
+    }
     if (construed && !proSe) {
       const back = text.slice(Math.max(0, ss - 300), ss);
       const pl = /\bpro\s+se\s+(?:letter|filing|submission|request|document|correspondence)\b/i.exec(back);
@@ -321,7 +340,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const reliefWords = !k && !bare ? withoutFiler(words) : words;
     const relief = !k && !bare ? reliefKey(reliefWords) : undefined;
     const reliefText = relief ? reliefWords.slice(0, 120).toLowerCase() : undefined;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, alt: k && k.end > 0 ? alternativeKind(text, anchorEnd + k.end, se) : undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
     if (!second && doc && /^motions$/i.test(word) && !brief) {
@@ -376,7 +395,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // The kind words come first ("seeks compassionate release"), or a generic reduction names its statute in
     // the same sentence: "moves for a reduction of his sentence under 18 U.S.C. § 3582(c)(1)(A)" (not "seeks a
     // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
-    if (k.at > 30 && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
+    // (or the court is asked to order the Bureau of Prisons to grant it: "asks the Court to order the Bureau of Prisons to
+    // release him to home confinement")
+    if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
     if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
     const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
@@ -399,7 +420,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const movant = subjectOf(prefix, m.index, parties);
-    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending' };
+    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se) };
     out.push(first);
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
     const two = movant ? secondSought(text, after + k.end, se, first) : null;
@@ -433,6 +454,10 @@ const FOR_ORDER = /\bfor\s+(?:the\s+)?(?:entry\s+of\s+)?an\s+Order\b/gi;
 const OPENED = /\b(?:opened|brought|presented)\s+(?:to|before)\s+(?:the|this)\s+Court\b/i;
 // A motion word between the opening and the relief: the relief is that motion's ("... on a motion for an Order ...").
 const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/i;
+
+// The words between a request and the relief it asks the Bureau of Prisons for: "to order the Bureau of Prisons to release
+// him to " · "direct the BOP to place her on " · "recommend that the BOP transfer him to "
+const BOP_BRIDGE = /^(?:to\s+)?(?:order|direct|recommend\s+that|require)\s+(?:the\s+)?(?:Bureau\s+of\s+Prisons|BOP)(?:\s*\(["“]?BOP["”]?\))?\s+(?:to\s+)?(?:release|place|transfer|designate|move)\s+(?:him|her|them|Defendant|the\s+defendant)\s+(?:to|in|on|into)\s+$/i;
 
 // The words between a verb and a second relief it takes: "for leave to proceed in forma pauperis and for " · "to compel,
 // and to " · "... complaint and for an " (no sentence break)
@@ -474,11 +499,16 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   // (past an appositive between the subject and its verb: "Plaintiff, who is proceeding pro se, moves" · "Plaintiff,
   // through counsel, moves" · "Acme Corp., the remaining defendant, moves")
   // ("Acme Corp. ("Acme") moves": past the short name it defines)
-  const p = prefix
-    .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
-    .replace(/\s*,\s+[^,;]{1,60},\s*$/, ' ')
-    .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly)\s*$/, ' ')
-    .replace(/\s+(?:has|have)\s*$/, ' ');
+  // ("Defendants, the City of Duluth and Officers Hamm and Lisle, have moved": the auxiliary first, then the appositive)
+  let p = prefix;
+  for (let k = 0; k < 3; k++) {
+    const q = p
+      .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
+      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly)\s*$/, ' ')
+      .replace(/\s*,\s+[^,;]{1,60},\s*$/, ' ');
+    if (q === p) break;
+    p = q;
+  }
   const mv = movantBefore(p);
   // "Rafael Quintero moves for ...": a caption party named as the subject.
   const pm = mv ? null : partyMovant(p, parties) ?? subjectName(p, parties);
@@ -496,7 +526,7 @@ const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|f
 // "moves for" · "moved to" · "has moved for" · "applies for" · "seeks leave to" · "moved, pro se, for" · "moved orally at
 // the hearing to" · "moves, pursuant
 // to Rule 12(b)(6), Fed.R.Civ.P., to"
-const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
+const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,70}?(?:,\s*[^,;]{2,30}?)??,?\s+)?(?:for|to)|applies\s+for)\s+$/i;
 
 /**
  * A party that moves for relief of no listed kind, with no motion word: "The Town of Marlow has moved for judgment on the
@@ -525,7 +555,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
-    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s), scope: 'pending', relief, reliefText: reliefWords.slice(0, 120).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
+    mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s), scope: 'pending', relief, reliefText: ownRelief(reliefWords).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
     sentence: [ss, se],
   };
 }
@@ -534,6 +564,27 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
 // Compelling" · "for Leave to File a Sur-reply" · "for oral argument" · "(Doc. 5) to Intervene"; not a ruling's
 // reason after the motion: "dismisses the motion for lack of jurisdiction" · "denies the motion for the reasons stated"
 const RELIEF_WORDS = /^[\s,]*(?:\([^)]{0,60}\)\s*)?(?:to|for|requesting|seeking|asking(?:\s+for)?)\s+(?!(?:(?:an?|the)\s+)?(?:lack|failure|want|reasons?|same|good|all|these|those|that|this|which|purposes?|further|time\s+served)\b)(?:(?:an?|the|his|her|its|their|leave|permission|order|entry|of|to|be|allowed)\s+)*([A-Za-z][\w-]*)/i;
+
+// "... to dismiss or, in the alternative, for " · ", or alternatively to " (the kind the same filing asks for next)
+const ALTERNATIVE = /^[^.;]{0,60}?,?\s+or,?\s+(?:in\s+the\s+alternative|alternatively),?\s+(?:(?:for|to)\s+)?/i;
+
+/**
+ * The kind one filing asks for in the alternative: "The Army has moved to dismiss or, in the alternative, for summary
+ * judgment" is one motion, decided under either name (see `finishMotions`).
+ */
+function alternativeKind(text: string, from: number, se: number): KindHit | undefined {
+  const r = ALTERNATIVE.exec(text.slice(from, Math.min(se, from + 200)));
+  if (!r) return undefined;
+  const at = from + r.index + r[0].length;
+  const k = classify(text.slice(at - 4, Math.min(se, at + 80)), '');
+  return k && k.at <= 8 && k.kind !== 'sentence_reduction' && k.kind !== 'other' ? k.kind : undefined;
+}
+
+/** The words of one relief, to the end of its clause: "to remand this action to state court" (", and defendant cross-moves ..." is another's). */
+function ownRelief(words: string): string {
+  const cut = words.slice(0, 120).search(/[.;]|,\s+and\s|\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|government)\b/i);
+  return cut < 0 ? words.slice(0, 120) : words.slice(0, cut);
+}
 
 /** A short key for the relief an unclassified motion asks for; two filings asking different things differ. */
 export function reliefKey(words: string): string | undefined {
@@ -588,9 +639,10 @@ function genericSubject(prefix: string, verb: string): boolean {
   return !(barePlural && !/^\w+ing\b/i.test(verb));
 }
 
-// (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief)
+// (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief; "moves pursuant to Rule
+// 12(b) of the Federal Rules of Civil Procedure to dismiss"; "asking for the appointment of counsel")
 // ("moves in limine to exclude": the kind words come before the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,40}?(?:,\s*[^,;]{2,30}?)?,?\s+)?(?:for|to)|asks?\s+(?:(?:me|us|the\s+Court|this\s+Court)\s+)?(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,70}?(?:,\s*[^,;]{2,30}?)??,?\s+)?(?:for|to)|ask(?:s|ing)?\s+(?:(?:me|us|the\s+Court|this\s+Court)\s+)?(?:for|to)|applies\s+for)\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {

@@ -10,13 +10,17 @@ import type { Movant } from '../types.js';
 const RULE_CITE = String.raw`(?:Rule|Section|§+|FRCP|Fed\.\s*R\.\s*Civ\.\s*P\.)\s*\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*`;
 const RULE_CITE_RE = new RegExp(RULE_CITE, 'gi');
 
+// A filer outside the vocabulary of sides: "Proposed Intervenor" · "Non-party" · "Amicus Curiae" · "Interested Party"
+// (an intervenor on a side moves as that side: "Intervenor-Defendant")
+const NON_PARTY = String.raw`(?:Proposed\s+|Putative\s+)?Intervenors?(?:[-\s](?:Plaintiffs?|Defendants?))?|Non-?\s?part(?:y|ies)|Amic(?:us|i)(?:\s+Curiae)?|Interested\s+Part(?:y|ies)|Objectors?|Garnishees?`;
+
 // "Defendant's" · "Defendant Brian Howard's (“Howard”)" · "the Government's" · "Def.'s" · "prisoner Hugo Chavez-Cadenas's"
 // "Defendant City of Brookhaven's" · "Defendants Corvant Shipping Co. and Lucan Vesk's" · "Defendants' Joint"
 // "Plaintiff-Appellant's" (the appellate part names the side) · "the Debtor-in-Possession's" · "Debtors in Possession" ·
-// "plaintiff’ s pro se" (a scanned page's space before the s)
+// "plaintiff’ s pro se" (a scanned page's space before the s) · "Defendant's Daubert Motion" (capitalized words of the title)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
 const MOVANT = new RegExp(
-  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?)\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE})\s*)*$`,
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][\w-]*(?=\s))\s*)*$`,
   'i',
 );
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
@@ -64,7 +68,7 @@ function possessorRun(mv: RegExpExecArray): boolean {
 
 export function movantOf(word: string): Movant {
   // (a court of appeals' compound role moves as its appellate part: "Plaintiff-Appellant" -> appellant)
-  const w = word.toLowerCase().replace(/^\w+[-\s](?=appell)/, '');
+  const w = word.toLowerCase().replace(/^\w+[-\s](?=appell)/, '').replace(/^(?:proposed\s+|putative\s+)?intervenors?[-\s]+(?=plaintiff|defendant)/, '');
   if (/^def|^prisoner|^inmate/.test(w)) return 'defendant';
   if (/^pet/.test(w)) return 'petitioner';
   if (/^mov/.test(w)) return 'defendant';
@@ -125,6 +129,25 @@ function roleOfName(name: string, parties: PartyRef[]): Movant | null {
     roles.add(movantOf(parts.find((x) => /^appell/i.test(x)) ?? parts.find((x) => movantOf(x) !== 'unknown') ?? ''));
   }
   roles.delete('unknown');
+  if (roles.size === 0 && /^[A-Z]{2,6}$/.test(name)) return roleOfAcronym(name, parties);
+  return roles.size === 1 ? [...roles][0] : null;
+}
+
+/** The one caption role whose party name has `acronym` for initials: "EPA" -> U.S. ENVIRONMENTAL PROTECTION AGENCY. */
+function roleOfAcronym(acronym: string, parties: PartyRef[]): Movant | null {
+  const roles = new Set<Movant>();
+  for (const p of parties) {
+    const initials = p.name
+      .replace(/\bU\.\s?S\.\s*/g, '')
+      .split(/[\s,]+/)
+      .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|The|And|For|Inc\.?|LLC)$/i.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (!initials.toUpperCase().includes(acronym)) continue;
+    const parts = p.role.split(/[-\s,]+/).filter(Boolean);
+    roles.add(movantOf(parts.find((x) => /^appell/i.test(x)) ?? parts.find((x) => movantOf(x) !== 'unknown') ?? ''));
+  }
+  roles.delete('unknown');
   return roles.size === 1 ? [...roles][0] : null;
 }
 
@@ -144,7 +167,9 @@ export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: 
 const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)[-\\s](?:[Aa]ppellants?|[Aa]ppellees?)|(?:[Pp]laintiffs?|[Dd]efendants?)(?:\\s*\\/\\s*|-)(?:[Cc]ounter[-\\s]?(?:[Cc]laimants?|[Dd]efendants?|[Pp]laintiffs?)|[Cc]ounterclaim(?:ant)?s?(?:[-\\s](?:[Pp]laintiffs?|[Dd]efendants?))?|[Ii]ntervenors?)|[Dd]ebtors?[-\\s]in[-\\s][Pp]ossession|Appellants?|Appellees?|appellants?|appellees?|Creditors?|creditors?|Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
-const FILER = new RegExp(`\\b${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
+// ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
+// Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
 // ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
 const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
