@@ -147,10 +147,12 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
         left = { s: s1, e: s1 + inline[1].length, name: inline[1], role: null };
         right = { s: s2, e: s2 + inline[2].length, name: r2 ? inline[2] : inline[2] + (inline[3] ? ', ' + inline[3] : ''), role: r2 };
         // The second name wrapped onto the next line with its role: "PEOPLE OF THE STATE, Appellee, v. LATISHA\nMONROE, Appellant."
-        const wrap = !r2 && !inline[3] && lines[i + 1] ? WRAPPED_ROLE.exec(lines[i + 1].text) : null;
+        // (a double-spaced text puts a blank line between)
+        const below = lines.slice(i + 1, i + 3).find((x) => x.text !== '');
+        const wrap = !r2 && !inline[3] && below ? WRAPPED_ROLE.exec(below.text) : null;
         const wrapRole = wrap?.[2].replace(/\s*([-/])\s*/g, '-');
-        if (wrap && wrapRole && ROLE_RE.test(wrapRole)) {
-          right = { s: s2, e: lines[i + 1].start + wrap[1].length, name: `${inline[2]} ${wrap[1]}`, role: roleOf(wrapRole) };
+        if (below && wrap && wrapRole && ROLE_RE.test(wrapRole)) {
+          right = { s: s2, e: below.start + wrap[1].length, name: `${inline[2]} ${wrap[1]}`, role: roleOf(wrapRole) };
         }
       } else {
         left = collect(lines, i, -1);

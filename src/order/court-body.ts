@@ -113,8 +113,14 @@ const DOCKET_SHAPES: Array<{ shape: RegExp; id: string | ((m: RegExpExecArray) =
   { shape: /^([AS])\d{2}[A-Z]\d{4}$/, id: (m) => (m[1] === 'A' ? 'gactapp' : 'ga') },
 ];
 
+// The Illinois Supreme Court's slip-opinion header: "Docket No. 78406--Agenda 2--November 1996." (number, agenda, term)
+const ILLINOIS_AGENDA = /\bDocket[ \t]+Nos?\.[ \t]*\d{5}(?:[ \t]*,[ \t]*\d{5})*(?:[ \t]+cons\.)?[ \t]*--?[ \t]*Agenda[ \t]+\d{1,2}\b/;
+
 /** The issuing court from the shape of the caption's own docket number, or null (see `DOCKET_SHAPES`). */
 export function readCourtFromDocketShape(ctx: ReadContext, dockets: Array<{ printed: string; span: [number, number] }>): Order['court'] {
+  const agenda = ILLINOIS_AGENDA.exec(ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 200)));
+  const ill = agenda ? courtById('ill') : null;
+  if (agenda && ill) return fact(ctx, { id: ill.id, name: ill.name, abbreviation: ill.citationString }, agenda.index, agenda.index + agenda[0].length, 'court/docket-shape', 0.6);
   for (const d of dockets.slice(0, 3)) {
     for (const { shape, id } of DOCKET_SHAPES) {
       const m = shape.exec(d.printed.trim());

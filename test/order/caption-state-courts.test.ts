@@ -108,6 +108,21 @@ const courtsFromDockets: Case[] = [
     court: 'gactapp',
   },
   {
+    name: 'Illinois Supreme Court slip header "Docket No. ...--Agenda ...", no court line',
+    text: `Docket No. 90412--Agenda 3--March 2001.\nTHE PEOPLE OF THE STATE OF ILLINOIS, Appellee, v. TOMASZ\nKRALJEVIC, Appellant.\nOpinion filed June 21, 2001.\n${BODY}`,
+    court: 'ill',
+  },
+  {
+    name: 'Illinois agenda header with two consolidated numbers',
+    text: `Docket Nos. 88120, 88131 cons.--Agenda 11--May 2000.\nIN RE ESTATE OF HELGA PRZYBYL (Carla Voss, Appellant, v. Dieter Przybyl, Appellee).\nOpinion filed October 19, 2000.\n${BODY}`,
+    court: 'ill',
+  },
+  {
+    name: 'Illinois agenda header with a single hyphen',
+    text: `Docket No. 79533-Agenda 7-January 1997.\nGRETA HOLM, Appellant, v. CITY OF ELGIN, Appellee.\nOpinion filed May 22, 1997.\n${BODY}`,
+    court: 'ill',
+  },
+  {
     name: 'counterexample: a district court number of the same length keeps the printed court',
     text: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\nNo. 5:18-cv-00412-OLG\nOPINION AND ORDER\n${BODY}`,
     court: 'txwd',
@@ -215,6 +230,11 @@ const wrappedAndThirdParties: Case[] = [
     name: 'run-in caption, wrapped second name with a compound role',
     text: `COMMONWEALTH OF KENTUCKY, Movant-Appellee, v. DALE\nWINTERBOURNE, Respondent-Appellant.\nSupreme Court of Kentucky.\nMay 2, 2002.\n${BODY}`,
     parties: [{ role: 'appellant', name: 'Dale Winterbourne' }],
+  },
+  {
+    name: 'run-in caption, double-spaced text: a blank line before the wrapped name',
+    text: `Docket No. 90412--Agenda 3--March 2001.\n\n       THE PEOPLE OF THE STATE OF ILLINOIS, Appellee, v. TOMASZ\n\n                    KRALJEVIC, Appellant.\n\n                 Opinion filed June 21, 2001.\n\n${BODY}`,
+    parties: [{ role: 'appellant', name: 'Tomasz Kraljevic' }],
   },
   {
     name: 'run-in caption, wrapped second name in mixed case',
