@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scanAll } from '../../src/engine/scan.js';
 import { motionKindRules } from '../../src/order/motion-kinds.js';
 import { classify, kindHits } from '../../src/order/motions/mentions.js';
+import { readOrder } from '../../src/order/index.js';
 
 const kinds: Array<[string, string | null]> = [
   // extension of time
@@ -53,5 +54,32 @@ describe('the kind scan shortcut', () => {
     expect(kindHits(w).map((h) => [h.rule, h.span])).toEqual(full.map((h) => [h.rule, h.span]));
     // (asked again: the remembered hits)
     expect(kindHits(w).map((h) => [h.rule, h.span])).toEqual(full.map((h) => [h.rule, h.span]));
+  });
+});
+
+const CRIM = 'UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF TENNESSEE\n\nUNITED STATES OF AMERICA,\nv.\nMARCUS PELLHAM,\nDefendant.\n\nNo. 3:14-CR-22\n\nMEMORANDUM OPINION AND ORDER\n\n';
+const both: Array<[string, string, string[]]> = [
+  [
+    'a generic reduction asking (i) extraordinary and compelling reasons and (ii) § 3582(c)(2)',
+    "This case is before the Court on defendant's pro se motion for a sentence reduction [Doc. 51]. Defendant asks that the Court resentence him (i) for extraordinary and compelling reasons, namely his health; and (ii) pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821. The motion [Doc. 51] is DENIED.",
+    ['compassionate_release', 'sentence_reduction_3582c2'],
+  ],
+  [
+    'a motion to reduce sentence seeking compassionate release and Amendment 821 relief',
+    "Defendant's Motion to Reduce Sentence (Doc. 90) seeks compassionate release because of his mother's illness and, in addition, a reduction under Amendment 821. The motion is DENIED.",
+    ['compassionate_release', 'sentence_reduction_3582c2'],
+  ],
+  [
+    'a generic reduction under § 3582(c)(2) only: one motion',
+    "Defendant's pro se motion to reduce his sentence [Doc. 70] relies on 18 U.S.C. § 3582(c)(2) and Amendment 821. The motion is DENIED.",
+    ['sentence_reduction_3582c2'],
+  ],
+];
+
+describe('one generic sentence-reduction motion that asks for both reductions', () => {
+  it.each(both)('%s', (_name, body, kinds) => {
+    const motions = readOrder(CRIM + body + '\n').motions;
+    expect(motions.map((m) => m.kind.value).sort()).toEqual([...kinds].sort());
+    expect(new Set(motions.map((m) => m.disposition?.value))).toEqual(new Set(['denied']));
   });
 });

@@ -26,6 +26,10 @@ export function resolveGeneric(ctx: ReadContext): MotionKind {
   return 'compassionate_release';
 }
 
+// Compassionate-release grounds and a retroactive amendment named in one request (see `groupMentions`)
+const BOTH_CR = /\bextraordinary\s+and\s+compelling\b|\bcompassionate\s+release\b|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)\s*\(\s*A\s*\)/i;
+const BOTH_C2 = /3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/i;
+
 export interface Building {
   motion: Motion;
   mentions: Mention[];
@@ -159,6 +163,27 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       continue;
     }
     findOrAdd(m, true);
+  }
+
+  // A generic "motion for a sentence reduction" whose request, in its paragraph, names both compassionate-release grounds
+  // and a retroactive guideline amendment asks for both: "requests that the Court resentence him (i) due to extraordinary
+  // and compelling reasons ...; and (ii) pursuant to 18 U.S.C. § 3582(c)(2) and ... Amendment 821".
+  for (const b of [...motions]) {
+    const m0 = b.mentions[0];
+    if (!m0 || m0.kind !== 'sentence_reduction' || b.companion) continue;
+    const paraEnd = text.indexOf('\n', m0.anchor);
+    const para = text.slice(m0.anchor, Math.min(paraEnd < 0 ? text.length : paraEnd, m0.anchor + 900));
+    const cr = BOTH_CR.exec(para);
+    const c2 = BOTH_C2.exec(para);
+    if (!cr || !c2) continue;
+    const mine = b.motion.kind.value;
+    const other: MotionKind | null = mine === 'compassionate_release' ? 'sentence_reduction_3582c2' : mine === 'sentence_reduction_3582c2' ? 'compassionate_release' : null;
+    if (!other) continue;
+    const hit = other === 'compassionate_release' ? cr : c2;
+    const at = m0.anchor + hit.index;
+    const c: Building = { motion: { ...b.motion, kind: fact(ctx, other, at, at + hit[0].length, 'motion-kind/both-reductions', 0.6), disposition: null, citation: null }, mentions: [], best: null };
+    b.companion = c;
+    motions.push(c);
   }
 
   // A motion named without its cite: take the first record cite that follows in the same paragraph
