@@ -61,8 +61,8 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),
   // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release"
-  kind('reduce-sentence', 'sentence_reduction', /\breduc(?:e|tion\s+(?:of|in))\s+(?:his\s+|her\s+|the\s+|a\s+)?(?:prison\s+)?(?:sentence|term)|\bsentence\s+reduction|\bmodify\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term)|\bimmediate\s+release|\bearly\s+release/gi, 10,
-    ['Motion to Reduce Sentence', 'motion for sentence reduction', 'motion to modify his term of imprisonment']),
+  kind('reduce-sentence', 'sentence_reduction', /\breduc(?:e|tion\s+(?:of|in))\s+(?:his\s+|her\s+|the\s+|a\s+|[A-Z][\w.-]*['’]s\s+)?(?:prison\s+)?(?:sentence|term)|\bsentence\s+reduction|\bmodify\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term)|\bimmediate\s+release|\bearly\s+release/gi, 10,
+    ['Motion to Reduce Sentence', 'motion for sentence reduction', 'motion to modify his term of imprisonment', "a reduction of Defendant's sentence"]),
 ];
 
 export const motionKindRuleSet: RuleSet<KindHit> = { domain: 'motion-kind', rules: motionKindRules };

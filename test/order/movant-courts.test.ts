@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
-import { courtCases, styleCases, type Want } from './movant-courts-cases.js';
+import { courtCases, signalCases, styleCases, type Want } from './movant-courts-cases.js';
 
 type Got = Record<keyof Want, string | boolean | null>;
 
@@ -37,6 +37,12 @@ describe('movant, pro se and kind across courts', () => {
 
 describe('movant and kind in older reporter and slip-opinion styles', () => {
   it.each(styleCases)('%s', (_name, text, want) => {
+    expect(pick(read(text), want)).toEqual(want);
+  });
+});
+
+describe('pro se and counsel signals, post-conviction motions, state trial courts', () => {
+  it.each(signalCases)('%s', (_name, text, want) => {
     expect(pick(read(text), want)).toEqual(want);
   });
 });

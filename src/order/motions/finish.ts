@@ -27,9 +27,13 @@ const HABEAS_RELIEF = /^[^.;]{0,40}?(?:habeas\s+corpus|certificate\s+of\s+(?:app
  * appellee when the United States appeals), the petitioner in habeas, the defendant in a prosecution or a § 2255 case.
  */
 function prisonerSide(parties: PartyRef[]): Movant {
+  const sovereign = (name: string): boolean => /^(?:the\s+)?(?:United\s+States|State\s+of|People|Commonwealth)\b/i.test(name);
   const appellant = parties.find((p) => /appellant/i.test(p.role));
-  if (appellant) return /^(?:the\s+)?(?:United\s+States|State\s+of|People|Commonwealth)\b/i.test(appellant.name) ? 'appellee' : 'appellant';
+  if (appellant) return sovereign(appellant.name) ? 'appellee' : 'appellant';
   if (parties.some((p) => /^petitioner/i.test(p.role))) return 'petitioner';
+  // (a civil case a prisoner or other individual brings: the plaintiff; a prosecution: the defendant)
+  const plaintiff = parties.find((p) => /^plaintiff/i.test(p.role));
+  if (plaintiff && !sovereign(plaintiff.name) && !parties.some((p) => /^movant/i.test(p.role))) return 'plaintiff';
   return 'defendant';
 }
 
@@ -50,6 +54,12 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   for (const b of motions) {
     const mo = b.motion;
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    // Relief only a prisoner seeks (compassionate release, a guideline reduction, First Step Act relief, home confinement)
+    // in a prosecution, with no filer named, is the defendant's ("defense counsel filed a separate counseled motion for
+    // compassionate release"); the Bureau of Prisons' Director is always named when it moves.
+    if (!mo.movant && inp.caseTypeCriminal && prisoner === 'defendant' && RELIEF.has(mo.kind.value) && mo.proSe) {
+      mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/prisoner-relief', confidence: 0.6 };
+    }
     // A warden who is the respondent of a habeas case moves as the respondent, not as the Bureau of Prisons' director.
     if (mo.movant?.value === 'bop_director' && /^warden/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role))) {
       mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/warden-respondent' };
@@ -59,7 +69,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
       mo.proSe = fact(inp.ctx, false, supplement.index, supplement.index + supplement[0].length, 'pro-se/counsel-supplement', 0.6);
     }
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
-    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && inp.caseTypeCriminal && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner')) {
+    // (in a civil case a prisoner brings, the plaintiff: "The motion for appointment of counsel (ECF No. 30) is DENIED")
+    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
       if (!mo.movant) mo.movant = { ...mo.kind, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
     }

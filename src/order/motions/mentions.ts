@@ -132,6 +132,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const word = a[0].toLowerCase();
+    // The court's own motion is no filing: "upon the Court's own motion" · "On its own motion, the Court dismisses".
+    if (/\bown\s+$/i.test(text.slice(Math.max(0, a.index - 5), a.index))) continue;
     const anchorEnd = a.index + a[0].length;
     const [ss, se] = sentenceAt(text, a.index);
     const nextAnchor = i + 1 < anchors.length ? anchors[i + 1].index : text.length;
@@ -140,7 +142,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     let doc: Hit<RecordCiteValue> | null = null;
     // Docket-text style first: the entry number right before the motion, "ORDER denying [55] Motion for ..." (a later
     // "[56]" in the same line is the next motion's).
-    const back = /\[(\d{1,6})\]\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
+    // (or bare, after a docket-text verb: "ORDER granting 45 Motion", read by record/docket-text-number)
+    const back = /(?:\[\d{1,6}\]|(?<=\s)\d{1,6})\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
     if (back) {
       const at = a.index - 20 + back.index;
       doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
@@ -377,7 +380,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const win = text.slice(after - back, after + 110);
     const k0 = classify(win, '');
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
-    const k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
+    let k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
+    // (the statute in the verb's own clause names a reduction's kind: "has moved, under 18 U.S.C. § 3582(c)(1)(A)(i), for a
+    // reduction of Defendant's sentence")
+    if ((!k || k.kind === 'sentence_reduction') && GENERIC_RELIEF.test(text.slice(after, after + 60))) {
+      const kv = kindHits(m[0]).find((h) => h.priority > 10 && RELIEF.has(h.value));
+      if (kv) k = { kind: kv.value, rule: kv.rule, at: kv.span[0] - m[0].length, end: kv.span[1] - m[0].length };
+    }
     // (a listed kind that is a second relief joined to the first: "moves for leave to proceed in forma pauperis and for
     // appointment of counsel" asks for two things, the first of no listed kind)
     const joined = !!k && k.at > 30 && JOINED_RELIEF.test(win.slice(0, k.at + back));

@@ -26,8 +26,9 @@ const MOVANT = new RegExp(
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
 export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+(?:himself|herself|themselves)\b|\bin\s+propria\s+persona\b|\bpro\s+per\b|\bproceeding\s+without\s+(?:counsel|an\s+attorney|a\s+lawyer)\b/i;
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
-// "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves"
-export const COUNSEL = /\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-Z][\w.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
+// "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves" · "The Federal
+// Public Defender, on behalf of Defendant, filed"
+export const COUNSEL = /\b(?:counsel|attorneys?|(?:Federal|Community)\s+(?:Public\s+)?Defenders?(?:\s+(?:Office|Services))?|Public\s+Defender)\b[^.;]{0,40}?\bon\s+behalf\s+of\b|\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-Z][\w.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
 // Counsel who later takes up a pro se motion: "through counsel, Samuel filed a Memorandum in Support of Emergency Motion" ·
 // "Defendant, through counsel, filed a supplement (Doc. 71) to his pro se motion" ·
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
@@ -137,13 +138,11 @@ function roleOfName(name: string, parties: PartyRef[]): Movant | null {
 function roleOfAcronym(acronym: string, parties: PartyRef[]): Movant | null {
   const roles = new Set<Movant>();
   for (const p of parties) {
-    const initials = p.name
-      .replace(/\bU\.\s?S\.\s*/g, '')
-      .split(/[\s,]+/)
-      .filter((w) => /^[A-Z]/.test(w) && !/^(?:Of|The|And|For|Inc\.?|LLC)$/i.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (!initials.toUpperCase().includes(acronym)) continue;
+    // (with and without the small words: "MDOC" for Michigan Department of Corrections, "EPA")
+    const words = p.name.replace(/\bU\.\s?S\.\s*/g, '').split(/[\s,]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(?:Inc\.?|LLC|et|al\.?)$/i.test(w));
+    const all = words.map((w) => w[0]).join('').toUpperCase();
+    const big = words.filter((w) => !/^(?:of|the|and|for)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
+    if (!all.includes(acronym) && !big.includes(acronym)) continue;
     const parts = p.role.split(/[-\s,]+/).filter(Boolean);
     roles.add(movantOf(parts.find((x) => /^appell/i.test(x)) ?? parts.find((x) => movantOf(x) !== 'unknown') ?? ''));
   }
@@ -308,10 +307,16 @@ export function filerName(possessive: RegExpExecArray | null, after: string): st
   return m ? m[2].toLowerCase() : null;
 }
 
+// The party counsel files for: "The Federal Public Defender, on behalf of Defendant, filed a" · "defense counsel filed a
+// separate counseled" (a criminal defendant's lawyer) · "counsel for Petitioner has filed an amended"
+const ON_BEHALF = new RegExp(`\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,3},?\\s+(?:has\\s+|have\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|his|her|its|their|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$|\\b(defense)\\s+counsel\\s+(?:then\\s+|later\\s+|also\\s+)?(?:has\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$`);
+
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);
   if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
+  const b = ON_BEHALF.exec(prefix);
+  if (b) return b[1] ? { value: movantOf(b[1]), at: b.index + b[0].indexOf(b[1]), len: b[1].length } : { value: 'defendant', at: b.index, len: b[2].length };
   const o = OF_FILER.exec(after) ?? OF_NAMED_FILER.exec(after);
   // A negative `at` marks a place after the anchor: -(offset + 1).
   if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].lastIndexOf(o[1])) - 1, len: o[1].length };
