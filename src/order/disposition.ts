@@ -38,7 +38,7 @@ const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WO
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
   granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
-  granted_in_part: ['in part'],
+  granted_in_part: ['in part', 'except'],
   denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['prejudice', 'leave to re'],
   dismissed_without_prejudice: ['prejudice'],
@@ -92,8 +92,9 @@ const rule = (
 export const dispositionRules: Rule<DispositionValue>[] = [
   // "GRANTED IN PART AND DENIED IN PART" · "the Court GRANTS in part" · "is granted in part"
   // "GRANTED-IN-PART and HELD-IN-ABEYANCE in part" (hyphens, as some courts print the phrase)
-  rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting|ALLOWED|allowed)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:DENIED|denies|deny)[\s-]+in[\s-]+part\b)?|\b(DENIED|DENIES|deny)[\s-]+in[\s-]+part\b(?:\s*(?:,|and)\s*(?:GRANTED|grants?)[\s-]+in[\s-]+part\b)?/gi, 60,
-    ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
+  // (also with commas, "GRANTED, in part, and DENIED, in part", and docket text's "granting in part and denying in part")
+  rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting|ALLOWED|allowed)[\s,-]+in[\s-]+part\b(?:\s*,?\s*(?:and\s+)?(?:DENIED|denies|deny|denying)[\s,-]+in[\s-]+part\b)?|\b(DENIED|DENIES|deny|denying)[\s,-]+in[\s-]+part\b(?:\s*,?\s*(?:and\s+)?(?:GRANTED|grants?|granting)[\s,-]+in[\s-]+part\b)?/gi, 60,
+    ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part', 'is GRANTED, in part, and DENIED, in part', 'ORDER granting in part and denying in part 60 Motion to Compel'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
   // The verb and "in part" apart, the motion between: "The Court will grant the motion to dismiss in part and deny it in
   // part" · "the Court GRANTS Defendant's motion in part" · "denies the motion in part"
   rule('granted-in-part-object', 'granted_in_part', /\b(GRANTS?|grants?|granting|GRANTING|DENIES|DENY|denies|deny|denying|DENYING)\s+(?:the|this|that|his|her|its|their|[\w.'’-]+['’]s?)\s+(?:[\w.'’()-]+\s+){0,8}?(?:motions?|petitions?|applications?|requests?|objections?|it|them)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*\([^)]{0,30}\))?\s+in\s+part\b/g, 60,
@@ -120,9 +121,15 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ],
     counterexamples: ['is GRANTED as to Count I and GRANTED as to Count II', 'is denied as to Count I. The Court granted'],
   },
+  // A ruling with an exception decides the motion in part: "is DENIED except as to Interrogatory No. 7" · "is granted
+  // except with respect to the request for fees"
+  rule('except-as-to', 'granted_in_part', /\b(DENIED|denied|GRANTED|granted)[\s,]+(?:in\s+all\s+respects\s+)?except\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|for)\b/g, 60,
+    ['is DENIED except as to Interrogatory No. 7', 'is granted except with respect to the request for fees', 'The motion is DENIED in all respects except as to the subpoena'], ['is DENIED. Except as to costs, each party', 'denied, except that the deadline is extended']),
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(MOOT|moot)\\b`, 'gi'), 55,
-    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT'],
+  // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
+  // "ORDER finding as moot 31 Motion to Compel")
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)`, 'gi'), 55,
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel'],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile")

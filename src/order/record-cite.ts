@@ -94,6 +94,27 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }, { text: 'denying [55] Motion', expect: { entry: '55' } }],
     counterexamples: ['[a]s an incarcerated person', 'the motion is GRANTED.[2]', 'will therefore be denied.[3] II.', 'the motion[4] is', 'will likewise be denied. [4] Plaintiff argues'],
   },
+  {
+    id: 'record/docket-text-number',
+    anchors: ['granting', 'denying', 'moot', 'terminating', 'adopting', 're ', 'striking', 'order:', 'order :'],
+    // CM/ECF docket text names an entry by its bare number after the verb: "ORDER granting 45 Motion for Extension of
+    // Time" · "denying without prejudice 50 Motion" · "finding as moot 31 Motion to Compel" · "Response re 40 MOTION";
+    // not "Rule 12 Motion" (no docket-text verb before the number).
+    // (or the first words after "TEXT ORDER:": "TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED")
+    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
+    parse: (m) => {
+      const at = m.index + m[0].length - m[1].length;
+      return { value: { entry: m[1] }, span: [at, at + m[1].length], confidence: 0.8 };
+    },
+    priority: 10,
+    examples: [
+      { text: 'ORDER granting 45 Motion for Extension of Time', expect: { entry: '45' } },
+      { text: 'ORDER denying without prejudice 50 Motion for Default Judgment', expect: { entry: '50' } },
+      { text: 'ORDER finding as moot 31 Motion to Compel', expect: { entry: '31' } },
+      { text: 'TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED', expect: { entry: '12' } },
+    ],
+    counterexamples: ['Defendant\'s Rule 12 Motion to Dismiss', 'the Court considered 3 motions'],
+  },
 ];
 
 export const recordCiteRuleSet: RuleSet<RecordCiteValue> = { domain: 'record-cite', rules: recordCiteRules };

@@ -68,7 +68,8 @@ const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:m
 // (also past the first verb's scope: "DENIED to the extent it seeks a reduction, and ")
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 // The first of two or more gerund rulings joined in one sentence: "granting [30] Motion ...; denying" · "granting X and denying"
-const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
+// · "ORDER adopting 33 Report and Recommendations; granting 14 Motion to Dismiss"
+const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying|adopting|ADOPTING|Adopting)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
 // "stated that" · "explained that" · "observed that" (past tense, lowercase: a narrative of others' words)
 const TOLD = /\b(?:stated|explained|observed|reasoned|noted|wrote|recognized|emphasized)\s+that\b/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;

@@ -241,7 +241,7 @@ function headingBefore(text: string, nl: number): boolean {
   return line.trim().length > 0 && !/[a-z]/.test(line);
 }
 
-const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp|Pl|Pls|Pet|Resp|Rec|Supp|Inc|Co|Corp|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Fed|App|Civ|Crim|Cr|Cv|Ct|Dist|Ex|Ltr|Mem|Br|Reply|Stat|Pub|L|R|P|U\.S|U\.S\.C|S\.D|N\.D|E\.D|W\.D|M\.D|C\.D|D|F|et al|e\.g|i\.e|cf|id|Id|Sec|Art|Ch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$/;
+const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp|Pl|Pls|Pet|Resp|Rec|Supp|Inc|Co|Corp|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Fed|App|Civ|Crim|Cr|Cv|Ct|Dist|Ex|Ltr|Mem|Br|Reply|Stat|Pub|L|R|P|U\.S|U\.S\.C|S\.D|N\.D|E\.D|W\.D|M\.D|C\.D|D|F|et al|e\.g|i\.e|cf|id|Id|Sec|Art|Ch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|DOC|DOCS|DKT|DKTS|NO|NOS|MOT|DEF|DEFS|PL|PLS|INC|CO|CORP|LTD|JR|SR|MR|MRS|MS|DR|REC|CIV|CRIM|CIR|FED|[A-Z])\.)$/;
 
 /** True when the character at `i` (a blank) follows a sentence end. */
 function isSentenceEnd(text: string, i: number): boolean {

@@ -134,6 +134,78 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the Court denies the motion, with leave to resubmit"',
     civil("The Court denies Plaintiff's Motion to Seal (Doc. 71), with leave to resubmit it with a proposed redacted exhibit."),
     [{ kind: 'other', disposition: 'denied_without_prejudice', movant: 'plaintiff', docEntry: '71' }]],
+
+  // A body ruling that says more than the title's.
+  ['title GRANTING, body GRANTED IN PART AND DENIED IN PART',
+    civil("Defendant's Motion to Compel (Doc. 40) seeks four categories of documents. The first two are relevant; the others are not. The Motion (Doc. 40) is GRANTED IN PART and DENIED IN PART.", "ORDER GRANTING DEFENDANT'S MOTION TO COMPEL"),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'defendant', docEntry: '40' }]],
+  ['title DENYING, body DENIED WITHOUT PREJUDICE',
+    civil("Plaintiff moves for summary judgment (Doc. 19) before any discovery. The motion is premature. Plaintiff's Motion for Summary Judgment (Doc. 19) is DENIED WITHOUT PREJUDICE to refiling after discovery closes.", 'ORDER DENYING MOTION FOR SUMMARY JUDGMENT'),
+    [{ kind: 'summary_judgment', disposition: 'denied_without_prejudice', movant: 'plaintiff', docEntry: '19' }]],
+  ['title DENYING, body DENIED AS MOOT',
+    crim("Defendant's Motion for Bond Review (DN 30) asked for release pending sentencing. Defendant has since been sentenced. The motion (DN 30) is DENIED AS MOOT.", 'ORDER DENYING MOTION FOR BOND REVIEW'),
+    [{ kind: 'other', disposition: 'moot', movant: 'defendant', docEntry: '30' }]],
+  ['counterexample: a body ruling that contradicts the title does not replace it',
+    civil("Plaintiff's Motion to Compel (Doc. 40) is GRANTED. Plaintiff's earlier request for sanctions was denied on March 1.", "ORDER GRANTING PLAINTIFF'S MOTION TO COMPEL"),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '40' }]],
+
+  // All-caps record-cite words inside a decretal paragraph in capitals.
+  ['all-caps decretal paragraph with (DKT. 19)',
+    civil("The Court has considered the motion, the response, and the reply.\n\nIT IS THEREFORE ORDERED THAT DEFENDANT'S MOTION TO TRANSFER VENUE (DKT. 19) IS GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant', docEntry: '19' }]],
+  ['all-caps "(DOC. NO. 22) IS DENIED"',
+    crim("IT IS ORDERED THAT THE DEFENDANT'S MOTION FOR EARLY TERMINATION OF SUPERVISED RELEASE (DOC. NO. 22) IS DENIED."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant', docEntry: '22' }]],
+
+  // Mootness in other words.
+  ['"is TERMINATED as moot"',
+    civil("Plaintiff's Motion for Entry of Default (ECF No. 17) is TERMINATED as moot in light of the Clerk's entry of default."),
+    [{ kind: 'other', disposition: 'moot', movant: 'plaintiff', docEntry: '17' }]],
+  ['"is hereby deemed MOOT"',
+    crim("Defendant's Motion for Bond Reduction [Doc. 33] is hereby deemed MOOT because Defendant has been released on conditions."),
+    [{ kind: 'other', disposition: 'moot', movant: 'defendant', docEntry: '33' }]],
+  ['"the Court FINDS AS MOOT" a motion',
+    crim("The hearing was held on August 1, 2025. The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing [Doc. 35]."),
+    [{ kind: 'other', disposition: 'moot', movant: 'defendant', docEntry: '35' }]],
+
+  // CM/ECF docket text with bare entry numbers.
+  ['docket text: "ORDER granting 45 Motion for Extension of Time"',
+    civil('ORDER granting 45 Motion for Extension of Time to File Response re 40 MOTION to Dismiss. Responses due by 11/3/2025. Signed by Judge Ansel Whitcombe on 10/3/2025.', 'TEXT ORDER'),
+    [{ kind: 'extension_of_time', disposition: 'granted', docEntry: '45' }]],
+  ['docket text: "ORDER finding as moot 31 Motion to Compel"',
+    civil('ORDER finding as moot 31 Motion to Compel in light of the parties\' stipulation. Signed by Magistrate Judge Perpetua Lindqvist on 9/9/2025.', 'TEXT ORDER'),
+    [{ kind: 'other', disposition: 'moot', docEntry: '31' }]],
+  ['docket text: "ORDER granting in part and denying in part 60 Motion to Compel"',
+    civil('ORDER granting in part and denying in part 60 Motion to Compel. Signed by Magistrate Judge Perpetua Lindqvist on 9/9/2025.', 'TEXT ORDER'),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '60' }]],
+  ['docket text: "ORDER adopting 33 Report and Recommendations; granting 14 Motion to Dismiss"',
+    civil('ORDER adopting 33 Report and Recommendations; granting 14 Motion to Dismiss for Failure to State a Claim. Signed by Judge Ansel Whitcombe on 10/3/2025.', 'TEXT ORDER'),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '14' }]],
+  ['docket text: "TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED"',
+    civil('TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED. Signed by Judge Ansel Whitcombe on 10/3/2025.', 'TEXT ORDER'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '12' }]],
+  ['counterexample: "Rule 12 Motion" is no entry',
+    civil("Defendant's Rule 12 Motion to Dismiss is DENIED."),
+    [{ kind: 'dismiss', disposition: 'denied', movant: 'defendant', docEntry: undefined }]],
+
+  // Commas and exceptions.
+  ['"GRANTED, in part, and DENIED, in part"',
+    civil("Defendant's Motion to Dismiss (Doc. 9) is GRANTED, in part, and DENIED, in part."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', movant: 'defendant', docEntry: '9' }]],
+  ['"DENIED except as to Interrogatory No. 7"',
+    civil("Defendant's motion to compel further responses (Doc. 52) is DENIED except as to Interrogatory No. 7, to which Plaintiff shall serve a verified response within 14 days."),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'defendant', docEntry: '52' }]],
+  ['"granted except with respect to the request for fees"',
+    civil("Plaintiff's Motion to Compel (Doc. 61) is granted except with respect to the request for fees, which is denied."),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '61' }]],
+
+  // The court's own motion is no filing.
+  ['"upon the Court\'s own motion" the case is dismissed',
+    civil("Plaintiff has not acted in this case since March 2025. Accordingly, upon the Court's own motion, IT IS ORDERED that this case is DISMISSED WITHOUT PREJUDICE for failure to prosecute."),
+    []],
+  ['"on its own motion, the Court dismisses"',
+    civil('Plaintiff did not respond to the order to show cause. On its own motion, the Court DISMISSES this action without prejudice.'),
+    []],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

@@ -21,6 +21,13 @@ const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION
 // "may file an appropriate fee" · "shall submit a" · "will renew his"
 const FUTURE_FILING = /\b(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)\b[^.;]{0,40}$/i;
 
+// The dispositions that say more than a title's bare one.
+const REFINES: Partial<Record<string, string[]>> = {
+  granted: ['granted_in_part'],
+  denied: ['denied_without_prejudice', 'moot', 'granted_in_part'],
+  dismissed: ['dismissed_without_prejudice'],
+};
+
 // What a dismissal disposes of when it is the case, not a motion: "The complaint is DISMISSED" · "the action will be dismissed".
 const DISMISSED_WHAT = /\b(?:complaint|action|case|claims?|counts?|indictment|suit)\b/i;
 
@@ -95,6 +102,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     }
     let generic = false;
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      // The object of another filing in docket text is not ruled: "granting 45 Motion for Extension of Time to File
+      // Response re 40 MOTION to Dismiss".
+      if (/\b(?:re|RE|Re):?\s+(?:\[?\d{1,6}\]?\s+)?$/.test(text.slice(Math.max(0, m.anchor - 14), m.anchor))) continue;
       // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
       if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
         const b = motions.find((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x)) ?? findOrAdd(m, true);
@@ -210,8 +220,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           }
         }
         // (not a filing still to come: "Plaintiff may file an appropriate fee petition")
-        // (nor every motion of the case, none named yet: "all pending motions are moot")
-        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) && !/\b(?:all|any|other|remaining|outstanding)\s+(?:(?:pending|other|remaining|outstanding)\s+)*$/i.test(words.slice(0, namedWord.index)) ? namedWord : null;
+        // (nor every motion of the case, none named yet: "all pending motions are moot"; nor the court's own: "upon the
+        // Court's own motion, IT IS ORDERED that this case is DISMISSED")
+        const named = namedWord && !FOR_REVIEW.test(words.slice(namedWord.index + namedWord[0].length)) && !FUTURE_FILING.test(words.slice(0, namedWord.index)) && !/\b(?:all|any|other|remaining|outstanding)\s+(?:(?:pending|other|remaining|outstanding)\s+)*$|\b(?:own|its)\s+$/i.test(words.slice(0, namedWord.index)) ? namedWord : null;
         if (named && !b) {
           const at = from + named.index;
           const [ss2] = sentenceAt(text, at);
@@ -276,7 +287,12 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;
       if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
       else {
-        assign(ctx, b, r.hit, strength);
+        // A body ruling that refines the title's ("ORDER GRANTING MOTION TO COMPEL" ... "is GRANTED IN PART and DENIED IN
+        // PART"; "ORDER DENYING ..." ... "DENIED WITHOUT PREJUDICE") says more than the title: it wins.
+        const t = inp.titleSpanReading;
+        const had = b.motion.disposition?.value;
+        const refines = r.scope !== 'title' && !!t && !!b.best && b.best.strength > strength && b.best.at >= t[0] && b.best.at < t[1] && !!had && (REFINES[had] ?? []).includes(r.hit.value.disposition);
+        assign(ctx, b, r.hit, refines ? b.best!.strength : strength);
         if (!viaGeneric && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition)) {
           const list = named.get(b) ?? [];
           list.push({ hit: r.hit, strength });
