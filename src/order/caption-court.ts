@@ -36,6 +36,13 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
       return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + a, s + b, rule, conf);
     }
   }
+  // "STATE OF MINNESOTA\n\nIN SUPREME COURT": the state above, the court below it, in the caption's first lines.
+  const split = STATE_THEN_COURT.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 1500)));
+  const named = split ? optional.findCourtInCaption?.(`${split[2].replace(/\s+/g, ' ')} of ${split[1].replace(/\s+/g, ' ')}`) : null;
+  if (split && named?.id) {
+    const at = split.index + split[0].search(/\S/);
+    return fact(ctx, { id: named.id, name: named.name, ...(named.abbreviation ? { abbreviation: named.abbreviation } : {}) }, at, split.index + split[0].trimEnd().length, 'court/caption', 0.9);
+  }
   // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.
   const rep = US_REPORTS_HEAD.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 400)));
   if (rep) {
@@ -45,6 +52,9 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
   return null;
 }
 
+// A state named on its own line with its court on the next: "STATE OF MINNESOTA\n\nIN SUPREME COURT" · "State of Minnesota\nIn Court of
+// Appeals" (the court line names no state)
+const STATE_THEN_COURT = /^[ \t]*STATE[ \t]+OF[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]*\n(?:[ \t]*\n)?[ \t]*IN[ \t]+(SUPREME[ \t]+COURT|COURT[ \t]+OF[ \t]+APPEALS)[ \t]*$/im;
 // The first lines of a reporter-style header: "319 U.S. 598" · "63 S.Ct. 1284 (1943)" · "87 L.Ed. 1612"
 const US_REPORTS_HEAD = /^\s*(\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d{1,4})(?:\s+\(\d{4}\))?[ \t]*$/m;
 // "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line

@@ -28,6 +28,10 @@ export const titleRules: Rule<string>[] = [
       if (/^\S+\s+Date\s*:/i.test(t)) return null;
       // Nor is the label of a filing date ("OPINION FILED: ____" · "ORDER ENTERED JUNE 8, 2007" · "Opinion filed April 17, 1997").
       if (/^(?:OPINION|ORDER|JUDGMENT|DECISION|MEMORANDUM)\s+(?:FILED|ENTERED|DATED|ISSUED|RELEASED|DELIVERED)\b/i.test(t)) return null;
+      // Nor a note on precedential value ("NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37").
+      if (/^NON-?\s?PRECEDENTIAL\b/i.test(t)) return null;
+      // Nor an author line ("MEMORANDUM BY LAZARUS, J.:      FILED MARCH 5, 2019").
+      if (/^(?:MEMORANDUM|OPINION)\s+BY\s+[A-Z][A-Za-z'-]+,\s*(?:[A-Z]\.\s?){1,4}:/.test(t)) return null;
       // Case is judged without parentheticals ("... RELEASE (ECF No. 317)"); a judge after the title is cut off.
       let upper = !/[a-z]/.test(t.replace(/\([^)]*\)/g, ''));
       const cut = !upper ? /^([^a-z]*[A-Z]{2,}[^a-z]*?)\s+(?=[A-Z][a-z])/.exec(t) : null;
@@ -58,6 +62,8 @@ export const titleRules: Rule<string>[] = [
       'OPINION FILED: ____________',
       'ORDER ENTERED MARCH 3, 2011',
       'Opinion filed May 2, 1994.',
+      'MEMORANDUM BY OSTROW, J.:        FILED APRIL 2, 2020',
+      'NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37',
     ],
   },
 ];

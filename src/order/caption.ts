@@ -115,7 +115,7 @@ divisionRules.push({
   // The district (and division) of a state intermediate appellate court, on its court line or the line below it:
   // "Appellate Court of Illinois, First District, FIFTH DIVISION." · "Court of Appeal, Second District, Division 3." ·
   // "Illinois Appellate Court  Second District." · "TENTH APPELLATE DISTRICT" under "COURT OF APPEALS OF OHIO"
-  pattern: new RegExp(String.raw`^[ \t*_]*(?:[^\n]*\bCourt\b[^\n]*?(?:,[ \t]*|[ \t]+)|(?<=\bCourt\b[^\n]*\n[ \t*_]*))${DISTRICT_DIVISION}(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t.,*_]*$`, 'gim'),
+  pattern: new RegExp(String.raw`^[ \t*_]*(?:[^\n]*\bCourt\b[^\n]*?(?:,[ \t]*|[ \t]+)|(?<=\bCourt\b[^\n]*\n(?:[ \t]*\n)?[ \t*_]*))${DISTRICT_DIVISION}(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t.,*_]*$`, 'gim'),
   parse: (m) => {
     const t = m[1];
     const start = m.index + m[0].lastIndexOf(t);
@@ -128,6 +128,7 @@ divisionRules.push({
     { text: 'Illinois Appellate Court  Second District.' },
     { text: 'COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT' },
     { text: 'Court of Appeal, Fourth District, Division 1, California.' },
+    { text: 'COURT OF APPEALS OF OHIO\n\nEIGHTH APPELLATE DISTRICT\nCOUNTY OF CUYAHOGA' },
   ],
   counterexamples: ['United States District Court, Eastern District of Texas', 'the Court of Appeals for the Second District held, in a later case, that'],
 });
@@ -249,6 +250,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const strong = titles.some((h) => h.rule !== 'title/motion-paper' && h.confidence >= 0.85);
   for (const h of titles) {
     if (strong && h.rule === 'title/motion-paper') continue;
+    // A note on precedential value is no title: "NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37"
+    if (/^NON-?\s?PRECEDENTIAL\b/i.test(h.value)) continue;
     // A bare "PER CURIAM" line names the author; it is the title only when nothing else is.
     const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0) - (/^per\s+curiam$/i.test(h.value) ? 3 : 0);
     if (score > bestScore) {

@@ -68,13 +68,15 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/entered-label',
-    anchors: ['entered', 'filed', 'enter'],
+    anchors: ['entered', 'filed', 'enter', 'journalized'],
     // "ENTERED: 08/10/2020" · "Entered on Docket: March 3, 2024" · "FILED: 3/3/24"
-    pattern: dateRe('\\b(ENTERED|Entered|ENTER(?=[ \\t]*:)|Enter(?=[ \\t]*:)|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?[ \\t]*[:–—-][ \\t]*'),
+    pattern: dateRe('\\b(RELEASED[ \\t]+AND[ \\t]+JOURNALIZED|Released[ \\t]+and[ \\t]+Journalized|ENTERED|Entered|ENTER(?=[ \\t]*:)|Enter(?=[ \\t]*:)|FILED|Filed)(?:\\s+on\\s+(?:the\\s+)?docket)?[ \\t]*[:–—-][ \\t]*'),
     parse: (m) => parseWith(/^f/i.test(m[1]) ? 'filed' : 'entered', 0.9)(m),
     priority: 25,
     examples: [
       { text: 'ENTERED: 08/10/2020', expect: { iso: '2020-08-10', kind: 'entered' } },
+      // (Ohio courts of appeals: the day the judgment is entered on the journal)
+      { text: 'RELEASED AND JOURNALIZED: February 7, 2019', expect: { iso: '2019-02-07', kind: 'entered' } },
       { text: 'Filed: March 3, 2024', expect: { kind: 'filed' } },
       // (the Northern District of Illinois signs under "ENTER:")
       { text: 'ENTER: November 3, 2020', expect: { iso: '2020-11-03', kind: 'entered' } },
@@ -100,10 +102,10 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/decided-label',
-    anchors: ['decided', 'rendered', 'date of decision'],
+    anchors: ['decided', 'rendered', 'date of decision', 'delivered:'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
-    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided|DECIDED|Date[ \\t]+Decided|DATE[ \\t]+DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided(?:[ \\t]+on)?|DECIDED(?:[ \\t]+ON)?|Delivered(?=[ \\t]*:)|DELIVERED(?=[ \\t]*:)|Date[ \\t]+Decided|DATE[ \\t]+DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
     examples: [
@@ -116,6 +118,9 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Rendered on September 14, 2021', expect: { iso: '2021-09-14', kind: 'decided' } },
       { text: 'RENDERED: MARCH 4, 2022; 10:00 A.M.', expect: { iso: '2022-03-04', kind: 'decided' } },
       { text: 'Date of Decision: May 2, 2019', expect: { iso: '2019-05-02', kind: 'decided' } },
+      // (New York's Appellate Division; Texas's Court of Criminal Appeals, below the opinion)
+      { text: 'Decided on February 20, 2019', expect: { iso: '2019-02-20', kind: 'decided' } },
+      { text: 'Delivered: March 6, 2019\nPublish', expect: { iso: '2019-03-06', kind: 'decided' } },
       // (Texas courts of appeals, below the opinion)
       { text: 'Date Submitted: March 2, 2021\nDate Decided: March 24, 2021', expect: { iso: '2021-03-24', kind: 'decided' } },
     ],
@@ -165,6 +170,20 @@ export const dateRules: Rule<DateValue>[] = [
       'RULINGS BY SUMMARY ORDER DO NOT HAVE PRECEDENTIAL EFFECT. CITATION TO A SUMMARY ORDER\nFILED ON OR AFTER JANUARY 1, 2007, IS PERMITTED',
       'FILED BEFORE MARCH 3, 2011 ARE NOT PRECEDENT',
     ],
+  },
+  {
+    id: 'date/filed-trailing',
+    anchors: ['filed'],
+    // The filing date at the right end of an author line, after a wide gap or the author's colon:
+    // "MEMORANDUM BY LAZARUS, J.:      FILED MARCH 5, 2019" · "OPINION BY ROE, J.: FILED May 1, 2018"
+    pattern: dateRe('(?:[ \\t]{3,}|:[ \\t]+)FILED[ \\t]+', '[ \\t.]*$', 'm'),
+    parse: parseWith('filed', 0.85),
+    priority: 24,
+    examples: [
+      { text: 'MEMORANDUM BY OSTROW, J.:                 FILED APRIL 2, 2020', expect: { iso: '2020-04-02', kind: 'filed' } },
+      { text: 'OPINION BY ROE, J.: FILED May 1, 2018', expect: { iso: '2018-05-01' } },
+    ],
+    counterexamples: ['the motion was FILED MARCH 5, 2019 and then', 'FILED MARCH 5, 2019'],
   },
   {
     id: 'date/filed-line',
@@ -271,7 +290,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
-const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/entered-label', 'date/day-of-word-year']);
+const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 // A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"

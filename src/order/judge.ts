@@ -24,7 +24,7 @@ const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\.?\\s?J
 const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|STATES|AMERICA|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
 
 function cleanJudgeName(raw: string): string | null {
-  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
+  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^Before:?\s+/, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
   if (n.length < 3 || n.length > 60 || STOP.test(n)) return null;
   const tokens = n.split(/\s+/);
   if (tokens.length > 6) return null;
@@ -176,6 +176,20 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['signed by Judge Smith yesterday and then', 'as explained by Judge Roe in her opinion'],
   },
   {
+    id: 'judge/memorandum-by',
+    anchors: ['by'],
+    // The author line of a Pennsylvania appellate decision, the filing date often beside it: "MEMORANDUM BY LAZARUS, J.:" ·
+    // "OPINION BY BENDER, P.J.E.:      FILED MARCH 5, 2019" · "MEMORANDUM BY OKONJO, J.:"
+    pattern: new RegExp(`^[ \\t*_]*(?:MEMORANDUM|OPINION|JUDGMENT[ \\t]+ORDER)[ \\t]+BY[ \\t]+(${NAME}),[ \\t]*((?:[A-Z]\\.[ \\t]?){1,4}):`, 'gm'),
+    parse: (m) => named(m, 1, 2, 0.9),
+    priority: 27,
+    examples: [
+      { text: 'MEMORANDUM BY OKONJO, J.:                 FILED APRIL 2, 2020', expect: { name: 'OKONJO', title: 'Judge' } },
+      { text: 'OPINION BY BRANDT, P.J.E.:', expect: { name: 'BRANDT' } },
+    ],
+    counterexamples: ['MEMORANDUM BY the Court', 'OPINION BY JUDGE ROE'],
+  },
+  {
     id: 'judge/delivered-by',
     anchors: ['delivered by'],
     // "The opinion of the court was delivered by FRANCIS, J." · "The opinion of the Court was delivered by Justice Okafor." ·
@@ -215,18 +229,19 @@ export const judgeRules: Rule<JudgeValue>[] = [
   },
   {
     id: 'judge/author-lead',
-    anchors: ['judge', 'justice', 'filed by'],
+    anchors: ['judge', 'justice', 'filed by', 'j. —', 'j. –', 'j. -'],
     // The author named where the opinion starts, the text running on: "Edwards, Chief Judge: This case ..." ·
     // "SELYA, Circuit Judge. This appeal ..." · "Opinion for the Court filed by Chief Judge Edwards."
     pattern: new RegExp(
-      `^[ \\t*_]*(?:(${NAME}),[ \\t]*(${TITLE})[.:][ \\t]+(?=[A-Z])|Opinion[ \\t]+for[ \\t]+the[ \\t]+Court[ \\t]+filed[ \\t]+by[ \\t]+((?:(?:Chief|Senior|Circuit|District)[ \\t]+)*(?:Judge|Justice))[ \\t]+(${NAME})[ \\t]*[.,])`,
+      `^[ \\t*_]*(?:(${NAME}),[ \\t]*(${TITLE})[.:][ \\t]+(?=[A-Z])|(${NAME}),[ \\t]*((?:A\\.[ \\t]?)?(?:C\\.[ \\t]?)?J\\.)[ \\t]*(?:[—–]|-{1,2})[ \\t]*(?=[A-Z])|Opinion[ \\t]+for[ \\t]+the[ \\t]+Court[ \\t]+filed[ \\t]+by[ \\t]+((?:(?:Chief|Senior|Circuit|District)[ \\t]+)*(?:Judge|Justice))[ \\t]+(${NAME})[ \\t]*[.,])`,
       'gm',
     ),
     parse: (m) => {
-      if (m[4]) {
-        const hit = named(m, 4, null, 0.9);
-        return hit ? { ...hit, value: { ...hit.value, title: normTitle(m[3]) } } : null;
+      if (m[6]) {
+        const hit = named(m, 6, null, 0.9);
+        return hit ? { ...hit, value: { ...hit.value, title: normTitle(m[5]) } } : null;
       }
+      if (m[3]) return named(m, 3, 4, 0.85);
       return named(m, 1, 2, 0.85);
     },
     priority: 26,
@@ -234,6 +249,10 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'Okafor, Chief Judge: This case involves a claim under an indemnity agreement.', expect: { name: 'Okafor', title: 'Chief Judge' } },
       { text: 'Opinion for the Court filed by Chief Judge Lindqvist.', expect: { name: 'Lindqvist', title: 'Chief Judge' } },
       { text: 'BRANDEIS-WU, Circuit Judge. This appeal asks whether', expect: { name: 'BRANDEIS-WU' } },
+      // (Washington: the author's letters and a dash run into the opinion)
+      { text: 'MANNING, C.J. — Tobias Roe appeals his conviction', expect: { name: 'MANNING', title: 'Chief Judge' } },
+      { text: 'VELASCO, J. – The trial court denied the motion', expect: { name: 'VELASCO', title: 'Judge' } },
+      { text: 'ARNETT, A.C.J. -- The State appeals the dismissal', expect: { name: 'ARNETT' } },
     ],
     counterexamples: ['Smith, J., dissenting from the denial', 'the Circuit Judge: who'],
   },
@@ -338,7 +357,7 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
       // names the writer as surely as a signature does; a judge named later in the head is someone else.
-      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/delivered' || h.rule === 'judge/delivered-by' || h.rule === 'judge/author-lead' ? 25 : 10;
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/memorandum-by' || h.rule === 'judge/delivered' || h.rule === 'judge/delivered-by' || h.rule === 'judge/author-lead' ? 25 : 10;
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
@@ -361,8 +380,8 @@ function justiceTitle(ctx: ReadContext, h: Hit<JudgeValue>): JudgeValue {
   return { ...h.value, title: letters[1] ? 'Chief Justice' : 'Justice' };
 }
 
-// The heading over the signatures of the judges who join an opinion: "CONCUR:" · "WE CONCUR:" · "CONCURRING:"
-const CONCUR_HEADING = /^[ \t*_]*(?:WE[ \t]+)?CONCUR(?:RING)?[ \t]*:?[ \t]*$/gm;
+// The heading over the signatures of the judges who join an opinion: "CONCUR:" · "WE CONCUR:" · "We concur:" · "CONCURRING:"
+const CONCUR_HEADING = /^[ \t*_]*(?:WE[ \t]+)?CONCUR(?:RING)?[ \t]*:?[ \t]*$/gim;
 // "PER CURIAM." · "Per Curiam:" opening a line (not a citation's "(per curiam)").
 const PER_CURIAM = /(?:^|\n)[ \t*_]*(?:OPINION[ \t]+)?(?:PER[ \t]+CURIAM|Per[ \t]+Curiam)\b/;
 // A "Before" line a few lines up with only names and titles since: "Before\n\nHoward, Chief Judge,\nSelya and Kayatta, Circuit Judges." ·

@@ -1,0 +1,129 @@
+// Header and author-line styles of state appellate courts and federal specialty courts, written from invented
+// opinions (fictional names) in the layouts these courts use: a state named above "IN SUPREME COURT", an author line
+// "MEMORANDUM BY NAME, J.:" with the filing date beside it, an author's letters and a dash running into the opinion,
+// "We concur:" over the joining judges, "RELEASED AND JOURNALIZED:", "Decided on", "Delivered:", "Before NAME, Judge."
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const B = 'We have reviewed the record and the briefs of the parties, and for the reasons that follow we affirm the judgment of the trial court. '.repeat(4);
+
+interface Case {
+  name: string;
+  text: string;
+  court?: string | null;
+  division?: string | null;
+  judge?: string | null;
+  title?: string | null;
+  date?: string;
+  kind?: string;
+}
+
+const cases: Case[] = [
+  // A state named on its own line, its court below
+  {
+    name: 'STATE OF X / IN SUPREME COURT (Minnesota layout)',
+    text: `STATE OF MINNESOTA\n\nIN SUPREME COURT\n\nA18-0412\n\nState of Minnesota,\n          Respondent,\nvs.\nArvid Solberg,\n          Appellant.\n\n${B}`,
+    court: 'minn',
+  },
+  {
+    name: 'STATE OF X / IN COURT OF APPEALS',
+    text: `STATE OF MINNESOTA\nIN COURT OF APPEALS\nA19-1120\n\nIn re the Marriage of: Lena Holt, petitioner, Respondent,\nvs.\nKarl Holt, Appellant.\n\nFiled May 4, 2020\nAffirmed\n${B}`,
+    court: 'minnctapp',
+  },
+  {
+    name: 'STATE OF X / IN SUPREME COURT for another state',
+    text: `STATE OF NORTH DAKOTA\nIN SUPREME COURT\n\nNo. 20190231\n\nPetra Lindahl, Plaintiff and Appellee\nv.\nOscar Lindahl, Defendant and Appellant\n\n${B}`,
+    court: 'nd',
+  },
+  // "MEMORANDUM BY NAME, J.:" with the filing date beside it (Pennsylvania layout)
+  {
+    name: 'memorandum author line with the filing date after a wide gap',
+    text: `J-S01234-20\nNON-PRECEDENTIAL DECISION\nCOMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF\n: PENNSYLVANIA\nv. :\nRUBEN ACKERLY :\nAppellant : No. 812 WDA 2019\n\nBEFORE: SHOGAN, J., NICHOLS, J., and PELLEGRINI, J.*\n\nMEMORANDUM BY NICHOLS, J.:                         FILED APRIL 2, 2020\n\n${B}`,
+    judge: 'NICHOLS',
+    date: '2020-04-02',
+    kind: 'filed',
+    title: null,
+  },
+  {
+    name: 'opinion author line with a compound title and the date after the colon',
+    text: `J-A22001-18\nCOMMONWEALTH OF PENNSYLVANIA, Appellee\nv.\nMALIK OYELOWO, Appellant\nNo. 1411 EDA 2017\n\nOPINION BY BENDER, P.J.E.: FILED OCTOBER 19, 2018\n\n${B}`,
+    judge: 'BENDER',
+    date: '2018-10-19',
+  },
+  {
+    name: 'memorandum author line with no date beside it',
+    text: `J-S40001-21\nIN THE INTEREST OF: T.R., A MINOR\nAPPEAL OF: K.R., MOTHER\nNo. 301 MDA 2021\n\nMEMORANDUM BY KUNSELMAN, J.:\n\n${B}\nJudgment Entered.\n`,
+    judge: 'KUNSELMAN',
+  },
+  // The author's letters and a dash running into the opinion (Washington layout)
+  {
+    name: 'author with C.J. and an em dash',
+    text: `IN THE COURT OF APPEALS OF THE STATE OF WASHINGTON\n\nSTATE OF WASHINGTON, Respondent,\nv.\nTOBIAS LINDGREN, Appellant.\n\nNo. 77123-4-I\n\nMANN, C.J. — ${B}\n\nWE CONCUR:\n\n`,
+    judge: 'MANN',
+  },
+  {
+    name: 'author with J. and an en dash',
+    text: `IN THE COURT OF APPEALS OF THE STATE OF WASHINGTON\nDIVISION TWO\nIn re the Personal Restraint of\nDARIUS OKONKWO, Petitioner.\nNo. 53012-9-II\nUNPUBLISHED OPINION\n\nGLASGOW, J. – ${B}`,
+    judge: 'GLASGOW',
+  },
+  {
+    name: 'author with A.C.J. and a double hyphen',
+    text: `IN THE COURT OF APPEALS OF THE STATE OF WASHINGTON\nSTATE OF WASHINGTON, Appellant,\nv.\nIVY MARCHETTI, Respondent.\nNo. 36011-2-III\n\nFEARING, A.C.J. -- ${B}`,
+    judge: 'FEARING',
+  },
+  // "We concur:" over the signatures of the joining judges (California layout)
+  {
+    name: '"We concur:" below the author\'s letters',
+    text: `Filed 3/4/19\nIN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\nDIVISION THREE\n\nTHE PEOPLE,\n  Plaintiff and Respondent,\nv.\nMARTIN OSTERHAGEN,\n  Defendant and Appellant.\n\nB291734\n\n${B}\n      EDMON, P. J.\nWe concur:\n      LAVIN, J.\n      DHANIDINA, J.\n`,
+    judge: 'EDMON',
+    division: 'Second Appellate District',
+  },
+  {
+    name: '"We Concur:" with signature lines',
+    text: `IN THE SUPREME COURT OF THE STATE OF MONTANA\nDA 19-0101\nSTATE OF MONTANA, Plaintiff and Appellee,\nv.\nCODY RAINWATER, Defendant and Appellant.\n\n${B}\n/s/ LAURIE McKINNON\nWe Concur:\n/s/ MIKE McGRATH\n/s/ BETH BAKER\n`,
+    judge: 'LAURIE McKINNON',
+  },
+  {
+    name: '"Concurring:" over one signature',
+    text: `IN THE COURT OF APPEALS OF IOWA\nNo. 18-1402\nIN RE THE MARRIAGE OF DANA HOLM AND EVAN HOLM\n\n${B}\n                    ____________________\n                    Ada Vaitheeswaran, Judge\nConcurring:\n____________________\nPaul Doyle, Judge\n`,
+    judge: 'Ada Vaitheeswaran',
+  },
+  // Header date labels
+  {
+    name: '"RELEASED AND JOURNALIZED:" (Ohio), the district under the court after a blank line',
+    text: `COURT OF APPEALS OF OHIO\n\nEIGHTH APPELLATE DISTRICT\nCOUNTY OF CUYAHOGA\n\nSTATE OF OHIO, Plaintiff-Appellee,\nv.\nRICO PELLEGRINO, Defendant-Appellant.\n\nNo. 106789\n\nJOURNAL ENTRY AND OPINION\n\nJUDGMENT: AFFIRMED\nRELEASED AND JOURNALIZED: February 7, 2019\n\n${B}`,
+    date: '2019-02-07',
+    kind: 'entered',
+    division: 'Eighth Appellate District',
+  },
+  {
+    name: '"Decided on" (New York Appellate Division slip header)',
+    text: `Matter of Quarles v Hennepin Mut. Ins. Co.\n2019 NY Slip Op 01234\nDecided on February 20, 2019\nAppellate Division, Second Department\n\n${B}`,
+    date: '2019-02-20',
+    kind: 'decided',
+  },
+  {
+    name: '"Delivered:" below a Texas Court of Criminal Appeals opinion',
+    text: `IN THE COURT OF CRIMINAL APPEALS\nOF TEXAS\nNO. PD-0123-18\nCORWIN BLAKESLEE, Appellant\nv.\nTHE STATE OF TEXAS\n\nKEEL, J., delivered the opinion of the Court.\n\n${B}\n\nDelivered: March 6, 2019\nPublish\n`,
+    date: '2019-03-06',
+    judge: 'KEEL',
+  },
+  // A single judge "Before NAME, Judge."
+  {
+    name: '"Before NAME, Judge." above a memorandum decision',
+    text: `UNITED STATES COURT OF APPEALS FOR VETERANS CLAIMS\n\nNO. 17-1234\n\nGILBERT ABERNATHY, APPELLANT,\n\nV.\n\nROBERT L. WILKIE,\nSECRETARY OF VETERANS AFFAIRS, APPELLEE.\n\nBefore PIETSCH, Judge.\n\nMEMORANDUM DECISION\n\n${B}\n\nDATED: March 5, 2019\n`,
+    judge: 'PIETSCH',
+  },
+];
+
+describe('state appellate and specialty court styles (invented)', () => {
+  it.each(cases)('$name', (c) => {
+    const o = readOrder(c.text);
+    if (c.court !== undefined) expect(o.court?.value.id ?? null, 'court').toBe(c.court);
+    if (c.division !== undefined) expect(o.division?.value ?? null, 'division').toBe(c.division);
+    if (c.judge !== undefined) expect(o.judge?.value.name ?? null, 'judge').toBe(c.judge);
+    if (c.title !== undefined) expect(o.title?.value ?? null, 'title').toBe(c.title);
+    if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
+    if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
+  });
+});
