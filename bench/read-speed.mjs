@@ -5,7 +5,7 @@
 //   (or COURTREADER_DIST=DIR). With --base, a second build (e.g. the starting commit built with
 //   `npx tsc -p tsconfig.json --outDir tmp/base-dist`) runs in the same process, the two builds
 //   alternating round by round, so both see the same machine load; the last column is this build's
-//   CPU time over the base build's. The alloc column is the bytes allocated on the JS heap per call,
+//   CPU time over the base build's (add --base-first to load the base build first). The alloc column is the bytes allocated on the JS heap per call,
 //   measured in a child process (--expose-gc and a 64 MB young generation, so no collection runs
 //   inside a measured call): heap used after a call minus heap used after a full collection before it.
 import { spawnSync } from 'node:child_process';
@@ -32,8 +32,12 @@ async function load(dir, name) {
   const { codeCompassionateRelease } = await import(join(dir, 'domains/compassionate-release/index.js'));
   return { name, readOrder, documentFromText, codeCompassionateRelease };
 }
+// Which build is loaded first can move the ratio by a few per cent (two copies of one build: 0.94-1.04),
+// so compare two runs, one with --base-first, and take the geometric mean of their ratios.
+const baseFirst = baseDist && process.argv.includes('--base-first');
+const baseBuild = baseFirst ? await load(baseDist, 'base') : null;
 const builds = [await load(dist, baseDist ? 'this' : 'dist')];
-if (baseDist) builds.push(await load(baseDist, 'base'));
+if (baseDist) builds.push(baseBuild ?? (await load(baseDist, 'base')));
 
 // A 20 KB order: the sample order's caption and ruling around repeated discussion paragraphs.
 const sample = readFileSync(join(root, 'examples/sample-order.txt'), 'utf8');
