@@ -25,7 +25,8 @@ export interface DispositionValue {
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
 // A stop ends the gap when a sentence follows ("denied. Leave to appeal ... is denied as moot"); abbreviations
 // do not ("Doc. No. 5", "Fed. R. Civ. P. 12", "U.S.C.").
-const GAP_CHAR = `[^.;\\n]|\\.(?!\\s+(?:IT\\b|[A-Z][a-z]*\\b(?!\\.)))`;
+// (a single line end is a wrap: "is DENIED\nwithout prejudice")
+const GAP_CHAR = `[^.;\\n]|\\n(?![ \\t]*\\n)|\\.(?!\\s+(?:IT\\b|[A-Z][a-z]*\\b(?!\\.)))`;
 const GAP = `(?:${GAP_CHAR}){0,120}?`;
 // The same gap that does not run over a second ruling: "Motion for Stay is denied and the Petition is
 // dismissed without prejudice" qualifies the dismissal only.

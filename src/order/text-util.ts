@@ -142,7 +142,7 @@ function pageBreaks(text: string): PageBreak[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (start === 0 || end >= text.length) continue;
-    out.push({ start, end, ends: lineEndsClause(text, start) || headingBefore(text, start) });
+    out.push({ start, end, ends: lineEndsSentence(text, start) || headingBefore(text, start) });
   }
   return out;
 }
@@ -179,7 +179,9 @@ function joinsAcrossBlank(text: string, i: number): boolean {
   const nl1 = text.charCodeAt(i - 1) === 10 || /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)) ? text.lastIndexOf('\n', i - 1) : i;
   const ls = text.lastIndexOf('\n', nl1 - 1) + 1;
   const before = text.slice(ls, nl1);
-  if (!before.trim() || headingBefore(text, nl1) || lineEndsClause(text, nl1)) return false;
+  if (!before.trim() || headingBefore(text, nl1) || lineEndsSentence(text, nl1)) return false;
+  // (an abbreviation at the line end continues the sentence: "ECF No.\n\n311, is DENIED")
+  if (lineEndsClause(text, nl1)) return true;
   const nl2 = text.indexOf('\n', nl1 + 1);
   const next = text.slice(nl2 + 1, nl2 + 40).trimStart();
   if (/^(?:v|vs)\.?(?:\s|$)/.test(next)) return false;
@@ -230,7 +232,7 @@ function singleBlankGap(text: string, i: number): { ends: boolean } | null {
   const next = text.slice(nl2 + 1, nl2 + 12);
   if (!/^[ \t]*\S/.test(next)) return null;
   if (nl1 === 0 || text.charCodeAt(nl1 - 1) === 10) return null;
-  const ends = lineEndsClause(text, nl1) || headingBefore(text, nl1) || /^(?:[ \t]{3,}|\t)\S/.test(next) || /^\f/.test(next);
+  const ends = lineEndsSentence(text, nl1) || headingBefore(text, nl1) || /^(?:[ \t]{3,}|\t)\S/.test(next) || /^\f/.test(next);
   return { ends };
 }
 
@@ -238,7 +240,10 @@ function singleBlankGap(text: string, i: number): { ends: boolean } | null {
 function headingBefore(text: string, nl: number): boolean {
   const ls = text.lastIndexOf('\n', nl - 1) + 1;
   const line = text.slice(ls, nl);
-  return line.trim().length > 0 && !/[a-z]/.test(line);
+  if (line.trim().length === 0 || /[a-z]/.test(line)) return false;
+  // (a long line of capitals that runs on into the next line is prose in capitals, wrapped: "IT IS THEREFORE ORDERED
+  // THAT DEFENDANT'S MOTION TO TRANSFER VENUE (DKT. 19) IS\nGRANTED.")
+  return line.trim().length < 60 || !/^[ \t]*\S/.test(text.slice(nl + 1, nl + 40)) || !CONTINUES.test(line);
 }
 
 const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp|Pl|Pls|Pet|Resp|Rec|Supp|Inc|Co|Corp|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Fed|App|Civ|Crim|Cr|Cv|Ct|Dist|Ex|Ltr|Mem|Br|Reply|Stat|Pub|L|R|P|U\.S|U\.S\.C|S\.D|N\.D|E\.D|W\.D|M\.D|C\.D|D|F|et al|e\.g|i\.e|cf|id|Id|Sec|Art|Ch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|DOC|DOCS|DKT|DKTS|NO|NOS|MOT|DEF|DEFS|PL|PLS|INC|CO|CORP|LTD|JR|SR|MR|MRS|MS|DR|REC|CIV|CRIM|CIR|FED|[A-Z])\.)$/;

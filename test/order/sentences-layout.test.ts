@@ -60,8 +60,40 @@ describe('short double-spaced orders', () => {
     ['qualifier cut from its verb',
       order(['      The Court has reviewed the Defendant\'s pro se motion and the record. The', 'Motion for Appointment of Counsel (DN 88) is DENIED WITHOUT', 'PREJUDICE to renewal if the Court later sets a hearing.']),
       { kind: 'appoint_counsel', disposition: 'denied_without_prejudice', docEntry: '88' }],
+    ['record cite split at the line end, then a blank line',
+      order(['      This matter is before the Court on Defendant\'s pro se motion for compassionate release.', 'The motion is unexhausted. For these reasons, Defendant\'s motion, ECF No.', '311, is DENIED WITHOUT PREJUDICE to refiling after he exhausts his remedies.']),
+      { kind: 'compassionate_release', disposition: 'denied_without_prejudice', docEntry: '311' }],
   ])('%s', (_name, text, want) => {
     const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({ kind: m.kind.value, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
     expect(got).toEqual([want]);
+  });
+});
+
+// Single-spaced text wrapped at a fixed width: a qualifier on the next line; a paragraph in capitals.
+const wrapped = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nLORELEI FANSHAWE,\nPlaintiff,\nv.\nBITTERROOT MILLING CO.,\nDefendant.\n\nCase No. 1:24-cv-00310\n\nORDER\n\n${body}\n`;
+
+describe('wrapped single-spaced orders', () => {
+  it.each([
+    ['qualifier on the next line',
+      wrapped("Plaintiff's Motion for Default Judgment (Dkt. 18) is DENIED\nwithout prejudice to renewal once service is proved."),
+      { kind: 'other', disposition: 'denied_without_prejudice', docEntry: '18' }],
+    ['"with leave to refile" on the next line',
+      wrapped("Plaintiff's Motion for Default Judgment (Dkt. 18) is DENIED,\nwith leave to refile once service is proved."),
+      { kind: 'other', disposition: 'denied_without_prejudice', docEntry: '18' }],
+    ['a paragraph in capitals wrapped at 72 columns',
+      wrapped("IT IS THEREFORE ORDERED THAT DEFENDANT'S MOTION TO TRANSFER VENUE (DKT. 19) IS\nGRANTED. THIS CASE IS TRANSFERRED TO THE DISTRICT OF MONTANA."),
+      { kind: 'other', disposition: 'granted', docEntry: '19' }],
+    ['capitals wrapped after "THE"',
+      wrapped("IT IS HEREBY ORDERED THAT THE DEFENDANT'S MOTION TO STAY DISCOVERY (DKT. 27) AND THE\nREQUEST FOR A HEARING ARE DENIED."),
+      { kind: 'stay', disposition: 'denied', docEntry: '27' }],
+  ])('%s', (_name, text, want) => {
+    const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({ kind: m.kind.value, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
+    expect(got[0]).toEqual(want);
+  });
+
+  it('a short heading in capitals still ends its line', () => {
+    const text = 'BACKGROUND\nThe motion is GRANTED.';
+    expect(around(text, 'GRANTED')).not.toContain('BACKGROUND');
   });
 });
