@@ -62,7 +62,9 @@ function cleanName(s: string): string {
   // (a space before a comma or period, as typeset: "LISBON , INC ." -> "LISBON, INC.")
   // A description after the name: "MESA HEALTH, INC., a New Mexico corporation" · "ROE LLC, a Delaware limited liability
   // company" · "CITY OF X, a municipal corporation"
+  // A page mark of an online reporter before the name: "[*1]In the Matter of Ada Roe" · "*212 JOHN ROE"
   return squash(s)
+    .replace(/^(?:\[\*\d+\]|\*\d+)\s*/, '')
     .replace(/,\s+(?:an?|the)\s+(?:[A-Z][A-Za-z.]*\s+){0,3}(?:municipal\s+|public\s+|foreign\s+|domestic\s+|nonprofit\s+|non-profit\s+)?(?:corporation|limited\s+liability\s+company|limited\s+partnership|partnership|company|political\s+subdivision|body\s+politic)(?=[,;]|\s*$|\s+(?:and|et\s+al)\b)[^,;]*/gi, '').replace(/\s+(?=[,.](?:\s|$))/g, '').replace(/^(?:Case\s+)?Title:?\s+(?=[A-Z])/, '').replace(LIST_CUT, '').replace(/,?\s+(?:and|&)$/i, '').replace(ROLE_TAIL, '').replace(DOES_TAIL, '').replace(/,?\s+(?:and|&)$/i, '').replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(/,?\s+et\s+al\.?$/i, '').replace(/[.,]$/, '');
 }
 

@@ -350,6 +350,9 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
       block.push(h);
       continue;
     }
+    // The head's list of the bench, one judge a line, closed by "JJ.": "ALAN D. ROE, P.J.\nRUTH DOE\nKARL POE, JJ." (an
+    // unsigned decision of the panel; none of them is its author).
+    if (h.span[0] < ctx.headEnd + 400 && BENCH_LIST_END.test(ctx.text.slice(h.span[1], h.span[1] + 200))) continue;
     let score = h.priority;
     // A signature under a "CONCUR:" heading is a judge who joined the opinion, not its author.
     if (concurAt >= 0 && h.span[0] > concurAt) score -= 40;
@@ -380,6 +383,8 @@ function justiceTitle(ctx: ReadContext, h: Hit<JudgeValue>): JudgeValue {
   return { ...h.value, title: letters[1] ? 'Chief Justice' : 'Justice' };
 }
 
+// The rest of a bench list after a judge: short name lines, the last closed by "JJ." ("\nRUTH DOE\nKARL POE, JJ.")
+const BENCH_LIST_END = /^[ \t.,]*\n(?:[ \t]*[A-Z][A-Za-z.'’ -]{2,40},?[ \t]*\n){0,6}[ \t]*[A-Z][A-Za-z.'’ -]{2,40},[ \t]*JJ\.[ \t]*(?:\n|$)/;
 // The heading over the signatures of the judges who join an opinion: "CONCUR:" · "WE CONCUR:" · "We concur:" · "CONCURRING:"
 const CONCUR_HEADING = /^[ \t*_]*(?:WE[ \t]+)?CONCUR(?:RING)?[ \t]*:?[ \t]*$/gim;
 // "PER CURIAM." · "Per Curiam:" opening a line (not a citation's "(per curiam)").

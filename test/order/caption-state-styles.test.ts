@@ -16,6 +16,7 @@ interface Case {
   title?: string | null;
   date?: string;
   kind?: string;
+  party?: { role: string; name: string };
 }
 
 const cases: Case[] = [
@@ -108,6 +109,38 @@ const cases: Case[] = [
     date: '2019-03-06',
     judge: 'KEEL',
   },
+  // The bench listed in the head, one judge a line, closed by "JJ.": an unsigned decision of the panel
+  {
+    name: 'bench list under the court (New York Appellate Division decision and order)',
+    text: `Decided on February 20, 2019 SUPREME COURT OF THE STATE OF NEW YORK\nAppellate Division, Second Department\nALAN D. SCHEINKMAN, P.J.\nREINALDO E. RIVERA\nJEFFREY A. COHEN, JJ.\n\n2017-01234\n\n[*1]In the Matter of Ada Quarles, appellant,\nv\nHennepin Mutual Insurance Company, respondent.\n\nDECISION & ORDER\n\n${B}`,
+    judge: null,
+  },
+  {
+    name: 'bench list of four, mixed case',
+    text: `Appellate Division, Fourth Department\nPresent: Whalen, P.J.,\nCentra,\nLindley,\nTroutman, JJ.\n\nMEMORANDUM AND ORDER\n\n${B}`,
+    judge: null,
+  },
+  {
+    name: 'counterexample: an author line whose joining judges are named far below',
+    text: `Supreme Court of Nebraska.\nMarch 3, 1982.\nBRODERICK, J.\n${B}\nHASTINGS and CAPORALE, JJ.\n`,
+    judge: 'BRODERICK',
+  },
+  // A page mark of an online reporter before a party's name
+  {
+    name: 'page mark "[*2]" before the first party',
+    text: `SUPREME COURT OF THE STATE OF NEW YORK\nAppellate Division, First Department\n[*2]Orla Brennan, Plaintiff-Appellant,\nv\nKestrel Realty LLC, Defendant-Respondent.\nIndex No. 150223/17\n${B}`,
+    party: { role: 'appellant', name: 'Orla Brennan' },
+  },
+  {
+    name: 'page mark "[*3]" before the second party',
+    text: `Eric Lamont DUNMORE, Appellant,\nv.\n[*3]VALLEY MASONRY, INC., Appellee.\nRecord No. 1101-12-3.\nCourt of Appeals of Virginia.\n${B}`,
+    party: { role: 'appellee', name: 'Valley Masonry, Inc' },
+  },
+  {
+    name: 'page mark "[*1]" before a petitioner',
+    text: `SUPREME COURT OF THE STATE OF NEW YORK\nAppellate Division, Third Department\n[*1]Petra Vance, Petitioner,\nv\nCommissioner of Labor, Respondent.\n${B}`,
+    party: { role: 'petitioner', name: 'Petra Vance' },
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
@@ -125,5 +158,6 @@ describe('state appellate and specialty court styles (invented)', () => {
     if (c.title !== undefined) expect(o.title?.value ?? null, 'title').toBe(c.title);
     if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
     if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
+    if (c.party) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(c.party);
   });
 });
