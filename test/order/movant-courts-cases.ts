@@ -173,3 +173,18 @@ export const signalCases: Case[] = [
   ['tx: Defendant\'s Motion for Summary Judgment, after hearing', tx('On this day the Court considered Defendant Oak Cliff Holdings, Inc.\'s Traditional and No-Evidence Motion for Summary Judgment. After considering the motion, the response, and the evidence, the Court finds that the motion should be GRANTED. It is therefore ORDERED that the motion is GRANTED.'), [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }]],
   ['tx: Plaintiff\'s Motion for Continuance', tx('Came on to be heard Plaintiff Brantley Roofing, LLC\'s Motion for Continuance. The Court, having considered the motion, is of the opinion that it should be DENIED.'), [{ kind: 'other', movant: 'plaintiff', disposition: 'denied' }]],
 ];
+
+// Cross-motions, plural filers, "Movant" outside a § 2255 case
+const dist3 = (body: string, { pl = 'TERESA VANTONGEREN', plRole = 'Plaintiff', df = 'MERIDIAN HEALTH PARTNERS, LLC', dfRole = 'Defendant' } = {}) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\n${pl},\n${plRole},\nv.\n${df},\n${dfRole}.\n\nNo. CV-21-01877-PHX-DLR\n\nORDER\n\n${body}\n`;
+const bk3 = (body: string): string => `UNITED STATES BANKRUPTCY COURT\nMIDDLE DISTRICT OF FLORIDA\nTAMPA DIVISION\n\nIn re:\nHOLLIS J. MARCHETTI,\nDebtor.\n\nCase No. 8:23-bk-02211-RCT\nChapter 13\n\nORDER\n\n${body}\n`;
+
+export const crossCases: Case[] = [
+  ['cross-motions named by both sides with entries', dist3('Before the Court are Plaintiff\'s Motion for Partial Summary Judgment (Doc. 30) and Defendant\'s Cross-Motion for Summary Judgment (Doc. 34). The Court denies Plaintiff\'s motion and grants Defendant\'s cross-motion.'), [{ kind: 'summary_judgment', movant: 'plaintiff', docEntry: '30', disposition: 'denied' }, { kind: 'summary_judgment', movant: 'defendant', docEntry: '34', disposition: 'granted' }]],
+  ['both sides have moved for summary judgment', dist3('Both sides have moved for summary judgment. For the reasons below, Defendant\'s motion is granted and Plaintiff\'s motion is denied.'), [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
+  ['the motions of two defendants to dismiss', dist3('The motions of defendants Meridian Health Partners, LLC and Dr. Ansel Pike to dismiss the amended complaint are GRANTED.', { df: 'MERIDIAN HEALTH PARTNERS, LLC, and ANSEL PIKE', dfRole: 'Defendants' }), [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
+  ['bk: Movant\'s motion for relief from stay (a creditor)', bk3('Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay to repossess a 2021 Ford F-150 (Doc. No. 44). The Debtor has not opposed. Movant\'s motion is GRANTED.'), [{ kind: 'other', movant: 'creditor', docEntry: '44', disposition: 'granted' }]],
+  ['bk: the chapter 13 trustee\'s motion to dismiss', bk3('The Chapter 13 Trustee\'s Motion to Dismiss Case for failure to make plan payments (Doc. No. 51) is GRANTED.'), [{ kind: 'dismiss', movant: 'trustee', docEntry: '51', disposition: 'granted' }]],
+  ['bk: debtor\'s objection-style motion to value collateral', bk3('The Debtor\'s Motion to Value Collateral of Gulfside Auto Finance, LLC (Doc. No. 29) is GRANTED.'), [{ kind: 'other', movant: 'debtor', docEntry: '29', disposition: 'granted' }]],
+  ['civil: "the movant" in a civil case', dist3('Defendant Meridian Health Partners, LLC moves to compel arbitration (Doc. 12). The movant has shown a valid agreement to arbitrate. The motion is GRANTED.'), [{ kind: 'other', movant: 'defendant', docEntry: '12', disposition: 'granted' }]],
+];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
-import { courtCases, signalCases, styleCases, type Want } from './movant-courts-cases.js';
+import { courtCases, crossCases, signalCases, styleCases, type Want } from './movant-courts-cases.js';
 
 type Got = Record<keyof Want, string | boolean | null>;
 
@@ -43,6 +43,12 @@ describe('movant and kind in older reporter and slip-opinion styles', () => {
 
 describe('pro se and counsel signals, post-conviction motions, state trial courts', () => {
   it.each(signalCases)('%s', (_name, text, want) => {
+    expect(pick(read(text), want)).toEqual(want);
+  });
+});
+
+describe('cross-motions, plural filers, "Movant" outside a § 2255 case', () => {
+  it.each(crossCases)('%s', (_name, text, want) => {
     expect(pick(read(text), want)).toEqual(want);
   });
 });

@@ -60,6 +60,12 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.movant && inp.caseTypeCriminal && prisoner === 'defendant' && RELIEF.has(mo.kind.value) && mo.proSe) {
       mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/prisoner-relief', confidence: 0.6 };
     }
+    // "Movant" names the § 2255 prisoner only where the caption calls him so; in bankruptcy the party asking relief of the
+    // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); elsewhere it names
+    // no side.
+    if (mo.movant && /^movants?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && !parties.some((p) => /^movant/i.test(p.role)) && !criminalDocket) {
+      mo.movant = bankruptcy ? { ...mo.movant, value: 'creditor', rule: 'movant/bankruptcy-movant' } : null;
+    }
     // A warden who is the respondent of a habeas case moves as the respondent, not as the Bureau of Prisons' director.
     if (mo.movant?.value === 'bop_director' && /^warden/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role))) {
       mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/warden-respondent' };

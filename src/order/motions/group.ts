@@ -98,7 +98,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
         motion: { kind: fact(ctx, kind, m.start, m.end, m.kindRule, kind === 'other' ? 0.5 : 0.85), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
         mentions: [],
         best: null,
-        word: text.slice(m.anchor, m.anchor + 12),
+        // (a plural filing word, or cross-motions both sides made with one verb: "Both sides have moved for")
+        word: m.plural && !/^(?:motions|petitions|requests|applications)/i.test(text.slice(m.anchor, m.anchor + 12)) ? 'motions' : text.slice(m.anchor, m.anchor + 12),
       };
       motions.push(b);
     }

@@ -429,7 +429,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const ci = firstAtOrAfter(cites, after);
     if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
     const movant = subjectOf(prefix, m.index, parties);
-    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se) };
+    // ("Both sides have moved for summary judgment": cross-motions, one per side, that the rulings tell apart)
+    const both = !movant && /^(?:cross-?)?mov/i.test(m[0]) && BOTH_SIDES.test(prefix);
+    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se), plural: both || undefined };
     out.push(first);
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
     const two = movant ? secondSought(text, after + k.end, se, first) : null;
@@ -550,7 +552,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   // (the verb's preposition is the relief's first word: "for judgment ...", "to intervene")
   const prep = /(?:for|to)\s+$/i.exec(m[0]);
   const reliefWords = (prep ? prep[0] : '') + text.slice(after, after + 120);
-  if (/^seeks?\s+$/i.test(m[0]) && !/^leave\s+to\b/i.test(reliefWords)) return null;
+  if (/^seeks?\s+$/i.test(m[0]) && !/^(?:leave\s+to|relief\s+from)\b/i.test(reliefWords)) return null;
   const relief = reliefKey(/^(?:seeks?|requests?)\s/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
   if (!relief) return null;
   const [ss, se] = sentenceAt(text, m.index);
@@ -573,6 +575,10 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
 // Compelling" · "for Leave to File a Sur-reply" · "for oral argument" · "(Doc. 5) to Intervene"; not a ruling's
 // reason after the motion: "dismisses the motion for lack of jurisdiction" · "denies the motion for the reasons stated"
 const RELIEF_WORDS = /^[\s,]*(?:\([^)]{0,60}\)\s*)?(?:to|for|requesting|seeking|asking(?:\s+for)?)\s+(?!(?:(?:an?|the)\s+)?(?:lack|failure|want|reasons?|same|good|all|these|those|that|this|which|purposes?|further|time\s+served)\b)(?:(?:an?|the|his|her|its|their|leave|permission|order|entry|of|to|be|allowed)\s+)*([A-Za-z][\w-]*)/i;
+
+// The subject of cross-motions: "Both sides have " · "The parties have each " · "Plaintiffs and Defendants " (not "The parties
+// jointly": one joint motion)
+const BOTH_SIDES = /\b(?:[Bb]oth\s+(?:sides|parties)|[Tt]he\s+parties|[Pp]laintiffs?\s+and\s+[Dd]efendants?|[Ee]ach\s+(?:side|party))\s+(?:(?:have|has|now|each|both|also)\s+)*$/;
 
 // "... to dismiss or, in the alternative, for " · ", or alternatively to " (the kind the same filing asks for next)
 const ALTERNATIVE = /^[^.;]{0,60}?,?\s+or,?\s+(?:in\s+the\s+alternative|alternatively),?\s+(?:(?:for|to)\s+)?/i;
