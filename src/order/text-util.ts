@@ -211,7 +211,8 @@ function isDoubleSpaced(text: string): boolean {
     if (/^\n[ \t]*\n[ \t]*\S/.test(text.slice(end, end + 12))) blankAfter++;
   }
   // (Text with one paragraph per line has blank lines too, but its long lines end with a stop.)
-  return long >= 8 && long >= 0.5 * all && blankAfter >= 0.6 * long;
+  // (a one-page order has few long lines: then nearly every one must be followed by its blank line)
+  return (long >= 8 && long >= 0.5 * all && blankAfter >= 0.6 * long) || (long >= 3 && long >= 0.4 * all && blankAfter >= 0.85 * long);
 }
 
 /**
