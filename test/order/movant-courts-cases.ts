@@ -188,3 +188,16 @@ export const crossCases: Case[] = [
   ['bk: debtor\'s objection-style motion to value collateral', bk3('The Debtor\'s Motion to Value Collateral of Gulfside Auto Finance, LLC (Doc. No. 29) is GRANTED.'), [{ kind: 'other', movant: 'debtor', docEntry: '29', disposition: 'granted' }]],
   ['civil: "the movant" in a civil case', dist3('Defendant Meridian Health Partners, LLC moves to compel arbitration (Doc. 12). The movant has shown a valid agreement to arbitrate. The motion is GRANTED.'), [{ kind: 'other', movant: 'defendant', docEntry: '12', disposition: 'granted' }]],
 ];
+
+// Relators, a Commonwealth, respondents in habeas
+const qt = (body: string): string => `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MISSOURI\n\nUNITED STATES OF AMERICA ex rel. JOLENE MARSTRAND,\nPlaintiff,\nv.\nCARDINAL HOME HEALTH, INC.,\nDefendant.\n\nCase No. 4:20-cv-01771\n\nMEMORANDUM AND ORDER\n\n${body}\n`;
+const pa = (body: string): string => `IN THE COURT OF COMMON PLEAS OF LANCASTER COUNTY, PENNSYLVANIA\nCRIMINAL\n\nCOMMONWEALTH OF PENNSYLVANIA\nv.\nWYATT HOLLOWAY\n\nCP-36-CR-0004410-2021\n\nORDER\n\n${body}\n`;
+const hab4 = (body: string): string => `UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nEMILIO RUIZ-TAPIA,\nPetitioner,\nv.\nDAVID SHINN, et al.,\nRespondents.\n\nNo. CV-22-00412-PHX-JAT\n\nORDER\n\n${body}\n`;
+export const relatorCases: Case[] = [
+  ['qui tam: Relator\'s motion', qt('Relator\'s Motion for Leave to File a Second Amended Complaint (ECF No. 60) is GRANTED.'), [{ movant: 'plaintiff', docEntry: '60', disposition: 'granted' }]],
+  ['qui tam: the relator moves', qt('The Relator moves to compel production of billing records (ECF No. 71). The motion is GRANTED in part.'), [{ movant: 'plaintiff', docEntry: '71', disposition: 'granted_in_part' }]],
+  ['PA: the Commonwealth\'s motion to revoke', pa('AND NOW, upon consideration of the Commonwealth\'s Motion to Revoke Bail, it is hereby ORDERED that the motion is DENIED.'), [{ movant: 'government', disposition: 'denied' }]],
+  ['PA: Defendant\'s Omnibus Pretrial Motion', pa('AND NOW, upon consideration of Defendant\'s Omnibus Pretrial Motion in the nature of a Motion to Suppress, it is hereby ORDERED that the Motion is DENIED.'), [{ movant: 'defendant', kind: 'suppress', disposition: 'denied' }]],
+  ['hab: Respondents\' answer and motion to dismiss', hab4('Respondents filed a Limited Answer asserting that the petition is untimely (Doc. 12). Petitioner\'s Motion for Leave to Proceed In Forma Pauperis (Doc. 3) is GRANTED.'), [{ movant: 'petitioner', docEntry: '3', disposition: 'granted' }]],
+  ['hab: Petitioner\'s motion to dismiss or transfer (alternative other)', hab4('Respondents\' Motion to Dismiss for Lack of Jurisdiction or, in the Alternative, to Transfer (Doc. 15) is GRANTED in part: the petition is transferred.'), [{ movant: 'respondent', kind: 'dismiss', docEntry: '15', disposition: 'granted_in_part' }]],
+];

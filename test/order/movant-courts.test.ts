@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
-import { courtCases, crossCases, signalCases, styleCases, type Want } from './movant-courts-cases.js';
+import { courtCases, crossCases, relatorCases, signalCases, styleCases, type Want } from './movant-courts-cases.js';
 
 type Got = Record<keyof Want, string | boolean | null>;
 
@@ -49,6 +49,12 @@ describe('pro se and counsel signals, post-conviction motions, state trial court
 
 describe('cross-motions, plural filers, "Movant" outside a § 2255 case', () => {
   it.each(crossCases)('%s', (_name, text, want) => {
+    expect(pick(read(text), want)).toEqual(want);
+  });
+});
+
+describe('relators, a Commonwealth, respondents in habeas', () => {
+  it.each(relatorCases)('%s', (_name, text, want) => {
     expect(pick(read(text), want)).toEqual(want);
   });
 });

@@ -66,6 +66,10 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (mo.movant && /^movants?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && !parties.some((p) => /^movant/i.test(p.role)) && !criminalDocket) {
       mo.movant = bankruptcy ? { ...mo.movant, value: 'creditor', rule: 'movant/bankruptcy-movant' } : null;
     }
+    // A relator in habeas ("United States ex rel. Doe v. Warden") is the petitioner.
+    if (mo.movant?.value === 'plaintiff' && habeasSide && /^relators?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1]))) {
+      mo.movant = { ...mo.movant, value: habeasSide, rule: 'movant/habeas-relator' };
+    }
     // A warden who is the respondent of a habeas case moves as the respondent, not as the Bureau of Prisons' director.
     if (mo.movant?.value === 'bop_director' && /^warden/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role))) {
       mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/warden-respondent' };

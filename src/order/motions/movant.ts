@@ -20,7 +20,7 @@ const NON_PARTY = String.raw`(?:Proposed\s+|Putative\s+)?Intervenors?(?:[-\s](?:
 // "plaintiff’ s pro se" (a scanned page's space before the s) · "Defendant's Daubert Motion" (capitalized words of the title)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
 const MOVANT = new RegExp(
-  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][\w-]*(?=\s))\s*)*$`,
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][\w-]*(?=\s))\s*)*$`,
   'i',
 );
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
@@ -82,6 +82,8 @@ export function movantOf(word: string): Movant {
   if (/^appellee/.test(w)) return 'appellee';
   if (/^dir|^bop|^bureau|^warden/.test(w)) return 'bop_director';
   if (/^cred|^claim/.test(w)) return 'creditor';
+  // (a qui tam relator sues in the government's name as the plaintiff; a habeas relator is read as the petitioner later)
+  if (/^relator/.test(w)) return 'plaintiff';
   return 'unknown';
 }
 
