@@ -43,6 +43,14 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     const at = split.index + split[0].search(/\S/);
     return fact(ctx, { id: named.id, name: named.name, ...(named.abbreviation ? { abbreviation: named.abbreviation } : {}) }, at, split.index + split[0].trimEnd().length, 'court/caption', 0.9);
   }
+  // A court name in the right-hand column, its state wrapped onto the next line of that column:
+  // "COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF\n: PENNSYLVANIA"
+  const wrapped = COLUMN_COURT_WRAP.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 2000)));
+  const wrappedCourt = wrapped ? optional.findCourtInCaption?.(`${wrapped[1].replace(/\s+/g, ' ')} ${wrapped[2].replace(/\s+/g, ' ')}`) : null;
+  if (wrapped && wrappedCourt?.id) {
+    const at = wrapped.index + wrapped[0].indexOf(wrapped[1]);
+    return fact(ctx, { id: wrappedCourt.id, name: wrappedCourt.name, ...(wrappedCourt.abbreviation ? { abbreviation: wrappedCourt.abbreviation } : {}) }, at, wrapped.index + wrapped[0].trimEnd().length, 'court/caption-column', 0.85);
+  }
   // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.
   const rep = US_REPORTS_HEAD.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 400)));
   if (rep) {
@@ -55,6 +63,9 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
 // A state named on its own line with its court on the next: "STATE OF MINNESOTA\n\nIN SUPREME COURT" · "State of Minnesota\nIn Court of
 // Appeals" (the court line names no state)
 const STATE_THEN_COURT = /^[ \t]*STATE[ \t]+OF[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)[ \t]*\n(?:[ \t]*\n)?[ \t]*IN[ \t]+(SUPREME[ \t]+COURT|COURT[ \t]+OF[ \t]+APPEALS)[ \t]*$/im;
+// "... : IN THE SUPERIOR COURT OF\n      : PENNSYLVANIA" · "...) IN THE COMMONWEALTH COURT OF\n   ) PENNSYLVANIA" (a ":" or ")"
+// column beside the parties; the court's state on the column's next line)
+const COLUMN_COURT_WRAP = /[:)|§][ \t]*((?:IN[ \t]+THE[ \t]+)?(?:SUPERIOR|SUPREME|COMMONWEALTH|APPELLATE)[ \t]+COURT[ \t]+OF)[ \t]*\n[^\n]*?[:)|§][ \t]*((?:THE[ \t]+STATE[ \t]+OF[ \t]+)?[A-Z]{4,}(?:[ \t]+[A-Z]{4,})?)[ \t]*$/m;
 // The first lines of a reporter-style header: "319 U.S. 598" · "63 S.Ct. 1284 (1943)" · "87 L.Ed. 1612"
 const US_REPORTS_HEAD = /^\s*(\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d{1,4})(?:\s+\(\d{4}\))?[ \t]*$/m;
 // "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line

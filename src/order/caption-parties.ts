@@ -15,6 +15,11 @@ const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t
 const ROLE_TAIL = new RegExp(`,[ \\t]*(?:the[ \\t]+)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*[ \\t]*[.,;]?(?:[ \\t]*\\.[ \\t].*)?$`, 'i');
 // The rest of a party's name and its role on the line below a run-in caption: "MONROE, Appellant." · "ROE, Defendant-Appellee."
 const WRAPPED_ROLE = /^([A-Z][^,\n]{1,80}),[ \t]*([A-Za-z]+(?:[ \t]*[-/][ \t]*[A-Za-z]+)*)\.?$/;
+// "ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW" · "ON WRIT OF CERTIORARI TO ..." · "APPEAL FROM THE CIRCUIT COURT"
+const REVIEW_LINE = /^(?:ON[ \t]+(?:(?:APPELLANT|APPELLEE|STATE|PETITIONER|RESPONDENT)['’]?S[ \t]+|THE[ \t]+)?(?:PETITION|APPEAL|WRIT|CERTIORARI|REVIEW|MOTION)\b|APPEALS?[ \t]+FROM[ \t]+THE\b)/i;
+// The rest of a court's name on its own line: "OF TEXAS" · "FOR THE FIFTH CIRCUIT" · "OF THE STATE OF WASHINGTON"
+const COURT_NAME_REST = /^(?:OF|FOR)[ \t]+(?:THE[ \t]+)?(?:STATE[ \t]+OF[ \t]+)?[A-Z]+(?:[ \t]+[A-Z]+)?$/;
+const OPPOSITE_ROLE: Record<string, string> = { appellant: 'appellee', appellee: 'appellant', petitioner: 'respondent', respondent: 'petitioner' };
 const VS_LINE = /^(?:\.?v\.?|vs\.?|versus|-\s*v\.?\s*-|–\s*v\.?\s*–|-\s*vs\.?\s*-|-\s*against\s*-|against)$/i;
 const HEADER_LINE = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|DOCKET|CASE\s+NO|No\.|Nos\.|CRIMINAL|CIVIL|ACTION|SECTION|ORDER|OPINION|MEMORANDUM|Chapter)\b/i;
 
@@ -183,8 +188,10 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       const rname = nameCase(cleanName(right.name));
       if (!lname || !rname) continue;
       const isUS = /^United States(?: of America)?$/i.test(lname);
-      const lrole = left.role ?? (isUS ? 'plaintiff' : 'plaintiff');
-      const rrole = right.role ?? 'defendant';
+      // A party printed without a role across from an appellant or a petitioner is the other side of the review:
+      // "CORWIN ROE, Appellant\nv.\nTHE STATE OF TEXAS" (the State is the appellee).
+      const lrole = left.role ?? OPPOSITE_ROLE[right.role ?? ''] ?? (isUS ? 'plaintiff' : 'plaintiff');
+      const rrole = right.role ?? OPPOSITE_ROLE[left.role ?? ''] ?? 'defendant';
       const aname = above ? nameCase(cleanName(above.name)) : '';
       if (above && aname) parties.push(fact(ctx, { role: above.role!, name: aname }, above.s, above.e, 'party/caption-versus', 0.85));
       parties.push(fact(ctx, { role: lrole, name: lname }, left.s, left.e, 'party/caption-versus', left.role ? 0.95 : 0.8));
@@ -345,6 +352,10 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
       if (dir === 1) break;
       continue;
     }
+    // The line naming the review ("ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW", "APPEAL FROM THE ...") ends the
+    // party below the "v."; the rest of a court's name ("OF TEXAS" under "IN THE COURT OF CRIMINAL APPEALS") ends the
+    // party above it.
+    if (names.length && (REVIEW_LINE.test(t) || (dir === -1 && COURT_NAME_REST.test(t)))) break;
     // A second "v." (a third-party caption) ends the party; so do, above a name, a clerk's stamp ("JOHN ROE\nCLERK") and
     // a court's initials left of a docket label ("D.C. Docket No. ...").
     if (VS_LINE.test(t)) break;

@@ -17,6 +17,7 @@ interface Case {
   date?: string;
   kind?: string;
   party?: { role: string; name: string };
+  parties?: Array<{ role: string; name: string }>;
 }
 
 const cases: Case[] = [
@@ -35,6 +36,22 @@ const cases: Case[] = [
     name: 'STATE OF X / IN SUPREME COURT for another state',
     text: `STATE OF NORTH DAKOTA\nIN SUPREME COURT\n\nNo. 20190231\n\nPetra Lindahl, Plaintiff and Appellee\nv.\nOscar Lindahl, Defendant and Appellant\n\n${B}`,
     court: 'nd',
+  },
+  // A court name in the right-hand column of a ":" or ")" caption, its state on the column's next line
+  {
+    name: 'Superior Court in a colon column',
+    text: `J-S01234-20\nCOMMONWEALTH OF PENNSYLVANIA          :  IN THE SUPERIOR COURT OF\n                                      :       PENNSYLVANIA\n                v.                    :\nRUBEN ACKERLY                         :\n                   Appellant          :  No. 812 WDA 2019\n\n${B}`,
+    court: 'pasuperct',
+  },
+  {
+    name: 'Commonwealth Court in a parenthesis column',
+    text: `IDA MERCER,                    )  IN THE COMMONWEALTH COURT OF\n               Petitioner     )  PENNSYLVANIA\n          v.                  )\nWORKERS' COMPENSATION APPEAL   )  No. 1122 C.D. 2018\nBOARD,         Respondent     )\n\n${B}`,
+    court: 'pacommwct',
+  },
+  {
+    name: 'Supreme Court in a colon column',
+    text: `COMMONWEALTH OF PENNSYLVANIA,   :  IN THE SUPREME COURT OF\n          Appellee             :  PENNSYLVANIA\n     v.                        :\nLEON VARGA,                    :  No. 771 CAP\n          Appellant            :\n\n${B}`,
+    court: 'pa',
   },
   // "MEMORANDUM BY NAME, J.:" with the filing date beside it (Pennsylvania layout)
   {
@@ -141,6 +158,22 @@ const cases: Case[] = [
     text: `SUPREME COURT OF THE STATE OF NEW YORK\nAppellate Division, Third Department\n[*1]Petra Vance, Petitioner,\nv\nCommissioner of Labor, Respondent.\n${B}`,
     party: { role: 'petitioner', name: 'Petra Vance' },
   },
+  // The end of a party: the rest of a court's name above, the line naming the review below; the other side of a review
+  {
+    name: 'Court of Criminal Appeals: "OF TEXAS" above the appellant, the petition line below the State',
+    text: `IN THE COURT OF CRIMINAL APPEALS\nOF TEXAS\n\nNO. PD-0123-18\n\nCORWIN BLAKESLEE, Appellant\n\nv.\n\nTHE STATE OF TEXAS\n\nON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW\nFROM THE FOURTEENTH COURT OF APPEALS\nHARRIS COUNTY\n\n${B}`,
+    parties: [{ role: 'appellant', name: 'Corwin Blakeslee' }, { role: 'appellee', name: 'The State of Texas' }],
+  },
+  {
+    name: 'a petitioner across from a party printed without a role, a writ line below',
+    text: `IN THE SUPREME COURT\nOF GEORGIA\n\nS19A0412\n\nDARNELL OYELARAN, Petitioner\n\nv.\n\nWARDEN HOLLIS MARCH\n\nON WRIT OF CERTIORARI TO THE SUPERIOR COURT OF TATTNALL COUNTY\n\n${B}`,
+    parties: [{ role: 'petitioner', name: 'Darnell Oyelaran' }, { role: 'respondent', name: 'Warden Hollis March' }],
+  },
+  {
+    name: 'an appellee printed first, the appellant below without a role, an appeal line below',
+    text: `IN THE COURT OF APPEALS\nOF MARYLAND\n\nNo. 41, September Term, 2018\n\nSTATE OF MARYLAND, Appellee\n\nv.\n\nKWAME ASANTE\n\nAPPEAL FROM THE CIRCUIT COURT FOR BALTIMORE CITY\n\n${B}`,
+    parties: [{ role: 'appellee', name: 'State of Maryland' }, { role: 'appellant', name: 'Kwame Asante' }],
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
@@ -159,5 +192,6 @@ describe('state appellate and specialty court styles (invented)', () => {
     if (c.date !== undefined) expect(o.date?.value ?? null, 'date').toBe(c.date);
     if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
     if (c.party) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(c.party);
+    for (const p of c.parties ?? []) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(p);
   });
 });
