@@ -39,7 +39,7 @@ const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WO
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
   granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
-  granted_in_part: ['in part', 'except'],
+  granted_in_part: ['in part', 'in-part', 'except'],
   denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['prejudice', 'leave to re'],
   dismissed_without_prejudice: ['prejudice'],
@@ -98,8 +98,8 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part', 'is GRANTED, in part, and DENIED, in part', 'ORDER granting in part and denying in part 60 Motion to Compel'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
   // The verb and "in part" apart, the motion between: "The Court will grant the motion to dismiss in part and deny it in
   // part" · "the Court GRANTS Defendant's motion in part" · "denies the motion in part"
-  rule('granted-in-part-object', 'granted_in_part', /\b(GRANTS?|grants?|granting|GRANTING|DENIES|DENY|denies|deny|denying|DENYING)\s+(?:the|this|that|his|her|its|their|[\w.'’-]+['’]s?)\s+(?:[\w.'’()-]+\s+){0,8}?(?:motions?|petitions?|applications?|requests?|objections?|it|them)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*\([^)]{0,30}\))?\s+in\s+part\b/g, 60,
-    ['The Court will grant the motion to dismiss in part and deny it in part', "the Court GRANTS Defendant's motion in part", 'the Court denies the motion for summary judgment (ECF No. 40) in part'], ['grants the motion in its entirety', 'the Court grants the motion. In part, this is because']),
+  rule('granted-in-part-object', 'granted_in_part', /\b(GRANTS?|grants?|granting|GRANTING|DENIES|DENY|denies|deny|denying|DENYING)\s+(?:(?:it|them|IT|THEM)\s+in\s+part\b|(?:the|this|that|his|her|its|their|[\w.'’-]+['’]s?)\s+(?:[\w.'’()-]+\s+){0,8}?(?:motions?|petitions?|applications?|requests?|objections?|it|them)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*\([^)]{0,30}\))?\s+in\s+part\b)/g, 60,
+    ['The Court will grant the motion to dismiss in part and deny it in part', "the Court GRANTS Defendant's motion in part", 'the Court denies the motion for summary judgment (ECF No. 40) in part', 'the Court grants the motion in part and denies it in part'], ['grants the motion in its entirety', 'the Court grants the motion. In part, this is because']),
   // One motion granted as to some claims and denied as to others: "is GRANTED as to Count I and DENIED as to
   // Count II" · "is granted with respect to the ADA claim, but denied in all other respects"
   {
@@ -129,8 +129,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
   // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
   // "ORDER finding as moot 31 Motion to Compel")
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)`, 'gi'), 55,
-    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel'],
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
+    // "is rendered moot by the amended complaint" · "has become moot" · "the Court finds Plaintiff's Motion (ECF 35) moot"
+    `|\\b(?:is|are|has|have)\\s+(?:been\\s+|now\\s+|hereby\\s+)*(?:rendered|become|deemed)\\s+(MOOT|moot)\\b` +
+    `|\\b(FINDS|finds|DEEMS|deems)\\s+(?:the\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,8}?(?:motions?|requests?|applications?|petitions?)\\b(?:${GAP_CHAR}){0,60}?\\s(?:to\\s+be\\s+)?moot\\b`, 'gi'), 55,
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile")

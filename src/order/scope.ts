@@ -158,8 +158,10 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
   // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
   if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(/[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)) && decretalSentence(text, ss, se)) && !ELLIPTICAL.test(before)) return set('other');
-  if (CONDITION.test(near)) return set('hypothetical');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|rendered|become|becomes|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(/[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)) && decretalSentence(text, ss, se)) && !ELLIPTICAL.test(before)) return set('other');
+  // (also an inverted condition that opens the sentence: "Should Plaintiff fail to respond by then, the motion will be
+  // granted as unopposed" · "Were the Court to reach the merits, the motion would be denied")
+  if (CONDITION.test(near) || /^\s*(?:Should|Were|Had)\s+[^,;]{3,120},/.test(before)) return set('hypothetical');
   // A statement of the standard: "A motion for summary judgment is granted only where ..." · "such a motion is denied if"
   if (p.voice === 'passive' && (STANDARD_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) || GENERIC_SUBJECT.test(before))) return set('hypothetical');
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');

@@ -206,6 +206,39 @@ const cases: Array<[string, string, Want[]]> = [
   ['"on its own motion, the Court dismisses"',
     civil('Plaintiff did not respond to the order to show cause. On its own motion, the Court DISMISSES this action without prejudice.'),
     []],
+
+  // Partial results in other words.
+  ['"GRANTED-IN-PART and HELD-IN-ABEYANCE-IN-PART" (hyphens)',
+    civil("Plaintiff's Motion to Compel (ECF No. 50) is GRANTED-IN-PART and HELD-IN-ABEYANCE-IN-PART."),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '50' }]],
+  ['"grants the motion in part and denies it in part", then "Count I is dismissed"',
+    civil('Defendant moves to dismiss all three counts. (ECF No. 31.) Count I fails to state a claim; Counts II and III do not. Accordingly, the Court grants the motion in part and denies it in part. Count I is dismissed.'),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '31' }]],
+  ['"GRANTED as to Count I. The remainder of the motion is DENIED."',
+    civil("The Motion to Dismiss [Doc. 20] is GRANTED as to Count I. The remainder of the motion is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '20' }]],
+  ['"The remaining requests are DENIED" after a partial grant',
+    civil("Plaintiff's Motion to Compel (Doc. 44) is GRANTED as to Request for Production No. 3. The remaining requests are DENIED."),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '44' }]],
+
+  // Mootness in other words.
+  ['"is rendered moot by" the amended complaint',
+    civil("Defendant's Motion to Dismiss (ECF No. 10) is rendered moot by the filing of Plaintiff's Amended Complaint (ECF No. 14)."),
+    [{ kind: 'dismiss', disposition: 'moot', movant: 'defendant', docEntry: '10' }]],
+  ['"has become moot"',
+    crim("Defendant's Motion for Bond Review (DN 30) has become moot because he has been sentenced."),
+    [{ kind: 'other', disposition: 'moot', movant: 'defendant', docEntry: '30' }]],
+  ['"the Court finds Plaintiff\'s Motion ... moot"',
+    civil("In light of the parties' stipulation extending the deadline, the Court finds Plaintiff's Motion for Extension of Time [#35] moot."),
+    [{ kind: 'extension_of_time', disposition: 'moot', movant: 'plaintiff', docEntry: '35' }]],
+
+  // A ruling promised on a condition decides nothing yet.
+  ['"Should Plaintiff fail to respond ..., the motion will be granted"',
+    civil('Defendant filed a Motion for Summary Judgment (Doc. 25), and Plaintiff has not responded. Should Plaintiff fail to respond by October 24, 2025, the motion will be granted as unopposed.'),
+    [{ kind: 'summary_judgment', disposition: null, docEntry: '25' }]],
+  ['"Were the Court to reach the merits, the motion would be denied"',
+    crim("Defendant's Motion for Compassionate Release (DN 70) is unexhausted. Were the Court to reach the merits, the motion would be denied. The motion is DISMISSED WITHOUT PREJUDICE."),
+    [{ kind: 'compassionate_release', disposition: 'dismissed_without_prejudice', docEntry: '70' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

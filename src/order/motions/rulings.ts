@@ -43,7 +43,8 @@ const ALL_CLAIMS = /\b(?:on|as\s+to|with\s+respect\s+to)\s+(?:all|each|every|any
 // "is denied to the extent"; not "as to all claims" nor "as to each defendant".
 const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|as\s+to|with\s+respect\s+to|in\s+all\s+other\s+respects)\b(?!\s+(?:all|each|every|any|both)\b)/i;
 // The rest of a motion decided after a part: "The motion is otherwise DENIED" · "In all other respects, the motion is denied".
-const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects)\b[^.;]{0,60}$/i;
+// (also "The remainder of the motion is DENIED" · "the rest of the motion is denied" · "The remaining requests are DENIED")
+const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects|(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the|its|his|her|their)\s+(?:motion|request|application|petition)|remaining\s+(?:requests?|portions?|parts?|relief))\b[^.;]{0,60}$/i;
 
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
   const { ctx, text, mentions, motions, owner, findOrAdd } = g;
@@ -285,6 +286,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // ... and it does not undo what a ruling that names another motion gave it: "The application will be
       // granted and the case will be dismissed".
       if (caseDismissed && b.motion.kind.value !== 'dismiss' && b.best && (!b.best.generic || b.best.at >= ss)) continue;
+      // ("The Court grants the motion in part and denies it in part. Count I is dismissed": still in part)
+      if (caseDismissed && b.motion.kind.value === 'dismiss' && had === 'granted_in_part') continue;
       if (caseDismissed && b.motion.kind.value === 'dismiss') assign(ctx, b, { ...r.hit, rule: 'disposition/case-dismissed', value: { ...r.hit.value, disposition: 'granted' } }, strength);
       else {
         // A body ruling that refines the title's ("ORDER GRANTING MOTION TO COMPEL" ... "is GRANTED IN PART and DENIED IN
