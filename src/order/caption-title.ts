@@ -25,7 +25,7 @@ export const titleRules: Rule<string>[] = [
       if (continuesAbove(text, m.index + m[0].indexOf(m[1]))) return null;
       if (/ORDERED|\bIT IS\b|^order(?:ed|s)?\s+(?:that|the|him|her|defendant)\b/i.test(t)) return null;
       // A date label in a header ("Decision Date: 04/29/16", "Order Date: May 1, 2020") is no title.
-      if (/^\S+\s+Date\s*:/i.test(t)) return null;
+      if (/^\S+\s+(?:Date|Rendered|Entered|Filed|Decided)\s*:/i.test(t)) return null;
       // Nor is the label of a filing date ("OPINION FILED: ____" · "ORDER ENTERED JUNE 8, 2007" · "Opinion filed April 17, 1997").
       if (/^(?:OPINION|ORDER|JUDGMENT|DECISION|MEMORANDUM)\s+(?:FILED|ENTERED|DATED|ISSUED|RELEASED|DELIVERED)\b/i.test(t)) return null;
       // Nor a note on precedential value ("NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37").
@@ -64,6 +64,7 @@ export const titleRules: Rule<string>[] = [
       'Opinion filed May 2, 1994.',
       'MEMORANDUM BY OSTROW, J.:        FILED APRIL 2, 2020',
       'NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37',
+      'Judgment Rendered: MAR 05 2019',
     ],
   },
 ];

@@ -102,10 +102,10 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/decided-label',
-    anchors: ['decided', 'rendered', 'date of decision', 'delivered:'],
+    anchors: ['decided', 'rendered', 'date of decision', 'delivered:', 'announced'],
     // "Decided: June 1, 2020" · "Decided and Filed June 1, 2020" · "(Decided June 1, 2020)"
     // The label opens its line (a case "decided January 4, 1937" in the body is someone else's).
-    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided(?:[ \\t]+on)?|DECIDED(?:[ \\t]+ON)?|Delivered(?=[ \\t]*:)|DELIVERED(?=[ \\t]*:)|Date[ \\t]+Decided|DATE[ \\t]+DECIDED|Rendered(?:[ \\t]+on)?|RENDERED(?:[ \\t]+ON)?|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
+    pattern: dateRe('^[ \\t*_(\\[]*(?:(?:Argued|ARGUED|Submitted|SUBMITTED|Heard)[^\\n]{0,60}?(?:[;,.][ \\t]*|[ \\t]+))?(?:Decided(?:[ \\t]+on)?|DECIDED(?:[ \\t]+ON)?|Delivered(?=[ \\t]*:)|DELIVERED(?=[ \\t]*:)|Date[ \\t]+Decided|DATE[ \\t]+DECIDED|(?:Judgment[ \\t]+)?Rendered(?:[ \\t]+on)?|(?:JUDGMENT[ \\t]+)?RENDERED(?:[ \\t]+ON)?|Announced|ANNOUNCED|Date[ \\t]+of[ \\t]+Decision|DATE[ \\t]+OF[ \\t]+DECISION)(?:\\s+and\\s+(?:Filed|FILED))?[ \\t]*:?[ \\t]*', '', 'm'),
     parse: parseWith('decided', 0.95),
     priority: 28,
     examples: [
@@ -120,6 +120,9 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Date of Decision: May 2, 2019', expect: { iso: '2019-05-02', kind: 'decided' } },
       // (New York's Appellate Division; Texas's Court of Criminal Appeals, below the opinion)
       { text: 'Decided on February 20, 2019', expect: { iso: '2019-02-20', kind: 'decided' } },
+      // (Louisiana courts of appeal; Colorado Court of Appeals)
+      { text: 'Judgment Rendered: MAR 05 2019', expect: { iso: '2019-03-05', kind: 'decided' } },
+      { text: 'Announced March 5, 2019', expect: { iso: '2019-03-05', kind: 'decided' } },
       { text: 'Delivered: March 6, 2019\nPublish', expect: { iso: '2019-03-06', kind: 'decided' } },
       // (Texas courts of appeals, below the opinion)
       { text: 'Date Submitted: March 2, 2021\nDate Decided: March 24, 2021', expect: { iso: '2021-03-24', kind: 'decided' } },

@@ -212,10 +212,10 @@ export const judgeRules: Rule<JudgeValue>[] = [
   },
   {
     id: 'judge/delivered',
-    anchors: ['delivered the opinion', 'delivered the judgment'],
+    anchors: ['delivered the opinion', 'delivered the judgment', 'delivered the decision'],
     // "MR. JUSTICE GOLDBERG delivered the opinion of the Court." · "Justice Okafor delivered the opinion of the Court." ·
     // "HALVORSEN, J., delivered the opinion of the court"
-    pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered[ \\t]+the[ \\t]+(?:[Oo]pinion|[Jj]udgment)`, 'gm'),
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:MR\\.|MS\\.|Mr\\.|Ms\\.)[ \\t]+)?(?:(?:(CHIEF[ \\t]+JUSTICE|JUSTICE|Chief[ \\t]+Justice|Justice|JUDGE|Judge)[ \\t]+(${NAME}))|(${NAME}),[ \\t]*(C\\.[ \\t]?J\\.|J\\.|P\\.[ \\t]?J\\.))(?:,)?[ \\t]+(?:after stating the case,?[ \\t]+)?delivered[ \\t]+the[ \\t]+(?:[Oo]pinion|[Jj]udgment|[Dd]ecision)`, 'gm'),
     parse: (m) => deliveredBy(m),
     priority: 27,
     examples: [
@@ -224,6 +224,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'HALVORSEN, J., delivered the opinion of the court.', expect: { name: 'HALVORSEN' } },
       { text: 'Justice Laurel McKinnett delivered the Opinion of the Court.', expect: { name: 'Laurel McKinnett', title: 'Justice' } },
       { text: 'JUSTICE HOWELLS delivered the judgment of the court, with opinion.', expect: { name: 'HOWELLS', title: 'Justice' } },
+      // (Arizona: "Judge X delivered the decision of the Court, in which ... joined.")
+      { text: 'Judge Ada Lindqvist delivered the decision of the Court, in which Judge Karl Moreau joined.', expect: { name: 'Ada Lindqvist', title: 'Judge' } },
     ],
     counterexamples: ['In Smith, the court delivered the opinion that'],
   },

@@ -174,6 +174,25 @@ const cases: Case[] = [
     text: `IN THE COURT OF APPEALS\nOF MARYLAND\n\nNo. 41, September Term, 2018\n\nSTATE OF MARYLAND, Appellee\n\nv.\n\nKWAME ASANTE\n\nAPPEAL FROM THE CIRCUIT COURT FOR BALTIMORE CITY\n\n${B}`,
     parties: [{ role: 'appellee', name: 'State of Maryland' }, { role: 'appellant', name: 'Kwame Asante' }],
   },
+  // Decision-date labels of other states, and a date label that is no title
+  {
+    name: '"Judgment Rendered:" with a clerk\'s stamp-style date (Louisiana)',
+    text: `STATE OF LOUISIANA\n\nCOURT OF APPEAL\n\nFIRST CIRCUIT\n\nNO. 2018 CA 1234\n\nMARGUERITE THIBODAUX\n\nVERSUS\n\nBAYOU HARDWARE, L.L.C.\n\nJudgment Rendered: MAR 05 2019\n\nGUIDRY, J.\n\n${B}`,
+    date: '2019-03-05',
+    kind: 'decided',
+    title: null,
+  },
+  {
+    name: '"Announced <date>" under the division and author (Colorado)',
+    text: `Colorado Court of Appeals\n\nCourt of Appeals No. 17CA1234\n\nThe People of the State of Colorado,\nPlaintiff-Appellee,\nv.\nMarcus Vellani,\nDefendant-Appellant.\n\nJUDGMENT AFFIRMED\n\nDivision IV\nOpinion by JUDGE FURMAN\nTaubman and Pawar, JJ., concur\n\nAnnounced March 5, 2019\n\n${B}`,
+    date: '2019-03-05',
+    judge: 'FURMAN',
+  },
+  {
+    name: '"Judge X delivered the decision of the Court" (Arizona)',
+    text: `IN THE\nARIZONA COURT OF APPEALS\nDIVISION ONE\n\nSTATE OF ARIZONA, Appellee,\nv.\nJOVAN PRESCOTT, Appellant.\n\nFILED 3-5-2019\n\nMEMORANDUM DECISION\n\nJudge Ada Lindqvist delivered the decision of the Court, in which Presiding Judge Karl Moreau and Judge Ruth Fenn joined.\n\n${B}`,
+    judge: 'Ada Lindqvist',
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
