@@ -18,6 +18,7 @@ interface Case {
   kind?: string;
   party?: { role: string; name: string };
   parties?: Array<{ role: string; name: string }>;
+  docket?: string;
 }
 
 const cases: Case[] = [
@@ -193,6 +194,27 @@ const cases: Case[] = [
     text: `IN THE\nARIZONA COURT OF APPEALS\nDIVISION ONE\n\nSTATE OF ARIZONA, Appellee,\nv.\nJOVAN PRESCOTT, Appellant.\n\nFILED 3-5-2019\n\nMEMORANDUM DECISION\n\nJudge Ada Lindqvist delivered the decision of the Court, in which Presiding Judge Karl Moreau and Judge Ruth Fenn joined.\n\n${B}`,
     judge: 'Ada Lindqvist',
   },
+  // State appellate numbers alone on a caption line
+  {
+    name: 'Massachusetts Appeals Court number under the court',
+    text: `COMMONWEALTH OF MASSACHUSETTS\n\nAPPEALS COURT\n\n19-P-0412\n\nCOMMONWEALTH\n\nvs.\n\nDESMOND ACHTERBERG.\n\nMEMORANDUM AND ORDER PURSUANT TO RULE 23.0\n\n${B}`,
+    docket: '19-P-0412',
+  },
+  {
+    name: 'New York Appellate Division number above the lower court index number',
+    text: `SUPREME COURT OF THE STATE OF NEW YORK\nAppellate Division, Second Department\n\n2018-04411\n(Index No. 5123/15)\n\nOrla Brennan, appellant,\nv\nKestrel Realty LLC, respondent.\n\nDECISION & ORDER\n\n${B}`,
+    docket: '2018-04411',
+  },
+  {
+    name: 'Arizona number after "No."',
+    text: `IN THE\nARIZONA COURT OF APPEALS\nDIVISION TWO\n\nSTATE OF ARIZONA, Appellee,\nv.\nJOVAN PRESCOTT, Appellant.\n\nNo. 2 CA-CR 2019-0044\nFiled March 5, 2020\n\n${B}`,
+    docket: '2 CA-CR 2019-0044',
+  },
+  {
+    name: 'Colorado number after "Court of Appeals No."',
+    text: `Colorado Court of Appeals\n\n2020COA33\n\nCourt of Appeals No. 18CA0412\nDenver District Court No. 16CV1234\n\nKarla Ruiz,\nPlaintiff-Appellant,\nv.\nMile High Tow, LLC,\nDefendant-Appellee.\n\n${B}`,
+    docket: '18CA0412',
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
@@ -212,5 +234,6 @@ describe('state appellate and specialty court styles (invented)', () => {
     if (c.kind !== undefined) expect(o.date?.kind, 'date kind').toBe(c.kind);
     if (c.party) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(c.party);
     for (const p of c.parties ?? []) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(p);
+    if (c.docket) expect(o.docketNumbers.map((d) => d.value.printed), 'dockets').toContain(c.docket);
   });
 });
