@@ -45,7 +45,7 @@ const ANCHORS: Record<Disposition, string[]> = {
   dismissed_without_prejudice: ['prejudice'],
   dismissed: ['dismiss', 'transfer'],
   moot: ['moot'],
-  deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to'],
+  deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to', 'carried', 'taken up', 'unless'],
   withdrawn: ['withdrawn'],
 };
 
@@ -55,7 +55,7 @@ const grantish = (verb: string): boolean => /^(?:grant|allow)/i.test(verb);
 function voiceOf(verb: string): ScopedPhrase['voice'] {
   const v = verb.toLowerCase();
   if (v.endsWith('ing')) return 'gerund';
-  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn' || v === 'held' || v === 'taken') return 'passive';
+  if (v.endsWith('ed') || v === 'moot' || v === 'withdrawn' || v === 'held' || v.startsWith('taken')) return 'passive';
   return 'active';
 }
 
@@ -129,19 +129,19 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
   // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
   // "ORDER finding as moot 31 Motion to Compel")
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas\\s+moot\\b|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas[\\s-]+moot\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
     // "is rendered moot by the amended complaint" · "has become moot" · "the Court finds Plaintiff's Motion (ECF 35) moot"
     `|\\b(?:is|are|has|have)\\s+(?:been\\s+|now\\s+|hereby\\s+)*(?:rendered|become|deemed)\\s+(MOOT|moot)\\b` +
     `|\\b(FINDS|finds|DEEMS|deems)\\s+(?:the\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,8}?(?:motions?|requests?|applications?|petitions?)\\b(?:${GAP_CHAR}){0,60}?\\s(?:to\\s+be\\s+)?moot\\b`, 'gi'), 55,
-    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'the Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT', 'his motion (ECF No. 150) is therefore moot', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile")
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
     ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
     ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
-  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\bwithout\\s+prejudice\\b`, 'gi'), 50,
+  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b`, 'gi'), 50,
     ['the motion is dismissed without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice'], ['dismissed with prejudice', 'the claims are dismissed, and the motion is denied without prejudice']),
   // "DISMISSED for lack of jurisdiction" · "the court dismisses the motion for lack of jurisdiction"
   rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,
@@ -157,8 +157,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "held in abeyance" · "the Court DEFERS ruling" · "is STAYED pending"
   // (also "taken under advisement" · "the Court will hold the motion in abeyance" · "RESERVES ruling on" · "Ruling on the
   // motion is DEFERRED" · "is CONTINUED to August 14, 2023", a tentative ruling's hearing moved)
-  rule('deferred', 'deferred', new RegExp(String.raw`\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)|\b(?:is|are)\s+(?:hereby\s+)?(DEFERRED|deferred)\b(?!\s+(?:prosecution|sentencing|compensation))|\b(hold|holds|HOLD|HOLDS)\s+${GAP}\s+in\s+abeyance\b|\b(taken|TAKEN)\s+(?:UNDER\s+ADVISEMENT|under\s+advisement)|\b(took|takes|will\s+take|TAKES|TOOK)\s+${GAP}\s*under\s+advisement|\b(RESERVES?|reserves?)\s+(?:ruling|RULING|judgment|decision)\s+on\b|\b(?:is|are)\s+(?:hereby\s+)?(CONTINUED|continued)\s+(?:to|until)\s+(?:[A-Z][a-z]+\.?\s+\d|\d)`, 'g'), 45,
-    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
+  rule('deferred', 'deferred', new RegExp(String.raw`\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)|\b(?:is|are)\s+(?:hereby\s+)?(DEFERRED|deferred)\b(?!\s+(?:prosecution|sentencing|compensation))|\b(hold|holds|HOLD|HOLDS)\s+${GAP}\s+in\s+abeyance\b|\b(taken|TAKEN)\s+(?:UNDER\s+ADVISEMENT|under\s+advisement)|\b(took|takes|will\s+take|TAKES|TOOK)\s+${GAP}\s*under\s+advisement|\b(RESERVES?|reserves?)\s+(?:ruling|RULING|judgment|decision)\s+on\b|\b(?:is|are)\s+(?:hereby\s+)?(CONTINUED|continued)\s+(?:to|until)\s+(?:[A-Z][a-z]+\.?\s+\d|\d)` +
+    // "The motion to dismiss the appeal is CARRIED with the case" · "will be taken up at the final pretrial conference" ·
+    // "The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause"
+    String.raw`|\b(?:is|are|be)\s+(?:hereby\s+)?(CARRIED|carried)\s+with\s+the\s+(?:case|appeal)\b|\b(?:will|shall)\s+be\s+(taken\s+up)\s+(?:at|during|with)\b|\b(?:will|shall)\s+be\s+(GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\s*,?\s+unless\b`, 'g'), 45,
+    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement', 'The motion to dismiss the appeal is CARRIED with the case', 'The motions in limine will be taken up at the final pretrial conference', 'The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
   // A filing struck from the docket is not decided on its merits; it may come back: "Plaintiff's Motion to Compel (Doc. 27)
   // is STRICKEN for failure to confer" · "the motion is stricken off call" · "the Court STRIKES Defendant's motion (ECF
   // No. 40)"; the subject must be the filing itself, not what a motion to strike asked to strike ("the affirmative
@@ -245,7 +248,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   {
     id: 'disposition/court-resolves-to',
     anchors: ['to deny', 'to grant', 'to dismiss'],
-    pattern: /\b(?:Court|court|I|We|we)\s+(?:(?:hereby|therefore|accordingly|thus|will|shall|must|now)\s+)*(?:exercises?\s+(?:its|my|our)\s+discretion|(?:is|am|are|feels?)\s+(?:compelled|constrained|obliged|bound)|(?:has|have)\s+no\s+(?:choice|option)\s+but|elects?|decides?|chooses?)\s+to\s+(deny|grant|dismiss)\b/g,
+    pattern: /\b(?:Court|court|I|We|we)\s+(?:(?:hereby|therefore|accordingly|thus|will|shall|must|now)\s+)*(?:exercises?\s+(?:its|my|our)\s+discretion|(?:is|am|are|feels?)\s+(?:compelled|constrained|obliged|bound)|(?:has|have)\s+no\s+(?:choice|option)\s+but|elects?|decides?|(?:has|have)\s+decided|chooses?)\s+to\s+(deny|grant|dismiss)\b/g,
     parse: (m) => ({ value: { disposition: m[1] === 'deny' ? 'denied' : m[1] === 'grant' ? 'granted' : 'dismissed', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.75 }),
     priority: 46,
     examples: [

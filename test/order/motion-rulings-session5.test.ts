@@ -239,6 +239,32 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Were the Court to reach the merits, the motion would be denied"',
     crim("Defendant's Motion for Compassionate Release (DN 70) is unexhausted. Were the Court to reach the merits, the motion would be denied. The motion is DISMISSED WITHOUT PREJUDICE."),
     [{ kind: 'compassionate_release', disposition: 'dismissed_without_prejudice', docEntry: '70' }]],
+
+  // Abbreviations, hyphens and adverbs around a ruling.
+  ['"denied w/o prejudice" (minute order)',
+    civil("Plaintiff's motion for default judgment (Doc. 20) is denied w/o prejudice."),
+    [{ kind: 'other', disposition: 'denied_without_prejudice', movant: 'plaintiff', docEntry: '20' }]],
+  ['"DENIED-AS-MOOT"',
+    civil("Defendant's Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT in light of the Amended Complaint."),
+    [{ kind: 'dismiss', disposition: 'moot', movant: 'defendant', docEntry: '12' }]],
+  ['"is therefore moot"',
+    crim('Because Defendant has been released, his motion for compassionate release (DN 150) is therefore moot.'),
+    [{ kind: 'compassionate_release', disposition: 'moot', docEntry: '150' }]],
+
+  // Rulings put off in other words.
+  ['"is CARRIED with the case"',
+    appeal("Respondent's motion to dismiss the appeal is CARRIED with the case. We now turn to the merits."),
+    [{ kind: 'dismiss', disposition: 'deferred' }]],
+  ['"will be taken up at the final pretrial conference"',
+    civil("Plaintiff's Motions in Limine (Doc. 90) will be taken up at the final pretrial conference on November 3, 2025."),
+    [{ kind: 'in_limine', disposition: 'deferred', movant: 'plaintiff', docEntry: '90' }]],
+  ['"will be GRANTED unless ... Plaintiff shows cause"',
+    civil("Defendant's Motion to Dismiss for Failure to Prosecute [Doc. 30] is unopposed. The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause why this action should not be dismissed."),
+    [{ kind: 'dismiss', disposition: 'deferred', movant: 'defendant', docEntry: '30' }]],
+
+  ['"the Court has decided to grant the motion"',
+    civil("Plaintiff's Motion to Compel (Doc. 71) is fully briefed. Given the narrow scope of the requests, the Court has decided to grant the motion."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '71' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {
