@@ -32,6 +32,10 @@ const BEFORE_US = /\b(?:presently[ \t]+)?before[ \t]+us\b/;
 // "Exceptions overruled." · "Affirmed in part, reversed in part, and remanded."
 const CLOSING_APPEAL = /^[ \t*_]*(?:(?:The[ \t]+)?(?:Judgment|Decree|Order)s?[ \t]+)?(?:Affirmed|Reversed|Vacated)\b[^\n]{0,80}$|^[ \t*_]*Exceptions[ \t]+(?:overruled|sustained)\b[^\n]{0,40}$/im;
 
+// The label of a lower court's number, just before it: "LC No." · "L.T. Case No." · "Lower Court Case No." · "Trial Court No." ·
+// "Super. Ct. No." · "Arapahoe County District Court No." · "D.C. Docket No." (not "UNITED STATES DISTRICT COURT Case No.")
+const LOWER_COURT_LABEL = /\b(?:LC|L\.[ \t]?T\.|Lower[ \t]+(?:Court|Tribunal)|Trial[ \t]+Court|Super\.[ \t]+Ct\.|County[ \t]+(?:District|Circuit|Superior)[ \t]+Court|D\.[ \t]?C\.(?:[ \t]+Docket)?)(?:[ \t]+Case)?[ \t]+No\.?[ \t]*:?[ \t]*$/i;
+
 export { titleRules } from './caption-title.js';
 
 // A long caption line that lists parties ends with their role: "..., and Nurse Rita, Defendants." · "..., Appellees." ·
@@ -151,12 +155,16 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   const head = ctx.text.slice(0, ctx.headEnd);
   const headLower = ctx.lower.slice(0, ctx.headEnd);
   // Docket numbers: on short caption lines only (a long line is prose that cites other cases).
-  const docketHits = resolveOverlaps(scanAll(docketRules, head, headLower)).filter((h) => {
+  const shortLineHits = resolveOverlaps(scanAll(docketRules, head, headLower)).filter((h) => {
     const ls = head.lastIndexOf('\n', h.span[0]) + 1;
     let le = head.indexOf('\n', h.span[1]);
     if (le < 0) le = head.length;
     return le - ls <= 160;
   });
+  // The number of the court below, labelled as such, is not the case's own when the caption prints another:
+  // "LC No. 16-001234-01-FC" · "L.T. Case No. 16-004123CF10A" · "Denver District Court No. 16CV1234"
+  const ownHits = shortLineHits.filter((h) => !LOWER_COURT_LABEL.test(head.slice(Math.max(0, head.lastIndexOf('\n', h.span[0]) + 1, h.span[0] - 60), h.span[0])));
+  const docketHits = ownHits.length ? ownHits : shortLineHits;
   const seen = new Set<string>();
   const docketNumbers: Fact<DocketNumber>[] = [];
   let type: DocketValue['type'] = null;

@@ -19,6 +19,7 @@ interface Case {
   party?: { role: string; name: string };
   parties?: Array<{ role: string; name: string }>;
   docket?: string;
+  notDocket?: string;
 }
 
 const cases: Case[] = [
@@ -215,6 +216,25 @@ const cases: Case[] = [
     text: `Colorado Court of Appeals\n\n2020COA33\n\nCourt of Appeals No. 18CA0412\nDenver District Court No. 16CV1234\n\nKarla Ruiz,\nPlaintiff-Appellant,\nv.\nMile High Tow, LLC,\nDefendant-Appellee.\n\n${B}`,
     docket: '18CA0412',
   },
+  // The number of the court below, labelled as such, beside the case's own
+  {
+    name: '"LC No." of the circuit court beside the Court of Appeals number',
+    text: `STATE OF MICHIGAN\nCOURT OF APPEALS\n\nPEOPLE OF THE STATE OF MICHIGAN,\n        Plaintiff-Appellee,\nv\nNo. 340123\nLC No. 16-001234-01-FC\nJOHN OSTROWSKI,\n        Defendant-Appellant.\n\n${B}`,
+    docket: '340123',
+    notDocket: '16-001234-01-FC',
+  },
+  {
+    name: '"L.T. Case No." in the appeal line under the caption',
+    text: `DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA\nFOURTH DISTRICT\n\nHELENA VOSKUIJLEN,\nAppellant,\nv.\nSTATE OF FLORIDA,\nAppellee.\n\nNo. 4D18-1234\n\nL.T. Case No. 16-004123CF10A.\n\n${B}`,
+    docket: '4D18-1234',
+    notDocket: '16-004123CF10A',
+  },
+  {
+    name: '"County District Court No." under the Court of Appeals number',
+    text: `Colorado Court of Appeals\n\nCourt of Appeals No. 18CA0412\nArapahoe County District Court No. 16CV1234\n\nKarla Ruiz,\nPlaintiff-Appellant,\nv.\nMile High Tow, LLC,\nDefendant-Appellee.\n\n${B}`,
+    docket: '18CA0412',
+    notDocket: '16CV1234',
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
@@ -235,5 +255,6 @@ describe('state appellate and specialty court styles (invented)', () => {
     if (c.party) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(c.party);
     for (const p of c.parties ?? []) expect(o.parties.map((f) => f.value), 'parties').toContainEqual(p);
     if (c.docket) expect(o.docketNumbers.map((d) => d.value.printed), 'dockets').toContain(c.docket);
+    if (c.notDocket) expect(o.docketNumbers.map((d) => d.value.printed), 'dockets').not.toContain(c.notDocket);
   });
 });
