@@ -183,6 +183,26 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ],
     counterexamples: ['the affirmative defenses are STRICKEN', 'the Court strikes paragraphs 4 through 9 of the complaint', 'Defendant asks that the exhibits be stricken'],
   },
+  // The movant's own withdrawal, which the order notes: "Plaintiff has withdrawn her motion to compel" · "counsel for
+  // Defendant withdrew the motion on the record" · "Plaintiff having filed a notice withdrawing her motion"
+  {
+    id: 'disposition/party-withdrew',
+    anchors: ['withdr'],
+    pattern: /\b(?:has|have|having)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(withdrawn)\s+(?:his|her|its|their|the|that|this)\s+(?:[\w'’-]+\s+){0,6}?(?:motions?|Motions?|requests?|applications?|petitions?)\b|\b(withdrew)\s+(?:his|her|its|their|the|that|this)\s+(?:[\w'’-]+\s+){0,6}?(?:motions?|Motions?|requests?|applications?|petitions?)\b|\bnotice\s+(?:of\s+withdrawal\s+of|withdrawing)\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,6}?(?:motions?|Motions?|requests?|applications?|petitions?)\b/g,
+    parse: (m) => {
+      // (the Court withdrawing its own order is not this: "the Court withdrew its order")
+      if (/\b(?:Court|court|I|we|We)\s+(?:has\s+|have\s+)?$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const at = m[1] || m[2] ? m.index + m[0].indexOf((m[1] ?? m[2])!) : m.index;
+      return { value: { disposition: 'withdrawn', voice: 'noun', verbAt: at }, span: [m.index, m.index + m[0].length], confidence: 0.75 };
+    },
+    priority: 45,
+    examples: [
+      { text: 'Plaintiff has withdrawn her motion to compel (ECF No. 44)', expect: { disposition: 'withdrawn' } },
+      { text: 'At the hearing, counsel for Defendant withdrew the Motion to Compel (ECF No. 55)', expect: { disposition: 'withdrawn' } },
+      { text: 'Plaintiff having filed a notice withdrawing her motion for a preliminary injunction', expect: { disposition: 'withdrawn' } },
+    ],
+    counterexamples: ['the motion to withdraw as counsel', 'the Court withdrew its order of May 1'],
+  },
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as|marked)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,
     ['the motion is deemed withdrawn', 'ECF No. 581 is WITHDRAWN', 'The motion is therefore WITHDRAWN'], ['withdrawn from the market']),

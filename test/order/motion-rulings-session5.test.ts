@@ -265,6 +265,25 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the Court has decided to grant the motion"',
     civil("Plaintiff's Motion to Compel (Doc. 71) is fully briefed. Given the narrow scope of the requests, the Court has decided to grant the motion."),
     [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '71' }]],
+
+  // A withdrawal the movant made, noted by the order.
+  ['"Plaintiff has withdrawn her motion to compel"',
+    civil("At the status conference, Plaintiff has withdrawn her Motion to Compel (ECF No. 44). Defendant's Motion for Protective Order (ECF No. 47) is therefore DENIED AS MOOT."),
+    [{ kind: 'other', disposition: 'withdrawn', movant: 'plaintiff', docEntry: '44' }, { kind: 'other', disposition: 'moot', movant: 'defendant', docEntry: '47' }]],
+  ['"counsel withdrew the motion on the record"',
+    crim("At the hearing on September 2, 2025, defense counsel withdrew the Motion to Suppress Statements (DN 61). The case remains set for trial."),
+    [{ kind: 'suppress', disposition: 'withdrawn', docEntry: '61' }]],
+  ['"terminate the Motion ... as withdrawn" after a notice of withdrawal',
+    civil("Plaintiff having filed a Notice of Withdrawal (Doc. 62) of her Motion for Leave to File Surreply (Doc. 58), the Clerk is DIRECTED to terminate the Motion for Leave to File Surreply (Doc. 58) as withdrawn."),
+    [{ kind: 'other', disposition: 'withdrawn', docEntry: '58' }]],
+  ['counterexample: the Court withdrew its own order',
+    civil("The Court withdrew its order of May 1, 2025 (Doc. 30) after learning of the settlement. Plaintiff's Motion to Enforce (Doc. 31) is DENIED AS MOOT."),
+    [{ kind: 'other', disposition: 'moot', movant: 'plaintiff', docEntry: '31' }]],
+
+  // "Leave is granted." after the motion for leave is described.
+  ['"Leave is granted." after "This is a motion for leave to amend"',
+    civil('This is a motion by the plaintiff for leave to file an amended complaint (Doc. 33). The defendant does not oppose it. Leave is granted.'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '33' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

@@ -205,8 +205,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
-      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b/i.test(words)) {
-        // "The motion is denied": the motion named last before the ruling, else the only one.
+      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b|^\s*(?:Leave|LEAVE)\s+(?:is|are)\b/i.test(words)) {
+        // "The motion is denied": the motion named last before the ruling, else the only one. ("Leave is granted." after
+        // "This is a motion for leave to amend")
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the filing of that sort named last before the ruling, in words that are not history
         // ("Defendants urge that their motion to dismiss should be granted ... The motion is denied").
