@@ -281,6 +281,8 @@ export const docketRules: Rule<DocketValue>[] = [
       const printed = m[1];
       // A year or a date is no docket number: "1973" · "04-27-2021"
       if (/^(?:1[7-9]|20)\d\d$/.test(printed) || parseDate(printed) || !/\d{3}/.test(printed.replace(/-/g, ''))) return null;
+      // A public-domain citation (a year, the court's letters, a number) is no docket: "2019COA12" · "2020ND45"
+      if (/^(?:19|20)\d\d[A-Z]{2,6}\d{1,5}$/.test(printed)) return null;
       const v = normalizeDocket(printed, '');
       const start = m.index + m[0].indexOf(printed);
       return v ? { value: v, span: [start, start + printed.length], confidence: 0.75 } : null;
@@ -292,7 +294,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'C094410\n\nCourt of Appeal, Third District, California.', expect: { printed: 'C094410' } },
       { text: 'CR-12-0457.\n\nCourt of Criminal Appeals of Alabama.', expect: { printed: 'CR-12-0457' } },
     ],
-    counterexamples: ['1998\n\nSupreme Court of Ohio.', '12\nSupreme Court of Ohio.', '41822.\n\nThe Court finds that the motion lacks merit and should be denied in full today.'],
+    counterexamples: ['1998\n\nSupreme Court of Ohio.', '12\nSupreme Court of Ohio.', '41822.\n\nThe Court finds that the motion lacks merit and should be denied in full today.', '2019COA12\n\nCourt of Appeals No. 17CA1234', '2020ND45\nSupreme Court of North Dakota'],
   },
   {
     id: 'docket/ruled-line',

@@ -235,6 +235,12 @@ const cases: Case[] = [
     docket: '18CA0412',
     notDocket: '16CV1234',
   },
+  {
+    name: 'a public-domain citation above the court line is no docket (Colorado)',
+    text: `Colorado Court of Appeals\n\n2021COA88\n\nCourt of Appeals No. 19CA2210\n\nThe People of the State of Colorado,\nPlaintiff-Appellee,\nv.\nDana Kowalski,\nDefendant-Appellant.\n\n${B}`,
+    docket: '19CA2210',
+    notDocket: '2021COA88',
+  },
   // A single judge "Before NAME, Judge."
   {
     name: '"Before NAME, Judge." above a memorandum decision',
