@@ -284,6 +284,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Leave is granted." after "This is a motion for leave to amend"',
     civil('This is a motion by the plaintiff for leave to file an amended complaint (Doc. 33). The defendant does not oppose it. Leave is granted.'),
     [{ kind: 'other', disposition: 'granted', docEntry: '33' }]],
+
+  // A reference with the entry joins the filing named with it, even as the subject of an argument verb.
+  ['"X\'s Motion (Doc. 41) argues ... The motion (Doc. 41) is DENIED"',
+    crim("Defendant's Motion to Suppress (DN 41) argues that the traffic stop lacked reasonable suspicion. The officer saw the car cross the fog line twice. The motion (DN 41) is DENIED."),
+    [{ kind: 'suppress', disposition: 'denied', movant: 'defendant', docEntry: '41' }]],
+  ['"X\'s Motion (ECF No. 310) cites ... The motion (ECF No. 310) is GRANTED"',
+    crim("Defendant's Motion for Compassionate Release (ECF No. 310) cites a terminal diagnosis and the Government does not oppose. The motion (ECF No. 310) is GRANTED."),
+    [{ kind: 'compassionate_release', disposition: 'granted', movant: 'defendant', docEntry: '310' }]],
+  ['"Plaintiff\'s Motion (Doc. 18) asks ... The Motion (Doc. 18) is GRANTED IN PART"',
+    civil("Plaintiff's Motion to Compel (Doc. 18) asks for all emails since 2015. That is too broad. The Motion (Doc. 18) is GRANTED IN PART: Defendant shall produce emails since 2021."),
+    [{ kind: 'other', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '18' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

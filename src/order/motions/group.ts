@@ -77,6 +77,12 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     const kind = kindOf(m);
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
+    // A reference with an entry ("The motion (Doc. 41) is DENIED") joins the filing named with that entry, even when
+    // that naming built no motion ("Defendant's Motion to Suppress (Doc. 41) argues that ...").
+    if (!b && m.doc && m.bare && create) {
+      const twin = allMentions.find((x) => x !== m && !x.bare && x.doc?.value.entry === m.doc!.value.entry && x.anchor < m.anchor);
+      if (twin) b = findOrAdd(twin, true) ?? undefined;
+    }
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
     // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
