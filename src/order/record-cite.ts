@@ -88,10 +88,15 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     anchors: ['['],
     // "MOTION FOR COMPASSIONATE RELEASE [32]" · "MOTIONS [581] [585]" · "plaintiffs' motion [32] for"; not a
     // footnote mark glued to the word or stop before it: "is GRANTED.[2]", "will be denied.[3]", "motion[4]"
-    pattern: /(?<![\w.,;:)”"'’]|[.;:!?]\s{1,3})\[(\d{1,5})\]/g,
-    parse: (m) => entry(m),
+    // (a bracket after a stop is a footnote mark, unless a verb follows: "; [40] is granted")
+    pattern: /\[(\d{1,5})\]/g,
+    parse: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 4), m.index);
+      if (/[\w.,;:)”"'’]$/.test(before) || (/[.;:!?]\s{1,3}$/.test(before) && !/^\s+(?:is|are|was|were|and|or)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))) return null;
+      return entry(m);
+    },
     priority: 10,
-    examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }, { text: 'denying [55] Motion', expect: { entry: '55' } }],
+    examples: [{ text: 'MOTIONS [581] [585]', expect: { entry: '581' } }, { text: 'denying [55] Motion', expect: { entry: '55' } }, { text: 'the pages are warranted; [40] is granted', expect: { entry: '40' } }],
     counterexamples: ['[a]s an incarcerated person', 'the motion is GRANTED.[2]', 'will therefore be denied.[3] II.', 'the motion[4] is', 'will likewise be denied. [4] Plaintiff argues'],
   },
   {

@@ -295,6 +295,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Plaintiff\'s Motion (Doc. 18) asks ... The Motion (Doc. 18) is GRANTED IN PART"',
     civil("Plaintiff's Motion to Compel (Doc. 18) asks for all emails since 2015. That is too broad. The Motion (Doc. 18) is GRANTED IN PART: Defendant shall produce emails since 2021."),
     [{ kind: 'other', disposition: 'granted_in_part', movant: 'plaintiff', docEntry: '18' }]],
+
+  // Rulings by docket entry alone, and minute entries without a verb "is".
+  ['"; [40] is granted ... ; [52] is denied"',
+    civil("Before the Court are defendant's motion for leave to file excess pages [40] and plaintiff's motion to strike defendant's affirmative defenses [52]. The additional pages are warranted; [40] is granted. The defenses give fair notice; [52] is denied."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '40' }, { kind: 'other', disposition: 'denied', docEntry: '52' }]],
+  ['minute entry: "Defendant\'s Motion to Suppress [45] DENIED for reasons stated on the record"',
+    crim("MINUTE ENTRY\n\nMotion Hearing held on October 2, 2025. Defendant present with counsel. Arguments heard. Defendant's Motion to Suppress [45] DENIED for reasons stated on the record. Defendant's Motion for Bill of Particulars [47] GRANTED IN PART; Government to file bill within 14 days.", 'MINUTE ENTRY'),
+    [{ kind: 'suppress', disposition: 'denied', movant: 'defendant', docEntry: '45' }, { kind: 'other', disposition: 'granted_in_part', movant: 'defendant', docEntry: '47' }]],
+  ['minute entry: "Government\'s Motion to Continue [30] GRANTED."',
+    crim("Status conference held. The Government's Motion to Continue Trial [30] GRANTED. Jury trial reset to January 12, 2026.", 'MINUTE ENTRY'),
+    [{ kind: 'other', disposition: 'granted', movant: 'government', docEntry: '30' }]],
+  ['counterexample: a footnote mark after a stop is no entry',
+    civil("Plaintiff's Motion to Compel (Doc. 12) is GRANTED.[2] Defendant shall produce the documents within 14 days."),
+    [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '12' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

@@ -165,6 +165,11 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // A record cite alone: "ECF No. 581 is WITHDRAWN", "to the extent Doc. 82 was intended as a separate motion, it is denied"
       for (const c of cites) if (c.span[0] >= from && c.span[0] < to) {
         let b = motions.find((x) => x.motion.docEntry?.value === c.value.entry);
+        // ("[52] is denied": the filing named earlier with that entry, if no motion was built for it yet)
+        if (!b) {
+          const named = mentions.find((x) => x.doc?.value.entry === c.value.entry && x.anchor < c.span[0] && !x.nested && !x.bare);
+          if (named) b = findOrAdd(named, true) ?? undefined;
+        }
         if (!b && generic) {
           b = {
             motion: { kind: fact(ctx, 'other' as MotionKind, c.span[0], c.span[1], 'motion-kind/other', 0.5), docEntry: fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.8), movant: null, proSe: null, disposition: null, citation: null },
