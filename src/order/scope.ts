@@ -4,7 +4,7 @@
  * courts did? Only `ruling` phrases yield dispositions.
  */
 import type { Span } from '../engine/types.js';
-import { headingRuled, sentenceAt } from './text-util.js';
+import { checkbox, headingRuled, sentenceAt } from './text-util.js';
 
 export type Scope = 'ruling' | 'title' | 'argument' | 'quotation' | 'parenthetical' | 'history' | 'hypothetical' | 'other-court' | 'other';
 
@@ -106,6 +106,10 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
     const inner = before.slice(open + 1).trimStart();
     if (/^(?:[a-z]+ing\b|holding|noting|explaining|citing|quoting|finding|concluding|affirming|reversing|same|per curiam|unpublished)/.test(inner) || /\b(?:Cir\.|D\.|F\.\s?(?:Supp|\d)|WL|U\.S\.)\b/.test(inner)) return set('parenthetical');
   }
+  // A form's options: the one checked is the ruling, the blank ones are not ("☒ GRANTED" · "[ ] DENIED" · "DENIED ___X___").
+  const box = checkbox(text, p.span[0], p.span[1]);
+  if (box === 'unchecked') return set('other');
+  if (box === 'checked') return { scope: 'ruling', ss, se, decretal: true };
   if (insideQuote(text, p.verbAt) || blockQuoted(text, p.verbAt)) return set('quotation');
   // A recommendation decides nothing: "It is respectfully RECOMMENDED that the motion be GRANTED" · "I recommend that ...
   // be denied" · in a report and recommendation, "the motion should be GRANTED".

@@ -326,3 +326,34 @@ export function headingRuled(text: string, verbAt: number): [number, number] | n
   const head = text.slice(hs, e);
   return head.trim() && FILING_HEADING.test(head) && !/[.;]\s*$/.test(head) ? [hs, e] : null;
 }
+
+// Form orders mark the ruling chosen: "☒ GRANTED" · "[X] DENIED after complete review" · "DENIED ___X___"; the options
+// not chosen stay blank: "☐ DENIED." · "[ ] GRANTED" · "GRANTED ________".
+const BOX_CHECKED_BEFORE = /(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*$/;
+const BOX_EMPTY_BEFORE = /(?:\[[ \t]*\]|\([ \t]*\)|[☐□]|_{3,})[ \t]*$/;
+const BLANK_AFTER_CHECKED = /^[ \t]*_*[ \t]*[xX✓✔][ \t]*_*[ \t]*(?:\n|$)/;
+const BLANK_AFTER_EMPTY = /^[ \t]*_{3,}[ \t]*(?:\n|$)/;
+
+/** A ruling phrase [start, end) on a form: 'checked', 'unchecked', or null when no box or blank goes with it. */
+export function checkbox(text: string, start: number, end: number): 'checked' | 'unchecked' | null {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (BOX_CHECKED_BEFORE.test(before)) return 'checked';
+  if (BOX_EMPTY_BEFORE.test(before)) return 'unchecked';
+  const after = text.slice(end, end + 16);
+  if (BLANK_AFTER_CHECKED.test(after)) return 'checked';
+  if (BLANK_AFTER_EMPTY.test(after)) return 'unchecked';
+  return null;
+}
+
+/** Start of the lead-in a form's options answer ("IT IS ORDERED that the motion is:"), up to 400 characters back, else -1. */
+export function leadInStart(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const seg = text.slice(from, at);
+  const colon = seg.search(/:[ \t]*\n(?![\s\S]*:[ \t]*\n)/);
+  if (colon < 0) return -1;
+  const ls = text.lastIndexOf('\n', from + colon - 1) + 1;
+  // (the whole lead-in sentence: back to the previous stop or blank line)
+  const head = text.slice(Math.max(0, ls - 300), from + colon);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n\n'));
+  return stop >= 0 ? Math.max(0, ls - 300) + stop + 2 : ls;
+}

@@ -309,6 +309,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: a footnote mark after a stop is no entry',
     civil("Plaintiff's Motion to Compel (Doc. 12) is GRANTED.[2] Defendant shall produce the documents within 14 days."),
     [{ kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '12' }]],
+
+  // Form orders: the checked option is the ruling, the blank ones are not.
+  ['federal form on a § 3582(c)(2) motion: "☐ DENIED. ☒ GRANTED"',
+    `UNITED STATES DISTRICT COURT\nfor the\nWestern District of Arkansas\n\nUnited States of America\nv.\nPERCIVAL ODUYA-LANE\n\nCase No: 2:18-cr-20044\n\nORDER REGARDING MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2)\n\nUpon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons ☐ the court under 18 U.S.C. § 3582(c)(2) for a reduction in the term of imprisonment, and having considered such motion,\n\nIT IS ORDERED that the motion is:\n☐ DENIED. ☒ GRANTED and the defendant's previously imposed sentence of imprisonment of 87 months is reduced to 70 months.\n`,
+    [{ kind: 'sentence_reduction_3582c2', disposition: 'granted', movant: 'defendant' }]],
+  ['federal form on compassionate release: "[ ] GRANTED / [X] DENIED after complete review"',
+    `UNITED STATES DISTRICT COURT\nfor the\nDistrict of Nebraska\n\nUNITED STATES OF AMERICA\nv.\nPERCIVAL ODUYA-LANE\n\nCase No. 8:17-cr-00310\n\nORDER ON MOTION FOR SENTENCE REDUCTION UNDER 18 U.S.C. § 3582(c)(1)(A) (COMPASSIONATE RELEASE)\n\nUpon motion of [X] the defendant [ ] the Director of the Bureau of Prisons for a reduction in sentence under 18 U.S.C. § 3582(c)(1)(A),\n\nIT IS ORDERED that the motion is:\n\n[ ] GRANTED\n\n[X] DENIED after complete review of the motion on the merits.\n\n[ ] DENIED WITHOUT PREJUDICE because the defendant has not exhausted all administrative remedies.\n`,
+    [{ kind: 'compassionate_release', disposition: 'denied', movant: 'defendant' }]],
+  ['Texas order with blanks: "GRANTED ________ / DENIED ___X___"',
+    state("On this day the Court considered Defendant's Motion to Compel. After considering the motion and the response, the Court rules that the motion is:\n\nGRANTED ________\n\nDENIED ___X___\n\nSIGNED on October 3, 2025."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['Florida order with ☑ and ☐ boxes',
+    state("THIS CAUSE came before the Court on Plaintiff's Motion for Extension of Time to Respond to Discovery. The Court rules as follows:\n\n☑ Granted. Plaintiff shall serve responses within 20 days.\n☐ Denied.\n☐ Granted in part and denied in part.\n\nDONE AND ORDERED in Chambers."),
+    [{ kind: 'extension_of_time', disposition: 'granted', movant: 'plaintiff' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

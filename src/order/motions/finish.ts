@@ -37,6 +37,9 @@ function prisonerSide(parties: PartyRef[]): Movant {
   return 'defendant';
 }
 
+// "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
+const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
+
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
   // (facts' spans index the original text)
@@ -50,9 +53,16 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   const criminalDocket = inp.caseTypeCriminal || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
   const prisoner = prisonerSide(parties);
+  // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
+  const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   for (const b of motions) {
     const mo = b.motion;
+    if (!mo.movant && boxed && motions.length === 1) {
+      const who = /director/i.test(boxed[1]) ? 'bop_director' : /court/i.test(boxed[1]) ? null : movantOf(boxed[1]);
+      const at = boxed.index + boxed[0].length - boxed[1].length;
+      if (who && who !== 'unknown') mo.movant = fact(inp.ctx, who, at, at + boxed[1].length, 'movant/form-checkbox', 0.8);
+    }
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
     // Relief only a prisoner seeks (compassionate release, a guideline reduction, First Step Act relief, home confinement)
     // in a prosecution, with no filer named, is the defendant's ("defense counsel filed a separate counseled motion for

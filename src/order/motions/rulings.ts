@@ -7,7 +7,7 @@ import { resolveOverlaps, scanAll } from '../../engine/scan.js';
 import { dispositionRules, type DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { rulingOnly, type ScopedPhrase } from '../scope.js';
-import { fact, headingRuled, sentenceAt } from '../text-util.js';
+import { checkbox, fact, headingRuled, leadInStart, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
@@ -86,6 +86,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (cut >= 0) from = Math.max(from, cut);
     }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    // A form's checked option answers its lead-in: "IT IS ORDERED that the motion is:\n☐ DENIED. ☒ GRANTED".
+    const checked = checkbox(text, r.span[0], r.span[1]) === 'checked';
+    if (checked) {
+      const lead = leadInStart(text, r.span[0]);
+      if (lead >= 0) {
+        from = lead;
+        to = r.span[0];
+      }
+    }
     // A ruling alone under its filing's heading ("DEFENDANT'S MOTION FOR REHEARING\n\nDenied."): its subject is the heading.
     if (!forward && from === ss && text.slice(ss, r.verbAt).trim() === '') {
       const head = headingRuled(text, r.verbAt);
@@ -181,6 +190,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         if (b) targets.add(b);
       }
     }
+    // (a checked option whose lead-in names no filing, "rules as follows:", decides the order's only motion)
+    if (targets.size === 0 && checked && motions.length === 1) targets.add(motions[0]);
     let viaGeneric = false;
     const words = text.slice(from, to);
     if (targets.size === 0) {
