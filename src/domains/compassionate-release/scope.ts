@@ -160,6 +160,8 @@ function mergeRegions(rs: ScopeMap['regions'], out: ScopeMap['regions']): ScopeM
 function sentenceScope(s: Sentence, regions: ScopeMap['regions']): Scope {
   const r = regionAt(regions, s.start);
   if (r && r.end >= s.end) return r.scope;
+  // A form's option left blank is no finding: "[ ] DENIED WITHOUT PREJUDICE because the defendant has not exhausted ...".
+  if (/^\s*(?:\[[ \t]*\]|\([ \t]*\)|[☐□])/.test(s.text) && !/\[[ \t]*[xX✓✔][ \t]*\]|[☒☑]/.test(s.text)) return 'quotation';
   // A leading record cite "(Id. at 2-3)" left over from the sentence before does not change the speaker.
   const t = s.text.replace(/^\([^)]{0,80}\)\s*/, '');
   if (!COURT_SUBJECT.test(t) || /^(?:[A-Z][a-z]+,\s+)?(?:He|She|They)\b/.test(t)) {
