@@ -323,6 +323,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['Florida order with ☑ and ☐ boxes',
     state("THIS CAUSE came before the Court on Plaintiff's Motion for Extension of Time to Respond to Discovery. The Court rules as follows:\n\n☑ Granted. Plaintiff shall serve responses within 20 days.\n☐ Denied.\n☐ Granted in part and denied in part.\n\nDONE AND ORDERED in Chambers."),
     [{ kind: 'extension_of_time', disposition: 'granted', movant: 'plaintiff' }]],
+
+  // A filing still to come is no motion, and "the motion" does not point at it.
+  ['"help him with a § 2255 motion" ... "has not yet filed a § 2255 motion"',
+    crim("Mr. Abernathy-Voss asks me to appoint counsel to help him with a § 2255 motion. ECF 390. He has not yet filed a § 2255 motion, and the issues he describes are straightforward. I will deny the motion without prejudice."),
+    [{ kind: 'appoint_counsel', disposition: 'denied_without_prejudice', docEntry: '390' }]],
+  ['"intends to file a motion to suppress"',
+    crim("Defendant's Motion to Continue Trial (DN 52) explains that he intends to file a motion to suppress after reviewing discovery. The motion (DN 52) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant', docEntry: '52' }]],
+  ['"drafting a motion for summary judgment"',
+    civil("Plaintiff seeks a thirty-day extension because counsel is drafting a motion for summary judgment in another case. Plaintiff's Motion for Extension of Time (Doc. 14) is GRANTED."),
+    [{ kind: 'extension_of_time', disposition: 'granted', movant: 'plaintiff', docEntry: '14' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {
