@@ -334,6 +334,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"drafting a motion for summary judgment"',
     civil("Plaintiff seeks a thirty-day extension because counsel is drafting a motion for summary judgment in another case. Plaintiff's Motion for Extension of Time (Doc. 14) is GRANTED."),
     [{ kind: 'extension_of_time', disposition: 'granted', movant: 'plaintiff', docEntry: '14' }]],
+
+  // Ordinal references to filings named before.
+  ['"the latter motion is ALLOWED ... the former motion is ALLOWED as well"',
+    civil("Pending are Defendant's motion to compel arbitration (Docket No. 15) and Plaintiff's motion for leave to file a sur-reply (Docket No. 24). The sur-reply addresses a new argument, and the latter motion is ALLOWED. The agreement contains a valid delegation clause, and the former motion is ALLOWED as well."),
+    [{ kind: 'other', disposition: 'granted', movant: 'defendant', docEntry: '15' }, { kind: 'other', disposition: 'granted', movant: 'plaintiff', docEntry: '24' }]],
+  ['"The first motion is DENIED ... The second motion is GRANTED"',
+    crim("Defendant has filed a motion to suppress the evidence seized from his apartment (DN 44) and a motion for disclosure of the informant's identity (DN 46). The first motion is DENIED because the warrant was supported by probable cause. The second motion is GRANTED."),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '44' }, { kind: 'other', disposition: 'granted', docEntry: '46' }]],
+  ['"the former is denied; the latter is granted" with motions named by relief',
+    civil("Plaintiff's Motion to Strike (Doc. 30) and Defendant's Motion for Sanctions (Doc. 33) are before the Court. The first motion is DENIED as untimely, and the second motion is DENIED for want of a safe-harbor letter."),
+    [{ kind: 'other', disposition: 'denied', movant: 'plaintiff', docEntry: '30' }, { kind: 'other', disposition: 'denied', movant: 'defendant', docEntry: '33' }]],
 ];
 
 describe('rulings in session 5 drafting styles', () => {

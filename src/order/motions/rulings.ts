@@ -21,6 +21,10 @@ const LEAVE = /(?:^|[.;]\s+|\n\s*|\d[.)]\s+)(?:Leave|LEAVE|Permission|PERMISSION
 // "may file an appropriate fee" · "shall submit a" · "will renew his"
 const FUTURE_FILING = /\b(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)\b[^.;]{0,40}$/i;
 
+// "the former" · "the latter" · "The first" · "the second" (before a bare "motion")
+const ORDINAL = /\b(former|latter|first|second|third)\s+$/i;
+const firstAt = (b: Building): number => b.mentions.reduce((x, y) => Math.min(x, y.anchor), Infinity);
+
 // The dispositions that say more than a title's bare one.
 const REFINES: Partial<Record<string, string[]>> = {
   granted: ['granted_in_part'],
@@ -124,6 +128,20 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       }
       // "the motion" / "Defendant's motions": a reference, not a new motion.
       if (m.kind === 'other' && !m.doc) {
+        // "the former motion" · "the latter motion" · "The first motion ... The second motion": by the order they were named.
+        const ord = ORDINAL.exec(text.slice(Math.max(0, m.anchor - 16), m.anchor));
+        if (ord && m.bare && motions.length >= 2) {
+          const named = motions.filter((b) => b.mentions.some((x) => x.anchor < m.anchor && !x.bare)).sort((a, b) => firstAt(a) - firstAt(b));
+          const w = ord[1].toLowerCase();
+          const k = w === 'former' || w === 'first' ? 0 : w === 'second' ? 1 : w === 'third' ? 2 : named.length - 1;
+          if (w !== 'latter' || named.length === 2) {
+            const pick = named[k];
+            if (pick) {
+              targets.add(pick);
+              continue;
+            }
+          }
+        }
         // ... but one side's motion among cross-motions is its own: "Plaintiffs' motion is DENIED. Defendants'
         // cross-motion is GRANTED" after "the parties' cross-motions for summary judgment".
         // "the cross-motion is denied": the filing made by cross-moving, when one was named that way.
