@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
 import { sentenceAt } from '../../src/order/text-util.js';
 
+/** Kind, disposition and entry of each motion the reader finds. */
+const motionsOf = (text: string) =>
+  readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({ kind: m.kind.value, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
+
 /** The sentence around the first occurrence of `at`. */
 const around = (text: string, at: string): string => {
   const [s, e] = sentenceAt(text, text.indexOf(at));
@@ -67,7 +71,7 @@ describe('short double-spaced orders', () => {
       order(['      This matter is before the Court on Defendant\'s pro se motion for compassionate release.', 'The motion is unexhausted. For these reasons, Defendant\'s motion, ECF No.', '311, is DENIED WITHOUT PREJUDICE to refiling after he exhausts his remedies.']),
       { kind: 'compassionate_release', disposition: 'denied_without_prejudice', docEntry: '311' }],
   ])('%s', (_name, text, want) => {
-    const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({ kind: m.kind.value, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
+    const got = motionsOf(text);
     expect(got).toEqual([want]);
   });
 });
@@ -91,7 +95,7 @@ describe('wrapped single-spaced orders', () => {
       wrapped("IT IS HEREBY ORDERED THAT THE DEFENDANT'S MOTION TO STAY DISCOVERY (DKT. 27) AND THE\nREQUEST FOR A HEARING ARE DENIED."),
       { kind: 'stay', disposition: 'denied', docEntry: '27' }],
   ])('%s', (_name, text, want) => {
-    const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({ kind: m.kind.value, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value ?? null }));
+    const got = motionsOf(text);
     expect(got[0]).toEqual(want);
   });
 
