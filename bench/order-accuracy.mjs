@@ -6,7 +6,10 @@
  *   1c. held-out set 2, test/golden/heldout2/*.expected.json (appellate and other courts; docs/order-heldout2.md);
  *   2. MANIFEST.csv's court, docket, date and judge (source metadata, a second check);
  *   3. ../shared/cr-orders/labels.jsonl (80 post-conviction orders, mapped to our vocabulary).
- * Usage: npm run build && node bench/order-accuracy.mjs [--misses]
+ *   4. any extra label folder given as `--set DIR` (misses listed with --misses) or `--blind DIR` (figures
+ *      only, misses never printed): documents sit beside their labels, `X.txt` with `X.txt.expected.json`.
+ *      Used for evaluation sets that are not in the repo (real orders we may not redistribute).
+ * Usage: npm run build && node bench/order-accuracy.mjs [--misses] [--set DIR]... [--blind DIR]...
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,19 +43,19 @@ function report(title, totals, misses) {
   if (showMisses && misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
 }
 
-/** Score every golden of one label folder (test/golden/<name>) against the corpus. */
-async function scoreGoldens(title, rel) {
-  const dir = path.join(repoRoot, rel);
+/** Score every golden of one label folder (test/golden/<name>, or an absolute folder) against its documents. */
+async function scoreGoldens(title, rel, { beside = false, blind = false } = {}) {
+  const dir = path.resolve(repoRoot, rel);
   const goldens = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) : [];
   const totals = {};
   const misses = [];
   for (const g of goldens) {
-    const r = scoreOrder(g.labels, await read(path.join(shared, 'corpus', g.file)));
+    const r = scoreOrder(g.labels, await read(path.join(beside ? dir : path.join(shared, 'corpus'), g.file)));
     tally(totals, r);
     const wrong = Object.keys(r).filter((k) => !r[k]);
     if (wrong.length) misses.push(`${g.file}: ${wrong.join(', ')}`);
   }
-  if (goldens.length) report(`${title} (${goldens.length} documents, ${rel})`, totals, misses);
+  if (goldens.length) report(`${title} (${goldens.length} documents, ${rel})`, totals, blind ? [] : misses);
 }
 
 // 1. development set; 1b. held-out set (docs/order-heldout.md): same scoring, never tuned on
@@ -60,6 +63,10 @@ await scoreGoldens('development set', 'test/golden/order');
 await scoreGoldens('held-out set', 'test/golden/heldout');
 await scoreGoldens('held-out set 2', 'test/golden/heldout2'); // labelled blind, docs/order-heldout2.md
 await scoreGoldens('held-out set 3', 'test/golden/heldout3'); // labelled blind, docs/order-heldout3.md
+// 4. label folders outside the repo
+const extra = (flag) => process.argv.flatMap((a, i) => (a === flag && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+for (const dir of extra('--set')) await scoreGoldens('extra set', path.resolve(dir), { beside: true });
+for (const dir of extra('--blind')) await scoreGoldens('blind set (misses not shown)', path.resolve(dir), { beside: true, blind: true });
 
 // 2. MANIFEST.csv metadata
 function parseCsv(text) {
