@@ -44,7 +44,7 @@ const ANCHORS: Record<Disposition, string[]> = {
   denied_without_prejudice: ['prejudice', 'leave to re'],
   dismissed_without_prejudice: ['prejudice'],
   dismissed: ['dismiss', 'transfer'],
-  moot: ['moot'],
+  moot: ['moot', 'academic'],
   deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to', 'carried', 'taken up', 'unless'],
   withdrawn: ['withdrawn'],
 };
@@ -126,10 +126,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // except with respect to the request for fees"
   rule('except-as-to', 'granted_in_part', /\b(DENIED|denied|GRANTED|granted)[\s,]+(?:in\s+all\s+respects\s+)?except\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|for)\b/g, 60,
     ['is DENIED except as to Interrogatory No. 7', 'is granted except with respect to the request for fees', 'The motion is DENIED in all respects except as to the subpoena'], ['is DENIED. Except as to costs, each party', 'denied, except that the deadline is extended']),
-  // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT"
+  // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT" · New York's "denied as academic"
   // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
   // "ORDER finding as moot 31 Motion to Compel")
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas[\\s-]+moot\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas[\\s-]+(?:moot|academic)\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
     // "is rendered moot by the amended complaint" · "has become moot" · "the Court finds Plaintiff's Motion (ECF 35) moot"
     `|\\b(?:is|are|has|have)\\s+(?:been\\s+|now\\s+|hereby\\s+)*(?:rendered|become|deemed)\\s+(MOOT|moot)\\b` +
     `|\\b(FINDS|finds|DEEMS|deems)\\s+(?:the\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,8}?(?:motions?|requests?|applications?|petitions?)\\b(?:${GAP_CHAR}){0,60}?\\s(?:to\\s+be\\s+)?moot\\b`, 'gi'), 55,
@@ -287,6 +287,22 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     priority: 45,
     examples: [{ text: 'the Court states that it would grant defendant\'s motion if the court of appeals remands', expect: { disposition: 'deferred' } }],
     counterexamples: ['the Court would grant'],
+  },
+  // A ruling held over a deadline, the condition first: "Should Plaintiff fail to respond by that date, the motion will be
+  // granted as unopposed" · "If Defendant fails to file a reply within 14 days, his petition will be denied": the court
+  // waits (as "will be GRANTED unless ..." does).
+  {
+    id: 'disposition/deferred-if-fails',
+    anchors: ['fail'],
+    pattern: /\b(?:Should|If|In\s+the\s+event(?:\s+that)?)\s+[^.;:]{1,80}?\bfails?\s+to\s+[^.;:]{1,160}?,\s+(?:(?:the|this|that|such|its|his|her|their|[A-Z][\w'’.-]*)\s+)(?:[\w'’-]+\s+){0,3}?(?:motions?|petitions?|applications?|requests?|Motions?|Petitions?|Applications?|Requests?)\b[^,;.()]{0,60}?\s(?:\([^()]{0,40}\)\s+)?(?:will|shall|may)\s+be\s+(?:GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\b/g,
+    parse: (m) => ({ value: { disposition: 'deferred', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.7 }),
+    priority: 45,
+    examples: [
+      { text: 'Should Plaintiff fail to respond by that date, the motion will be granted as unopposed.', expect: { disposition: 'deferred' } },
+      { text: 'If Petitioner fails to file a reply within 14 days, his petition will be denied without further notice.', expect: { disposition: 'deferred' } },
+      { text: 'In the event that Defendants fail to show cause by June 2, the Motion for Default Judgment (ECF No. 19) will be granted.', expect: { disposition: 'deferred' } },
+    ],
+    counterexamples: ['If the complaint fails to state a claim, the motion to dismiss is granted.', 'Should Plaintiff fail to respond, the case will be dismissed.'],
   },
   // A memorandum that gives the reasons for an order already entered: "the Court reconfirms its Order of May 28
   // denying defendants' motion" · "the Court reaffirms its prior ruling granting" · "I adhere to my order denying"

@@ -46,7 +46,7 @@ const LOWER_HOLDING = /\b(?:district|bankruptcy|trial|lower|circuit|magistrate|s
 const RECOMMEND = /\b(?:recommend(?:s|ed)?|RECOMMEND(?:S|ED)?|Recommend(?:s|ed)?)\b/;
 // "should be GRANTED" · "be DENIED" (not "is DENIED": a magistrate judge may decide some motions in the same document)
 const SUBJUNCTIVE = /\b(?:should|must|ought\s+to|would)?\s*be\s+(?:\w+\s+)?$/i;
-const REC_TITLE = /\b(?:REPORT\s+AND\s+RECOMMENDATIONS?|FINDINGS(?:,\s*CONCLUSIONS,?)?\s+AND\s+RECOMMENDATIONS?|Report\s+and\s+Recommendations?|Findings\s+and\s+Recommendations?)\b/;
+const REC_TITLE = /\b(?:REPORT\s+AND\s+RECOMMENDATIONS?|PROPOSED\s+FINDINGS\s+AND\s+RECOMMENDATIONS?|Proposed\s+Findings\s+and\s+Recommendations?|FINDINGS(?:,\s*CONCLUSIONS,?)?\s+AND\s+RECOMMENDATIONS?|Report\s+and\s+Recommendations?|Findings\s+and\s+Recommendations?)\b/;
 const ADOPTING = /\b(?:ADOPTING|ACCEPTING|ADOPTS|ACCEPTS|Adopting|Accepting|ORDER\s+ON)\b/;
 let recText: string | null = null;
 let recValue = false;
@@ -62,9 +62,10 @@ function recommendationDoc(text: string): boolean {
 }
 // A condition right after the verb: "is granted only where" · "is denied if" · "should be granted when"
 const STANDARD_AFTER = /^\s*,?\s*(?:only\s+)?(?:if|where|when|whenever|unless|upon\s+a\s+showing)\b/i;
-// A motion of any case as the subject: "A motion to dismiss is granted" · "Any request ... is" (not "Such motion is
+// A motion of any case as the subject: "A motion to dismiss is granted" · "Any request ... is" · "a substantial likelihood
+// that a motion for acquittal will be granted" (not "Such motion is
 // DENIED" nor "These motions are DENIED", which point at this case's filings)
-const GENERIC_SUBJECT = /(?:^|[.;:]\s+)\s*(?:A|An|Any)\s+(?:[\w-]+\s+){0,2}?(?:motions?|petitions?|requests?|applications?)\b[^.;]{0,80}?\b(?:is|are|be|will\s+be|should\s+be|may\s+be|must\s+be)\s+(?:\w+\s+)?$/;
+const GENERIC_SUBJECT = /(?:^|[.;:,]\s+|\bthat\s+)\s*(?:A|An|Any|a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:motions?|petitions?|requests?|applications?)\b[^.;]{0,80}?\b(?:is|are|be|will\s+be|should\s+be|may\s+be|must\s+be)\s+(?:\w+\s+)?$/;
 // "GRANTED and " · "granted in part, and " · "DENIED but "
 // (also past the first verb's scope: "DENIED to the extent it seeks a reduction, and ")
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
@@ -113,7 +114,8 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   if (insideQuote(text, p.verbAt) || blockQuoted(text, p.verbAt)) return set('quotation');
   // A recommendation decides nothing: "It is respectfully RECOMMENDED that the motion be GRANTED" · "I recommend that ...
   // be denied" · in a report and recommendation, "the motion should be GRANTED".
-  if (RECOMMEND.test(before) || (p.voice === 'passive' && SUBJUNCTIVE.test(before.slice(-40)) && recommendationDoc(text))) return set('other');
+  // (nor, in a report and recommendation, a finding told in lower case: "he has been released, so his petition is moot")
+  if (RECOMMEND.test(before) || (p.voice === 'passive' && (SUBJUNCTIVE.test(before.slice(-40)) || (text.startsWith('moot', p.verbAt) && /\b(?:is|are)\s+$/.test(before))) && recommendationDoc(text))) return set('other');
   if (p.voice === 'gerund') {
     // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
     // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
@@ -159,7 +161,9 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
     return { scope: first.scope, ss, se, decretal: first.decretal ?? decretalSentence(text, first.ss, first.se) };
   }
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
-  if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b/i.test(near)) return set('history');
+  // (an adverb of a clause before the ruling's own predicate is not the ruling's: "repeats arguments already considered and
+  // is DENIED")
+  if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b(?![^]*\b(?:and|but)\s+(?:is|are|will\s+be|shall\s+be|must\s+be)\s+(?:\w+\s+)?$)/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
   // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
   if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
@@ -226,7 +230,8 @@ function attributionEnd(s: string): number | null {
   ATTRIBUTION_G.lastIndex = 0;
   let last: number | null = null;
   for (let m = ATTRIBUTION_G.exec(s); m !== null; m = ATTRIBUTION_G.exec(s)) {
-    if (m.index >= 3 && /\bto\s$/i.test(s.slice(m.index - 3, m.index))) continue;
+    // (an infinitive names relief, "time to respond", unless it reports words: "it intends to argue that")
+    if (m.index >= 3 && /\bto\s$/i.test(s.slice(m.index - 3, m.index)) && !/^\s+that\b/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     last = m.index + m[0].length;
   }
   return last;

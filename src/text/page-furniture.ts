@@ -24,8 +24,9 @@ export interface FurnitureRule {
  *   Appellate Case: 19-1234   Document: 010110462922   Date Filed: 01/01/2021   Page: 1
  *   Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 1 of 5
  */
+// (a form feed may open the line: the header heads the next page; the form feed stays, as the page break)
 const HEADER_LINE =
-  /^[ \t]*(?:USCA\d{1,2}[ \t]+)?(?:Appellate[ \t]+)?(?:Case|Appeal)[ \t]*:?[ \t]*\d[^\n]{0,260}$/gm;
+  /^(\f?)[ \t]*(?:USCA\d{1,2}[ \t]+)?(?:Appellate[ \t]+)?(?:Case|Appeal)[ \t]*:?[ \t]*\d[^\n]{0,260}$/gm;
 // The line must also carry a page counter (`Page 1`, `Page: 1`, `Pg: 1`, `PageID #: 345`) ...
 const HAS_PAGE = /\b(?:Page|Pg|Pages)[ \t]*(?:ID)?[ \t]*:?[ \t]*#?:?[ \t]*\d/;
 // ... and a filing word (`Document 56`, `Doc: 12`, `DktEntry: 45-1`, `Filed 08/10/20`).
@@ -43,7 +44,7 @@ export const ecfHeader: FurnitureRule = {
       let end = m.index + line.length;
       if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
       else if (end < text.length) end += 1; // the newline (or \f) after the header
-      out.push([m.index, end]);
+      out.push([m.index + m[1].length, end]);
     }
     return out;
   },
@@ -56,6 +57,8 @@ export const ecfHeader: FurnitureRule = {
     'Case: 18-15123, 03/01/2019, ID: 11212345, DktEntry: 45-1, Page 1 of 3',
     'Case 19-12345-abc Doc 45 Filed 01/02/20 Entered 01/02/20 12:34:56 Desc Main Document Page 1 of 5',
     '   Case 2:20-cv-01234 Document 12 Filed on 01/02/20 in TXSD Page 3 of 9',
+    '\fCase: 1:24-cv-01588 Document #: 72 Filed: 10/03/25 Page 2 of 2 PageID #:1187',
+    '\fUSCA11 Case: 24-11873    Document: 31-1    Date Filed: 10/03/2025    Page: 2 of 2',
   ],
   counterexamples: [
     'Case 1:17-cr-00085-MOC-DLH',
@@ -124,6 +127,72 @@ export const pleadingLineNumbers: FurnitureRule = {
   ],
 };
 
+/*
+ * What a page break (a form feed, as pdftotext writes it) leaves inside the text:
+ * - the e-filing stamps that head each page after the first (the first page's stay: they may hold the only index number)
+ *     "\fFILED: NEW YORK COUNTY CLERK 10/03/2025 09:14 AM INDEX NO. 158832/2023\nNYSCEF DOC. NO. 61 RECEIVED NYSCEF: 10/03/2025"
+ * - and, when a sentence runs on over the break, everything between its two halves (blank lines, the page number,
+ *   the form feed, the next page's header): "defendant's motion to\n\n1\n\fCase: 1:24-cv-01588 Document #: 72 ...\n\n
+ *   dismiss [41] is granted" reads "defendant's motion to\ndismiss [41] is granted", as a wrapped line would.
+ *   A sentence runs on when its line ends in a lower-case letter or a comma, or the next page starts in lower case.
+ */
+const STAMP_LINE = /^[ \t]*(?:FILED:[^\n]{0,80}\bCLERK\b[^\n]{0,80}|NYSCEF[ \t]+DOC\.?[ \t]+NO\.?[^\n]{0,80})[ \t]*(?:\r?\n|$)/;
+const PAGE_NUMBER_LINE = /\n(?:[ \t]*\r?\n)*[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?)[ \t]*\r?\n(?:[ \t]*\r?\n)*$/;
+const BLANKS_BEFORE = /\n(?:[ \t]*\r?\n)*[ \t]*$/;
+
+/** Where the next page's own text starts after the form feed at `f`: past blank lines, stamps and an ECF header. */
+function pageTextStart(text: string, f: number): { start: number; stampsEnd: number } {
+  let i = f + 1;
+  let stampsEnd = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = text.slice(i, i + 400);
+    const blank = /^[ \t]*\r?\n/.exec(rest);
+    if (blank) {
+      i += blank[0].length;
+      continue;
+    }
+    const stamp = STAMP_LINE.exec(rest);
+    if (stamp) {
+      i += stamp[0].length;
+      stampsEnd = i;
+      continue;
+    }
+    const eol = rest.indexOf('\n');
+    const line = eol < 0 ? rest : rest.slice(0, eol);
+    if (/^[ \t]*(?:USCA\d{1,2}[ \t]+)?(?:Appellate[ \t]+)?(?:Case|Appeal)[ \t]*:?[ \t]*\d/.test(line) && HAS_PAGE.test(line) && HAS_FILING.test(line)) {
+      i += eol < 0 ? line.length : eol + 1;
+      continue;
+    }
+    break;
+  }
+  return { start: i, stampsEnd };
+}
+
+export const pageBreak: FurnitureRule = {
+  id: 'reading/page-break',
+  cuts(text) {
+    const out: Cut[] = [];
+    for (let f = text.indexOf('\f'); f !== -1; f = text.indexOf('\f', f + 1)) {
+      const { start, stampsEnd } = pageTextStart(text, f);
+      const head = text.slice(Math.max(0, f - 60), f);
+      const back = PAGE_NUMBER_LINE.exec(head) ?? BLANKS_BEFORE.exec(head);
+      const lineEnd = back ? f - (head.length - back.index) : -1;
+      const prev = lineEnd > 0 ? text.slice(Math.max(0, lineEnd - 30), lineEnd).trimEnd() : '';
+      const runsOn = lineEnd > 0 && start < text.length && (/[a-z,]$/.test(prev) || /^[a-z]/.test(text.charAt(start)));
+      if (runsOn) out.push([lineEnd + 1, start]);
+      else if (stampsEnd > f + 1) out.push([f + 1, stampsEnd]);
+    }
+    return out;
+  },
+  examples: [
+    'is\n\fFILED: NEW YORK COUNTY CLERK 10/03/2025 09:14 AM INDEX NO. 158832/2023\nNYSCEF DOC. NO. 61 RECEIVED NYSCEF: 10/03/2025\nDENIED',
+    'granted.\n\fNYSCEF DOC. NO. 14 RECEIVED NYSCEF: 01/22/2024\nThe motion',
+    'the motion to\n\n1\n\fdismiss',
+    'the motion is\n- 2 -\n\n\fCase 1:19-cv-01234 Document 12 Filed 01/02/20 Page 2 of 9\n\nDENIED.',
+  ],
+  counterexamples: ['FILED: NEW YORK COUNTY CLERK 10/03/2025 09:14 AM INDEX NO. 158832/2023\nNYSCEF DOC. NO. 61', 'granted in part.\n\n3\n\fIII. DISCUSSION', 'I. BACKGROUND\n\fThe motion'],
+};
+
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
@@ -131,4 +200,4 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** The page-furniture rules, applied to the original text before folding. */
-export const furnitureRules: FurnitureRule[] = [ecfHeader, pleadingLineNumbers];
+export const furnitureRules: FurnitureRule[] = [ecfHeader, pageBreak, pleadingLineNumbers];

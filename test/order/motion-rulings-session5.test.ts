@@ -232,10 +232,10 @@ const cases: Array<[string, string, Want[]]> = [
     civil("In light of the parties' stipulation extending the deadline, the Court finds Plaintiff's Motion for Extension of Time [#35] moot."),
     [{ kind: 'extension_of_time', disposition: 'moot', movant: 'plaintiff', docEntry: '35' }]],
 
-  // A ruling promised on a condition decides nothing yet.
+  // A ruling promised on a condition: the court waits (session 6: deferred, as "will be GRANTED unless ..." is).
   ['"Should Plaintiff fail to respond ..., the motion will be granted"',
     civil('Defendant filed a Motion for Summary Judgment (Doc. 25), and Plaintiff has not responded. Should Plaintiff fail to respond by October 24, 2025, the motion will be granted as unopposed.'),
-    [{ kind: 'summary_judgment', disposition: null, docEntry: '25' }]],
+    [{ kind: 'summary_judgment', disposition: 'deferred', docEntry: '25' }]],
   ['"Were the Court to reach the merits, the motion would be denied"',
     crim("Defendant's Motion for Compassionate Release (DN 70) is unexhausted. Were the Court to reach the merits, the motion would be denied. The motion is DISMISSED WITHOUT PREJUDICE."),
     [{ kind: 'compassionate_release', disposition: 'dismissed_without_prejudice', docEntry: '70' }]],

@@ -67,6 +67,20 @@ describe('normalizeForReading: what the reading text becomes', () => {
   });
 });
 
+describe('page breaks inside a sentence read as a wrapped line', () => {
+  it.each([
+    ['the motion to\n\n1\n\fdismiss [41] is granted.', 'the motion to\ndismiss [41] is granted.'],
+    ['reply brief is\n\n2\n\fUSCA11 Case: 24-11873    Document: 31-1    Date Filed: 10/03/2025    Page: 2 of 2\n\nGRANTED.', 'reply brief is\nGRANTED.'],
+    ['The motion is\n1 of 2\n\fFILED: NEW YORK COUNTY CLERK 10/03/2025 09:14 AM INDEX NO. 158832/2023\nNYSCEF DOC. NO. 61 RECEIVED NYSCEF: 10/03/2025\ndenied as academic.', 'The motion is\ndenied as academic.'],
+    ['Defendant\'s Motion (Doc. 41)\n\n- 7 -\n\n\fis DENIED.', 'Defendant\'s Motion (Doc. 41)\nis DENIED.'],
+  ])('%j', (text, reading) => {
+    expect(normalizeForReading(text).text).toBe(reading);
+  });
+  it.each([['granted in part.\n\n3\n\fIII. DISCUSSION'], ['I. BACKGROUND\n\n\fThe motion']])('keeps a break between sentences: %j', (text) => {
+    expect(normalizeForReading(text).text).toMatch(/\n\s*\n/);
+  });
+});
+
 describe('page-furniture rules: examples and counterexamples', () => {
   it.each(furnitureRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     for (const ex of rule.examples) {
@@ -78,8 +92,9 @@ describe('page-furniture rules: examples and counterexamples', () => {
   it('the ECF rule removes each example line whole', () => {
     const rule = furnitureRules.find((r) => r.id === 'reading/ecf-header')!;
     for (const ex of rule.examples) {
-      const text = `before\n${ex}\nafter`;
-      expect(normalizeForReading(text).text).toBe('before\nafter');
+      const text = `Before.\n${ex}\nAfter`;
+      // (a form feed before the header stays, as a line end: it is the page break between two sentences)
+      expect(normalizeForReading(text).text).toBe(ex.startsWith('\f') ? 'Before.\n\nAfter' : 'Before.\nAfter');
     }
   });
 });

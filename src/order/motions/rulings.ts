@@ -310,6 +310,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         continue;
       }
       const had = b.motion.disposition?.value;
+      // The sentences after "the motion is GRANTED IN PART" tell its parts: "This case is DISMISSED, but the request for a
+      // bar to refiling is DENIED" keeps it in part.
+      if (had === 'granted_in_part' && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition) && b.best && b.best.strength >= strength && r.verbAt > b.best.at && r.verbAt - b.best.at < 400) continue;
       // (A reference, "the motion", may finish what a ruling naming the motion began.)
       if (partial && had && b.best && b.best.strength <= strength + 0.25) {
         if (had === 'granted_in_part') continue;

@@ -1,0 +1,112 @@
+/**
+ * Rulings in drafting styles found in session 6 (fictional names): a party's words reported through an infinitive, a
+ * ruling held over a deadline with the condition first, the parts of a motion granted in part, adverbs of an earlier
+ * clause, a statute's condition on "a motion", findings in a report and recommendation, and page breaks inside a ruling.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string };
+const civil = (body: string, title = 'ORDER', court = 'UNITED STATES DISTRICT COURT\nDISTRICT OF NEBRASKA') =>
+  `${court}\n\nMARISOL VANTERPOOL,\nPlaintiff,\nv.\nHOLLISTER PLAINS MILLING CO.,\nDefendant.\n\nCase No. 8:23-cv-00417\n\n${title}\n\n${body}\n`;
+const crim = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF WISCONSIN\n\nUNITED STATES OF AMERICA\nv.\nTHADDEUS OYELARAN-BRIGGS\n\nCase No. 2:18-cr-00233\n\n${title}\n\n${body}\n`;
+const habeas = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\nBECKLEY DIVISION\n\nLUCIUS PEMBERTON-ASH,\nPetitioner,\nv.\nWARDEN, FCI BECKLEY,\nRespondent.\n\nCivil Action No. 5:24-cv-00311\n\n${title}\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // A party's words reported through an infinitive ("intends to argue that"): not the court's ruling.
+  ['"intends to argue that the motion should be denied" in a motion for more time',
+    crim("Defendant moved to suppress (ECF No. 61). The Government has moved for more time to respond (ECF No. 64), explaining that it intends to argue that the motion should be denied under the good-faith exception. The Government's Motion for Extension of Time (ECF No. 64) is GRANTED."),
+    [{ kind: 'suppress', disposition: null, docEntry: '61' }, { kind: 'extension_of_time', disposition: 'granted', docEntry: '64' }]],
+  ['"plans to contend that" summary judgment should be granted',
+    civil("Defendant asks to extend the dispositive-motion deadline (Doc. 52) and plans to contend that summary judgment should be granted on every count. The Motion to Extend Deadline (Doc. 52) is GRANTED."),
+    [{ kind: 'extension_of_time', disposition: 'granted', docEntry: '52' }]],
+  ['"wishes to assert that" the petition should be dismissed',
+    habeas("Respondent seeks leave to file a supplemental answer (ECF No. 18), because it wishes to assert that the petition should be dismissed as untimely. Respondent's motion for leave (ECF No. 18) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '18' }]],
+
+  // The ruling held over a deadline, the condition first: the court waits, as with "will be GRANTED unless".
+  ['"Should Plaintiff fail to respond ..., the motion will be granted as unopposed"',
+    civil("Defendant's Motion to Dismiss (Doc. 23) has gone unanswered. Plaintiff shall respond by May 1, 2024. Should Plaintiff fail to respond by that date, the motion will be granted as unopposed."),
+    [{ kind: 'dismiss', disposition: 'deferred', docEntry: '23' }]],
+  ['"If Petitioner fails to file a reply ..., his petition will be denied"',
+    habeas("The Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2241 (ECF No. 1) is before the Court. If Petitioner fails to file a reply within thirty days, his petition will be denied for the reasons in Respondent's answer."),
+    [{ kind: 'section_2241', disposition: 'deferred', docEntry: '1' }]],
+  ['"In the event that Defendant fails to show cause ..., the Motion for Default Judgment will be granted"',
+    civil("Plaintiff's Motion for Default Judgment (Doc. 31) is pending. In the event that Defendant fails to show cause by June 3, 2024, the Motion for Default Judgment (Doc. 31) will be granted."),
+    [{ kind: 'other', disposition: 'deferred', docEntry: '31' }]],
+  ['counterexample: a standard stated with "if", then the ruling',
+    civil("If a complaint fails to state a plausible claim, a motion to dismiss is granted. The complaint here states a claim. Defendant's Motion to Dismiss (Doc. 23) is DENIED."),
+    [{ kind: 'dismiss', disposition: 'denied', docEntry: '23' }]],
+
+  // The sentences after "the motion is GRANTED IN PART" tell its parts: it stays granted in part.
+  ['"GRANTED IN PART. This case is DISMISSED, but the request for a bar is DENIED"',
+    civil("Defendant moved to dismiss with prejudice and for an injunction against refiling (Doc. 40). Accordingly, the motion is GRANTED IN PART. This case is DISMISSED, but the request for a pre-filing injunction is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '40' }]],
+  ['"granted in part. The request for fees is denied."',
+    civil("Plaintiff's Motion to Compel (Doc. 57) is granted in part. Defendant shall produce the withheld emails within fourteen days. The request for fees is denied because Defendant's position was substantially justified."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '57' }]],
+  ['"GRANTED IN PART ... The request for a hearing is DENIED"',
+    crim("Defendant's Motion for Discovery (ECF No. 75) is GRANTED IN PART: the Government shall disclose the cooperator's plea agreement. The request for an evidentiary hearing is DENIED."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '75' }]],
+
+  // An adverb of an earlier clause is not the ruling's: "repeats arguments already considered and is DENIED".
+  ['"repeats arguments already considered and is DENIED"',
+    crim("Defendant's motion for reconsideration (ECF No. 90) repeats arguments already considered and is DENIED."),
+    [{ kind: 'reconsideration', disposition: 'denied', docEntry: '90' }]],
+  ['"raises issues previously decided and is therefore denied"',
+    civil("Plaintiff's Second Motion for Reconsideration (Doc. 66) raises issues previously decided and is therefore denied."),
+    [{ kind: 'reconsideration', disposition: 'denied', docEntry: '66' }]],
+  ['"relies on evidence earlier excluded, and is DENIED"',
+    civil("Plaintiff's Motion for New Trial (Doc. 120) relies on testimony earlier excluded and is DENIED."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '120' }]],
+  ['counterexample: "which was previously denied" stays history',
+    civil("Plaintiff renews the request made in her first motion, which was previously denied. The renewed Motion for Leave to Amend (Doc. 70) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '70' }]],
+
+  // A statute's condition on "a motion" of any case: not a ruling.
+  ['"a substantial likelihood that a motion for acquittal or new trial will be granted"',
+    crim("Defendant moves for release pending sentencing (ECF No. 54). Section 3143(a)(2) requires detention unless there is a substantial likelihood that a motion for acquittal or new trial will be granted. No such likelihood exists. The motion (ECF No. 54) is denied."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '54' }]],
+  ['"the rule provides that a request for a hearing shall be granted"',
+    civil("Plaintiff's Motion to Seal (Doc. 12) is before the Court. The local rule provides that a request to seal may be granted only on a particularized showing. Plaintiff has made none. The Motion to Seal (Doc. 12) is DENIED."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '12' }]],
+  ['"courts hold that any motion filed after the deadline is denied"',
+    civil("Defendant's Motion to Amend the Scheduling Order (Doc. 48) came two months late. Courts in this district hold that any motion filed after the deadline is denied absent good cause. Good cause is shown here. The motion (Doc. 48) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '48' }]],
+
+  // A report and recommendation decides nothing it finds: "his petition is moot" there is a finding.
+  ['"PROPOSED FINDINGS AND RECOMMENDATION": "his petition is moot" and a recommendation to grant',
+    habeas("Pending is Respondent's Motion to Dismiss (ECF No. 9). Petitioner has been released, so his petition is moot. The undersigned respectfully RECOMMENDS that the District Judge GRANT Respondent's Motion to Dismiss (ECF No. 9).", 'PROPOSED FINDINGS AND RECOMMENDATION'),
+    [{ kind: 'dismiss', disposition: null, docEntry: '9' }]],
+  ['"REPORT AND RECOMMENDATION": "the request is moot" as a finding',
+    habeas("Petitioner's Motion for Expedited Review (ECF No. 14) asks for a ruling before his release date, which has passed; the request is moot. It is RECOMMENDED that the motion be denied as moot.", 'REPORT AND RECOMMENDATION'),
+    [{ kind: 'other', disposition: null, docEntry: '14' }]],
+  ['counterexample: an order adopting the report, "DENIED AS MOOT"',
+    habeas("The Court ADOPTS the Proposed Findings and Recommendation (ECF No. 20). Petitioner's Motion for Expedited Review (ECF No. 14) is DENIED AS MOOT.", 'ORDER ADOPTING PROPOSED FINDINGS AND RECOMMENDATION'),
+    [{ kind: 'other', disposition: 'moot', docEntry: '14' }]],
+
+  // A page break (form feed, page number, next page's e-filing header) inside the ruling's sentence.
+  ['page number and CM/ECF header between "motion to" and "dismiss ... is granted"',
+    civil("For the reasons below, defendant's motion to\n\n2\n\fCase: 8:23-cv-00417 Document #: 41 Filed: 03/04/24 Page 2 of 3 PageID #:611\n\ndismiss [30] is granted."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '30' }]],
+  ['circuit header between "is" and "GRANTED"',
+    civil("Appellant's motion to file an out-of-time reply brief is\n\n1\n\fUSCA8 Appeal: 24-1180    Doc: 22    Filed: 03/04/2024    Pg: 2 of 2\n\nGRANTED.", 'ORDER', 'UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT'),
+    [{ kind: 'other', disposition: 'granted' }]],
+  ['NYSCEF stamps between "is" and "denied"',
+    civil("Defendant's motion to compel is\n1 of 2\n\fFILED: KINGS COUNTY CLERK 03/04/2024 10:02 AM INDEX NO. 512233/2022\nNYSCEF DOC. NO. 88 RECEIVED NYSCEF: 03/04/2024\ndenied as academic.", 'DECISION AND ORDER', 'SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS'),
+    [{ kind: 'other', disposition: 'moot' }]],
+];
+
+describe('rulings in session 6 drafting styles', () => {
+  it.each(cases)('%s', (_name, text, want) => {
+    const got = readOrder(text, { citations: false, domains: [] }).motions.map((m) => ({
+      kind: m.kind.value, movant: m.movant?.value ?? null, disposition: m.disposition?.value ?? null, docEntry: m.docEntry?.value,
+    }));
+    expect(got.length, JSON.stringify(got)).toBe(want.length);
+    want.forEach((w, i) => {
+      for (const [k, v] of Object.entries(w)) expect((got[i] as Record<string, unknown>)[k], `${k} of motion ${i}: ${JSON.stringify(got)}`).toBe(v);
+    });
+  });
+});
