@@ -39,7 +39,7 @@ const SIDE = `(?:all\\s+|each\\s+of\\s+)?(?:the\\s+)?(?:remaining\\s+)?${SIDE_WO
 /** Words one of which must occur for a disposition's rules to run. */
 const ANCHORS: Record<Disposition, string[]> = {
   granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
-  granted_in_part: ['in part', 'in-part', 'except'],
+  granted_in_part: ['in part', 'in-part', 'except', 'but only'],
   denied: ['den', 'overrul', 'disallow'],
   denied_without_prejudice: ['prejudice', 'leave to re'],
   dismissed_without_prejudice: ['prejudice'],
@@ -96,6 +96,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // (also with commas, "GRANTED, in part, and DENIED, in part", and docket text's "granting in part and denying in part")
   rule('granted-in-part', 'granted_in_part', /\b(GRANTED|GRANTS?|granting|ALLOWED|allowed)[\s,-]+in[\s-]+part\b(?:\s*,?\s*(?:and\s+)?(?:DENIED|denies|deny|denying)[\s,-]+in[\s-]+part\b)?|\b(DENIED|DENIES|deny|denying)[\s,-]+in[\s-]+part\b(?:\s*,?\s*(?:and\s+)?(?:GRANTED|grants?|granting)[\s,-]+in[\s-]+part\b)?/gi, 60,
     ['the motion is GRANTED IN PART AND DENIED IN PART', 'the Court GRANTS in part', 'the motion is GRANTED-IN-PART and HELD-IN-ABEYANCE in part', 'the motion is ALLOWED in part', 'is GRANTED, in part, and DENIED, in part', 'ORDER granting in part and denying in part 60 Motion to Compel'], ['granted in its entirety', 'allowed to participate in part of the hearing']),
+  // A grant limited right after its object: "The Court GRANTS Plaintiff's Motion for Extension of Time [Doc. 30], but only
+  // to the extent that Plaintiff shall have until November 3" · "is granted, but only as to the subpoena"
+  rule('granted-but-only', 'granted_in_part', new RegExp(`\\b(GRANTED|GRANTS|granted|grants|granting|ALLOWED|allowed|allows)\\b${GAP_ONE},?\\s+but\\s+only\\s+(?:to\\s+the\\s+extent|insofar\\s+as|in\\s+so\\s+far\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+part)\\b`, 'g'), 58,
+    ["The Court GRANTS Plaintiff's Motion for Extension of Time [Doc. 30], but only to the extent that Plaintiff shall have until November 3", 'The motion is granted, but only as to the subpoena served on the bank', 'is GRANTED but only insofar as it seeks a protective order'],
+    ['is granted. But only the Court may set the date', 'GRANTED to the extent it seeks a hearing']),
   // The verb and "in part" apart, the motion between: "The Court will grant the motion to dismiss in part and deny it in
   // part" · "the Court GRANTS Defendant's motion in part" · "denies the motion in part"
   rule('granted-in-part-object', 'granted_in_part', /\b(GRANTS?|grants?|granting|GRANTING|DENIES|DENY|denies|deny|denying|DENYING)\s+(?:(?:it|them|IT|THEM)\s+in\s+part\b|(?:the|this|that|his|her|its|their|[\w.'’-]+['’]s?)\s+(?:[\w.'’()-]+\s+){0,8}?(?:motions?|petitions?|applications?|requests?|objections?|it|them)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:\s*\([^)]{0,30}\))?\s+in\s+part\b)/g, 60,
@@ -136,9 +141,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'the Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT', 'his motion (ECF No. 150) is therefore moot', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
-  // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile")
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
-    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
+  // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile"; and a motion
+  // closed on the docket with leave to bring it again: "is terminated without prejudice to its renewal")
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying|TERMINATED|terminated|TERMINATES|terminates|terminating|TERMINATE|terminate)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
+    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the pending motion to dismiss [22] is terminated without prejudice to its renewal', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
     ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
   rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b`, 'gi'), 50,

@@ -74,6 +74,7 @@ const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+
 const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying|adopting|ADOPTING|Adopting)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
 // "stated that" · "explained that" · "observed that" (past tense, lowercase: a narrative of others' words)
 const TOLD = /\b(?:stated|explained|observed|reasoned|noted|wrote|recognized|emphasized)\s+that\b/;
+const CLERK_DIRECTED = /\b[Tt]he\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:shall|will|must|is\s+(?:hereby\s+)?(?:directed|ordered|instructed)\s+to)\s+$/;
 const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|district\s+courts?|other\s+courts?|the\s+court\s+in|the\s+[A-Z][a-z]+\s+court)\b/;
 
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
@@ -177,7 +178,8 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   if (HYPOTHETICAL.test(near) && !/\b(?:shall|will|must|should)\s+(?:\w+\s+)?$/i.test(near) && !/\b(?:to\s+be|due\s+to\s+be)\s+$/i.test(near)) return set('hypothetical');
   if (p.voice === 'active') {
     // The subject named last before the verb: this court, or other courts.
-    const court = lastMatch(COURT_SUBJECT, before);
+    // (the clerk acting on the court's direction is the court: "The Clerk shall TERMINATE the motion without prejudice")
+    const court = lastMatch(COURT_SUBJECT, before) ?? lastMatch(CLERK_DIRECTED, before);
     const others = lastMatch(OTHER_COURTS, before);
     if (court === null || (others !== null && others > court)) return set(others !== null ? 'other-court' : 'other');
   } else if (OTHER_COURTS.test(near.slice(-40)) && !COURT_SUBJECT.test(near.slice(-40))) {
@@ -212,6 +214,8 @@ function orderToEnter(before: string, after: string): boolean {
   // The marker may sit before the noun ("will enter an order denying") or after it ("an order will be entered denying").
   // ... or after the gerund's object: "A separate Order granting the motion accompanies this Opinion".
   const rest = /^[^,;]{0,160}?\b(?:accompan(?:y|ies)|follows|(?:will|shall)\s+(?:be\s+)?(?:entered|issued?|filed|follow))\b/i.test(after) ? ' will ' : '';
+  // ("Let an order be entered denying the motion": the older form of the same)
+  if (/\b[Ll]et\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/.test(head) && /^\s*(?:be\s+)?(?:entered|issue|enter)\s*$/.test(tail)) return true;
   if (!ORDER_NOW.test(`${head} ${tail}${rest}`)) return false;
   const entering = /\b(?:will|shall|is\s+being|are\s+being|is\s+hereby)\s+(?:be\s+)?(?:entered|issued|filed)\b/gi;
   return !ORDER_PAST.test(`${head.replace(entering, '')} ${tail.replace(entering, '')}`);

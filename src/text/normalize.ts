@@ -78,6 +78,11 @@ function applyCuts(text: string, cuts: Cut[]): { text: string; map: OffsetMap } 
 // After a hyphen: optional spaces, one line break (possibly with a page break), indentation, then a
 // lowercase letter.   "compas-\n   sionate"   "compas-  \r\n\fsionate"
 const LINE_END_BREAK = /[ \t]*(?:\r?\n|\f)(?:[ \t]*(?:\r?\n|\f)){0,2}[ \t]*(?=[a-z])/y;
+// ... or, in a word of capitals, a capital: "GRANT-\nED", "DIS-\nMISSED". Such a word joins only when the document (or
+// the list of ruling words below) has it whole; otherwise the hyphen stays ("DEFENDANT-\nAPPELLANT").
+const LINE_END_BREAK_CAPS = /[ \t]*(?:\r?\n|\f)(?:[ \t]*(?:\r?\n|\f)){0,2}[ \t]*(?=[A-Z]{2})/y;
+const RULING_WORDS = new Set(['granted', 'denied', 'dismissed', 'ordered', 'sustained', 'overruled', 'withdrawn', 'prejudice', 'adjudged', 'decreed', 'terminated', 'remanded', 'reversed', 'affirmed', 'vacated', 'stricken', 'deferred', 'allowed', 'disallowed', 'approved', 'modified']);
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -151,8 +156,11 @@ function foldAndJoin(text: string): { text: string; map: OffsetMap } {
     }
     if (c === '-' && i >= 2 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2))) {
       LINE_END_BREAK.lastIndex = i + 1;
-      if (LINE_END_BREAK.test(text)) {
-        const resume = LINE_END_BREAK.lastIndex;
+      const caps = isCapital(text.charCodeAt(i - 1)) && isCapital(text.charCodeAt(i - 2));
+      const brk = caps ? LINE_END_BREAK_CAPS : LINE_END_BREAK;
+      brk.lastIndex = i + 1;
+      if (brk.test(text) || (caps && ((LINE_END_BREAK.lastIndex = i + 1), LINE_END_BREAK.test(text)))) {
+        const resume = brk.lastIndex > i + 1 ? brk.lastIndex : LINE_END_BREAK.lastIndex;
         let w = i - 1;
         while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
         const prefix = text.slice(w, i).toLowerCase();
@@ -160,11 +168,12 @@ function foldAndJoin(text: string): { text: string; map: OffsetMap } {
         while (e < n && isLetter(text.charCodeAt(e))) e++;
         const rest = text.slice(resume, e).toLowerCase();
         words ??= wordsOf(text);
+        const capsRest = caps && isCapital(text.charCodeAt(resume));
         const keep = words.has(`${prefix}-${rest}`)
           ? true
-          : words.has(prefix + rest)
+          : words.has(prefix + rest) || (capsRest && RULING_WORDS.has(prefix + rest))
             ? false
-            : KEEP_HYPHEN_PREFIXES.has(prefix);
+            : capsRest || KEEP_HYPHEN_PREFIXES.has(prefix);
         if (keep) {
           out.push('-');
           b.char(i);

@@ -97,6 +97,50 @@ const cases: Array<[string, string, Want[]]> = [
   ['NYSCEF stamps between "is" and "denied"',
     civil("Defendant's motion to compel is\n1 of 2\n\fFILED: KINGS COUNTY CLERK 03/04/2024 10:02 AM INDEX NO. 512233/2022\nNYSCEF DOC. NO. 88 RECEIVED NYSCEF: 03/04/2024\ndenied as academic.", 'DECISION AND ORDER', 'SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS'),
     [{ kind: 'other', disposition: 'moot' }]],
+
+  // A grant limited right after its object: in part. What follows the limit is not a second object.
+  ['"GRANTS ... [Doc. 30], but only to the extent that ..."',
+    civil("The Court GRANTS Plaintiff's Motion for Extension of Time [Doc. 30], but only to the extent that Plaintiff shall have until May 6, 2024, rather than the ninety days requested, to file her response."),
+    [{ kind: 'extension_of_time', disposition: 'granted_in_part', docEntry: '30' }]],
+  ['"is granted, but only as to the subpoena"',
+    civil("Defendant's Motion to Quash (Doc. 44) is granted, but only as to the subpoena served on the bank; the subpoena to the accountant stands."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '44' }]],
+  ['"GRANTED but only insofar as it seeks a protective order"',
+    crim("The Government's Motion for Protective Order and to Seal (ECF No. 33) is GRANTED but only insofar as it seeks a protective order for the witness statements."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '33' }]],
+
+  // A motion closed on the docket with leave to bring it again.
+  ['"is terminated without prejudice to its renewal"',
+    civil("In light of the parties' notice of settlement, Defendant's pending motion to dismiss [22] is terminated without prejudice to its renewal should the settlement fail."),
+    [{ kind: 'dismiss', disposition: 'denied_without_prejudice', docEntry: '22' }]],
+  ['"the Clerk shall TERMINATE ... without prejudice"',
+    civil("The case is STAYED. The Clerk shall TERMINATE Plaintiff's Motion for Summary Judgment (Doc. 61) without prejudice to refiling after the stay is lifted."),
+    [{ kind: 'summary_judgment', disposition: 'denied_without_prejudice', docEntry: '61' }]],
+  ['"terminates ... without prejudice" in docket text',
+    crim('ORDER terminating [48] Motion to Suppress without prejudice in light of the superseding indictment. Signed by Judge Ansel Whitcombe on 3/4/2024.', 'TEXT ORDER'),
+    [{ kind: 'suppress', disposition: 'denied_without_prejudice', docEntry: '48' }]],
+
+  // Rulings on numbered parts of one filing, some granted and some denied: the filing is granted in part.
+  ['"Request No. 1 ... GRANTED. Request No. 3 ... DENIED."',
+    crim("The Government's Omnibus Motion in Limine (ECF No. 120) makes three requests. Request No. 1 (to bar argument about punishment) is GRANTED. Request No. 2 (to bar nullification arguments) is GRANTED. Request No. 3 (to exclude the victim's record) is DENIED."),
+    [{ kind: 'in_limine', disposition: 'granted_in_part', docEntry: '120' }]],
+  ['"Part A of the motion is DENIED. Part B ... is GRANTED."',
+    civil("Plaintiff's Motion to Compel (Doc. 39) has two parts. Part A of the motion, which seeks the personnel files, is DENIED. Part B, which seeks the payroll records, is GRANTED."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '39' }]],
+  ['"Topic No. 2 ... is granted; Topic No. 5 ... is denied"',
+    civil("Defendant's Motion for Protective Order (Doc. 52) concerns the deposition topics. As to Topic No. 2, the motion is granted. As to Topic No. 5, the motion is denied."),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '52' }]],
+
+  // The older form of an order to be entered: "Let an order be entered denying the petition".
+  ['"Let an order be entered denying the petition without prejudice"',
+    habeas('Petitioner has not exhausted his state remedies. Let an order be entered denying the petition without prejudice.'),
+    [{ disposition: 'denied_without_prejudice' }]],
+  ['"Let judgment be entered granting the motion"',
+    civil("Defendant's motion for judgment on the pleadings (Doc. 15) is well taken. Let judgment be entered granting the motion."),
+    [{ disposition: 'granted', docEntry: '15' }]],
+  ['"Let the order issue denying the motion"',
+    crim("The Court has considered Defendant's Motion for New Trial (ECF No. 88). Let the order issue denying the motion."),
+    [{ disposition: 'denied', docEntry: '88' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

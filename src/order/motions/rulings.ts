@@ -50,6 +50,9 @@ const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar
 // (also "The remainder of the motion is DENIED" · "the rest of the motion is denied" · "The remaining requests are DENIED")
 const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects|(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the|its|his|her|their)\s+(?:motion|request|application|petition)|remaining\s+(?:requests?|portions?|parts?|relief))\b[^.;]{0,60}$/i;
 
+// A numbered part of one filing: "Request No. 1" · "Part A of the motion" · "Item 3" · "Topic No. 4"
+const PART_REF = /\b(?:Request|Part|Item|Paragraph|Category|Topic|Interrogatory|Subpart)s?\s+(?:Nos?\.\s*)?(?:\d{1,2}|[A-H])\b/;
+
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
   const { ctx, text, mentions, motions, owner, findOrAdd } = g;
   // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
@@ -90,6 +93,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (cut >= 0) from = Math.max(from, cut);
     }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    // ("GRANTS the motion for more time, but only to the extent that ... respond to the pending motion to dismiss": what
+    // follows the limit is not a second object)
+    if (forward && r.hit.rule === 'disposition/granted-but-only') to = Math.min(to, r.span[1]);
     // A form's checked option answers its lead-in: "IT IS ORDERED that the motion is:\n☐ DENIED. ☒ GRANTED".
     const checked = checkbox(text, r.span[0], r.span[1]) === 'checked';
     if (checked) {
@@ -239,7 +245,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
-      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b|^\s*(?:Leave|LEAVE)\s+(?:is|are)\b/i.test(words)) {
+      } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b|^\s*(?:Leave|LEAVE)\s+(?:is|are)\b/i.test(words) || PART_REF.test(words)) {
         // "The motion is denied": the motion named last before the ruling, else the only one. ("Leave is granted." after
         // "This is a motion for leave to amend")
         let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
@@ -334,7 +340,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         const had = b.motion.disposition?.value;
         const refines = r.scope !== 'title' && !!t && !!b.best && b.best.strength > strength && b.best.at >= t[0] && b.best.at < t[1] && !!had && (REFINES[had] ?? []).includes(r.hit.value.disposition);
         assign(ctx, b, r.hit, refines ? b.best!.strength : strength);
-        if (!viaGeneric && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition)) {
+        // (a reference to a numbered part of one motion counts too: "Request No. 1 ... is GRANTED. Request No. 3 ... is DENIED")
+        if ((!viaGeneric || PART_REF.test(words)) && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition)) {
           const list = named.get(b) ?? [];
           list.push({ hit: r.hit, strength });
           named.set(b, list);
