@@ -6,60 +6,12 @@
  */
 import type { Fact, Hit, Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
-import { fact, squash, titleCase, type ReadContext } from './text-util.js';
+import { fact, titleCase, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
+import { NAME, TITLE, SHORT_TITLE, STOP, cleanJudgeName, normTitle, named, type JudgeValue } from './judge-name.js';
+import { JUDGE_LINE_AUTHOR_RULES, judgeLineRules, lowerCourtJudge, fullerName } from './judge-lines.js';
 
-export interface JudgeValue {
-  name: string;
-  title: string | null;
-}
-
-// "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
-// (letters with accents too: "JOSÉ A. CABRANES", "Sonia Sotomayor Núñez")
-const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
-// "United States District Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
-const TITLE = `(?:(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]+(?:of|OF)[ \\t]+(?:the|THE)[ \\t]+(?:Superior|Circuit|District|Supreme|County|Probate|Family|Chancery|SUPERIOR|CIRCUIT|DISTRICT|SUPREME|COUNTY|PROBATE|FAMILY|CHANCERY)[ \\t]+(?:Court|COURT)|(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President|Administrative[ \\t]+Law)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice))`;
-const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
-
-const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|STATES|AMERICA|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED)\b/;
-
-function cleanJudgeName(raw: string): string | null {
-  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^Before:?\s+/, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
-  if (n.length < 3 || n.length > 60 || STOP.test(n)) return null;
-  const tokens = n.split(/\s+/);
-  if (tokens.length > 6) return null;
-  // Every token is capitalised or an initial or a suffix.
-  if (!tokens.every((t) => /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del|Jr\.?|Sr\.?|II|III|IV),?$/.test(t))) return null;
-  return n;
-}
-
-function normTitle(raw: string): string | null {
-  const t = squash(raw).replace(/[.:,]+$/, '');
-  const compact = t.replace(/[\s.]+/g, '').toUpperCase().replace(/^(USDJ|USMJ|USBJ|CJ|PJ|J)$/, (x) => x.split('').join('.'));
-  if (compact === 'U.S.D.J') return 'United States District Judge';
-  if (compact === 'U.S.M.J') return 'United States Magistrate Judge';
-  if (compact === 'U.S.B.J') return 'United States Bankruptcy Judge';
-  if (compact === 'C.J') return 'Chief Judge';
-  if (compact === 'JSC') return 'Justice of the Supreme Court';
-  if (compact === 'AJSC') return 'Acting Justice of the Supreme Court';
-  if (compact === 'P.J') return 'Presiding Judge';
-  if (compact === 'J' || compact === 'JAD') return 'Judge';
-  const out = titleCase(t.toUpperCase()).replace(/\bU\.s\./, 'U.S.');
-  return out || null;
-}
-
-type JudgeHit = Omit<Hit<JudgeValue>, 'rule' | 'priority'>;
-
-function named(m: RegExpExecArray, nameIdx: number, titleIdx: number | null, confidence: number): JudgeHit | null {
-  const raw = m[nameIdx];
-  const name = cleanJudgeName(raw);
-  if (!name) return null;
-  const start = m.index + m[0].indexOf(raw);
-  const title = titleIdx !== null && m[titleIdx] ? normTitle(m[titleIdx]) : null;
-  const end = titleIdx !== null && m[titleIdx] ? m.index + m[0].lastIndexOf(m[titleIdx]) + m[titleIdx].length : start + raw.length;
-  return { value: { name, title }, span: [start, end], confidence };
-}
-
+export type { JudgeValue } from './judge-name.js';
 
 /** "delivered by HALLORAN, J." / "Justice Okafor delivered": groups 1/4 the title, 2/3 the name. */
 function deliveredBy(m: RegExpExecArray): { value: { name: string; title: string | null }; span: [number, number]; confidence: number } | null {
@@ -320,6 +272,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     examples: [{ text: 'Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges.', expect: { name: 'WILKINSON, NIEMEYER, HARRIS' } }],
     counterexamples: ['before the Court is a motion'],
   },
+  ...judgeLineRules,
 ];
 
 export const judgeRuleSet: RuleSet<JudgeValue> = { domain: 'order-judge', rules: judgeRules };
@@ -355,6 +308,8 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     // The head's list of the bench, one judge a line, closed by "JJ.": "ALAN D. ROE, P.J.\nRUTH DOE\nKARL POE, JJ." (an
     // unsigned decision of the panel; none of them is its author).
     if (h.span[0] < ctx.headEnd + 400 && BENCH_LIST_END.test(ctx.text.slice(h.span[1], h.span[1] + 200))) continue;
+    // The judge of the court appealed from, named under "Petition for Review from the Superior Court ...".
+    if (h.span[0] < ctx.headEnd + 1500 && lowerCourtJudge(ctx.text, h.span[0])) continue;
     let score = h.priority;
     // A signature under a "CONCUR:" heading is a judge who joined the opinion, not its author.
     if (concurAt >= 0 && h.span[0] > concurAt) score -= 40;
@@ -362,10 +317,12 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     else if (h.span[0] < ctx.headEnd + 400) {
       // An author line opening the opinion ("HAROLD H. GREENE, District Judge.") or a single judge "Before:"
       // names the writer as surely as a signature does; a judge named later in the head is someone else.
-      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/memorandum-by' || h.rule === 'judge/delivered' || h.rule === 'judge/delivered-by' || h.rule === 'judge/author-lead' ? 25 : 10;
+      score += h.rule === 'judge/name-comma-title' || h.rule === 'judge/before-single' || h.rule === 'judge/present' || h.rule === 'judge/opinion-by' || h.rule === 'judge/memorandum-by' || h.rule === 'judge/delivered' || h.rule === 'judge/delivered-by' || h.rule === 'judge/author-lead' || JUDGE_LINE_AUTHOR_RULES.has(h.rule) ? 25 : 10;
     }
     if (!best || score > best.score || (score === best.score && h.span[0] > best.h.span[0])) best = { h, score };
   }
+  // A surname in the author line, the full name in the signature: "Opinion by Justice Roe" ... "ANN B. ROE\nJustice".
+  if (best) best = { ...best, h: fullerName(best.h, hits) };
   const judge = best ? fact(ctx, justiceTitle(ctx, best.h), best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
   if (!panel && block.length >= 2) {
     panel = fact(ctx, block.map((h) => h.value.name), block[0].span[0], block[block.length - 1].span[1], 'judge/panel-per-curiam', 0.6);

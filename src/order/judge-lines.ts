@@ -1,0 +1,198 @@
+/**
+ * Judge lines of opinions copied from case-law web pages, where the caption and the signature block are gone or run
+ * into other text: a title-first author line, an "HON." line alone in the head, an author run into the first sentence,
+ * a surname alone under the decision heading, a name and title closing a counsel paragraph, a docket-text "Entered by".
+ */
+import type { Hit, Rule } from '../engine/types.js';
+import { NAME, cleanJudgeName, normTitle, type JudgeValue } from './judge-name.js';
+
+// A name in capitals, two to five words: "SANDRA CABRINA JENKINS" · "LAWRENCE P. ZATKOFF" · "GARY SPRAKER"
+const CAPS_NAME = `[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \\t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,4}`;
+// Words that make a capital line a heading or a court, not a name.
+const NOT_NAME = /\b(?:OF|THE|AND|FOR|IN|ON|TO|COURT|STATE|STATES|COUNTY|PARISH|DISTRICT|CIRCUIT|DIVISION|PRESIDING|ORDER|OPINION|JUDGMENT|MOTION|PER|CURIAM|APPEAL|APPEALS|PANEL|DISSENT|DISSENTING|CONCURRING|AFFIRMED|REVERSED|MEMORANDUM|DECISION|RULING|REPORT|RECOMMENDATION|FINDINGS|SUMMARY|ORDERED|DENIED|GRANTED)\b/;
+// A federal judge's full title: "United States District Judge" · "UNITED STATES BANKRUPTCY JUDGE" · "U.S. Magistrate Judge"
+const FULL_TITLE = `(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:United[ \\t]+States|UNITED[ \\t]+STATES|U\\.[ \\t]?S\\.)[ \\t]+(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:District(?:[ \\t]+Court)?|Magistrate|Bankruptcy|Circuit|DISTRICT(?:[ \\t]+COURT)?|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ \\t]+(?:Judge|JUDGE)`;
+
+function capsName(raw: string): string | null {
+  return NOT_NAME.test(raw) ? null : cleanJudgeName(raw);
+}
+
+function at(m: RegExpExecArray, part: string): number {
+  return m.index + m[0].indexOf(part);
+}
+
+export const judgeLineRules: Rule<JudgeValue>[] = [
+  {
+    id: 'judge/title-first-line',
+    anchors: ['judge', 'justice'],
+    // The author alone on a line, title first, in capitals (Louisiana and other state appellate pages):
+    // "JUDGE SANDRA CABRINA JENKINS" · "JUSTICE MARCO T. ALVAREZ" · "CHIEF JUDGE ODELL FINCH"
+    pattern: new RegExp(`^[ \\t*_]*((?:CHIEF[ \\t]+|PRESIDING[ \\t]+)?(?:JUDGE|JUSTICE))[ \\t]+(${CAPS_NAME})[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = capsName(m[2]);
+      return name ? { value: { name, title: normTitle(m[1]) }, span: [at(m, m[1]), at(m, m[2]) + m[2].length], confidence: 0.8 } : null;
+    },
+    priority: 20,
+    examples: [
+      { text: 'JUDGE SANDRA CABRINA JENKINS', expect: { name: 'SANDRA CABRINA JENKINS', title: 'Judge' } },
+      { text: 'JUSTICE MARCO T. ALVAREZ\nThe defendant appeals', expect: { name: 'MARCO T. ALVAREZ', title: 'Justice' } },
+      { text: 'CHIEF JUDGE ODELL FINCH', expect: { name: 'ODELL FINCH', title: 'Chief Judge' } },
+    ],
+    counterexamples: ['JUDGE OF THE SUPERIOR COURT', 'JUDGE PRESIDING', 'Judge Roe denied the motion.', 'JUDGE'],
+  },
+  {
+    id: 'judge/honorable-line',
+    anchors: ['hon'],
+    // An "HON." name alone on a line at the head of a district-court page (between the date and the title):
+    // "HON. LAWRENCE P. ZATKOFF" · "HONORABLE RUTH K. OYELARAN" · "Hon. Tobias Renner"
+    pattern: new RegExp(`^[ \\t*_]*(?:THE[ \\t]+|The[ \\t]+)?(?:HON\\.|HONORABLE|Hon\\.|Honorable)[ \\t]+(${NAME})[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = capsName(m[1]);
+      return name ? { value: { name, title: null }, span: [m.index + m[0].search(/\S/), at(m, m[1]) + m[1].length], confidence: 0.7 } : null;
+    },
+    priority: 12,
+    examples: [
+      { text: 'HON. LAWRENCE P. ZATKOFF', expect: { name: 'LAWRENCE P. ZATKOFF', title: null } },
+      { text: 'HONORABLE RUTH K. OYELARAN\nORDER DENYING MOTION', expect: { name: 'RUTH K. OYELARAN' } },
+      { text: 'Hon. Tobias Renner', expect: { name: 'Tobias Renner' } },
+    ],
+    counterexamples: ['cc: Hon. Tobias Renner', 'HON. JUDGE OF THE COURT', 'Hon. Ann Roe, presiding, denied it'],
+  },
+  {
+    id: 'judge/author-run-in',
+    anchors: ['j.'],
+    // The author's surname and "J." run into the first sentence of the opinion (Massachusetts Appeals Court pages):
+    // "MEADE, J. A Middlesex County grand jury indicted ..." · "OKAFOR, C.J. The plaintiff appeals" · "RUIZ-BATES, J. On May 2"
+    pattern: /^[ \t*_]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?),[ \t]*((?:C\.[ \t]?)?J\.)[ \t]+(?=[A-Z][A-Za-z]*[ \t]+[A-Za-z])/gm,
+    parse: (m) => {
+      const name = capsName(m[1]);
+      return name ? { value: { name, title: normTitle(m[2]) }, span: [at(m, m[1]), at(m, m[2]) + m[2].length], confidence: 0.8 } : null;
+    },
+    priority: 22,
+    examples: [
+      { text: 'MEADE, J. A Middlesex County grand jury indicted the defendant', expect: { name: 'MEADE', title: 'Judge' } },
+      { text: 'OKAFOR, C.J. The plaintiff appeals from a judgment', expect: { name: 'OKAFOR', title: 'Chief Judge' } },
+      { text: 'RUIZ-BATES, J. On May 2, 2014, the motion judge', expect: { name: 'RUIZ-BATES' } },
+    ],
+    counterexamples: ['ROE, J., dissenting.', 'ROE, J. concurring', 'Present: ROE, POE, & DOE, JJ.'],
+  },
+  {
+    id: 'judge/surname-under-heading',
+    anchors: ['judgment', 'opinion'],
+    // The author's surname alone under the decision heading, the panel named above it (Tenth Circuit unpublished pages):
+    // "Before MOORE, BARRETT, and EBEL, Circuit Judges.\n\nORDER AND JUDGMENT1\n\nMOORE\n"
+    pattern: /^[ \t*_]*(?:ORDER AND JUDGMENT|(?:MEMORANDUM )?OPINION)[*†\d]*[ \t]*\n(?:[ \t]*\n){0,2}[ \t*_]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,})(?:,[ \t]*(Circuit Judge|Chief Judge|Judge|Justice))?[ \t.:]*(?=\n)/gm,
+    parse: (m, text) => {
+      const name = capsName(m[1]);
+      if (!name) return null;
+      // The surname must be one of the panel's: "Before X, Y, and Z, Circuit Judges." a few lines up.
+      const before = /\bBefore:?[ \t]+([^\n]{3,200}?),?[ \t]+(Circuit|District|Appellate)[ \t]+Judges\b/i.exec(text.slice(Math.max(0, m.index - 1500), m.index));
+      if (!before || !new RegExp(`\\b${name}\\b`, 'i').test(before[1])) return null;
+      return { value: { name, title: m[2] ? normTitle(m[2]) : `${before[2][0].toUpperCase()}${before[2].slice(1).toLowerCase()} Judge` }, span: [at(m, m[1]), at(m, m[1]) + m[1].length], confidence: 0.75 };
+    },
+    priority: 22,
+    examples: [
+      { text: 'Before MOORE, BARRETT, and EBEL, Circuit Judges.\n\nORDER AND JUDGMENT1\n\nMOORE\n\nThis matter is before', expect: { name: 'MOORE', title: 'Circuit Judge' } },
+      { text: 'Before: HALVORSEN, LINDQVIST and OKAFOR, Circuit Judges.\nORDER AND JUDGMENT*\nOKAFOR, Circuit Judge.\nThe appellant', expect: { name: 'OKAFOR' } },
+      { text: 'BEFORE RUIZ, ABERNATHY, and TRAN, Circuit Judges\nOPINION\nTRAN\nWe affirm.', expect: { name: 'TRAN', title: 'Circuit Judge' } },
+    ],
+    counterexamples: ['ORDER AND JUDGMENT\n\nBACKGROUND\n', 'Before ROE, POE, and DOE, Circuit Judges.\nOPINION\nSMITH\n'],
+  },
+  {
+    id: 'judge/caps-name-full-title',
+    anchors: ['judge'],
+    // A name in capitals and a federal judge's full title inside a line (a counsel paragraph or a site summary ends with
+    // it): "..., for Defendant. SUSAN R. NELSON, United States District Judge" · "GARY SPRAKER , United States Bankruptcy
+    // Judge . For over five years" · "ORDER HELENA OKAFOR, UNITED STATES MAGISTRATE JUDGE."
+    pattern: new RegExp(`(?<=^|[ \\t])((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[ \\t]+){1,14}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \\t]?,[ \\t]*(${FULL_TITLE})(?=[ \\t]?[.:,]|[ \\t]*$)`, 'gm'),
+    parse: (m, text) => {
+      const run = m[1].split(/[ \t]+/);
+      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      // After a stop or at a line start the whole run is the name; after a heading in capitals only its last words:
+      // the surname, a first name, and a middle initial between them.
+      let words = run;
+      if (!(run.length <= 4 && (m.index === 0 || /(?:^|[.:;)\n])[ \t]*$/.test(before)) && capsName(run.join(' ')))) {
+        words = run.slice(-2);
+        if (/^[A-Z]\.$/.test(words[0]) && run.length >= 3) words = run.slice(-3);
+      }
+      const raw = words.join(' ');
+      const name = capsName(raw);
+      if (!name || words.length < 2) return null;
+      const tail = new RegExp(`(?:\\S+[ \\t]+){${words.length - 1}}\\S+$`).exec(m[1]);
+      const s = at(m, m[1]) + (tail ? tail.index : 0);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, at(m, m[2]) + m[2].length], confidence: 0.75 };
+    },
+    priority: 18,
+    examples: [
+      { text: 'Ann Poe, Federal Defender, for Defendant. SUSAN R. NELSON, United States District Judge', expect: { name: 'SUSAN R. NELSON', title: 'United States District Judge' } },
+      { text: 'Summary: MEMORANDUM DECISION GARY SPRAKER , United States Bankruptcy Judge . For over five years', expect: { name: 'GARY SPRAKER', title: 'United States Bankruptcy Judge' } },
+      { text: 'for the State. HELENA OKAFOR, UNITED STATES MAGISTRATE JUDGE.', expect: { name: 'HELENA OKAFOR' } },
+    ],
+    counterexamples: ['The UNITED STATES OF AMERICA, United States District Judge', 'Ann Poe, United States District Judge, granted'],
+  },
+  {
+    id: 'judge/entered-by',
+    anchors: ['entered by', 'order by', 'issued by'],
+    // A docket text or minute order naming its judge: "Entered by Magistrate Judge Michael J. Okafor" ·
+    // "MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17" · "Order by Hon. Ronald M. Lindqvist."
+    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Oo]rder|ORDER|[Ii]ssued)[ \\t]+by[ \\t]+(?:(?:Hon(?:orable|\\.)[ \\t]+)((?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge[ \\t]+)?|((?:(?:Chief|Senior|U\\.S\\.|United[ \\t]+States)[ \\t]+)*(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+)([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4})(?=[ \\t]*(?:[,;(:]|$)|[ \\t]+[a-z])`, 'gm'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[3].replace(/\.$/, ''));
+      if (!name) return null;
+      const t = m[1] ?? m[2];
+      const s = at(m, m[3]);
+      return { value: { name, title: t ? normTitle(t) : null }, span: [s, s + m[3].length], confidence: 0.8 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'MINUTE ORDER\nEntered by Magistrate Judge Michael J. Okafor\n', expect: { name: 'Michael J. Okafor', title: 'Magistrate Judge' } },
+      { text: 'MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17: objections overruled', expect: { name: 'Thomas Ruiz', title: 'Senior Judge' } },
+      { text: 'Order by Hon. Ronald M. Lindqvist granting the motion to stay.', expect: { name: 'Ronald M. Lindqvist' } },
+    ],
+    counterexamples: ['an order by the court entered by the clerk', 'the order by Judge'],
+  },
+  {
+    id: 'judge/signature-run-in',
+    anchors: ['delivered', 'do not publish'],
+    // A signature whose title line runs into the filing note (Texas appellate pages):
+    // "NORA L. LONGORIA\nJustice Delivered and filed the 31st day of August, 2017." · "ANN ROE\nChief Justice Do not publish."
+    pattern: new RegExp(`^[ \\t*_]*(?:/s/[ \\t]*)?(${CAPS_NAME})[ \\t]*\\n[ \\t]*((?:Chief[ \\t]+|Senior[ \\t]+)?(?:Justice|Judge))[ \\t]+(?=Delivered\\b|DELIVERED\\b|Do[ \\t]+not[ \\t]+publish|DO[ \\t]+NOT[ \\t]+PUBLISH)`, 'gm'),
+    parse: (m) => {
+      const name = capsName(m[1]);
+      return name ? { value: { name, title: normTitle(m[2]) }, span: [at(m, m[1]), m.index + m[0].length], confidence: 0.9 } : null;
+    },
+    priority: 30,
+    examples: [
+      { text: 'NORA L. LONGORIA\nJustice Delivered and filed the 31st day of August, 2017.', expect: { name: 'NORA L. LONGORIA', title: 'Justice' } },
+      { text: 'ANN ROE\nChief Justice Do not publish. TEX. R. APP. P. 47.2(b).', expect: { name: 'ANN ROE', title: 'Chief Justice' } },
+      { text: '/s/ KARL POE\nJustice Delivered and filed the 2nd day of May, 2019.', expect: { name: 'KARL POE' } },
+    ],
+    counterexamples: ['THE STATE OF TEXAS\nJustice Delivered and filed', 'NORA L. LONGORIA\nJustice'],
+  },
+];
+
+/** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by']);
+
+// The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
+// County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"
+const LOWER_COURT = /(?:^|\n)[ \t*_]*(?:On[ \t]+)?(?:Appeal|APPEAL|Petition[ \t]+for[ \t]+Review|PETITION[ \t]+FOR[ \t]+REVIEW|Certiorari|Review)[ \t]+(?:from|FROM|to|TO)[ \t]+(?:the[ \t]+|THE[ \t]+)?[^\n]{0,120}(?:Court|COURT|County|COUNTY)[^\n]{0,80}(?:\n[^\n]{0,120}){0,3}\n[^\n]*$/;
+
+/** A judge named right under the "Appeal from the X Court" line is the lower court's judge, not this opinion's author. */
+export function lowerCourtJudge(text: string, start: number): boolean {
+  return LOWER_COURT.test(text.slice(Math.max(0, start - 500), start));
+}
+
+/** When the chosen judge is a bare surname and another judge hit spells the same person in full, the full name. */
+export function fullerName(best: Hit<JudgeValue>, hits: readonly Hit<JudgeValue>[]): Hit<JudgeValue> {
+  const name = best.value.name.trim();
+  if (/\s/.test(name)) return best;
+  const surname = name.toLowerCase();
+  for (const h of hits) {
+    const tokens = h.value.name.trim().split(/\s+/);
+    if (tokens.length >= 2 && tokens.length <= 5 && tokens[tokens.length - 1].toLowerCase().replace(/[.,]$/, '') === surname && !h.value.name.includes(',')) {
+      return { ...h, value: { name: h.value.name, title: best.value.title ?? h.value.title } };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+// Caption facts of orders copied from case-law web pages (print pages, site summaries, docket texts): the caption
+// and the signature block are missing or run into other text. Constructed texts with fictional names and courts; each
+// layout in at least three wordings.
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const BODY = 'The question presented is narrow, and the record answers it; we address the arguments in turn below. '.repeat(4);
+
+const read = (text: string) => readOrder({ text } as never, { citations: false, domains: [] } as never);
+
+interface JudgeCase {
+  name: string;
+  text: string;
+  judge: string | null;
+  title?: string | null;
+}
+
+const judgeCases: JudgeCase[] = [
+  // Name and title on one line, no comma, "District Court Judge".
+  { name: 'name + District Court Judge, no comma', text: `Opinion\nCRIMINAL 19-20411\n03-02-2022\nORDER DENYING MOTION FOR COUNSEL\nMarta L. Okonkwo United States District Court Judge\nOn May 1, 2021, Defendant filed a motion. ${BODY}`, judge: 'Marta L. Okonkwo', title: 'United States District Court Judge' },
+  { name: 'caps name + DISTRICT COURT JUDGE', text: `Opinion\n2:20-cr-118\n06-11-2021\nORDER\nTOBIAS K. RENNER UNITED STATES DISTRICT COURT JUDGE\n${BODY}`, judge: 'TOBIAS K. RENNER' },
+  { name: 'senior title, no comma', text: `ORDER ON MOTION TO REDUCE SENTENCE\nAda P. Lindqvist Senior United States District Judge\n${BODY}`, judge: 'Ada P. Lindqvist' },
+  // Title first, the author alone on a line under the panel.
+  { name: 'JUDGE + name under the panel', text: `Opinion\nNO. 2019-KA-0412\n04-02-2020\n(Court composed of Judge Ann Roe, Judge Marisol Quenby, Judge Karl Poe)\nJUDGE MARISOL QUENBY\nThe State appeals the trial court's ruling. ${BODY}`, judge: 'MARISOL QUENBY', title: 'Judge' },
+  { name: 'JUSTICE + name', text: `Opinion\nNo. 18-0221\n01-09-2019\nJUSTICE DARIO F. VELASCO\nThe defendant appeals his conviction. ${BODY}`, judge: 'DARIO F. VELASCO', title: 'Justice' },
+  { name: 'CHIEF JUDGE + name', text: `CHIEF JUDGE HELENA ABERNATHY\n\nThis appeal arises from a custody order. ${BODY}`, judge: 'HELENA ABERNATHY', title: 'Chief Judge' },
+  // "HON." line alone between the date and the title.
+  { name: 'HON. line above the title', text: `Opinion\nCase Number: 2:14-CV-10021\n05-06-2015\nHON. RUTH K. OYELARAN\nOPINION AND ORDER DENYING PETITION\n${BODY}`, judge: 'RUTH K. OYELARAN', title: null },
+  { name: 'HONORABLE line', text: `Opinion\nNo. 3:09-cv-4410\n07-07-2011\nHONORABLE PAUL T. WINTERBOURNE\nORDER GRANTING MOTION TO DISMISS\n${BODY}`, judge: 'PAUL T. WINTERBOURNE' },
+  { name: 'Hon. mixed case line', text: `Opinion\nNo. 5:12-cv-88\n02-14-2013\nHon. Celia Marchetti\nMEMORANDUM AND ORDER\n${BODY}`, judge: 'Celia Marchetti' },
+  // The author run into the first sentence.
+  { name: 'MEADE-style run-in author', text: `Opinion\nNo. 16-P-0903.\n02-03-2018\nPresent: ROE, ABERNATHY, & TRAN, JJ.\nABERNATHY, J. A Suffolk County jury convicted the defendant of assault. ${BODY}`, judge: 'ABERNATHY' },
+  { name: 'run-in author, C.J.', text: `Present: OKAFOR, C.J., LINDQVIST, & RUIZ, JJ.\nOKAFOR, C.J. The plaintiff appeals from a judgment of dismissal. ${BODY}`, judge: 'OKAFOR' },
+  { name: 'run-in author, hyphenated', text: `No. 15-P-77\nRUIZ-BATES, J. On May 2, 2014, the motion judge allowed the motion. ${BODY}`, judge: 'RUIZ-BATES' },
+  // Surname alone under the decision heading, the panel above.
+  { name: 'surname under ORDER AND JUDGMENT', text: `No. 96-6012.\n\nBefore HALVORSEN, TRAN, and QUENBY, Circuit Judges.\n\nORDER AND JUDGMENT1\n\nTRAN\n\nThis matter is before the court on appellant's application. ${BODY}`, judge: 'TRAN', title: 'Circuit Judge' },
+  { name: 'surname under OPINION', text: `No. 01-2234\nBEFORE OKAFOR, RUIZ, and ABERNATHY, Circuit Judges\nOPINION\nRUIZ\nWe affirm the judgment. ${BODY}`, judge: 'RUIZ' },
+  { name: 'surname with title under ORDER AND JUDGMENT*', text: `Before: LINDQVIST, POE and OKAFOR, Circuit Judges.\nORDER AND JUDGMENT*\nLINDQVIST, Circuit Judge.\nThe appellant challenges his sentence. ${BODY}`, judge: 'LINDQVIST' },
+  // Name and full title run into other text.
+  { name: 'judge after a counsel paragraph', text: `ORDER\nAnn Poe, Assistant United States Attorney, for the Government. Karl Doe, Federal Defender, for Defendant. HELENA R. WINTERBOURNE, United States District Judge\nThis matter is before the Court. ${BODY}`, judge: 'HELENA R. WINTERBOURNE', title: 'United States District Judge' },
+  { name: 'judge inside a site summary, spaced comma', text: `In re Quenby\nSummary: MEMORANDUM DECISION ON MOTION TO DISMISS CASE TOBIAS RENNER , United States Bankruptcy Judge . For three years the debtor has litigated. ${BODY}`, judge: 'TOBIAS RENNER', title: 'United States Bankruptcy Judge' },
+  { name: 'judge after counsel, magistrate', text: `Counsel: Marta Ruiz, for Plaintiff. Leo Tran, for the State. ODELL P. FINCH, UNITED STATES MAGISTRATE JUDGE.\n${BODY}`, judge: 'ODELL P. FINCH' },
+  // Docket text naming the judge.
+  { name: 'minute order, Entered by', text: `MINUTE ORDER\nEntered by Magistrate Judge Priya Landerman\nIt is hereby ORDERED that the motion is GRANTED.\nDate: May 4, 2012`, judge: 'Priya Landerman', title: 'Magistrate Judge' },
+  { name: 'docket text ORDER by Senior Judge ... on', text: `MEMORANDUM OPINION and ORDER by Senior Judge Karl Halvorsen on 3/9/18: objections overruled.\n${BODY}`, judge: 'Karl Halvorsen' },
+  { name: 'docket text Order by Hon.', text: `Order by Hon. Celia Marchetti granting the motion to stay. (Filed on 4/1/2015)\n${BODY}`, judge: 'Celia Marchetti' },
+  // The surname in the author line, the full name in the signature.
+  { name: 'surname in Opinion by, full name signed', text: `MEMORANDUM OPINION\nBefore Chief Justice Roe and Justices Velasco and Tran\nMemorandum Opinion by Justice Velasco\n${BODY}\nDARIO F. VELASCO\nJustice Delivered and filed the 3rd day of May, 2018.`, judge: 'DARIO F. VELASCO', title: 'Justice' },
+  { name: 'surname in Opinion by, full name, do not publish', text: `MEMORANDUM OPINION\nOpinion by Justice Quenby\n${BODY}\nMARISOL QUENBY\nJustice Do not publish. TEX. R. APP. P. 47.2(b).`, judge: 'MARISOL QUENBY' },
+  { name: 'surname in author line, full name under /s/', text: `OPINION BY JUDGE LINDQVIST\n${BODY}\n/s/ Ada P. Lindqvist\nJudge`, judge: 'Ada P. Lindqvist' },
+  // The lower court's judge is not the author.
+  { name: 'petition for review: trial judge named', text: `Opinion\nNo. 2 CA-CR 19-0012 PR\n04-06-2020\nPetition for Review from the Superior Court in Pima County\nNo. CR2014-0619\nThe Honorable Ann B. Roe, Judge\nREVIEW GRANTED; RELIEF DENIED\nPER CURIAM:\n${BODY}`, judge: null },
+  { name: 'appeal from: trial judge named', text: `No. 19-0331\nAppeal from the Circuit Court of Lake County\nNo. 17 CF 2210\nHonorable Karl Poe,\nJudge Presiding.\nPER CURIAM\n${BODY}`, judge: null },
+  { name: 'appeal from: judge line under the lower court', text: `Appeal from the District Court of Ramsey County\nThe Honorable Leo Tran, Judge\n\nOPINION\n${BODY}\nMarta Okonkwo\nChief Justice`, judge: 'Marta Okonkwo' },
+];
+
+describe('judge lines on web pages', () => {
+  it.each(judgeCases)('$name', ({ text, judge, title }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (title !== undefined) expect(o.judge?.value.title ?? null).toBe(title);
+    if (o.judge) expect(text.slice(o.judge.span[0], o.judge.span[1]).length).toBeGreaterThan(0);
+  });
+});
