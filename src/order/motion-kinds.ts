@@ -32,9 +32,12 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion to Reduce Sentence under Section 404 of the First Step Act" · "Fair Sentencing Act"
   kind('fsa-404', 'fsa_404', /(?:Section|§)\s*404\b|\bFair\s+Sentencing\s+Act\b/gi, 40,
     ['relief under Section 404 of the First Step Act', 'reduction under the Fair Sentencing Act'], ['Section 4040']),
-  // "Motion to Vacate, Set Aside, or Correct Sentence under 28 U.S.C. § 2255" · "§ 2255 Motion"
-  kind('section-2255', 'section_2255', /\b2255\b|\bto\s+vacate\b|vacate,\s+set\s+aside/gi, 40,
-    ['Motion under 28 U.S.C. § 2255', 'Motion to Vacate, Set Aside, or Correct Sentence'], ['22550']),
+  // "Motion to Vacate, Set Aside, or Correct Sentence under 28 U.S.C. § 2255" · "§ 2255 Motion" · "motion to vacate his
+  // sentence" · "Motion to Vacate" (nothing after it: the order's other words decide, see finish.ts); not a civil motion to
+  // vacate something else: "to vacate the Clerk's entry of default", "to vacate the arbitration award"
+  kind('section-2255', 'section_2255', /\b2255\b|\bto\s+vacate(?=\s*$|\s*[(\[,;.]|\s+(?:under|pursuant)\b|\s+(?:(?:his|her|the|my|their|its|[\w.'’-]+['’]s?)\s+)?(?:(?:federal|criminal|illegal|unconstitutional|state)\s+)?(?:sentences?|convictions?|judgments?\s+of\s+conviction|guilty\s+pleas?|pleas?)\b)|vacate,\s+set\s+aside/gi, 40,
+    ['Motion under 28 U.S.C. § 2255', 'Motion to Vacate, Set Aside, or Correct Sentence', 'motion to vacate his sentence', 'Motion to Vacate', 'motion to vacate (Doc. 40)', "moves to vacate Defendant's conviction"],
+    ['22550', "motion to vacate the Clerk's entry of default", 'motion to vacate the arbitration award', 'motion to vacate the default judgment', 'moves to vacate the hearing']),
   // "Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2241"
   kind('section-2241', 'section_2241', /\b2241\b/g, 42, ['Petition under 28 U.S.C. § 2241']),
   // "Motion to Appoint Counsel" · "motion for the appointment of counsel" · "request for counsel" · "to appoint additional counsel"
@@ -46,17 +49,24 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·
-  // "motion for dismissal of Count III" · (sought:) "dismissal of the official-capacity claims"
-  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|(?:\bfor\s+|^\s*)an\s+order\s+(?:pursuant\s+to\s+[^,;.]{1,40}?\s+)?dismissing\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+)?dismissal\b|^\s*(?:partial\s+)?dismissal(?:\s+of)?\b/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Partial Dismissal', 'dismissal of the official-capacity claims', 'motion for dismissal of Count III', 'motion to partially dismiss', 'moves for an order dismissing the complaint', 'for an order pursuant to CPLR 3211(a)(7) dismissing'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint']),
+  // "motion for dismissal of Count III" · (sought:) "dismissal of the official-capacity claims" · "Motion for Involuntary
+  // Dismissal" · "motion to quash the indictment" · (just before the motion word or right after it:) "Rule 12(b)(6) motion",
+  // "Fed. R. Civ. P. 12(b)(1) motion", "motion under Rule 12(b)(6)"
+  kind('dismiss', 'dismiss', /\bto\s+(?:partially\s+)?dismiss\b|(?:\bfor\s+|^\s*)an\s+order\s+(?:pursuant\s+to\s+[^,;.]{1,40}?\s+)?dismissing\b|\bfor\s+(?:(?:a|an|the)\s+)?(?:partial\s+|involuntary\s+)?dismissal\b|^\s*(?:partial\s+)?dismissal(?:\s+of)?\b|\bto\s+quash\s+(?:the\s+|counts?\s+\w+\s+of\s+the\s+)?(?:superseding\s+)?(?:indictment|information)\b|(?:^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?)?(?:\bRule|\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP)\s*12\s*\(\s*b\s*\)(?:\s*\(\s*\d\s*\))*(?=\s*$)|^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?(?:Rule|Fed\.\s*R\.\s*Civ\.\s*P\.|FRCP)\s*12\s*\(\s*b\s*\)/gi, 40, ['Motion to Dismiss the Indictment', 'Motion for Involuntary Dismissal', 'motion to quash the indictment', 'Rule 12(b)(6)', 'Fed. R. Civ. P. 12(b)(1)', ' under Rule 12(b)(6) (ECF No. 9)', 'Motion for Partial Dismissal', 'dismissal of the official-capacity claims', 'motion for dismissal of Count III', 'motion to partially dismiss', 'moves for an order dismissing the complaint', 'for an order pursuant to CPLR 3211(a)(7) dismissing'], ['dismissed without prejudice', 'appeal from the dismissal of the complaint', 'to quash the subpoena', 'for leave to amend, which Defendant says is futile under Rule 12(b)(6), and']),
   // "Motion for Summary Judgment"
-  kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b/gi, 40, ['Motion for Summary Judgment']),
+  // "Motion for Summary Judgment" · (just before the motion word or right after it:) "Rule 56 motion", "motion under Fed. R.
+  // Civ. P. 56"
+  kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b|(?:\bRule|\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP)\s*56(?:\s*\(\s*[a-z]\s*\))?(?=\s*$)|^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?(?:Rule|Fed\.\s*R\.\s*Civ\.\s*P\.|FRCP)\s*56\b/gi, 40,
+    ['Motion for Summary Judgment', 'Rule 56', ' under Fed. R. Civ. P. 56 (Doc. 30)'], ['motion to strike, citing Rule 56(c)(4), the declaration']),
   // "Motion to Stay" · "motion for a stay of proceedings"
-  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b/gi, 40, ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation'], ['stay at home']),
+  // "Motion to Stay" · "motion for a stay of proceedings" · "Motion to Hold Case in Abeyance" · "to hold this action in abeyance"
+  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b|\bto\s+hold\s+(?:[\w.'’-]+\s+){0,3}in\s+abeyance\b|\bfor\s+(?:an?\s+)?abeyance\b/gi, 40,
+    ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation', 'Motion to Hold Case in Abeyance', 'moves to hold this action in abeyance pending', 'motion for abeyance'], ['stay at home', 'the Court will hold the motion in abeyance']),
   // "Motion for Extension of Time" · "motion to extend the deadline" · "a thirty-day extension of its time to answer" ·
   // "for entry of an order extending the exclusive periods" (a debtor's time to file a plan) · "to Enlarge the Time to Respond" ·
-  // "for additional time to answer"; not a term of supervision
-  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\b(?:additional|more|further)\s+time\s+(?:to|in\s+which\s+to|within\s+which\s+to)\b|\b(?:to\s+(?:extend|enlarge)|extending|enlarging)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?|periods?(?!\s+of\s+(?:supervis|probation|incarcerat|imprison|detention|confinement)))\b/gi, 40,
-    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline', 'a thirty-day extension of its time to answer', 'for entry of an order extending the exclusive periods to file a chapter 11 plan', 'motion to extend the exclusivity period', 'Motion to Enlarge the Time to Respond', 'motion for additional time to answer the complaint'],
+  // "for additional time to answer" · "for Leave to File Response Out of Time"; not a term of supervision
+  kind('extension-of-time', 'extension_of_time', /\b(?:extension|enlargement)\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:time|the\s+(?:[\w-]+\s+){0,2}?deadlines?)|\b(?:additional|more|further)\s+time\s+(?:to|in\s+which\s+to|within\s+which\s+to)\b|\bout\s+of\s+time\b|\b(?:to\s+(?:extend|enlarge)|extending|enlarging)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:time|deadlines?|periods?(?!\s+of\s+(?:supervis|probation|incarcerat|imprison|detention|confinement)))\b/gi, 40,
+    ['Motion for Extension of Time', 'motion to extend the deadline', 'motion to extend the discovery deadline', 'an extension of the dispositive motion deadline', 'a thirty-day extension of its time to answer', 'for entry of an order extending the exclusive periods to file a chapter 11 plan', 'motion to extend the exclusivity period', 'Motion to Enlarge the Time to Respond', 'motion for additional time to answer the complaint', 'Motion for Leave to File Response Out of Time', 'motion for more time to file objections'],
     ['the deadline was extended by stipulation', 'motion to extend the period of supervised release', 'it needs more time']),
   // "Motion in Limine"
   kind('in-limine', 'in_limine', /\bin\s+limine\b/gi, 40, ['Motion in Limine']),

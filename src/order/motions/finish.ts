@@ -56,8 +56,15 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
+  // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
+  // criminal docket number (the case type may have been read from that very motion).
+  const collateral = /\b2255\b|\b(?:sentences?|sentenced|convictions?|convicted|habeas|indictment|guilty\s+plea)\b/i.test(text) || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   for (const b of motions) {
     const mo = b.motion;
+    if (mo.kind.value === 'section_2255' && !collateral && /(?:^|\s)to\s+vacate$/i.test(original.slice(mo.kind.span[0], mo.kind.span[1]))) {
+      mo.kind = { ...mo.kind, value: 'other', rule: 'motion-kind/civil-vacate', confidence: 0.5 };
+      b.relief ??= 'vacat';
+    }
     if (!mo.movant && boxed && motions.length === 1) {
       const who = /director/i.test(boxed[1]) ? 'bop_director' : /court/i.test(boxed[1]) ? null : movantOf(boxed[1]);
       const at = boxed.index + boxed[0].length - boxed[1].length;

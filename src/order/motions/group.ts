@@ -7,7 +7,7 @@ import type { DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { fact, sentenceAt, type ReadContext } from '../text-util.js';
 import type { Disposition, Motion, MotionKind } from '../types.js';
-import { firstAtOrAfter, sameRelief, type Mention } from './mentions.js';
+import { firstAtOrAfter, OTHER_OBJECT, sameRelief, type Mention } from './mentions.js';
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
 export function resolveGeneric(ctx: ReadContext): MotionKind {
@@ -73,14 +73,23 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
   const findOrAdd = (mention: Mention, create: boolean): Building | null => {
     // "In light of the Amended Motion (ECF No. 22), the original Motion (ECF No. 15) is DENIED AS MOOT": a reason only.
     if (mention.reason) return null;
+    // A filing named as the object of another's relief ("motion to supplement his compassionate release motion (Doc. 461)
+    // is GRANTED"): a ruling that reaches it decides the filing that names it.
+    if (mention.nested && create) {
+      const i = allMentions.indexOf(mention);
+      const outer = i > 0 ? allMentions[i - 1] : undefined;
+      if (outer && !outer.nested && !outer.reason && mention.anchor - outer.anchor < 250 && OTHER_OBJECT.test(text.slice(outer.anchor, mention.anchor).replace(/^\S+/, '')) && !/[.;]\s/.test(text.slice(outer.anchor, mention.anchor))) return findOrAdd(outer, true);
+    }
     let m = mention;
     const kind = kindOf(m);
     let b: Building | undefined;
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
     // A reference with an entry ("The motion (Doc. 41) is DENIED") joins the filing named with that entry, even when
     // that naming built no motion ("Defendant's Motion to Suppress (Doc. 41) argues that ...").
-    if (!b && m.doc && m.bare && create) {
-      const twin = allMentions.find((x) => x !== m && !x.bare && x.doc?.value.entry === m.doc!.value.entry && x.anchor < m.anchor);
+    // (so does a reference of the same kind: "The defendant's Rule 56 motion (Docket No. 61) contends ... The Rule 56 motion
+    // (Docket No. 61) is DENIED")
+    if (!b && m.doc && create) {
+      const twin = allMentions.find((x) => x !== m && !x.bare && !x.nested && x.doc?.value.entry === m.doc!.value.entry && x.anchor < m.anchor && (m.bare || x.kind === m.kind));
       if (twin) b = findOrAdd(twin, true) ?? undefined;
     }
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.

@@ -10,7 +10,7 @@ import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
 import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
-import { COUNSEL, filedByMovant, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
+import { captionListParties, COUNSEL, filedByMovant, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -91,12 +91,20 @@ export function kindHits(words: string): Hit<KindHit>[] {
   return hits;
 }
 
+// A relief of no listed kind whose object is another filing or a hearing: "to seal exhibits to its summary judgment
+// motion" · "for leave to file under seal" · "to supplement his compassionate release motion" · "to withdraw the § 2255
+// motion" · "to strike the summary judgment reply" · "to continue the suppression hearing" · "to exceed the page limit"
+// (the kind words after it name the object, not this filing)
+export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|file\s+(?:an?\s+)?(?:sur-?reply|excess|oversized|over-length|supplemental))\b/i;
+
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
   const all = kindHits(words);
   const hits = all.filter((h) => h.priority > 10);
   if (hits.length) {
     hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
+    const ob = hits[0].value !== 'extension_of_time' ? OTHER_OBJECT.exec(words) : null;
+    if (ob && hits[0].span[0] >= ob[0].length) return null;
     return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
   }
   // "§ 2255 motion" · "compassionate-release motion": the kind words just before the anchor.
@@ -123,8 +131,11 @@ export function firstAtOrAfter<T>(hits: Hit<T>[], pos: number): number {
   return lo;
 }
 
-export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null, parties: PartyRef[]): Mention[] {
+export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null, captionParties: PartyRef[]): Mention[] {
   const text = ctx.text;
+  // (with the names of a caption block that lists several parties, when the caption reader kept only the first)
+  const more = captionListParties(text, captionParties);
+  const parties = more.length ? [...captionParties, ...more] : captionParties;
   const out: Mention[] = [];
   ANCHOR.lastIndex = 0;
   const anchors: RegExpExecArray[] = [];
@@ -185,7 +196,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const inCondition = PARTIAL_OPEN.test(prefix);
     let k = inCondition ? null : classify(words, prefix.slice(-40));
     // "Defendant's Motion (Filing 89) seeking his release to home confinement": the relief follows the cite.
-    if (!k && doc) {
+    // (not when the words name a relief whose object is another filing: "Joint Motion to File Under Seal (Doc. 88), asking
+    // to seal their summary judgment brief")
+    if (!k && doc && !OTHER_OBJECT.test(words)) {
       const rest = text.slice(doc.span[1], Math.min(se, doc.span[1] + 160));
       if (/^[\s),.\]]*(?:seeking|requesting|asking|for|to|under|pursuant)\b/i.test(rest)) k = classify(rest, '');
     }
@@ -308,7 +321,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const between = text.slice(prev.end, a.index);
       // (not a list: "motion for a new trial, its motion for judgment ..." · "Motion to Compel, Motion to Strike")
       const listed = /,\s*(?:(?:its|his|her|their|the|a|an|[\w.'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
-      if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking)\b/i.test(between)) {
+      // ("and" between two numbers of the first one's object does not list: "to file under seal Exhibits 3 and 9 to its
+      // motion for ...")
+      // (a relief whose object is the other filing nests it: "to supplement his compassionate release motion", "to continue
+      // the hearing on his motion to suppress")
+      if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between.replace(/\b\d+\s*,?\s+and\s+\d+\b/g, ' ')) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking|hearing\s+on|to\s+(?:supplement|withdraw|strike|seal|redact|continue|postpone))\b/i.test(between)) {
         scope = 'history';
         nested = true;
       }
@@ -377,11 +394,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   while ((m = SOUGHT.exec(text)) !== null) {
     const after = m.index + m[0].length;
     // "moves to dismiss": the kind words begin with the "to" the verb took.
-    const back = /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
-    const win = text.slice(after - back, after + 110);
+    // ("requests that the Court extend the deadline": read as "to extend the deadline")
+    const thatCourt = /\bthat\s+(?:the|this)\s+Court\s+$/i.test(m[0]);
+    const back = thatCourt ? 3 : /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
+    const win = thatCourt ? 'to ' + text.slice(after, after + 110) : text.slice(after - back, after + 110);
     const k0 = classify(win, '');
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
-    let k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: k0.at - back, end: k0.end - back } : null;
+    let k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: thatCourt ? Math.max(0, k0.at - back) : k0.at - back, end: k0.end - back } : null;
     // (the statute in the verb's own clause names a reduction's kind: "has moved, under 18 U.S.C. § 3582(c)(1)(A)(i), for a
     // reduction of Defendant's sentence")
     if ((!k || k.kind === 'sentence_reduction') && GENERIC_RELIEF.test(text.slice(after, after + 60))) {
@@ -397,7 +416,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
       if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) {
         out.push(other.mention);
-        const two = secondSought(text, after, other.sentence[1], other.mention);
+        const two = secondSought(text, after, other.sentence[1], other.mention, cites);
         if (two && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && x !== other.mention && x.kind === two.kind && (two.kind !== 'other' || sameRelief(x, two)))) out.push(two);
       }
       continue;
@@ -410,7 +429,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
     if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
-    const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
+    const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
     // The relief a partial ruling names: "Insofar as the motion seeks compassionate release, it is DENIED".
     if (PARTIAL_OPEN.test(prefix)) continue;
     // "By motion ... (Doc 281), Becton seeks an extension of time": the relief names the bare motion.
@@ -435,7 +454,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se), plural: both || undefined };
     out.push(first);
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
-    const two = movant ? secondSought(text, after + k.end, se, first) : null;
+    const two = movant ? secondSought(text, after + k.end, se, first, cites) : null;
     if (two && two.kind !== k.kind && !out.some((x) => x.anchor >= ss && x.anchor < se && x !== first && x.kind === two.kind)) out.push(two);
   }
   // A state court's opening: "THIS MATTER having been opened to the Court by counsel for Defendant X, on notice, for an
@@ -472,28 +491,33 @@ const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/
 const BOP_BRIDGE = /^(?:to\s+)?(?:order|direct|recommend\s+that|require)\s+(?:the\s+)?(?:Bureau\s+of\s+Prisons|BOP)(?:\s*\(["“]?BOP["”]?\))?\s+(?:to\s+)?(?:release|place|transfer|designate|move)\s+(?:him|her|them|Defendant|the\s+defendant)\s+(?:to|in|on|into)\s+$/i;
 
 // The words between a verb and a second relief it takes: "for leave to proceed in forma pauperis and for " · "to compel,
-// and to " · "... complaint and for an " (no sentence break)
-const JOINED_RELIEF = /^[^.;]{1,120}?(?:,\s*|\s+)and\s+(?:also\s+)?(?:(?:for|to)\s+)?(?:(?:an?|the)\s+)?$/i;
+// and to " · "... complaint and for an " · "to seal its memorandum (Doc. 9) and for an " (no sentence break)
+const JOINED_RELIEF = /^(?:[^.;(\[]|\([^()]{0,40}\)|\[[^\]]{0,40}\]){1,120}?(?:,\s*|\s+)and\s+(?:also\s+)?(?:(?:for|to)\s+)?(?:(?:an?|the)\s+)?$/i;
 // ... found forward from the verb: "... and for appointment of counsel"
-const SECOND_SOUGHT = /^[^.;]{0,120}?(?:,\s*|\s+)and\s+(?:also\s+)?((?:for|to)\s+\S)/i;
+const SECOND_SOUGHT = /^(?:[^.;(\[]|\([^()]{0,40}\)|\[[^\]]{0,40}\]){0,120}?(?:,\s*|\s+)and\s+(?:also\s+)?((?:for|to)\s+\S)/i;
 
 /**
  * The second relief one verb asks for ("moves for X and for Y"): a mention of it with the first one's filer, or null.
  * One filing or two? The order's rulings tell: the mention is no motion of its own (scope other), but a motion a ruling
  * makes of that relief takes its filer (see `groupMentions`).
  */
-function secondSought(text: string, after: number, se: number, first: Mention): Mention | null {
+function secondSought(text: string, after: number, se: number, first: Mention, cites: Hit<RecordCiteValue>[]): Mention | null {
   const r = SECOND_SOUGHT.exec(text.slice(after, se));
   if (!r) return null;
   const at = after + r.index + r[0].length - r[1].length;
   const rest = text.slice(at, Math.min(se, at + 120));
+  // A second relief with its own docket entry is a filing of its own: "Defendant moved to dismiss (ECF No. 12) and to stay
+  // discovery (ECF No. 15)" (the first relief carries another entry).
+  const ci = firstAtOrAfter(cites, at);
+  const own = first.doc && ci < cites.length && cites[ci].span[0] < Math.min(se, at + 160) && cites[ci].value.entry !== first.doc.value.entry && !/\b(?:and|or)\s+(?:to|for)\s/i.test(text.slice(at + 4, cites[ci].span[0])) ? cites[ci] : null;
+  const scope: Mention['scope'] = own ? 'pending' : 'other';
   const k = classify(rest, '');
   if (k && k.kind !== 'sentence_reduction' && k.kind !== 'other' && k.at <= 30) {
-    return { anchor: at, start: at + k.at, end: at + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: first.movant, proSe: first.proSe, scope: 'other', joined: true };
+    return { anchor: at, start: at + k.at, end: at + k.end, kind: k.kind, kindRule: k.rule, doc: own, movant: first.movant, proSe: first.proSe, scope, joined: !own || undefined };
   }
   const relief = reliefKey(rest);
   if (!relief || relief === first.relief) return null;
-  return { anchor: at, start: at, end: at + r[1].length, kind: 'other', kindRule: 'motion-kind/moved-for', doc: null, movant: first.movant, proSe: first.proSe, scope: 'other', joined: true, relief, reliefText: rest.toLowerCase() };
+  return { anchor: at, start: at, end: at + r[1].length, kind: 'other', kindRule: 'motion-kind/moved-for', doc: own, movant: first.movant, proSe: first.proSe, scope, joined: !own || undefined, relief, reliefText: rest.toLowerCase() };
 }
 
 /** The line holding `at` is a heading in capitals of at most 120 characters: "PLAINTIFF'S MOTION TO COMPEL (ECF NO. 31)". */
@@ -512,12 +536,21 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   // through counsel, moves" · "Acme Corp., the remaining defendant, moves")
   // ("Acme Corp. ("Acme") moves": past the short name it defines)
   // ("Defendants, the City of Duluth and Officers Hamm and Lisle, have moved": the auxiliary first, then the appositive)
+  // ("Gretchen Alvarado-Stiles, the chapter 7 trustee, moves" · "Acme Corp., the remaining defendant, moves": the role the
+  // appositive names)
+  const ap = APPOSITIVE_ROLE.exec(prefix);
+  if (ap) return { value: movantOf(ap[1]), s: at - prefix.length + ap.index + ap[0].indexOf(ap[1]), e: at - prefix.length + ap.index + ap[0].indexOf(ap[1]) + ap[1].length };
   let p = prefix;
+  // ("Came the Defendant, by counsel, and moved the Court to" · "Comes now the Plaintiff, pro se, and moves": the older
+  // opening puts the party after the verb of coming)
+  if (CAME.test(p)) p = p.replace(/(?:,\s+[^,;]{1,40},?)?\s+and\s*$/, ' ');
   for (let k = 0; k < 3; k++) {
     const q = p
       .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
-      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly)\s*$/, ' ')
-      .replace(/\s*,\s+[^,;]{1,60},\s*$/, ' ');
+      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise)\s*$/, ' ')
+      // (one or more appositives: "The United States of America, by its attorney, the United States Attorney for the District
+      // of X, moves")
+      .replace(/(?:\s*,\s+[^,;]{1,80})+,\s*$/, ' ');
     if (q === p) break;
     p = q;
   }
@@ -531,6 +564,11 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   const side = SIDE_IN.exec(p);
   return side ? { value: movantOf(side[1]), s: base + side.index, e: base + side.index + side[1].length } : null;
 }
+
+// An appositive that names the subject's role, right before its verb: ", the chapter 7 trustee, " · ", the remaining defendant, "
+const APPOSITIVE_ROLE = /,\s+(?:the|its|his|her|their)\s+(?:(?:chapter\s+\d+|interim|standing|successor|liquidating|plan|duly\s+appointed|remaining|moving|only|sole|individual|corporate|named|pro\s+se)\s+)*(trustee|debtors?(?:[-\s]in[-\s]possession)?|creditor|defendants?|plaintiffs?|petitioners?|respondents?)(?:\s+(?:in|of)\s+[^,;]{1,40})?,\s*(?:(?:has|have|now|also|hereby|respectfully)\s+)*$/i;
+// "Came the Defendant, by counsel, and " · "Comes now the Plaintiff and "
+const CAME = /^\s*(?:(?:Now|And)\s+)?(?:came|comes|come)\s+(?:now\s+)?(?:the\s+)?\S/i;
 
 // "Plaintiffs in the Vermont action " · "Defendants from the second case " (the verb follows)
 const SIDE_IN = /\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)\s+(?:in|from|of)\s+(?:the\s+|both\s+|all\s+|each\s+)?[^,.;]{1,60}?\s+(?:actions?|cases?|suits?|matters?)\s+$/;
@@ -548,29 +586,40 @@ const MOVED_VERB = /^(?:(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\
 function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): { mention: Mention; sentence: Span } | null {
   // (a letter's "Plaintiff respectfully requests an adjournment": a request in the party's own voice)
   const letterRequest = /^requests?\s+$/i.test(m[0]) && /\b(?:respectfully|jointly|hereby)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index));
-  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0]) && !letterRequest) return null;
+  // A party that asks in other words, with the filing's entry next: "Plaintiff requests that the Court extend ... (Doc. No.
+  // 51.)" · "Defendant asks for an evidentiary hearing ... [#140]" · "Defendant petitions the Court for early termination
+  // of his probation. ECF 52." (an argument's "asks the Court to deny the motion" is no filing, nor a letter "asking to be
+  // released": the letter is the filing)
+  const asked = /^(?:asks?\s|requests?\s+that|petitions?\s)/i.test(m[0]);
+  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0]) && !letterRequest && !asked) return null;
   const after = m.index + m[0].length;
   // (the verb's preposition is the relief's first word: "for judgment ...", "to intervene")
   const prep = /(?:for|to)\s+$/i.exec(m[0]);
-  const reliefWords = (prep ? prep[0] : '') + text.slice(after, after + 120);
+  const reliefWords = (prep ? prep[0] : /^requests?\s+that/i.test(m[0]) ? 'to ' : '') + text.slice(after, after + 120);
   if (/^seeks?\s+$/i.test(m[0]) && !/^(?:leave\s+to|relief\s+from)\b/i.test(reliefWords)) return null;
-  const relief = reliefKey(/^(?:seeks?|requests?)\s/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
+  if (asked && ASKED_NOT_FILED.test(reliefWords)) return null;
+  const relief = reliefKey(/^(?:seeks?|requests?)\s+$/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
   if (!relief) return null;
   const [ss, se] = sentenceAt(text, m.index);
-  const prefix = text.slice(Math.max(ss, m.index - 90), m.index);
-  if (HISTORY_PREFIX.test(prefix.slice(-45)) || genericSubject(prefix, m[0]) || PARTIAL_OPEN.test(prefix)) return null;
+  const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
+  if (HISTORY_PREFIX.test(prefix.slice(-45)) || genericSubject(prefix, m[0]) || PARTIAL_OPEN.test(prefix.slice(-90))) return null;
   const movant = subjectOf(prefix, m.index, parties);
   if (!movant) return null;
   let doc: Hit<RecordCiteValue> | null = null;
   const ci = firstAtOrAfter(cites, after);
   // (or the cite that opens the next sentence: "Acme moves for judgment on the pleadings. Dkt. 27.")
   if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
+  if (asked && !doc) return null;
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
     mention: { anchor: m.index, start: m.index, end, kind: 'other', kindRule: 'motion-kind/moved-for', doc, movant, proSe: statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s), scope: 'pending', relief, reliefText: ownRelief(reliefWords).toLowerCase(), crossMoved: /^cross/i.test(m[0]) },
     sentence: [ss, se],
   };
 }
+
+// What a party asks of a ruling on another's filing, or of the case, in an argument: "to deny the motion" · "for the motion to
+// be denied" · "to grant its motion" · "to adopt the report" (not a filing of its own)
+const ASKED_NOT_FILED = /^(?:to|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:deny|denial|grant|reject|overrule|sustain|adopt|decline|disregard|rule|consider|find|hold|conclude|dismissal\s+of\s+(?:the|this)\s+(?:motion|petition))\b|^(?:to|for)\s+[^.;]{0,40}\b(?:motion|petition|objection)s?\s+(?:to\s+)?be\s+(?:granted|denied)\b/i;
 
 // The relief named after the motion word, past articles and "leave to" / "an order": "to Quash" · "for an Order
 // Compelling" · "for Leave to File a Sur-reply" · "for oral argument" · "(Doc. 5) to Intervene"; not a ruling's
@@ -598,7 +647,8 @@ function alternativeKind(text: string, from: number, se: number): KindHit | unde
 
 /** The words of one relief, to the end of its clause: "to remand this action to state court" (", and defendant cross-moves ..." is another's). */
 function ownRelief(words: string): string {
-  const cut = words.slice(0, 120).search(/[.;]|,\s+and\s|\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|government)\b/i);
+  // (a second relief with its own verb is another filing's: "to compel discovery [40] and for sanctions [41]")
+  const cut = words.slice(0, 120).search(/[.;]|,\s+and\s|\s+and\s+(?:also\s+)?(?:to|for)\s|\s+and\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|government)\b/i);
   return cut < 0 ? words.slice(0, 120) : words.slice(0, cut);
 }
 
@@ -655,10 +705,11 @@ function genericSubject(prefix: string, verb: string): boolean {
   return !(barePlural && !/^\w+ing\b/i.test(verb));
 }
 
+// ("requests that the Court extend the deadline" · "petitions the Court for early termination": a request in other words)
 // (and "move under 28 U.S.C. § 1407 to centralize": the statute between the verb and the relief; "moves pursuant to Rule
 // 12(b) of the Federal Rules of Civil Procedure to dismiss"; "asking for the appointment of counsel")
 // ("moves in limine to exclude": the kind words come before the relief)
-const SOUGHT = /\b(?:seeks?|seeking|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,70}?(?:,\s*[^,;]{2,30}?)??,?\s+)?(?:for|to)|ask(?:s|ing)?\s+(?:(?:me|us|the\s+Court|this\s+Court)\s+)?(?:for|to)|applies\s+for)\s+/gi;
+const SOUGHT = /\b(?:seeks?|seeking|requests?\s+that\s+(?:the|this)\s+Court|requests?|requesting|(?:cross-?)?mov(?:es?|ed)(?:,\s*(?:pro\s+se|(?:by\s+and\s+)?through\s+(?:\w+\s+)?counsel|by\s+(?:\w+\s+)?counsel),)?(?:\s+(?:orally|ore\s+tenus|jointly|formally|separately|in\s+writing|at\s+(?:the|a)\s+(?:hearing|trial|conference|sentencing)))*(?:\s+|(?=,\s*(?:under|pursuant)))(?:in\s+limine\s+)?(?:(?:the|this)\s+(?:Court|Panel)\s+)?(?:,?\s*(?:under|pursuant\s+to)\s+[^,;]{2,70}?(?:,\s*[^,;]{2,30}?)??,?\s+)?(?:for|to)|ask(?:s|ing)?\s+(?:(?:me|us|the\s+Court|this\s+Court)\s+)?(?:for|to)|applies\s+for|petitions?\s+(?:(?:the|this)\s+Court\s+)?(?:for|to))\s+/gi;
 
 /** Two unclassified filings ask for the same thing: a key missing, equal keys, or one key inside the other's words. */
 export function sameRelief(a: { relief?: string; reliefText?: string }, b: { relief?: string; reliefText?: string }): boolean {

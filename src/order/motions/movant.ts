@@ -20,7 +20,7 @@ const NON_PARTY = String.raw`(?:Proposed\s+|Putative\s+)?Intervenors?(?:[-\s](?:
 // "plaintiff’ s pro se" (a scanned page's space before the s) · "Defendant's Daubert Motion" (capitalized words of the title)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
 const MOVANT = new RegExp(
-  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][\w-]*(?=\s))\s*)*$`,
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Defense|Prosecution|Prosecutors?|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|counsel(?:['’]s)?|attorneys?(?:['’]s?)?|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ-]*(?=\s))\s*)*$`,
   'i',
 );
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
@@ -28,13 +28,13 @@ export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
 // "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves" · "The Federal
 // Public Defender, on behalf of Defendant, filed"
-export const COUNSEL = /\b(?:counsel|attorneys?|(?:Federal|Community)\s+(?:Public\s+)?Defenders?(?:\s+(?:Office|Services))?|Public\s+Defender)\b[^.;]{0,40}?\bon\s+behalf\s+of\b|\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-Z][\w.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
+export const COUNSEL = /\b(?:counsel|attorneys?|(?:Federal|Community)\s+(?:Public\s+)?Defenders?(?:\s+(?:Office|Services))?|Public\s+Defender)\b[^.;]{0,40}?\bon\s+behalf\s+of\b|\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
 // Counsel who later takes up a pro se motion: "through counsel, Samuel filed a Memorandum in Support of Emergency Motion" ·
 // "Defendant, through counsel, filed a supplement (Doc. 71) to his pro se motion" ·
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
-export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-Z][\w'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-Z][\w'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b(?:[^.;(]|\([^)]{0,30}\)){0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
+export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b(?:[^.;(]|\([^)]{0,30}\)){0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
 
-const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule)$/;
+const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule|counsel|attorneys?)$/;
 
 /**
  * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
@@ -57,7 +57,7 @@ export function movantBefore(prefix: string): RegExpExecArray | null {
 
 /** The words between the party word and the motion are names and motion modifiers only. */
 function possessorRun(mv: RegExpExecArray): boolean {
-  const words = mv[0].slice(mv[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][\w.'’-]*/g) ?? [];
+  const words = mv[0].slice(mv[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // (a name may hold "of", "the", "and" before a capitalized word: "Defendant City of Brookhaven's")
@@ -75,7 +75,7 @@ export function movantOf(word: string): Movant {
   if (/^mov/.test(w)) return 'defendant';
   if (/^pl/.test(w)) return 'plaintiff';
   if (/trustee$/.test(w)) return 'trustee';
-  if (/^gov|^united/.test(w)) return 'government';
+  if (/^gov|^united|^prosecut/.test(w)) return 'government';
   if (/^debt/.test(w)) return 'debtor';
   if (/^resp/.test(w)) return 'respondent';
   if (/^appellant/.test(w)) return 'appellant';
@@ -95,7 +95,7 @@ export interface PartyRef {
 // The possessor right before a motion: "Block's motion to dismiss" · "Cornwell’s request" · "GE's motion"
 // ("Ostrander's cross-motion": the anchor follows the hyphen)
 // ("Ellsworth's Rule 60(b) motion": past the rule it is brought under)
-const POSSESSOR = new RegExp(String.raw`\b([A-Z][\w&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|emergency|unopposed|partial|pending|instant|${RULE_CITE})(?:\s+|-(?=\s*$)))*$`);
+const POSSESSOR = new RegExp(String.raw`\b([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.-]*)(?:['’]s|s['’]|['’])\s+(?:(?:pro\s+se|renewed|second|amended|cross|emergency|unopposed|partial|pending|instant|${RULE_CITE})(?:\s+|-(?=\s*$)))*$`);
 
 /** The movant from a party's name in the caption: the possessor names exactly one role. */
 export function partyMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -154,7 +154,7 @@ function roleOfAcronym(acronym: string, parties: PartyRef[]): Movant | null {
 
 // A caption party's name as the filer: "Cornwell filed both a Complaint and a" · "Ostrander has filed a" · "Mr. Okafor,
 // proceeding pro se, filed a" · "Pike, through counsel, filed an amended § 2255"
-const NAME_FILER = /\b([A-Z][\w&.-]+)(?:,[^,.;]{1,60},)?\s+(?:has\s+|have\s+|also\s+|then\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second|amended|supplemental|§+\s*\d{4})\s+){0,2}$/;
+const NAME_FILER = /\b([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.-]+)(?:,[^,.;]{1,60},)?\s+(?:(?:now|also|then|thereafter|subsequently|later|since|separately)\s+)?(?:has\s+|have\s+)?(?:(?:now|also|since|subsequently|separately)\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second|amended|supplemental|§+\s*\d{4})\s+){0,2}$/;
 
 /** The movant from a caption party named as the subject that filed the motion. */
 export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -165,12 +165,12 @@ export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: 
 }
 
 // (compound appellate roles and the debtor in possession first: "Plaintiff-Appellant", "Debtor-in-Possession")
-const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)[-\\s](?:[Aa]ppellants?|[Aa]ppellees?)|(?:[Pp]laintiffs?|[Dd]efendants?)(?:\\s*\\/\\s*|-)(?:[Cc]ounter[-\\s]?(?:[Cc]laimants?|[Dd]efendants?|[Pp]laintiffs?)|[Cc]ounterclaim(?:ant)?s?(?:[-\\s](?:[Pp]laintiffs?|[Dd]efendants?))?|[Ii]ntervenors?)|[Dd]ebtors?[-\\s]in[-\\s][Pp]ossession|Appellants?|Appellees?|appellants?|appellees?|Creditors?|creditors?|Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
+const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)[-\\s](?:[Aa]ppellants?|[Aa]ppellees?)|(?:[Pp]laintiffs?|[Dd]efendants?)(?:\\s*\\/\\s*|-)(?:[Cc]ounter[-\\s]?(?:[Cc]laimants?|[Dd]efendants?|[Pp]laintiffs?)|[Cc]ounterclaim(?:ant)?s?(?:[-\\s](?:[Pp]laintiffs?|[Dd]efendants?))?|[Ii]ntervenors?)|[Dd]ebtors?[-\\s]in[-\\s][Pp]ossession|Appellants?|Appellees?|appellants?|appellees?|Creditors?|creditors?|[Dd]efense|[Pp]rosecution|[Pp]rosecutors?|Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
-const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:now\\s+|also\\s+|again\\s+|then\\s+)?(?:has\\s+|have\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
 // ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
 const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
@@ -182,7 +182,7 @@ const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?
 // The parenthesized short name, found first (cheap): "(“GE”)" · "(the "Debtor")" · "(collectively, "Lenders")"
 const ALIAS_DEF = /\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"]([A-Z][^”"()\n]{0,38})[”"]\s*\)/g;
 // ... then the name it follows, read backwards from there (one line break at most between its words).
-const ALIAS_NAME = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-Z][\w.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-Z][\w.&'’-]*),?\s*$/;
+const ALIAS_NAME = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*),?\s*$/;
 
 /**
  * Caption parties under the short names the text gives them, so "GE's motion" is the defendant's when the text says
@@ -210,7 +210,7 @@ export function aliasParties(text: string, parties: PartyRef[], limit = 40000): 
 }
 
 // The subject right before a verb: "Marlow " · "The Town of Marlow " · "Rafael Quintero "
-const SUBJECT_NAME = /\b((?:[A-Z][\w&.'’-]*\s+(?:of\s+|de\s+)?){0,3}[A-Z][\w&.'’-]*)\s+$/;
+const SUBJECT_NAME = /\b((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\s+(?:of\s+|de\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*)\s+$/;
 
 /** The movant from a caption party named as the subject of the verb that follows `prefix`. */
 export function subjectName(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -233,7 +233,7 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
 // (", filed on May 3, 2023 by Plaintiff Hester Mallory")
 // ("(ECF No. 8) filed by Defendant Acme Corp.": past the motion's entry)
-const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*\\s+(?:of\\s+)?){0,3}[A-Z][\\w&.'’-]*))`);
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+(?:of\\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))`);
 
 /** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
 export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -260,7 +260,7 @@ function roleOrName(m: RegExpExecArray | null, parties: PartyRef[]): { value: Mo
 // opened to the Court by Garden State Paving, Inc., by and through its counsel, on a" · "brought before the Court by
 // Defendant Acme Corp. on notice of" · "presented to the Court upon the application of plaintiff"
 // ("opened to the Court by counsel for Defendant Palisade Heights HOA, on notice, for an Order")
-const OPENED_BY = new RegExp(`\\b(?:opened|brought|presented)\\s+(?:to|before)\\s+(?:the|this)\\s+(?:Court|court)\\s+(?:by|(?:up)?on\\s+(?:the\\s+)?(?:application|motion|request)\\s+of)\\s+(?:(?:counsel|attorneys?)\\s+(?:for|to)\\s+)?(?:the\\s+)?(?:${ROLE}\\b|((?:[A-Z][\\w&.'’-]*,?\\s+(?:of\\s+)?){0,4}[A-Z][\\w&.'’-]*))[^.;]*$`);
+const OPENED_BY = new RegExp(`\\b(?:opened|brought|presented)\\s+(?:to|before)\\s+(?:the|this)\\s+(?:Court|court)\\s+(?:by|(?:up)?on\\s+(?:the\\s+)?(?:application|motion|request)\\s+of)\\s+(?:(?:counsel|attorneys?)\\s+(?:for|to)\\s+)?(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*,?\\s+(?:of\\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))[^.;]*$`);
 
 /** The party that brought the matter before the court, read from the sentence before the motion word. */
 export function openedByMovant(before: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -269,7 +269,7 @@ export function openedByMovant(before: string, parties: PartyRef[]): { value: Mo
 
 // The subject after a leading phrase that names the motion: "In their motion (ECF No. 15), Defendants ask" · "By motion
 // filed May 3, 2023, Plaintiff seeks" · "In its motion, Acme argues"
-const FORWARD_SUBJECT = new RegExp(`^[^;]{0,160}?,\\s+(?:the\\s+)?(?:${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,4}|((?:[A-Z][\\w&.'’-]*\\s+){0,3}[A-Z][\\w&.'’-]*))\\s+(?:(?:also|further|now|again|first)\\s+)?(?:asks?|argues?|contends?|seeks?|moves?|requests?|urges?|maintains?|asserts?|claims?|prays?)\\b`);
+const FORWARD_SUBJECT = new RegExp(`^[^;]{0,160}?,\\s+(?:the\\s+)?(?:${ROLE}(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,4}|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))\\s+(?:(?:also|further|now|again|first)\\s+)?(?:asks?|argues?|contends?|seeks?|moves?|requests?|urges?|maintains?|asserts?|claims?|prays?)\\b`);
 
 /** The movant a leading phrase leaves to its sentence's subject ("In their motion ..., Defendants ask ..."). */
 export function forwardSubject(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -279,11 +279,11 @@ export function forwardSubject(after: string, parties: PartyRef[]): { value: Mov
 }
 
 // The filer's own name after "motion of defendant": "the motion of defendant Town of Marlow to dismiss"
-const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?${ROLE}\\s+((?:[A-Z][\\w.'’&-]*)(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w.'’&-]*){0,4})`);
+const FILER_NAME_AFTER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?${ROLE}\\s+((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*)(?:\\s+(?:of\\s+|and\\s+|&\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,4})`);
 
 // The filer's words after the motion word, before its relief: " of Plaintiff-Appellant Brindle Farms LLC" (to file ...)
 // or a name alone before the relief: " of Northgate Leasing Co." (for Relief from the Automatic Stay)
-const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?|[A-Z][\\w.'’&-]*(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-Z][\\w.'’&-]*){0,6},?(?=\\s+(?:to|for|seeking|requesting)\\s))`);
+const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|by)\\s+(?:the\\s+)?(?:(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6},?|[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6},?(?=\\s+(?:to|for|seeking|requesting)\\s))`);
 
 /** The words after a motion word less the filer named there: " of Defendant Acme Corp. to compel" -> " to compel". */
 // ... in a title's capitals: " OF DEBTOR AND DEBTOR-IN-POSSESSION" (TO EMPLOY ...)
@@ -301,7 +301,7 @@ export function withoutFiler(words: string): string {
  */
 export function filerName(possessive: RegExpExecArray | null, after: string): string | null {
   if (possessive) {
-    const words = possessive[0].slice(possessive[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Z][\w.'’&-]*/g) ?? [];
+    const words = possessive[0].slice(possessive[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*/g) ?? [];
     const name = words.join(' ').replace(/['’]s?$/, '').trim();
     if (name.length >= 3) return name.toLowerCase();
   }
@@ -311,7 +311,7 @@ export function filerName(possessive: RegExpExecArray | null, after: string): st
 
 // The party counsel files for: "The Federal Public Defender, on behalf of Defendant, filed a" · "defense counsel filed a
 // separate counseled" (a criminal defendant's lawyer) · "counsel for Petitioner has filed an amended"
-const ON_BEHALF = new RegExp(`\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?${ROLE}(?:\\s+[A-Z][\\w.'’-]*){0,3},?\\s+(?:has\\s+|have\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|his|her|its|their|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$|\\b(defense)\\s+counsel\\s+(?:then\\s+|later\\s+|also\\s+)?(?:has\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$`);
+const ON_BEHALF = new RegExp(`\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?${ROLE}(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,3},?\\s+(?:has\\s+|have\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|his|her|its|their|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$|\\b(defense)\\s+counsel\\s+(?:then\\s+|later\\s+|also\\s+)?(?:has\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$`);
 
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
@@ -323,4 +323,39 @@ export function filerMovant(prefix: string, after: string): { value: Movant; at:
   // A negative `at` marks a place after the anchor: -(offset + 1).
   if (o) return { value: movantOf(o[1]), at: -(o.index + o[0].lastIndexOf(o[1])) - 1, len: o[1].length };
   return null;
+}
+
+// A caption line that names the role of the party block above it: "Defendants." · "Plaintiff," · "Respondents-Appellees."
+const CAPTION_ROLE = /^[ \t]*((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?)(?:[-\s](?:Appellants?|Appellees?))?)[ \t]*[.,]?[ \t]*$/gim;
+
+/**
+ * Caption parties the caption reader left out of a block that lists several ("CITY OF LAURELWOOD; OFFICER RANDALL KEEFE;
+ * and DR. MIRANDA VANCE, / Defendants."): each name of the block, with the role of the line below it, so "Dr. Vance's
+ * motion" is a defendant's.
+ */
+export function captionListParties(text: string, parties: PartyRef[], limit = 3000): PartyRef[] {
+  const head = text.slice(0, limit);
+  const out: PartyRef[] = [];
+  CAPTION_ROLE.lastIndex = 0;
+  for (let m = CAPTION_ROLE.exec(head); m !== null; m = CAPTION_ROLE.exec(head)) {
+    // The block: the lines right above the role line, back to a blank line, "v." or another role line.
+    const before = head.slice(Math.max(0, m.index - 400), m.index);
+    const lines = before.split('\n');
+    const block: string[] = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const l = lines[i].trim();
+      if (i === lines.length - 1 && l === '') continue;
+      if (!l || /^(?:v\.?|vs\.?|versus|and)$/i.test(l) || /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)\b[^a-z]*$/i.test(l)) break;
+      block.unshift(l);
+      if (block.length >= 4) break;
+    }
+    const joined = block.join(' ');
+    if (!/;/.test(joined)) continue;
+    for (const raw of joined.split(/;/)) {
+      const name = raw.replace(/^\s*(?:and|&)\s+/i, '').replace(/,?\s*(?:et\s+al\.?)?[,.\s]*$/i, '').trim();
+      if (name.length < 3 || parties.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
+      out.push({ role: m[1].toLowerCase(), name });
+    }
+  }
+  return out;
 }

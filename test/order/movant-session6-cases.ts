@@ -1,0 +1,71 @@
+/**
+ * Invented orders (fictional parties and numbers) for session 6's filer words and kind names: "the defense" / "the
+ * prosecution", the older "Came the Defendant ... and moved", an appositive that names the role, chained appositives,
+ * a date between the possessive and the motion, accented names, "has now filed", a caption block listing several
+ * parties, requests made in other words ("requests that the Court", "asks for", "petitions the Court for"), and a second
+ * relief with its own docket entry. Each case lists every motion the order decides with the fields it asserts.
+ */
+import { CAPTIONS as BASE } from './movant-context-cases.js';
+
+export const CAPTIONS = {
+  ...BASE,
+  multiDefendant: `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nOSWIN FARTHINGALE,\nPlaintiff,\n\nv.\n\nTOWN OF BRISTLECONE; DEPUTY CALLUM ROARKE; and NURSE ADELINE FOSK,\nDefendants.\n\nCase No. 1:23-cv-00418\n\nORDER\n\n`,
+  accented: `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF TEXAS\n\nMARISOL IBÁÑEZ,\nPlaintiff,\nv.\nCOPPERLINE HAULING CO.,\nDefendant.\n\nCase No. 5:24-cv-00771\n\nORDER\n\n`,
+  accentedCrim: `UNITED STATES DISTRICT COURT\nDISTRICT OF NEW MEXICO\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nJOAQUÍN ESTÉVEZ,\nDefendant.\n\nCase No. 1:17-cr-02290\n\nORDER\n\n`,
+  kentucky: `COMMONWEALTH OF KENTUCKY\nFAYETTE CIRCUIT COURT\nDIVISION FOUR\nCASE NO. 21-CR-00877\n\nCOMMONWEALTH OF KENTUCKY,\nPlaintiff,\nv.\nDALTON RUSK,\nDefendant.\n\nORDER\n\n`,
+  ch7: `UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF TEXAS\n\nIn re:\nPELLWORTH DESIGNS, LLC,\nDebtor.\n\nChapter 7\nCase No. 23-31877\n\nORDER\n\n`,
+};
+export type Caption = keyof typeof CAPTIONS;
+
+export interface Want {
+  movant: string | null;
+  kind?: string;
+  disposition?: string | null;
+  docEntry?: string | null;
+  proSe?: boolean | null;
+}
+
+export const cases: Array<[string, Caption, string, Want[]]> = [
+  // "the defense" is the defendant's side, "the prosecution" the government's
+  ['defense and prosecution move', 'crim', 'The defense moves to exclude the recorded jail calls. Dkt. No. 80. The prosecution moves to admit the same calls as party admissions. Dkt. No. 84. The defense motion (Dkt. No. 80) is DENIED. The prosecution\'s motion (Dkt. No. 84) is GRANTED.', [{ movant: 'defendant', docEntry: '80', disposition: 'denied' }, { movant: 'government', docEntry: '84', disposition: 'granted' }]],
+  ['the defense\'s motion to continue', 'ohioCrim', "The defense's motion to continue the trial date (filed May 2) is GRANTED, and trial is reset to July 14.", [{ movant: 'defendant', disposition: 'granted' }]],
+  ['defense counsel moved ore tenus', 'crim', 'At the status conference, defense counsel moved ore tenus for a continuance of the sentencing hearing. The Government did not object. The motion is GRANTED.', [{ movant: 'defendant', disposition: 'granted' }]],
+  ['the prosecution has filed', 'paCrim', 'The prosecution has filed a motion to amend the information (filed June 3). The motion is GRANTED.', [{ movant: 'government', disposition: 'granted' }]],
+  // The older opening: the party after the verb of coming
+  ['Came the Defendant, by counsel, and moved', 'kentucky', 'Came the Defendant, by counsel, and moved the Court to modify the conditions of his pretrial release. [Doc. 44.] The Commonwealth objected. Being sufficiently advised, the motion is GRANTED.', [{ movant: 'defendant', docEntry: '44', disposition: 'granted' }]],
+  ['Comes now the Plaintiff and moves', 'floridaState', 'Comes now the Plaintiff and moves the Court for leave to amend her complaint. Having reviewed the file, the motion is GRANTED.', [{ movant: 'plaintiff', disposition: 'granted' }]],
+  ['came the Commonwealth, by its attorney, and moved', 'kentucky', 'This matter came before the Court on May 9. Came the Commonwealth, by its attorney, and moved to continue the trial. The motion is SUSTAINED.', [{ movant: 'government', disposition: 'granted' }]],
+  // An appositive that names the role
+  ['name, the chapter 7 trustee, moves', 'ch7', 'Wendeline Marchbanks-Oyelaran, the chapter 7 trustee, moves to approve a settlement with the Debtor\'s former landlord. (Docket No. 88.) No objection was filed. The motion is GRANTED.', [{ movant: 'trustee', docEntry: '88', disposition: 'granted' }]],
+  ['company, the remaining defendant, moves', 'civil', 'Ostrander Ironworks, Inc., the remaining defendant, moves for leave to file a third-party complaint. (ECF No. 61.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '61', disposition: 'granted' }]],
+  ['name, the interim trustee, has moved', 'ch7', 'Porter Quillane, the interim trustee, has moved to employ an auctioneer. (Docket No. 40.) The motion is GRANTED.', [{ movant: 'trustee', docEntry: '40', disposition: 'granted' }]],
+  // Chained appositives between the subject and its verb
+  ['United States, by its attorney, the U.S. Attorney for the district, moves', 'crim', 'The United States of America, by its attorney, the United States Attorney for the Eastern District of Missouri, moves for leave to dismiss Count Two of the Indictment without prejudice. [Doc. 55]. The motion is GRANTED.', [{ movant: 'government', docEntry: '55', disposition: 'granted' }]],
+  ['Plaintiff, a former employee, through counsel, moves', 'civilUntitled', 'ORDER\n\nPlaintiff, a former warehouse employee of Acme, through her retained counsel, moves for leave to file a surreply. (ECF No. 49.) The motion is DENIED.', [{ movant: 'plaintiff', docEntry: '49', disposition: 'denied' }]],
+  ['Defendant, an inmate, proceeding pro se, asks for', 'crim', 'Defendant, an inmate at FCI Aliceville, proceeding without counsel, moves for the return of his seized property. (Doc. 201.) The motion is DENIED.', [{ movant: 'defendant', docEntry: '201', disposition: 'denied' }]],
+  // A date between the possessive and the motion
+  ['Defendant\'s September 3, 2025 Motion', 'civilUntitled', "ORDER\n\nDefendant's September 3, 2025 Motion to Dismiss is GRANTED.", [{ movant: 'defendant', kind: 'dismiss', disposition: 'granted' }]],
+  ['Plaintiff\'s 3/14/2024 motion', 'civil', "Plaintiff's 3/14/2024 motion to compel (ECF No. 52) is DENIED.", [{ movant: 'plaintiff', docEntry: '52', disposition: 'denied' }]],
+  ['the Government\'s Jan. 9, 2023 motion', 'crim', "The Government's Jan. 9, 2023 motion in limine (Doc. 77) is GRANTED.", [{ movant: 'government', kind: 'in_limine', docEntry: '77', disposition: 'granted' }]],
+  // Accented names
+  ['accented plaintiff moves', 'accented', 'Plaintiff Marisol Ibáñez moves to remand. (Dkt. 7.) The motion is GRANTED.', [{ movant: 'plaintiff', docEntry: '7', disposition: 'granted' }]],
+  ['accented possessive', 'accented', "Ibáñez's motion to remand (Dkt. 7) is GRANTED.", [{ movant: 'plaintiff', docEntry: '7', disposition: 'granted' }]],
+  ['Mr. Estévez moves', 'accentedCrim', 'Mr. Estévez moves for compassionate release. (Doc. 88.) He has not exhausted his administrative remedies. The motion is DENIED without prejudice.', [{ movant: 'defendant', kind: 'compassionate_release', docEntry: '88', disposition: 'denied_without_prejudice' }]],
+  // "has now filed", "thereafter filed"
+  ['has now filed a renewed motion', 'crim', 'Defendant has now filed a renewed motion [Doc. 47] raising the same arguments. The renewed motion [Doc. 47] is DENIED.', [{ movant: 'defendant', docEntry: '47', disposition: 'denied' }]],
+  ['Plaintiff has now filed a Motion for Reconsideration', 'prisoner', 'Plaintiff has now filed a Motion for Reconsideration (Doc. 40). The motion is DENIED.', [{ movant: 'plaintiff', kind: 'reconsideration', docEntry: '40', disposition: 'denied' }]],
+  ['Petitioner thereafter filed', 'habeas', 'Petitioner thereafter filed a motion to expand the record (ECF No. 30). The motion is GRANTED.', [{ movant: 'petitioner', docEntry: '30', disposition: 'granted' }]],
+  // A caption block that lists several parties
+  ['a named defendant of a listed caption', 'multiDefendant', "Nurse Fosk moves for summary judgment. (ECF 40.) The records show she saw Plaintiff within the hour. Nurse Fosk's motion for summary judgment (ECF 40) is GRANTED.", [{ movant: 'defendant', kind: 'summary_judgment', docEntry: '40', disposition: 'granted' }]],
+  ['two named defendants, two motions', 'multiDefendant', "The Town of Bristlecone moves to dismiss the Monell claim (ECF 21), and Deputy Roarke moves for judgment on the pleadings (ECF 24). The Town's motion (ECF 21) is GRANTED. Deputy Roarke's motion (ECF 24) is DENIED.", [{ movant: 'defendant', kind: 'dismiss', docEntry: '21', disposition: 'granted' }, { movant: 'defendant', docEntry: '24', disposition: 'denied' }]],
+  ['a listed defendant by surname alone', 'multiDefendant', 'Roarke filed a motion to stay discovery (ECF 33). Roarke\'s motion is GRANTED.', [{ movant: 'defendant', kind: 'stay', docEntry: '33', disposition: 'granted' }]],
+  // Requests in other words, with the filing's entry
+  ['requests that the Court extend', 'prisoner', 'Plaintiff requests that the Court extend the deadline to respond to the motion to dismiss by thirty days. (Doc. No. 51.) The request is GRANTED.', [{ movant: 'plaintiff', kind: 'extension_of_time', docEntry: '51', disposition: 'granted' }]],
+  ['asks for a hearing', 'crim', 'Defendant asks for an evidentiary hearing on his claim of ineffective assistance. [#140]. The record conclusively refutes the claim. The motion [#140] is DENIED.', [{ movant: 'defendant', docEntry: '140', disposition: 'denied' }]],
+  ['petitions the Court for early termination', 'crim', 'Defendant petitions the Court for early termination of his probation. ECF 52. The Probation Office supports the request. The petition is GRANTED.', [{ movant: 'defendant', docEntry: '52', disposition: 'granted' }]],
+  ['asks the Court to deny: no filing', 'civil', "Defendant's motion to strike (ECF No. 60) is before the Court. Plaintiff asks the Court to deny the motion. (ECF No. 63.) The motion to strike is GRANTED.", [{ movant: 'defendant', docEntry: '60', disposition: 'granted' }]],
+  // A second relief with its own entry
+  ['moved to dismiss (12) and to stay (15)', 'civil', 'Defendant Acme moved to dismiss (ECF No. 12) and to stay discovery (ECF No. 15). Plaintiff moved for leave to file a surreply (ECF No. 18). ECF Nos. 12 and 15 are GRANTED, and ECF No. 18 is DENIED.', [{ movant: 'defendant', kind: 'dismiss', docEntry: '12', disposition: 'granted' }, { movant: 'defendant', kind: 'stay', docEntry: '15', disposition: 'granted' }, { movant: 'plaintiff', docEntry: '18', disposition: 'denied' }]],
+  ['moves to compel [40] and for sanctions [41]', 'civil', 'Plaintiff moves to compel discovery responses [40] and for sanctions [41]. The motion to compel is GRANTED. The motion for sanctions is DENIED.', [{ movant: 'plaintiff', docEntry: '40', disposition: 'granted' }, { movant: 'plaintiff', docEntry: '41', disposition: 'denied' }]],
+  ['moves to seal (Doc. 9) and for an extension (Doc. 10)', 'crim', 'The Government moves to seal its sentencing memorandum (Doc. 9) and for an extension of time to file its exhibits (Doc. 10). Both motions are GRANTED.', [{ movant: 'government', docEntry: '9', disposition: 'granted' }, { movant: 'government', kind: 'extension_of_time', docEntry: '10', disposition: 'granted' }]],
+];
