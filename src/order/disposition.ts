@@ -134,7 +134,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT" · New York's "denied as academic"
   // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
   // "ORDER finding as moot 31 Motion to Compel")
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating)\\b${GAP_ONE}\\bas[\\s-]+(?:moot|academic)\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
+  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating|DISREGARDED|disregarded|DISREGARDS|disregards|disregarding|DISREGARDING)\\b${GAP_ONE}\\bas[\\s-]+(?:moot|academic)\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
     // "is rendered moot by the amended complaint" · "has become moot" · "the Court finds Plaintiff's Motion (ECF 35) moot"
     `|\\b(?:is|are|has|have)\\s+(?:been\\s+|now\\s+|hereby\\s+)*(?:rendered|become|deemed)\\s+(MOOT|moot)\\b` +
     `|\\b(FINDS|finds|DEEMS|deems)\\s+(?:the\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,8}?(?:motions?|requests?|applications?|petitions?)\\b(?:${GAP_CHAR}){0,60}?\\s(?:to\\s+be\\s+)?moot\\b`, 'gi'), 55,
@@ -143,11 +143,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile"; and a motion
   // closed on the docket with leave to bring it again: "is terminated without prejudice to its renewal")
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying|TERMINATED|terminated|TERMINATES|terminates|terminating|TERMINATE|terminate)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying|TERMINATED|terminated|TERMINATES|terminates|terminating|TERMINATE|terminate)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+(?:\\d{1,2}\\s+)?prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
     ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the pending motion to dismiss [22] is terminated without prejudice to its renewal', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
     ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
-  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+prejudice\\b`, 'gi'), 50,
+  rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+(?:\\d{1,2}\\s+)?prejudice\\b`, 'gi'), 50,
     ['the motion is dismissed without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice'], ['dismissed with prejudice', 'the claims are dismissed, and the motion is denied without prejudice']),
   // "DISMISSED for lack of jurisdiction" · "the court dismisses the motion for lack of jurisdiction"
   rule('dismissed-lack-of-jurisdiction', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:for\\s+(?:a\\s+)?)?lack\\s+of\\s+(?:subject[\\s-]+matter\\s+)?jurisdiction`, 'gi'), 50,

@@ -101,12 +101,12 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
   },
   {
     id: 'record/docket-text-number',
-    anchors: ['granting', 'denying', 'moot', 'terminating', 'adopting', 're ', 'striking', 'order:', 'order :'],
+    anchors: ['granting', 'denying', 'moot', 'terminating', 'adopting', 're ', 'striking', 'order:', 'order :', 'disregarding', 'finding'],
     // CM/ECF docket text names an entry by its bare number after the verb: "ORDER granting 45 Motion for Extension of
     // Time" · "denying without prejudice 50 Motion" · "finding as moot 31 Motion to Compel" · "Response re 40 MOTION";
     // not "Rule 12 Motion" (no docket-text verb before the number).
     // (or the first words after "TEXT ORDER:": "TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED")
-    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
+    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|[Dd]isregarding|DISREGARDING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
     parse: (m) => {
       const at = m.index + m[0].length - m[1].length;
       return { value: { entry: m[1] }, span: [at, at + m[1].length], confidence: 0.8 };

@@ -169,7 +169,7 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
   if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
   // ("terminate the Motion (Doc. 58) as withdrawn")
-  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|rendered|become|becomes|as|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(/[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)) && decretalSentence(text, ss, se)) && !ELLIPTICAL.test(before)) return set('other');
+  if (p.voice === 'passive' && !/\b(?:is|are|be|been|deemed|marked|rendered|become|becomes|as|hereby|therefore|accordingly|thus|respectively|also|likewise|similarly|further|consequently|now|herein|presently|ORDERED|due\s+to\s+be|(?:is|are|be)\s+otherwise)[\s,*_]*$/i.test(near.replace(FILLER, '')) && !(/[A-Z]{4}/.test(text.slice(p.verbAt, p.verbAt + 6)) && decretalSentence(text, ss, se)) && !ELLIPTICAL.test(before)) return set('other');
   // (also an inverted condition that opens the sentence: "Should Plaintiff fail to respond by then, the motion will be
   // granted as unopposed" · "Were the Court to reach the merits, the motion would be denied")
   if (CONDITION.test(near) || /^\s*(?:Should|Were|Had)\s+[^,;]{3,120},/.test(before)) return set('hypothetical');

@@ -11,6 +11,8 @@ const civil = (body: string, title = 'ORDER', court = 'UNITED STATES DISTRICT CO
   `${court}\n\nMARISOL VANTERPOOL,\nPlaintiff,\nv.\nHOLLISTER PLAINS MILLING CO.,\nDefendant.\n\nCase No. 8:23-cv-00417\n\n${title}\n\n${body}\n`;
 const crim = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF WISCONSIN\n\nUNITED STATES OF AMERICA\nv.\nTHADDEUS OYELARAN-BRIGGS\n\nCase No. 2:18-cr-00233\n\n${title}\n\n${body}\n`;
+const appeal = (body: string) =>
+  `UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT\n\nNo. 23-1456\n\nIN RE HARBORVIEW BROADCASTING CORP., Debtor.\n\nOPINION\n\nKELLY, Circuit Judge.\n\n${body}\n`;
 const habeas = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\nBECKLEY DIVISION\n\nLUCIUS PEMBERTON-ASH,\nPetitioner,\nv.\nWARDEN, FCI BECKLEY,\nRespondent.\n\nCivil Action No. 5:24-cv-00311\n\n${title}\n\n${body}\n`;
 
@@ -141,6 +143,55 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Let the order issue denying the motion"',
     crim("The Court has considered Defendant's Motion for New Trial (ECF No. 88). Let the order issue denying the motion."),
     [{ disposition: 'denied', docEntry: '88' }]],
+
+  // "is now denied": an adverb of time between the verb and its ruling.
+  ['"For the reasons below, the motion is now denied"',
+    civil("This case is before the Court on Defendant's Motion to Transfer Venue [ECF No. 11]. For the reasons explained below, the motion is now denied."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '11' }]],
+  ['"is now GRANTED"',
+    crim("Defendant's Motion to Modify Conditions of Release (ECF No. 40) was held for a report from Pretrial Services, which has arrived. The motion is now GRANTED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '40' }]],
+  ['"is herein DENIED"',
+    civil("Plaintiff's Motion for Sanctions (Doc. 77) is herein DENIED."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '77' }]],
+
+  // A pleading-paper line number run into the ruling when a site flattens the lines.
+  ['"is DENIED, without 7 prejudice"',
+    civil("IT IS HEREBY ORDERED that: 6 1. Defendant's Motion for a Protective Order (ECF No. 47), is DENIED, without 7 prejudice."),
+    [{ kind: 'other', disposition: 'denied_without_prejudice', docEntry: '47' }]],
+  ['"dismissed without 12 prejudice"',
+    civil("11 Plaintiff's Motion for a Preliminary Injunction (ECF No. 9) is DISMISSED without 12 prejudice to renewal."),
+    [{ kind: 'other', disposition: 'dismissed_without_prejudice', docEntry: '9' }]],
+  ['counterexample: "without prejudice" far from the ruling stays apart',
+    civil("Plaintiff's Motion to Compel (ECF No. 20) is DENIED. The parties may confer again, and nothing here is without prejudice to either side's position at trial."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '20' }]],
+
+  // An objection is not read as a motion (docs/order.md); one "now moot" in an appellate discussion decides nothing either.
+  ['counterexample: an objection "now moot" in an appellate discussion is no ruling',
+    appeal("We note at the outset that the appellant's objection to the sale is now moot, as the sale has been vacated. We turn to his remaining argument."),
+    []],
+
+  // The motion another filing answers is not what that filing's ruling decides.
+  ['"the objection to the motion to strike is sustained and the motion to strike is denied"',
+    civil("Accordingly, the plaintiff's objection to the motion to strike is sustained and the defendant's motion to strike is denied."),
+    [{ kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['"Plaintiff\'s opposition to the motion to dismiss is accepted as timely, and the motion to dismiss is granted"',
+    civil("Plaintiff's opposition to the motion to dismiss (Doc. 30) is accepted as timely filed, and Defendant's motion to dismiss (Doc. 22) is GRANTED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '22' }]],
+  ['"Defendant\'s reply in opposition to the cross-motion is accepted; the cross-motion is DENIED"',
+    civil("Defendant's reply in opposition to Plaintiff's cross-motion for summary judgment is accepted as filed, and Plaintiff's cross-motion for summary judgment (Doc. 60) is DENIED."),
+    [{ kind: 'summary_judgment', disposition: 'denied', docEntry: '60' }]],
+
+  // "DISREGARDED as moot".
+  ['"is HEREBY DISREGARDED as moot"',
+    civil("Plaintiff's motion to proceed in forma pauperis on appeal (ECF No. 35) is HEREBY DISREGARDED as moot because he was granted that status below."),
+    [{ kind: 'other', disposition: 'moot', docEntry: '35' }]],
+  ['"ORDER Disregarding 35 Motion ... as Moot" (docket text)',
+    civil('ORDER Disregarding 35 Motion to Proceed In Forma Pauperis on Appeal as Moot, signed by Magistrate Judge Perpetua Lindqvist on 3/4/2024.', 'TEXT ORDER'),
+    [{ kind: 'other', disposition: 'moot', docEntry: '35' }]],
+  ['"the Court disregards the motion as moot"',
+    crim("The Court disregards Defendant's motion for a status report (ECF No. 91) as moot, since the report was filed."),
+    [{ kind: 'other', disposition: 'moot', docEntry: '91' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

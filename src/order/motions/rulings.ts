@@ -50,6 +50,8 @@ const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar
 // (also "The remainder of the motion is DENIED" · "the rest of the motion is denied" · "The remaining requests are DENIED")
 const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects|(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the|its|his|her|their)\s+(?:motion|request|application|petition)|remaining\s+(?:requests?|portions?|parts?|relief))\b[^.;]{0,60}$/i;
 
+// A filing that answers a motion, right before the motion's name: "the objection to the" · "Plaintiff's opposition to Defendant's"
+const OBJECT_OF_FILING = /\b(?:objections?|oppositions?|response|responses|reply|replies)\s+(?:to|in\s+opposition\s+to)\s+(?:the\s+|an?\s+|[\w.'’-]+['’]s?\s+){0,3}$/i;
 // A numbered part of one filing: "Request No. 1" · "Part A of the motion" · "Item 3" · "Topic No. 4"
 const PART_REF = /\b(?:Request|Part|Item|Paragraph|Category|Topic|Interrogatory|Subpart)s?\s+(?:Nos?\.\s*)?(?:\d{1,2}|[A-H])\b/;
 
@@ -125,6 +127,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // The object of another filing in docket text is not ruled: "granting 45 Motion for Extension of Time to File
       // Response re 40 MOTION to Dismiss".
       if (/\b(?:re|RE|Re):?\s+(?:\[?\d{1,6}\]?\s+)?$/.test(text.slice(Math.max(0, m.anchor - 14), m.anchor))) continue;
+      // ... nor the motion another filing answers: "the objection to the motion to strike is sustained and the motion to
+      // strike is denied" (sustaining the objection decides the objection).
+      if (OBJECT_OF_FILING.test(text.slice(Math.max(0, m.anchor - 48), m.anchor))) continue;
       // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
       if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
         const b = motions.find((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x)) ?? findOrAdd(m, true);
