@@ -9,6 +9,11 @@ function continuesAbove(text: string, at: number): boolean {
   return /\b(?:OF|AN|A|THE|FOR|TO|FROM|AND|BY|OR)[ \t]*\n[ \t*_]*$/.test(text.slice(Math.max(0, at - 40), at));
 }
 
+// Every word capitalised but the small ones: "Memorandum of Decision and Order on Trustee's Rule 9019 Motion"
+function titleCased(t: string): boolean {
+  return t.split(/\s+/).every((w) => /^[A-Z0-9("'§]/.test(w) || /^(?:of|and|on|the|to|for|in|re|a|an|by|with|under|from|or|as|at)$/.test(w));
+}
+
 const TITLE_WORDS =
   '(?:MEMORANDUM|OPINION|ORDER|RULING|ENTRY|JUDGMENT|DECISION|REPORT|LETTER|TRANSFER|AMENDED|SUPPLEMENTAL|FINDINGS|PER CURIAM|PUBLISHED|UNPUBLISHED|CORRECTED|FINAL|INTERIM|SCHEDULING|PRETRIAL|PROPOSED|OMNIBUS|TEXT|MINUTE)';
 
@@ -42,7 +47,7 @@ export const titleRules: Rule<string>[] = [
       const words = t.split(/\s+/).length;
       if (!upper && t.length > 240) return null;
       // Mixed case only for short titles ("Order to Show Cause", "Memorandum Opinion"), never prose.
-      if (!upper && (words > 8 || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;
+      if (!upper && (words > (titleCased(t) ? 16 : 8) || /[.;]\s/.test(t) || !/^[A-Z]/.test(t) || /\b(?:the|a|an)\s+[a-z]/.test(t.replace(/^\S+\s+/, '')) && words > 5)) return null;
       const start = m.index + m[0].indexOf(t);
       return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: upper ? 0.9 : 0.7 };
     },
@@ -52,6 +57,8 @@ export const titleRules: Rule<string>[] = [
       { text: 'ORDER AND REASONS' },
       { text: 'Order to Show Cause' },
       { text: 'REPORT AND RECOMMENDATION' },
+      { text: "Memorandum of Decision and Order on Trustee's Rule 9019 Motion" },
+      { text: 'Order Granting in Part the Motion of the Debtors for Leave to Sell Real Property' },
     ],
     counterexamples: [
       'IT IS, THEREFORE, ORDERED that the motion is DENIED.',
@@ -65,6 +72,7 @@ export const titleRules: Rule<string>[] = [
       'MEMORANDUM BY OSTROW, J.:        FILED APRIL 2, 2020',
       'NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37',
       'Judgment Rendered: MAR 05 2019',
+      'Order of the court below was entered on the docket after the hearing and the parties',
     ],
   },
 ];
@@ -109,6 +117,26 @@ titleRules.push(
       'AMENDED SCHEDULING ORDER REGARDING DISCOVERY DEADLINES',
     ],
     counterexamples: ['IT IS SO ORDERED', 'IT IS SO ORDERED AND ADJUDGED', 'THE COURT WILL ENTER AN ORDER DENYING RELIEF', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
+  },
+  {
+    id: 'title/after-judge-tag',
+    anchors: ['memorandum', 'order', 'opinion'],
+    // A title after the judge's tag on one line (Middle District of Pennsylvania pages):
+    // "(BRANN, D.J.) () MEMORANDUM FOR COVID-19 BAIL DECISION" · "(ROE, M.J.) ORDER" · "(OKAFOR, C.J.) MEMORANDUM OPINION"
+    pattern: new RegExp(`^[ \\t]*\\([A-Z][A-Za-z'’-]+,[ \\t]*(?:[A-Z]\\.[ \\t]?){1,4}\\)[ \\t]*(?:\\(\\)[ \\t]*)?(${TITLE_WORDS}\\b[^\\n]{0,200}?)[ \\t.]*$`, 'gm'),
+    parse: (m) => {
+      const t = m[1];
+      if (/[a-z]/.test(t)) return null;
+      const start = m.index + m[0].lastIndexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.9 };
+    },
+    priority: 10,
+    examples: [
+      { text: '(BRANN, D.J.) () MEMORANDUM FOR COVID-19 BAIL DECISION', expect: undefined },
+      '(ROE, M.J.) ORDER',
+      '(OKAFOR, C.J.) MEMORANDUM OPINION',
+    ],
+    counterexamples: ['(ROE, J.) the motion is denied', 'See Roe (ROE, J.) ORDER granting it'],
   },
   {
     id: 'title/spaced',
@@ -170,13 +198,29 @@ titleRules.push(
 // "PER CURIAM" · "HON. ANA RUIZ"
 const JUDGE_LINE = /,[ \t]*(?:U\.?[ \t]?S\.?[ \t]?(?:D|M|B)\.?[ \t]?J\.?|USDJ|USMJ|C?\.?J\.|(?:CHIEF[ \t]+|SENIOR[ \t]+)?(?:UNITED[ \t]+STATES[ \t]+)?(?:DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)?[ \t]*JUDGE)[ \t:.]*$|^(?:PER[ \t]+CURIAM|HON(?:\.|ORABLE)[ \t])/i;
 
+// A title line that stops mid-phrase: "ORDER DENYING" · "ORDER ON DEFENDANT'S MOTION FOR" · "... AND"
+const OPEN_END = /\b(?:GRANTING|DENYING|ON|FOR|TO|OF|AND|THE|REGARDING|RE:?|DISMISSING|ADOPTING|AFFIRMING|REVERSING|VACATING|APPROVING|STRIKING|DIRECTING|IN|PART|DEFENDANTS?'?S?|PLAINTIFFS?'?S?)$/;
+// A line that goes on with what the order decides: "DENYING DEFENDANT'S MOTION FOR" · "ON MOTION TO DISMISS" · "AND DIRECTING ..."
+const RULING_START = /^(?:GRANTING|DENYING|ON|REGARDING|RE:|DISMISSING|ADOPTING|AFFIRMING|REVERSING|VACATING|APPROVING|STRIKING|DIRECTING|AND[ \t]+(?:GRANTING|DENYING|DIRECTING|ORDER))\b/;
+// A line of docket entries alone: "[ECF NO. 367]" · "(ECF Nos. 5, 6)" · "(Doc. 12)" · "[Re: Dkt. No. 8]" · "(D.I. 42)"
+const ENTRY_LINE = /^[[(][ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?I\.|D\.[ \t]?E\.|RECORD|R\.)\b[^\n]*[\])]$/i;
+// The end of a judge line without a comma: "E. ROE UNITED STATES DISTRICT JUDGE." · "M. POE, JUDGE"
+const JUDGE_TITLE_END = /\b(?:JUDGE|JUSTICE|U\.?S\.?D\.?J|U\.?S\.?M\.?J)\.?[ \t]*$/i;
+
 export function continueTitle(head: string, value: string, end: number): [string, number] {
   // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
-  if (/[a-z]/.test(value.replace(/\([^)]*\)/g, '')) || value.length < 32) return [value, end];
+  if (/[a-z]/.test(value.replace(/\([^)]*\)/g, ''))) return [value, end];
   let at = end;
   for (let k = 0; k < 3; k++) {
     const m = /^[ \t*_]*\n[ \t*_]*([^\n]{3,120}?)[ \t*_:.]*(?=\n|$)/.exec(head.slice(at));
+    // A short title continues only when it stops mid-phrase ("ORDER DENYING\nDEFENDANTS' MOTION TO\nDISMISS AS MOOT") or
+    // the next line goes on with what it decides ("MEMORANDUM DECISION AND ORDER\nDENYING DEFENDANT'S MOTION").
+    if (m && value.length < 32 && !OPEN_END.test(value) && !RULING_START.test(m[1])) break;
     if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1]) || JUDGE_LINE.test(m[1])) break;
+    // The docket entries decided, on their own line under the title: "[ECF NO. 367]" · "(ECF NOS. 5, 6)" · "(Doc. 12)"
+    if (ENTRY_LINE.test(m[1])) break;
+    // A judge's first name the text layer set alone above the rest of the judge line: "ROBERT\nE. ROE UNITED STATES DISTRICT JUDGE."
+    if (/^[A-Z][A-Z'’-]+$/.test(m[1]) && JUDGE_TITLE_END.test(head.slice(at + m[0].length, at + m[0].length + 120).split('\n').find((l) => l.trim()) ?? '')) break;
     value = `${value} ${m[1].replace(/\s+/g, ' ')}`;
     at += m[0].length;
   }

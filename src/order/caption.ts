@@ -43,7 +43,8 @@ export { titleRules } from './caption-title.js';
 const PARTY_LIST_END = /[,.]\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s/](?:Appellants?|Appellees?|Petitioners?|Respondents?)){0,3}[.,;]?$/i;
 
 // A publisher's notice above the caption: "NOTICE: Although citation of unpublished opinions ..." · "[EDITORS' NOTE: ...]"
-const HEADER_NOTICE = /^(?:NOTICE\b|\[?\s*(?:EDITORS?'?|PUBLISHER'?S?)\s+NOTE\b|\[?\s*(?:NOT\s+FOR\s+PUBLICATION|UNPUBLISHED))/i;
+// (a case-law site's summary of the case too: "Summary: MEMORANDUM DECISION ON MOTION FOR ... For over five years ...")
+const HEADER_NOTICE = /^(?:NOTICE\b|Summary:|SUMMARY:|\[?\s*(?:EDITORS?'?|PUBLISHER'?S?)\s+NOTE\b|\[?\s*(?:NOT\s+FOR\s+PUBLICATION|UNPUBLISHED))/i;
 
 /** Where the caption ends: the first body paragraph (a long line or a "THIS MATTER" opener). */
 export function findHeadEnd(text: string): number {

@@ -62,3 +62,40 @@ describe('judge lines on web pages', () => {
     if (o.judge) expect(text.slice(o.judge.span[0], o.judge.span[1]).length).toBeGreaterThan(0);
   });
 });
+
+interface TitleCase {
+  name: string;
+  text: string;
+  title: string | null;
+}
+
+const titleCases: TitleCase[] = [
+  // A short first line wrapped mid-phrase, or followed by what the order decides.
+  { name: 'ORDER DENYING wrapped over three lines', text: `Opinion\nCASE NO. C14-0221RSL\n03-04-2015\nORDER DENYING\nPLAINTIFF'S MOTION TO\nCOMPEL AS MOOT\nBefore the court is plaintiff's motion. ${BODY}`, title: "ORDER DENYING PLAINTIFF'S MOTION TO COMPEL AS MOOT" },
+  { name: 'MEMORANDUM DECISION AND ORDER + DENYING line', text: `Opinion\nCase No. 2:13-cv-00411-ABC\n05-06-2014\nMEMORANDUM DECISION AND ORDER\nDENYING PLAINTIFF'S MOTION FOR\nSANCTIONS\nDistrict Judge Ann Roe\n${BODY}`, title: "MEMORANDUM DECISION AND ORDER DENYING PLAINTIFF'S MOTION FOR SANCTIONS" },
+  { name: 'ORDER + ON line', text: `No. 4:18-cv-1021\nORDER\nON MOTION TO TRANSFER VENUE\n${BODY}`, title: 'ORDER ON MOTION TO TRANSFER VENUE' },
+  { name: 'short title, section heading below is not part of it', text: `No. 4:18-cv-1021\nORDER\nBACKGROUND\n${BODY}`, title: 'ORDER' },
+  // The judge's first name alone on a line below the title.
+  { name: 'title + first name line + judge line', text: `United States District Court, D. Utah\nORDER GRANTING DEFENDANT'S MOTION FOR\nREDUCED SENTENCE UNDER THE FIRST STEP ACT\nMARTA\nL. OKONKWO UNITED STATES DISTRICT JUDGE.\n${BODY}`, title: "ORDER GRANTING DEFENDANT'S MOTION FOR REDUCED SENTENCE UNDER THE FIRST STEP ACT" },
+  { name: 'title + first name line + judge line with comma', text: `ORDER ADOPTING REPORT AND RECOMMENDATION OF THE\nMAGISTRATE JUDGE ON THE PETITION\nKARL\nT. HALVORSEN, SENIOR UNITED STATES DISTRICT JUDGE\n${BODY}`, title: 'ORDER ADOPTING REPORT AND RECOMMENDATION OF THE MAGISTRATE JUDGE ON THE PETITION' },
+  { name: 'title + first name + U.S.D.J.', text: `OPINION AND ORDER DENYING MOTION FOR COMPASSIONATE RELEASE\nHELENA\nR. ABERNATHY, U.S.D.J.\n${BODY}`, title: 'OPINION AND ORDER DENYING MOTION FOR COMPASSIONATE RELEASE' },
+  // The docket entries decided, on their own line under the title.
+  { name: '[ECF NO. n] under the title', text: `Opinion\n2:17-cr-00112\n09-09-2024\nORDER DENYING MOTION TO REDUCE SENTENCE UNDER AMENDMENT 821\n[ECF NO. 211]\n${BODY}`, title: 'ORDER DENYING MOTION TO REDUCE SENTENCE UNDER AMENDMENT 821' },
+  { name: '(ECF NOS. a, b) under the title', text: `ORDER GRANTING PLAINTIFF'S APPLICATION TO PROCEED IN FORMA PAUPERIS\n(ECF NOS. 3, 4)\n${BODY}`, title: "ORDER GRANTING PLAINTIFF'S APPLICATION TO PROCEED IN FORMA PAUPERIS" },
+  { name: '(Doc. n) under the title', text: `MEMORANDUM OPINION AND ORDER ON DEFENDANTS' MOTION TO DISMISS\n(Doc. 27)\n${BODY}`, title: "MEMORANDUM OPINION AND ORDER ON DEFENDANTS' MOTION TO DISMISS" },
+  // A title after the judge's tag.
+  { name: 'judge tag, () and title', text: `Opinion\n4:19-CR-00210\n05-01-2020\n(OKAFOR, D.J.) () MEMORANDUM FOR TEMPORARY RELEASE DECISION\n${BODY}`, title: 'MEMORANDUM FOR TEMPORARY RELEASE DECISION' },
+  { name: 'judge tag and ORDER', text: `Opinion\n3:20-CV-00911\n02-02-2021\n(ROE, M.J.) ORDER\n${BODY}`, title: 'ORDER' },
+  { name: 'judge tag and MEMORANDUM OPINION', text: `No. 1:18-cv-2231\n(LINDQVIST, C.J.) MEMORANDUM OPINION\n${BODY}`, title: 'MEMORANDUM OPINION' },
+  // A title after a site summary line, and a title-cased title after a counsel list.
+  { name: 'title under a site summary', text: `In re Quenby, 601 B.R. 12 (2019)\nCourt: United States Bankruptcy Court, D. Idaho\nSummary: MEMORANDUM DECISION ON MOTION TO DISMISS CASE TOBIAS RENNER , United States Bankruptcy Judge . ${BODY}\nMore\n\nMEMORANDUM DECISION ON MOTION TO DISMISS CASE\n\n${BODY}`, title: 'MEMORANDUM DECISION ON MOTION TO DISMISS CASE' },
+  { name: 'title-cased title after counsel', text: `No. 09-40112 (KLM)\nAnn Roe, Esq., Hartford, CT, for Ch. 7 Trustee.\nKarl Poe, Esq., New Haven, CT, for the Debtor.\nMemorandum of Decision and Order on Trustee's Motion to Sell Property\nMARTA OKONKWO, Bankruptcy Judge.\n${BODY}`, title: "Memorandum of Decision and Order on Trustee's Motion to Sell Property" },
+  { name: 'title-cased title with in part', text: `Case No. 18-30022\nOrder Granting in Part the Motion of the Debtors for Leave to Sell Real Property\n${BODY}`, title: 'Order Granting in Part the Motion of the Debtors for Leave to Sell Real Property' },
+];
+
+describe('titles on web pages', () => {
+  it.each(titleCases)('$name', ({ text, title }) => {
+    const o = read(text);
+    expect(o.title?.value ?? null).toBe(title);
+  });
+});
