@@ -9,7 +9,7 @@ import { NAME, cleanJudgeName, normTitle, type JudgeValue } from './judge-name.j
 // A name in capitals, two to five words: "SANDRA CABRINA JENKINS" · "LAWRENCE P. ZATKOFF" · "GARY SPRAKER"
 const CAPS_NAME = `[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \\t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,4}`;
 // Words that make a capital line a heading or a court, not a name.
-const NOT_NAME = /\b(?:OF|THE|AND|FOR|IN|ON|TO|COURT|STATE|STATES|COUNTY|PARISH|DISTRICT|CIRCUIT|DIVISION|PRESIDING|ORDER|OPINION|JUDGMENT|MOTION|PER|CURIAM|APPEAL|APPEALS|PANEL|DISSENT|DISSENTING|CONCURRING|AFFIRMED|REVERSED|MEMORANDUM|DECISION|RULING|REPORT|RECOMMENDATION|FINDINGS|SUMMARY|ORDERED|DENIED|GRANTED)\b/;
+const NOT_NAME = /\b(?:OF|THE|AND|FOR|IN|ON|TO|BY|COURT|STATE|STATES|COUNTY|PARISH|DISTRICT|CIRCUIT|DIVISION|PRESIDING|ORDER|OPINION|JUDGMENT|MOTION|PER|CURIAM|APPEAL|APPEALS|PANEL|DISSENT|DISSENTING|CONCURRING|AFFIRMED|REVERSED|MEMORANDUM|DECISION|RULING|REPORT|RECOMMENDATION|FINDINGS|SUMMARY|ORDERED|DENIED|GRANTED)\b/;
 // A federal judge's full title: "United States District Judge" · "UNITED STATES BANKRUPTCY JUDGE" · "U.S. Magistrate Judge"
 const FULL_TITLE = `(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:United[ \\t]+States|UNITED[ \\t]+STATES|U\\.[ \\t]?S\\.)[ \\t]+(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:District(?:[ \\t]+Court)?|Magistrate|Bankruptcy|Circuit|DISTRICT(?:[ \\t]+COURT)?|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ \\t]+(?:Judge|JUDGE)`;
 
@@ -190,7 +190,7 @@ export function fullerName(best: Hit<JudgeValue>, hits: readonly Hit<JudgeValue>
   const surname = name.toLowerCase();
   for (const h of hits) {
     const tokens = h.value.name.trim().split(/\s+/);
-    if (tokens.length >= 2 && tokens.length <= 5 && tokens[tokens.length - 1].toLowerCase().replace(/[.,]$/, '') === surname && !h.value.name.includes(',')) {
+    if (tokens.length >= 2 && tokens.length <= 5 && capsName(h.value.name) && tokens[tokens.length - 1].toLowerCase().replace(/[.,]$/, '') === surname && !h.value.name.includes(',')) {
       return { ...h, value: { name: h.value.name, title: best.value.title ?? h.value.title } };
     }
   }
