@@ -10,6 +10,16 @@ import { fact, type ReadContext } from './text-util.js';
 
 export type CourtValue = { id: string; name: string; abbreviation?: string };
 
+// A closing line that sends the order or the case to another court: "The Clerk is directed to send a copy of this order to the
+// United States Court of Appeals for the Ninth Circuit." · "Any appeal shall be taken to the Court of Appeals" · "transmit
+// the file to the Court of Appeals" (the court named is the recipient, not the one signing)
+const DIRECTIVE_LINE = /^[^\n]*\b(?:send|sent|serve|transmit|forward|mail|furnish|provide|deliver|certify)\b[^\n]*\b(?:to|upon|on)[ \t]+the\b[^\n]*$|^[^\n]*\b(?:appeal|petition)[^\n]{0,60}\b(?:to|with|in)[ \t]+the[ \t]+(?:United[ \t]+States[ \t]+)?(?:Court[ \t]+of[ \t]+Appeals|Supreme[ \t]+Court|Circuit)\b[^\n]*$/gim;
+
+/** Blank out (same length) the closing directives that name another court. */
+export function maskDirectives(text: string): string {
+  return text.replace(DIRECTIVE_LINE, (line) => line.replace(/[^\n]/g, ' '));
+}
+
 export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
   const regions: Array<[number, number, number, string]> = [
     [0, ctx.headEnd, 0.95, 'court/caption'],
@@ -18,7 +28,7 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
   for (const [s, e, conf, rule] of regions) {
     // Matched on an OCR-folded copy ("COUR'I`", "COLUMBlA"); a span's end is moved to the end of its printed word.
     const printed = ctx.text.slice(s, e);
-    const region = joinSmallCaps(maskLowerCourts(foldOcrCaps(printed)));
+    const region = joinSmallCaps(maskLowerCourts(foldOcrCaps(s === 0 ? printed : maskDirectives(printed))));
     const fix = (span: [number, number]): [number, number] => [span[0], extendToWord(printed, region, span[1])];
     const top = SUPREME_US.exec(region);
     if (top && s === 0) {

@@ -10,6 +10,7 @@ import { readCourt } from './caption-court.js';
 import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
 import { continueTitle, titleRules } from './caption-title.js';
+import { belowCourtNumber, caseTypeFromText } from './case-type.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
 import { docketRules, normalizeDocket, type DocketValue } from './docket.js';
@@ -164,7 +165,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   });
   // The number of the court below, labelled as such, is not the case's own when the caption prints another:
   // "LC No. 16-001234-01-FC" · "L.T. Case No. 16-004123CF10A" · "Denver District Court No. 16CV1234"
-  const ownHits = shortLineHits.filter((h) => !LOWER_COURT_LABEL.test(head.slice(Math.max(0, head.lastIndexOf('\n', h.span[0]) + 1, h.span[0] - 60), h.span[0])));
+  // (also a number right under "Petition for Review from the Superior Court ...")
+  const ownHits = shortLineHits.filter((h) => !LOWER_COURT_LABEL.test(head.slice(Math.max(0, head.lastIndexOf('\n', h.span[0]) + 1, h.span[0] - 60), h.span[0])) && !belowCourtNumber(head, h.span[0]));
   const docketHits = ownHits.length ? ownHits : shortLineHits;
   const seen = new Set<string>();
   const docketNumbers: Fact<DocketNumber>[] = [];
@@ -244,6 +246,12 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       const at = tailAt + closing.index + closing[0].search(/\S/);
       caseType = fact(ctx, 'appeal', at, tailAt + closing.index + closing[0].trimEnd().length, 'case-type/closing-appeal', 0.6);
     }
+  }
+  // Still nothing and no court: the docket's shape, a bench line, the opening, or the vocabulary of the text.
+  if (!court && (!caseType || caseType.rule === 'case-type/parties')) {
+    const read = caseTypeFromText(ctx, docketNumbers);
+    // (a guess from the parties yields only to an appellate docket or bench line)
+    if (read && (!caseType || read.rule === 'case-type/appellate-docket' || read.rule === 'case-type/bench-line')) caseType = read;
   }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;

@@ -319,7 +319,7 @@ docketRules.push({
   // A state appellate number alone on a caption line, maybe after "No." or "Court of Appeals No.", in shapes no
   // other rule reads: "18-P-1234" / "SJC-12811" (Massachusetts) · "2017-01234" (New York Appellate Division) ·
   // "1 CA-CR 18-0123" (Arizona) · "17CA1234" / "2019SC123" (Colorado)
-  pattern: /^[ \t*]*(?:(?:Court[ \t]+of[ \t]+Appeals[ \t]+)?No\.[ \t]*)?(\d{2}-P-\d{1,5}|SJC-\d{4,6}|(?:19|20)\d{2}-\d{5}|[12][ \t]CA-[A-Z]{2}[ \t]\d{2,4}-\d{3,4}|\d{2,4}(?:CA|SA|SC)\d{3,4})\.?[ \t*]*$/gm,
+  pattern: /^[ \t*]*(?:(?:Court[ \t]+of[ \t]+Appeals[ \t]+)?No\.[ \t]*)?(\d{2}-P-\d{1,5}|SJC-\d{4,6}|(?:19|20)\d{2}-\d{5}|[12][ \t]CA-[A-Z]{2}[ \t]\d{2,4}-\d{3,4}|\d{2,4}(?:CA|SA|SC)\d{3,4})(?:[ \t]+(?:PR|PRPC|SA|PRCR))?\.?[ \t*]*$/gm,
   parse: (m) => {
     const printed = m[1];
     const start = m.index + m[0].lastIndexOf(printed);
@@ -331,6 +331,8 @@ docketRules.push({
     { text: 'APPEALS COURT\n\n18-P-1234\n\nCOMMONWEALTH', expect: { printed: '18-P-1234' } },
     { text: 'Appellate Division, Second Department\n\n2017-01234\n(Index No. 5123/15)', expect: { printed: '2017-01234' } },
     { text: 'No. 1 CA-CR 18-0123\nFILED 3-5-2019', expect: { printed: '1 CA-CR 18-0123' } },
+    // (with the Arizona code for a petition for review: "PRPC" post-conviction relief, "PR")
+    { text: 'No. 2 CA-CR 19-0412 PRPC\n', expect: { printed: '2 CA-CR 19-0412' } },
     { text: 'Court of Appeals No. 17CA1234\n', expect: { printed: '17CA1234' } },
     { text: 'SJC-12811\n', expect: { printed: 'SJC-12811' } },
   ],

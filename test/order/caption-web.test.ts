@@ -99,3 +99,46 @@ describe('titles on web pages', () => {
     expect(o.title?.value ?? null).toBe(title);
   });
 });
+
+interface TypeCase {
+  name: string;
+  text: string;
+  caseType: string | null;
+  docket?: string;
+  court?: string | null;
+}
+
+const typeCases: TypeCase[] = [
+  // An appellate panel or an appeal stated in the opening, the docket without a type code.
+  { name: 'Present: ..., JJ. (no court line)', text: `Opinion\nNo. 14-P-0211.\n05-05-2016\nPresent: ROE, POE, & TRAN, JJ.\nTRAN, J. A Hampden County jury convicted the defendant. ${BODY}`, caseType: 'appeal' },
+  { name: '(Court composed of Judge ...) after counsel lines', text: `Opinion\nNO. 2020-KA-0114\n06-06-2021\n${'Ann Roe, District Attorney, 1 Main Street, Gretna, LA 70053, COUNSEL FOR STATE/APPELLANT. '.repeat(4)}\n(Court composed of Judge Karl Poe, Judge Leo Tran, Judge Ada Ruiz)\nJUDGE LEO TRAN\nThe State appeals the trial court's ruling granting the motion to quash. ${BODY}`, caseType: 'appeal' },
+  { name: 'opening: The defendant appeals from his convictions', text: `No. 2019-0331\n\nThe defendant appeals from his convictions of burglary and theft, arguing that the evidence was insufficient. ${BODY}`, caseType: 'appeal' },
+  { name: 'opening: This appeal presents', text: `No. 88-1201\n\nThis appeal presents the question whether a lease may be assigned without consent. ${BODY}`, caseType: 'appeal' },
+  // A state appellate docket shape.
+  { name: 'Arizona number with a petition code', text: `Opinion\nNo. 2 CA-CR 19-0412 PRPC\n04-06-2020\nSTATE OF ARIZONA, Respondent, v. KARL POE, Petitioner.\nPetition for Review from the Superior Court in Pima County\nNo. CR20140619\nThe Honorable Ann Roe, Judge\n${BODY}`, caseType: 'appeal', docket: '2 CA-CR 19-0412' },
+  { name: 'Massachusetts Appeals Court number', text: `Opinion\n17-P-0455\n01-01-2019\nCOMMONWEALTH vs. LEO TRAN.\n${BODY}`, caseType: 'appeal' },
+  { name: 'Georgia number', text: `A19A0871.\nTRAN v. THE STATE.\n${BODY}`, caseType: 'appeal' },
+  // A prosecution told by its words, the docket without a code.
+  { name: 'criminal: compassionate release under § 3582', text: `Opinion\n19-20411\n03-02-2022\nOPINION AND ORDER GRANTING DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE\nDefendant Karl Poe moves for compassionate release under 18 U.S.C. § 3582(c)(1)(A). He pleaded guilty in 2019 and was sentenced to 60 months. ${BODY}`, caseType: 'criminal' },
+  { name: 'criminal: supervised release and Bureau of Prisons', text: `Opinion\n06-40112-02-ABC\n07-07-2021\nMEMORANDUM AND ORDER\nDefendant asks the Court to end his term of supervised release early. The Bureau of Prisons released him in 2018. ${BODY}`, caseType: 'criminal' },
+  { name: 'criminal: indictment and plea agreement', text: `No. 15-301\nORDER\nThe indictment charged Defendant with wire fraud. Under the plea agreement, Defendant waived his right to appeal. ${BODY}`, caseType: 'criminal' },
+  { name: 'not criminal: a habeas petition under § 2254', text: `No. 15-301\nORDER\nPetitioner was sentenced in state court and seeks habeas corpus relief under 28 U.S.C. § 2254. Defendant indicted? No. ${BODY}`, caseType: null },
+  { name: 'not criminal: one criminal word only', text: `No. 15-301\nORDER\nDefendant moves to dismiss. Plaintiff's claims arise from a contract dispute; no one was sentenced. ${BODY}`, caseType: null },
+  // Bankruptcy words in the head.
+  { name: 'bankruptcy: Ch. 7 Trustee in the counsel list', text: `No. 08–41245 ABC.\nAnn Roe, Esq., Hartford, CT, for Ch. 7 Trustee.\nKarl Poe, Esq., for the Debtor.\nMemorandum of Decision on Trustee's Motion\n${BODY}`, caseType: 'bankruptcy' },
+  { name: 'bankruptcy: Chapter 13 in the head', text: `Case No. 19-30122\nIn this Chapter 13 case\nORDER\n${BODY}`, caseType: 'bankruptcy' },
+  { name: 'bankruptcy: U.S. Trustee', text: `No. 12-50991\nKarl Poe, for the U.S. Trustee.\nORDER ON MOTION TO CONVERT\n${BODY}`, caseType: 'bankruptcy' },
+  // The issuing court is not the court a closing directive names.
+  { name: 'copy of this order to the Court of Appeals', text: `No. 2:05-cv-00411-ABC (HC)\nORDER\nPetitioner has filed a notice of appeal. ${BODY}\n1. The Clerk of the Court is directed to send a copy of this order to the United States Court of Appeals for the Ninth Circuit.`, caseType: 'civil', court: null },
+  { name: 'transmit the file to the Court of Appeals', text: `No. 3:11-cv-0042\nORDER\n${BODY}\nThe Clerk shall transmit the record to the United States Court of Appeals for the Fifth Circuit.`, caseType: 'civil', court: null },
+  { name: 'appeal to the Court of Appeals in the closing', text: `No. 1:09-cv-771\nORDER\n${BODY}\nAny appeal of this order shall be taken to the United States Court of Appeals for the Sixth Circuit.`, caseType: 'civil', court: null },
+];
+
+describe('case type when the caption names none', () => {
+  it.each(typeCases)('$name', ({ text, caseType, docket, court }) => {
+    const o = read(text);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+    if (docket !== undefined) expect(o.docketNumbers.map((d) => d.value.printed)).toEqual([docket]);
+    if (court !== undefined) expect(o.court?.value.id ?? null).toBe(court);
+  });
+});

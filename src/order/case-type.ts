@@ -1,0 +1,73 @@
+/**
+ * The case type when the caption does not tell it (pages that keep only a docket number and the opinion's text): an
+ * appellate docket shape or bench line, an opening that states the appeal, a prosecution's vocabulary, bankruptcy
+ * words in the head. Also: which docket number in the head belongs to the court appealed from.
+ */
+import type { Fact } from '../engine/types.js';
+import { fact, type ReadContext } from './text-util.js';
+
+type CaseType = 'civil' | 'criminal' | 'bankruptcy' | 'appeal';
+
+// A state appellate court's own number: "15-P-1751" (Massachusetts Appeals Court) · "SJC-12811" · "1 CA-CR 20-0446"
+// (Arizona) · "17CA1234" (Colorado) · "A15A0871" (Georgia)
+const APPELLATE_DOCKET = /^(?:\d{2}[-–]P[-–]\d{1,5}|SJC[-–]\d{4,6}|[12][ \t]CA[-–][A-Z]{2}[ \t]\d{2,4}[-–]\d{3,4}|\d{2,4}CA\d{3,4}|[AS]\d{2}[A-Z]\d{4})\b/;
+
+// The bench of an appellate panel in the head: "Present: ROE, POE, & DOE, JJ." · "(Court composed of Judge Ann Roe, Judge
+// Karl Poe, Judge Leo Tran)" · "Before: ROE, POE and DOE, Circuit Judges." · "Panel: Ann Roe, Karl Poe, and Leo Tran"
+const BENCH_LINE = /^[ \t*_]*(?:Present:[^\n]*\bJJ\.|\(?Court[ \t]+composed[ \t]+of[ \t]+(?:Judges?|Justices?)\b|(?:Before|BEFORE):?[^\n]*\b(?:Circuit|Appellate)[ \t]+Judges\b|[^\n]{3,200},[ \t]*JJ\.[ \t]*$)/m;
+
+// The opening sentence states the appeal: "The State appeals the trial court's June 25, 2018 ruling" · "This appeal presents
+// the question" · "The defendant appeals from his convictions" · "Appellant challenges the judgment of the district court"
+const OPENING_APPEAL = /^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ \t]+(?:from[ \t]+)?(?:the|his|her|its|their|a|an)[ \t]+(?:[\w'’ -]{0,30}[ \t])?(?:court'?s?|judgment|conviction|convictions|order|ruling|sentence|decision|denial|dismissal|grant)\b|(?:This|The[ \t]+present)[ \t]+appeal[ \t]+(?:presents|arises|concerns|raises|challenges|involves|is[ \t]+from)\b)/m;
+
+// A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised
+// release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced"
+const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b/g;
+// A civil case or a prisoner's own civil action: "Plaintiff" · "§ 2254" · "habeas corpus" · "civil rights"
+const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[ \t]+corpus\b|\bcivil[ \t]+rights\b/;
+
+// Bankruptcy words in the head: "Ch. 7 Trustee" · "Chapter 13" · "Bankruptcy Judge" · "U.S. Trustee" · "Debtor-in-Possession"
+const BANKRUPTCY_HEAD = /\b(?:Ch\.|Chapter)[ \t]?(?:7|9|11|12|13|15)\b|\bBankruptcy[ \t]+(?:Judge|Court|Case)\b|\bU\.[ \t]?S\.[ \t]+Trustee\b|\bDebtors?-in-Possession\b/;
+
+/**
+ * The case type read from the text when the caption named none: `dockets` are the printed numbers of the head. Only for
+ * documents whose head names no court (a court's level decides otherwise).
+ */
+export function caseTypeFromText(ctx: ReadContext, dockets: readonly Fact<{ printed: string }>[]): Fact<CaseType> | null {
+  const head = ctx.text.slice(0, ctx.headEnd);
+  const own = dockets.find((d) => APPELLATE_DOCKET.test(d.value.printed.replace(/^No\.[ \t]*/i, '')));
+  if (own) return { value: 'appeal', span: own.span, rule: 'case-type/appellate-docket', confidence: 0.75 };
+  const bench = BENCH_LINE.exec(ctx.text.slice(0, ctx.headEnd + 1500));
+  if (bench) {
+    const s = bench.index + bench[0].search(/\S/);
+    return fact(ctx, 'appeal', s, bench.index + bench[0].length, 'case-type/bench-line', 0.7);
+  }
+  const opening = OPENING_APPEAL.exec(ctx.text.slice(ctx.headEnd, ctx.headEnd + 600));
+  if (opening) {
+    const s = ctx.headEnd + opening.index + opening[0].search(/\S/);
+    return fact(ctx, 'appeal', s, ctx.headEnd + opening.index + opening[0].length, 'case-type/opening-appeal', 0.6);
+  }
+  const bk = BANKRUPTCY_HEAD.exec(head);
+  if (bk) return fact(ctx, 'bankruptcy', bk.index, bk.index + bk[0].length, 'case-type/bankruptcy-words', 0.7);
+  // A prosecution: "Defendant" and at least two different words of criminal procedure in the first pages, nothing civil.
+  const opening3k = ctx.text.slice(0, 4000);
+  if (/\bDefendant\b/.test(opening3k) && !CIVIL_WORDS.test(opening3k)) {
+    const words = new Set<string>();
+    let first: RegExpExecArray | null = null;
+    for (const m of opening3k.matchAll(CRIMINAL_WORDS)) {
+      words.add(m[0].toLowerCase().replace(/[^a-z0-9]/g, ''));
+      first ??= m as RegExpExecArray;
+    }
+    if (words.size >= 2 && first) return fact(ctx, 'criminal', first.index, first.index + first[0].length, 'case-type/criminal-words', 0.6);
+  }
+  return null;
+}
+
+// The line naming the court appealed from, right above a number: "Petition for Review from the Superior Court in Yavapai
+// County\nNo. P1300CR201400619" · "Appeal from the Circuit Court of Cook County\nNo. 17 CF 2210"
+const BELOW_COURT_LINE = /(?:^|\n)[ \t*_]*(?:On[ \t]+)?(?:Appeal|APPEAL|Petition[ \t]+for[ \t]+Review|PETITION[ \t]+FOR[ \t]+REVIEW)[ \t]+(?:from|FROM)[ \t]+[^\n]{0,160}\n(?:[ \t]*\n)?[ \t*_]*(?:(?:Trial[ \t]+Court|Lower[ \t]+Court|Case|Cause|Docket)[ \t]+)?(?:No\.?|Nos\.|Number)?[ \t]*:?[ \t]*$/;
+
+/** A number printed right under "Appeal from the X Court" is the court below's. */
+export function belowCourtNumber(head: string, at: number): boolean {
+  return BELOW_COURT_LINE.test(head.slice(Math.max(0, at - 260), at));
+}
