@@ -20,15 +20,17 @@ const kind = (id: string, k: KindHit, pattern: RegExp, priority: number, example
 });
 
 export const motionKindRules: Rule<KindHit>[] = [
-  // "Motion for Compassionate Release" · "compassionate-release motion" · "§ 3582(c)(1)(A)" · "3582(c) (1) (A) (i)"
-  kind('compassionate-release', 'compassionate_release', /compassionate[\s-]+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)\s*\(\s*A\s*\)/gi, 40,
-    ['Motion for Compassionate Release', 'motion under 18 U.S.C. § 3582(c)(1)(A)', 'a motion pursuant to 18 U.S.C. § 3582(c) (1) (A) (i)'], ['Motion to Reduce Sentence under § 3582(c)(2)']),
+  // "Motion for Compassionate Release" · "compassionate-release motion" · "§ 3582(c)(1)(A)" · "3582(c) (1) (A) (i)" · "under
+  // Amendment 814" / "U.S.S.G. § 1B1.13" (the amended policy statement on extraordinary and compelling reasons)
+  kind('compassionate-release', 'compassionate_release', /compassionate[\s-]+release|3582\s*\(\s*c\s*\)\s*\(\s*1\s*\)\s*\(\s*A\s*\)|\bAmendment\s+814\b|\b1B1\.13\b/gi, 40,
+    ['Motion for Compassionate Release', 'motion under 18 U.S.C. § 3582(c)(1)(A)', 'a motion pursuant to 18 U.S.C. § 3582(c) (1) (A) (i)', 'Motion to Reduce Sentence under Amendment 814', 'relief under U.S.S.G. § 1B1.13(b)(6)'], ['Motion to Reduce Sentence under § 3582(c)(2)', 'Amendment 821']),
   // "Motion for Release to Home Confinement" · "immediate release pursuant to the CARES Act"
   kind('home-confinement', 'home_confinement', /home[\s-]+confinement|\bCARES\s+Act\b/gi, 45,
     ['Motion for Release to Home Confinement', 'motion for immediate release pursuant to the CARES Act'], ['confinement in a halfway house']),
-  // "Motion to Reduce Sentence under 18 U.S.C. § 3582(c)(2)" · "Amendment 782" · "retroactive amendment"
-  kind('sentence-reduction-3582c2', 'sentence_reduction_3582c2', /3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendments?\s+(?:7[0-9]{2}|8[0-9]{2})\b|retroactive\s+(?:guidelines?\s+)?amendment|crack\s+(?:cocaine\s+)?amendment/gi, 40,
-    ['motion under 18 U.S.C. § 3582(c)(2)', 'reduction based on Amendment 782', 'the retroactive amendment'], ['3582(c)(1)(A)']),
+  // "Motion to Reduce Sentence under 18 U.S.C. § 3582(c)(2)" · "Amendment 782" · "retroactive amendment" · "Motion for
+  // Retroactive Application of the Sentencing Guidelines" · "U.S.S.G. § 1B1.10" (not Amendment 814: compassionate release)
+  kind('sentence-reduction-3582c2', 'sentence_reduction_3582c2', /3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendments?\s+(?:7[0-9]{2}|8(?!14\b)[0-9]{2})\b|retroactive\s+(?:guidelines?\s+)?amendment|crack\s+(?:cocaine\s+)?amendment|retroactive\s+application\s+of\s+(?:the\s+)?(?:(?:Sentencing|U\.S\.S\.G\.)\s+)?(?:Guidelines?|amendments?)|\b1B1\.10\b/gi, 40,
+    ['motion under 18 U.S.C. § 3582(c)(2)', 'reduction based on Amendment 782', 'the retroactive amendment', 'Motion for Retroactive Application of the Sentencing Guidelines', 'a reduction under U.S.S.G. § 1B1.10'], ['3582(c)(1)(A)', 'Amendment 814']),
   // "Motion to Reduce Sentence under Section 404 of the First Step Act" · "Fair Sentencing Act"
   kind('fsa-404', 'fsa_404', /(?:Section|§)\s*404\b|\bFair\s+Sentencing\s+Act\b/gi, 40,
     ['relief under Section 404 of the First Step Act', 'reduction under the Fair Sentencing Act'], ['Section 4040']),

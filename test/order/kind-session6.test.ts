@@ -40,6 +40,11 @@ const cases: Array<[string, Caption, string, { kind: string; movant?: string | n
   ['withdraw the § 2255 motion', 'crim', "Defendant's motion to withdraw his pending § 2255 motion (Doc. 88) is GRANTED.", [{ kind: 'other', movant: 'defendant', docEntry: '88', disposition: 'granted' }]],
   ['continue the suppression hearing', 'crim', "Defendant's motion to continue the hearing on his motion to suppress (Doc. 66) is GRANTED.", [{ kind: 'other', movant: 'defendant', docEntry: '66', disposition: 'granted' }]],
   ['strike the summary judgment reply', 'civil', "Plaintiff's motion to strike Acme's summary judgment reply (ECF No. 77) is DENIED.", [{ kind: 'other', movant: 'plaintiff', docEntry: '77', disposition: 'denied' }]],
+  // Policy statements and amendments name the reduction
+  ['Motion for Retroactive Application of the Sentencing Guidelines', 'crim', "Defendant's Motion for Retroactive Application of the Sentencing Guidelines (DE 141) is DENIED.", [{ kind: 'sentence_reduction_3582c2', movant: 'defendant', docEntry: '141', disposition: 'denied' }]],
+  ['reduction under U.S.S.G. § 1B1.10', 'crim', "Defendant's motion for a reduction under U.S.S.G. § 1B1.10 (Doc. 88) is GRANTED.", [{ kind: 'sentence_reduction_3582c2', movant: 'defendant', docEntry: '88', disposition: 'granted' }]],
+  ['Motion to Reduce Sentence under Amendment 814', 'crim', "Defendant's Motion to Reduce Sentence under Amendment 814 (Dkt. 301) is DENIED without prejudice.", [{ kind: 'compassionate_release', movant: 'defendant', docEntry: '301', disposition: 'denied_without_prejudice' }]],
+  ['relief under § 1B1.13(b)(6)', 'crim', "Defendant's motion for relief under U.S.S.G. § 1B1.13(b)(6) (Doc. 310) is DENIED.", [{ kind: 'compassionate_release', movant: 'defendant', docEntry: '310', disposition: 'denied' }]],
 ];
 
 function read(caption: Caption, body: string) {

@@ -87,6 +87,20 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (mo.movant?.value === 'plaintiff' && habeasSide && /^relators?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1]))) {
       mo.movant = { ...mo.movant, value: habeasSide, rule: 'movant/habeas-relator' };
     }
+    // The United States as a caption respondent (a § 2255 case) is the government: "Respondent moves to dismiss as untimely".
+    if (mo.movant?.value === 'respondent' && /^respondents?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role) && /^(?:the\s+)?United\s+States\b/i.test(p.name))) {
+      mo.movant = { ...mo.movant, value: 'government', rule: 'movant/united-states-respondent' };
+    }
+    // "The Government" in a habeas case whose respondents are officials (an immigration § 2241 petition) moves as the
+    // respondent.
+    if (mo.movant?.value === 'government' && /^gov/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role)) && !parties.some((p) => /^(?:plaintiff|defendant|movant)/i.test(p.role) || /^(?:the\s+)?United\s+States\b/i.test(p.name))) {
+      mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/government-respondent' };
+    }
+    // The government files a compassionate-release motion for the Bureau of Prisons' Director: "filed by the United States on
+    // behalf of the Director of the Bureau of Prisons".
+    if (mo.movant?.value === 'government' && mo.kind.value === 'compassionate_release' && /\bon\s+behalf\s+of\s+the\s+Director\b/i.test(original.slice(Math.max(0, mo.movant.span[0] - 200), mo.movant.span[1] + 200))) {
+      mo.movant = { ...mo.movant, value: 'bop_director', rule: 'movant/bop-director-through-government' };
+    }
     // A warden who is the respondent of a habeas case moves as the respondent, not as the Bureau of Prisons' director.
     if (mo.movant?.value === 'bop_director' && /^warden/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^respondent/i.test(p.role))) {
       mo.movant = { ...mo.movant, value: 'respondent', rule: 'movant/warden-respondent' };

@@ -140,7 +140,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   ANCHOR.lastIndex = 0;
   const anchors: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
-  while ((m = ANCHOR.exec(text)) !== null) anchors.push(m);
+  // ("Motion for Retroactive Application of the Sentencing Guidelines": the applying of a law, no filing)
+  while ((m = ANCHOR.exec(text)) !== null) if (!/^applications?$/i.test(m[0]) || !/\bretroactive\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) anchors.push(m);
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const word = a[0].toLowerCase();
@@ -263,6 +264,16 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         }
       }
       if (fb) movant = { value: fb.value, s: off + fb.at, e: off + fb.at + fb.len };
+    }
+    // The filer after a defined name or an entry: "Upon the motion (the "Motion") [ECF No. 233] of Gretchen Alvarado-Stiles,
+    // the chapter 7 trustee" · "the motion [D.I. 502] of the above-captioned debtors".
+    if (!movant) {
+      const of = OF_FILER_PAST.exec(text.slice(anchorEnd, Math.min(se, anchorEnd + 220)));
+      const role = of ? (of[1] ?? of[2]) : null;
+      if (of && role) {
+        const at = anchorEnd + of.index + of[0].length - role.length;
+        movant = { value: movantOf(role), s: at, e: at + role.length };
+      }
     }
     if (!movant) movant = leadingPhraseFiler(text, ss, se, a.index, end, parties);
     // The verb of a letter request: "Defendant respectfully requests a thirty-day extension".
@@ -538,6 +549,12 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   // ("Defendants, the City of Duluth and Officers Hamm and Lisle, have moved": the auxiliary first, then the appositive)
   // ("Gretchen Alvarado-Stiles, the chapter 7 trustee, moves" · "Acme Corp., the remaining defendant, moves": the role the
   // appositive names)
+  // ("the Debtor's secured lender, Brandywine Capital Partners, LLC ("Brandywine"), moved": a creditor described)
+  const lender = DEBTOR_LENDER.exec(prefix);
+  if (lender) {
+    const ls = at - prefix.length + lender.index + lender[0].indexOf(lender[1]);
+    return { value: 'creditor', s: ls, e: ls + lender[1].length };
+  }
   const ap = APPOSITIVE_ROLE.exec(prefix);
   if (ap) return { value: movantOf(ap[1]), s: at - prefix.length + ap.index + ap[0].indexOf(ap[1]), e: at - prefix.length + ap.index + ap[0].indexOf(ap[1]) + ap[1].length };
   let p = prefix;
@@ -547,13 +564,15 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   for (let k = 0; k < 3; k++) {
     const q = p
       .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
-      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise)\s*$/, ' ')
+      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise|each|both|all)\s*$/, ' ')
       // (one or more appositives: "The United States of America, by its attorney, the United States Attorney for the District
       // of X, moves")
       .replace(/(?:\s*,\s+[^,;]{1,80})+,\s*$/, ' ');
     if (q === p) break;
     p = q;
   }
+  // ("Defendants Kestrel Logistics, Inc. [Doc. 14] and Ostrander Trucking, LLC [Doc. 16] have each": past each one's entry)
+  p = p.replace(/\s*\[[^\]]{0,30}\]/g, '');
   const mv = movantBefore(p);
   // "Rafael Quintero moves for ...": a caption party named as the subject.
   const pm = mv ? null : partyMovant(p, parties) ?? subjectName(p, parties);
@@ -567,6 +586,8 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 
 // An appositive that names the subject's role, right before its verb: ", the chapter 7 trustee, " · ", the remaining defendant, "
 const APPOSITIVE_ROLE = /,\s+(?:the|its|his|her|their)\s+(?:(?:chapter\s+\d+|interim|standing|successor|liquidating|plan|duly\s+appointed|remaining|moving|only|sole|individual|corporate|named|pro\s+se)\s+)*(trustee|debtors?(?:[-\s]in[-\s]possession)?|creditor|defendants?|plaintiffs?|petitioners?|respondents?)(?:\s+(?:in|of)\s+[^,;]{1,40})?,\s*(?:(?:has|have|now|also|hereby|respectfully)\s+)*$/i;
+// The debtor's lender or landlord as the subject: "the Debtor's secured lender, X, " · "Debtors' largest creditor, X (\"X\"), "
+const DEBTOR_LENDER = /\bDebtors?['’]s?\s+(?:(?:secured|largest|senior|prepetition|principal|unsecured|judgment|former|primary|DIP)\s+)*(lender|creditor|landlord|lessor|noteholder|bank)(?:,\s+[^,;]{1,80})*,?\s*(?:(?:has|have|now|also)\s+)*$/;
 // "Came the Defendant, by counsel, and " · "Comes now the Plaintiff and "
 const CAME = /^\s*(?:(?:Now|And)\s+)?(?:came|comes|come)\s+(?:now\s+)?(?:the\s+)?\S/i;
 
@@ -590,15 +611,18 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   // 51.)" · "Defendant asks for an evidentiary hearing ... [#140]" · "Defendant petitions the Court for early termination
   // of his probation. ECF 52." (an argument's "asks the Court to deny the motion" is no filing, nor a letter "asking to be
   // released": the letter is the filing)
-  const asked = /^(?:asks?\s|requests?\s+that|petitions?\s)/i.test(m[0]);
-  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0]) && !letterRequest && !asked) return null;
+  // ("Plaintiff seeks to compel Defendant to produce ... ECF No. 48.": a filing by its entry; not a complaint's "seeks to
+  // recover damages")
   const after = m.index + m[0].length;
+  const seeksTo = /^seeks?\s+$/i.test(m[0]) && /^to\s+(?!recover|obtain|hold|enjoin|vindicate|challenge|invalidate|represent)[a-z]/i.test(text.slice(after, after + 20)) && !/\b(?:complaint|petition|lawsuit|suit|action|claims?|counts?|damages)\b/i.test(text.slice(sentenceAt(text, m.index)[0], after + 120));
+  const asked = /^(?:asks?\s|requests?\s+that|petitions?\s)/i.test(m[0]) || seeksTo;
+  if (!MOVED_VERB.test(m[0]) && !/^seeks?\s+$/i.test(m[0]) && !letterRequest && !asked) return null;
   // (the verb's preposition is the relief's first word: "for judgment ...", "to intervene")
   const prep = /(?:for|to)\s+$/i.exec(m[0]);
   const reliefWords = (prep ? prep[0] : /^requests?\s+that/i.test(m[0]) ? 'to ' : '') + text.slice(after, after + 120);
-  if (/^seeks?\s+$/i.test(m[0]) && !/^(?:leave\s+to|relief\s+from)\b/i.test(reliefWords)) return null;
+  if (/^seeks?\s+$/i.test(m[0]) && !seeksTo && !/^(?:leave\s+to|relief\s+from)\b/i.test(reliefWords)) return null;
   if (asked && ASKED_NOT_FILED.test(reliefWords)) return null;
-  const relief = reliefKey(/^(?:seeks?|requests?)\s+$/i.test(m[0]) ? `for ${reliefWords}` : reliefWords);
+  const relief = reliefKey(/^(?:seeks?|requests?)\s+$/i.test(m[0]) && !seeksTo ? `for ${reliefWords}` : reliefWords);
   if (!relief) return null;
   const [ss, se] = sentenceAt(text, m.index);
   const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
@@ -684,7 +708,12 @@ const GENERIC_RELIEF = /^\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduc
 
 // Between two filings that share the first one's possessive: " (ECF No. 10) and " · ", and its related "; no other
 // party named in between ("... and plaintiff's motion") and no sentence break.
-const SHARED_POSSESSOR = /^(?:\s*\([^()]{0,40}\)|\s*\[[^\]]{0,20}\]|[^.;()\[\]'’]){0,60}?(?:,\s*|\s)(?:and|or|as\s+well\s+as)\s+(?:(?:its|his|her|their|a)\s+)?(?:(?:renewed|amended|second|related|separate|accompanying)\s+)?$/i;
+// (also after one filer verb, with a time phrase: "filed a motion for reconsideration [DE 224] and, one month later, a new ")
+const SHARED_POSSESSOR = /^(?:\s*\([^()]{0,40}\)|\s*\[[^\]]{0,20}\]|[^.;()\[\]'’]){0,60}?(?:,\s*|\s)(?:and|or|as\s+well\s+as)(?:\s+|(?=,))(?:(?:then|later|also|thereafter|subsequently)\s+)?(?:,\s*[^,;.]{1,40},\s*)?(?:(?:its|his|her|their|a|an|another)\s+)?(?:(?:renewed|amended|second|related|separate|accompanying|new|later|subsequent|supplemental|pro\s+se)\s+)?$/i;
+
+// Past a defined name and an entry, the filer: " (the "Motion") [ECF No. 233] of Gretchen Alvarado-Stiles, the chapter 7
+// trustee" · " [D.I. 502] of the above-captioned debtors" · " (Doc. 40) filed by the Chapter 13 Trustee"
+const OF_FILER_PAST = /^\s*(?:\([^()]{0,40}\)\s*|\[[^\]]{0,30}\]\s*|,\s*)+(?:filed\s+|brought\s+|submitted\s+)?(?:of|by)\s+(?:(?:the\s+)?(?:above[-\s](?:captioned|named)\s+|chapter\s+\d+\s+|interim\s+|standing\s+)*(debtors?(?:[-\s]in[-\s]possession)?|trustee|creditor|plaintiffs?|defendants?|petitioners?|respondents?|movants?)\b|[A-Z][\wÀ-ÖØ-öø-ÿ.'’&-]*(?:\s+[A-Z][\wÀ-ÖØ-öø-ÿ.'’&-]*){0,5},\s+(?:the|its)\s+(?:(?:chapter\s+\d+|interim|standing|successor|liquidating|plan)\s+)*(trustee|debtors?|creditor|plaintiffs?|defendants?|petitioners?|respondents?)\b)/i;
 
 // "petition for review" · "Petition for Judicial Review" · the Board's "application for enforcement" of its order ·
 // "cross-petition for enforcement" · "petition to enforce": the case itself in a court of appeals
