@@ -193,6 +193,28 @@ export const pageBreak: FurnitureRule = {
   counterexamples: ['FILED: NEW YORK COUNTY CLERK 10/03/2025 09:14 AM INDEX NO. 158832/2023\nNYSCEF DOC. NO. 61', 'granted in part.\n\n3\n\fIII. DISCUSSION', 'I. BACKGROUND\n\fThe motion'],
 };
 
+/*
+ * A reporter's star page inside the running text of an opinion copied from a case-law site: "defendant's renewed motion
+ * to *807dismiss is granted" · "alleges *307 that during". Not a pin cite: "at *3", "2020 WL 1234, *2", "*3 n.4".
+ */
+const STAR_PAGE = /(?<=[a-z][a-z,;]? )\*\d{1,5}(?: (?=[a-z])|(?=[a-z]))/g;
+
+export const starPage: FurnitureRule = {
+  id: 'reading/star-page',
+  cuts(text) {
+    const out: Cut[] = [];
+    if (!text.includes('*')) return out;
+    STAR_PAGE.lastIndex = 0;
+    for (let m = STAR_PAGE.exec(text); m; m = STAR_PAGE.exec(text)) {
+      if (/\bat $|\bWL $/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      out.push([m.index, m.index + m[0].length]);
+    }
+    return out;
+  },
+  examples: ["the renewed motion to *807dismiss is granted", 'Plaintiff alleges *307 that she was', 'listed in the petition were *252 the creditors'],
+  counterexamples: ['2014 WL 12235190, at *2 (C.D. Cal. Aug. 15, 2014)', 'see id. at *3 and', 'Westlaw *4', 'ECF No. 5 *3'],
+};
+
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
@@ -200,4 +222,4 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** The page-furniture rules, applied to the original text before folding. */
-export const furnitureRules: FurnitureRule[] = [ecfHeader, pageBreak, pleadingLineNumbers];
+export const furnitureRules: FurnitureRule[] = [ecfHeader, pageBreak, pleadingLineNumbers, starPage];

@@ -192,6 +192,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the Court disregards the motion as moot"',
     crim("The Court disregards Defendant's motion for a status report (ECF No. 91) as moot, since the report was filed."),
     [{ kind: 'other', disposition: 'moot', docEntry: '91' }]],
+
+  // A title whose ruling names the filing by its noun alone: the filing the body tells of (or a new one).
+  ['"ORDER DENYING THE PETITION AND DENYING A CERTIFICATE OF APPEALABILITY", body adopts the report',
+    habeas("This petition for a writ of habeas corpus under 28 U.S.C. § 2254 is before the court on the magistrate judge's report and recommendation, ECF No. 19. The report and recommendation is correct and is adopted as the court's opinion.", 'ORDER DENYING THE PETITION AND DENYING A CERTIFICATE OF APPEALABILITY'),
+    [{ disposition: 'denied' }]],
+  ['"ORDER DISMISSING SUCCESSIVE MOTION" for the one § 2255 motion the body names',
+    crim("Defendant has filed a motion under 28 U.S.C. § 2255 (ECF No. 140). He filed an earlier § 2255 motion that was decided on the merits, and he has no authorization from the court of appeals. The Court lacks jurisdiction.", 'ORDER DISMISSING SUCCESSIVE MOTION'),
+    [{ kind: 'section_2255', disposition: 'dismissed', docEntry: '140' }]],
+  ['"ORDER GRANTING APPLICATION" with the application told in the body',
+    civil("Plaintiff's application to proceed without prepaying fees (ECF No. 2) shows that she cannot pay the filing fee.", 'ORDER GRANTING APPLICATION'),
+    [{ kind: 'other', disposition: 'granted' }]],
+  ['"ORDER DENYING MOTION" with two motions, the body deciding one: the title decides the other',
+    crim("Defendant's motion to continue the trial (ECF No. 30) is GRANTED. Defendant also asks for a bill of particulars (ECF No. 31); the indictment gives him adequate notice.", 'ORDER DENYING MOTION FOR BILL OF PARTICULARS'),
+    [{ kind: 'other', disposition: 'denied' }, { kind: 'other', disposition: 'granted', docEntry: '30' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

@@ -71,6 +71,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   // Rulings that named each motion (not through a reference), for the split below.
   const named = new Map<Building, Array<{ hit: Hit<DispositionValue>; strength: number }>>();
   const weak: typeof rulings = [];
+  const titleNouns: Array<{ hit: Hit<DispositionValue>; mention: Mention; noun: string }> = [];
   for (let i = 0; i < rulings.length; i++) {
     const r = rulings[i];
     if (paired.has(r)) continue;
@@ -228,9 +229,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // A title that names relief without the word motion: "ORDER GRANTING COMPASSIONATE RELEASE"
       if (r.scope === 'title') {
         const k = classify(words, '');
+        // ("ORDER DENYING THE PETITION AND ...": a filing word alone names the filing the body tells of, or a new one)
+        const noun = k ? null : /^\s*(?:THE|[A-Z][\w.'’&-]*(?:['’]S|S['’]))?\s*(?:[A-Z][\w'’-]*\s+){0,3}?(PETITION|MOTION|APPLICATION|REQUEST)\b/i.exec(words);
         if (k) {
           const b = findOrAdd({ anchor: from, start: from + k.at, end: from + k.end, kind: k.kind, kindRule: k.rule, doc: null, movant: null, proSe: null, scope: 'title' }, true);
           if (b) targets.add(b);
+        } else if (noun) {
+          // (decided after the body's rulings, when every filing the body names is built)
+          const at = from + noun.index + noun[0].length - noun[1].length;
+          titleNouns.push({ hit: r.hit, mention: { anchor: at, start: at, end: at + noun[1].length, kind: 'other', kindRule: 'motion-kind/other', doc: null, movant: null, proSe: null, scope: 'title' }, noun: noun[1] });
         }
       } else if (r.voice === 'passive' && !generic && LEAVE.test(words)) {
         // Relief asked for without a motion word, as the subject of its own ruling: "Leave to appeal in forma
@@ -353,6 +360,25 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         }
       }
     }
+  }
+  // A title's ruling on a filing it names by its noun alone ("ORDER DENYING THE PETITION"): the one filing of that noun the
+  // body names, of any kind ("ORDER DISMISSING SUCCESSIVE MOTION" for a § 2255 motion), else the only filing, else a new one
+  // when the body names none.
+  for (const t of titleNouns) {
+    const sameNoun = motions.filter((x) => nounOf(x.word ?? 'motion') === nounOf(t.noun) || x.mentions.some((m) => nounOf(text.slice(m.anchor, m.anchor + 12)) === nounOf(t.noun)));
+    // (a filing the body names and leaves undecided; else the filing only the title names; none at all: a new one; a
+    // filing the body decided keeps the body's ruling; several undecided: unknown)
+    const ts = inp.titleSpanReading;
+    const inBody = (x: Building): boolean => x.mentions.some((m) => !ts || m.anchor < ts[0] || m.anchor >= ts[1]);
+    const body = sameNoun.filter(inBody);
+    const open = body.filter((x) => !x.motion.disposition);
+    const titleOnly = sameNoun.filter((x) => !inBody(x));
+    const b =
+      body.length > 0 ? (open.length === 1 ? open[0] : null)
+      : titleOnly.length === 1 ? titleOnly[0]
+      : motions.length === 1 && !motions[0].motion.disposition ? motions[0]
+      : motions.length === 0 ? findOrAdd(t.mention, true) : null;
+    if (b) assign(ctx, b, t.hit, 1.75);
   }
   // One motion granted by one ruling and denied by another of the same weight, each naming it: "defendant's motion to
   // dismiss Count II is GRANTED, defendant's motion to dismiss Count I is DENIED" decides it in part.
