@@ -252,6 +252,9 @@ const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp
 /** True when the character at `i` (a blank) follows a sentence end. */
 function isSentenceEnd(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
+  // A footnote number right after a word's stop, as case-law sites print it: "... for which he was not selected.1 For the
+  // reasons ..." (not a decimal: "at 45.2", "1.5 million")
+  if (prev >= 48 && prev <= 57) return /(?:[a-z)’”"]\.|[a-z]\.[’”"])\d{1,2}$/.test(text.slice(Math.max(0, i - 6), i)) && /^ [A-Z][a-z]/.test(text.slice(i, i + 3));
   // Fast path: the character before is a letter, digit, comma or blank.
   if (prev !== 46 && prev !== 33 && prev !== 63 && prev !== 34 && prev !== 0x201d && prev !== 41 && prev !== 0x2019 && prev !== 39 && prev !== 93) return false;
   // ". " ; '." ' ; '.) ' ; a footnote mark after the stop: ".[17] "

@@ -89,6 +89,21 @@ describe('sentenceAt after a footnote mark', () => {
     const [s] = sentenceAt(text, at + 3);
     expect(s).toBe(at);
   });
+  it.each([
+    ['bare mark after a word', 'Defendant contends that the claim fails for lack of standing.1 For the reasons below, the motion is granted.', 'For the reasons'],
+    ['bare mark after a quotation', 'He calls the search "unreasonable."12 The Court disagrees.', 'The Court'],
+    ['bare mark after a parenthesis', 'The motion was filed late (two days).3 Nonetheless, it is considered.', 'Nonetheless'],
+  ])('%s ends the sentence', (_n, text, next) => {
+    const [s] = sentenceAt(text, text.indexOf(next) + 2);
+    expect(s).toBe(text.indexOf(next));
+  });
+  it.each([
+    ['a decimal', 'The ratio was 4.5 Million dollars were at stake.', 'Million'],
+    ['a pin cite', 'See id. at 45.2 The', 'The'],
+  ])('%s is no footnote mark', (_n, text, word) => {
+    const [s] = sentenceAt(text, text.indexOf(word));
+    expect(s).toBe(0);
+  });
   it('a bracketed alteration is no footnote: "[the Court]" does not end a sentence', () => {
     const text = 'He argued that [the Court] erred. Then he left.';
     const [s] = sentenceAt(text, text.indexOf('erred'));
