@@ -7,6 +7,7 @@ import type { Hit, Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
 import { DATE_SRC, MONTH_SRC, WORD_YEAR_SRC, parseDate, parseDayOfWordYear } from './date-parse.js';
 import { readEcfStamp } from './ecf-stamp.js';
+import { NOT_SIGNATURE_DATE, dateSiteRules } from './date-site.js';
 import { foldOcrCaps, foldSpaced } from './ocr-fold.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
@@ -39,7 +40,11 @@ export const dateRules: Rule<DateValue>[] = [
     // "Signed: August 10, 2020" · "Dated: March 3, 2024" · "Date: 5/8/2020" · "SO ORDERED this June 1, 2021"
     pattern: dateRe(`\\b(Signed|Dated|Date(?=\\s*:|[ \\t]+(?:${MONTH_SRC}|\\d))|SO ORDERED|ORDERED)(?:\\s+(?:and\\s+(?:entered|filed)|at\\s+[A-Z][\\w .,]{1,40}?|on|this))?\\s*[:,]?\\s*(?:on\\s+|this\\s+)?`),
     // A label in prose ("an Order dated January 6, 2011", "orders signed May 13") is history, not the signature.
-    parse: (m) => (/^[A-Z]/.test(m[1]) && !/^(?:SO ORDERED|ORDERED)$/.test(m[1]) || /^[A-Z ]+$/.test(m[1]) ? parseWith('signed', 0.95)(m) : null),
+    // Nor is a site's or a record's date ("Modified Date: 4/18/2021", "Filed Date: ...").
+    parse: (m, text) =>
+      (/^[A-Z]/.test(m[1]) && !/^(?:SO ORDERED|ORDERED)$/.test(m[1]) || /^[A-Z ]+$/.test(m[1])) && !(/^Date$/i.test(m[1]) && NOT_SIGNATURE_DATE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        ? parseWith('signed', 0.95)(m)
+        : null,
     priority: 30,
     examples: [
       { text: 'Signed: August 10, 2020', expect: { iso: '2020-08-10', kind: 'signed' } },
@@ -48,7 +53,7 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'SO ORDERED on March 3, 2024.', expect: { iso: '2024-03-03' } },
       { text: 'Case No. CV 21-0101 Date October 13, 2021', expect: { iso: '2021-10-13' } },
     ],
-    counterexamples: ['Signed by the parties', 'dated 2020', 'an Order dated January 6, 2011', 'orders signed May 13, 2020'],
+    counterexamples: ['Signed by the parties', 'dated 2020', 'an Order dated January 6, 2011', 'orders signed May 13, 2020', 'Modified Date: 4/18/2021', 'Latest Update Date: May 2, 2020'],
   },
   {
     id: 'date/day-of',
@@ -289,17 +294,29 @@ export const dateRules: Rule<DateValue>[] = [
   },
 ];
 
+dateRules.push(...dateSiteRules);
+
 export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: dateRules };
 
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
-const HEAD_RULES = new Set(['date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
+const HEAD_RULES = new Set(['date/site-filed-date', 'date/on-rehearing', 'date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 // A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"
 // under a court of appeals' letterhead (a clerk's order, no opinion): the date on it is the filing date.
 const MINUTES_HEAD = /\b(?:CIVIL|CRIMINAL)[ \t]+MINUTES\b/;
 const BY_THE_COURT = /^[ \t]*By[ \t]+the[ \t]+Court:?[ \t]*$/im;
+
+// A clerk's attestation is no signature of the order: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal of
+// the said court on this 9th day of October, 2019." · "I hereby certify that on May 2, 2020 ..."
+const CLERK_ATTEST = /\bWITNESS[ \t]+WHEREOF\b|\bseal[ \t]+of\b|\bcertify\b|\bClerk\b/i;
+
+function lineAround(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return text.slice(s, e < 0 ? text.length : e);
+}
 
 /** The kind of a header date in a clerk's paper: minutes are entered, a court's own order is filed. */
 function clerkKind(ctx: ReadContext, h: Hit<DateValue>, kind: DateKind): DateKind {
@@ -341,7 +358,7 @@ export function readDate(ctx: ReadContext): Order['date'] {
     if (inHead && HEAD_RULES.has(h.rule)) {
       // A header date outranks any signature date (the reporter's or the clerk's date is the official one).
       score += 30;
-      if (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label' || h.rule === 'date/day-of-word-year') score += 5;
+      if (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label' || h.rule === 'date/day-of-word-year' || h.rule === 'date/on-rehearing') score += 5;
       if (reporter) kind = 'decided';
     } else if (h.rule === 'date/standalone-line') {
       if (!inTail) continue;
@@ -372,6 +389,13 @@ export function readDate(ctx: ReadContext): Order['date'] {
     // The same for an opinion's decision date under its caption: "FILED ... AUGUST 15, 2011" beside, "(August 15, 2011)" below.
     const decided = own ? undefined : hits.find((h) => h.span[0] > best!.h.span[1] && h.span[0] < headLimit && h.value.iso === iso && h.value.kind === 'decided' && (h.rule === 'date/standalone-line' || h.rule === 'date/decided-label'));
     if (decided) best = { h: decided, score: best.score, kind: 'decided' };
+  }
+  // A bare date under a site's header and the judge's signature date of the same day below ("Signed: October 14, 2020",
+  // "SO ORDERED this 14th day of October, 2020", "Date:" under the signature): the order names its act, signing.
+  if (best.h.rule === 'date/standalone-line' && best.kind === 'decided' && !reporter && best.h.span[0] < headLimit) {
+    const iso = best.h.value.iso;
+    const signed = hits.find((h) => h.span[0] >= Math.max(tailStart, ctx.headEnd) && h.value.iso === iso && (h.rule === 'date/signed-label' || h.rule === 'date/day-of' || h.rule === 'date/signed-by-judge') && !CLERK_ATTEST.test(lineAround(ctx.text, h.span[0])));
+    if (signed) best = { h: signed, score: best.score, kind: 'signed' };
   }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
   return { ...f, kind: clerkKind(ctx, best.h, best.kind) };

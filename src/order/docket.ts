@@ -360,6 +360,27 @@ docketRules.push({
   counterexamples: ['A15A0871 was cited in the brief', 'See A15A0871, 331 Ga. App. 12'],
 });
 
+docketRules.push({
+  id: 'docket/site-metadata',
+  anchors: ['docketnumber', 'docket number:', 'docket no:'],
+  // A case-law site's metadata line: "DocketNumber: No. CV92 0300111" · "Docket Number: 2:14-cv-0411" · "Docket No: A-1234-18"
+  pattern: /^[ \t]*(?:DocketNumber|Docket[ \t]+Number|Docket[ \t]+No)[ \t]*:[ \t]*(?:No\.?[ \t]*)?([A-Z0-9][A-Za-z0-9:.-]*(?:[ \t][A-Za-z0-9:.-]+){0,2}?)[ \t.]*$/gim,
+  parse: (m) => {
+    const printed = m[1];
+    if (!/\d{2}/.test(printed)) return null;
+    const start = m.index + m[0].lastIndexOf(printed);
+    const v = normalizeDocket(printed, '');
+    return v ? { value: v, span: [start, start + printed.length], confidence: 0.85 } : null;
+  },
+  priority: 12,
+  examples: [
+    { text: 'DocketNumber: No. CV92 0300111', expect: { printed: 'CV92 0300111' } },
+    { text: 'Docket Number: 2:14-cv-0411', expect: { printed: '2:14-cv-0411', type: 'civil' } },
+    { text: 'Docket No: A-1234-18\n', expect: { printed: 'A-1234-18' } },
+  ],
+  counterexamples: ['DocketNumber: none', 'the docket number: see above'],
+});
+
 export const docketRuleSet: RuleSet<DocketValue> = { domain: 'order-docket', rules: docketRules };
 
 const TYPE_MAP: Record<string, string> = { crim: 'cr', civ: 'cv', misc: 'mc' };
