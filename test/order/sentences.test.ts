@@ -104,6 +104,18 @@ describe('sentenceAt after a footnote mark', () => {
     const [s] = sentenceAt(text, text.indexOf(word));
     expect(s).toBe(0);
   });
+  it.each([
+    ['docket no.', "Plaintiff's Motion for Permission to File Second Amended Complaint (docket no. 39) is GRANTED.", 'is GRANTED'],
+    ['p.', 'The report found at p. 4 that the claim fails, and the motion is denied.', 'and the motion'],
+    ['docs.', 'The motions (docs. 12 and 14) are DENIED.', 'are DENIED'],
+  ])('a lower-case label before its number (%s) does not end the sentence', (_n, text, word) => {
+    const [s] = sentenceAt(text, text.indexOf(word));
+    expect(s).toBe(0);
+  });
+  it('"no." before a capital still ends one: "The answer is no. The Court ..."', () => {
+    const text = 'The answer is no. The Court denies the motion.';
+    expect(sentenceAt(text, text.indexOf('denies'))[0]).toBe(text.indexOf('The Court'));
+  });
   it('a bracketed alteration is no footnote: "[the Court]" does not end a sentence', () => {
     const text = 'He argued that [the Court] erred. Then he left.';
     const [s] = sentenceAt(text, text.indexOf('erred'));
