@@ -215,6 +215,26 @@ export const starPage: FurnitureRule = {
   counterexamples: ['2014 WL 12235190, at *2 (C.D. Cal. Aug. 15, 2014)', 'see id. at *3 and', 'Westlaw *4', 'ECF No. 5 *3'],
 };
 
+/*
+ * A case-law site's editorial summary above the opinion, which quotes how later cases describe it (not the court's words):
+ *   "Summary\ndenying motion to appoint counsel related to motion for compassionate release\nSummary of this case from
+ *   United States v. WarrickOpinion\n..."  (cut through the "Summary of this case from ..." line, before "Opinion")
+ */
+const SITE_SUMMARY = /^Summary[ \t]*\r?\n[\s\S]{1,2000}?\bSummary of this case from [^\n]*?(?=Opinion\b|\r?\n|$)/gm;
+
+export const siteSummary: FurnitureRule = {
+  id: 'reading/site-summary',
+  cuts(text) {
+    const out: Cut[] = [];
+    if (!text.includes('Summary of this case from')) return out;
+    SITE_SUMMARY.lastIndex = 0;
+    for (let m = SITE_SUMMARY.exec(text); m; m = SITE_SUMMARY.exec(text)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  },
+  examples: ['Summary\ndenying a motion to dismiss for lack of standing\nSummary of this case from Roe v. DoeOpinion\n3:20-cv-00123\nORDER'],
+  counterexamples: ['Summary: MEMORANDUM DECISION ON MOTION FOR RELIEF', 'III. Summary\nThe motion is denied.'],
+};
+
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
@@ -222,4 +242,4 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** The page-furniture rules, applied to the original text before folding. */
-export const furnitureRules: FurnitureRule[] = [ecfHeader, pageBreak, pleadingLineNumbers, starPage];
+export const furnitureRules: FurnitureRule[] = [ecfHeader, pageBreak, pleadingLineNumbers, starPage, siteSummary];
