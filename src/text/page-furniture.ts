@@ -197,7 +197,7 @@ export const pageBreak: FurnitureRule = {
  * A reporter's star page inside the running text of an opinion copied from a case-law site: "defendant's renewed motion
  * to *807dismiss is granted" · "alleges *307 that during". Not a pin cite: "at *3", "2020 WL 1234, *2", "*3 n.4".
  */
-const STAR_PAGE = /(?<=[a-z][a-z,;]? )\*\d{1,5}(?: (?=[a-z])|(?=[a-z]))/g;
+const STAR_PAGE = /\*\d{1,5}(?: (?=[a-z])|(?=[a-z]))/g;
 
 export const starPage: FurnitureRule = {
   id: 'reading/star-page',
@@ -206,7 +206,9 @@ export const starPage: FurnitureRule = {
     if (!text.includes('*')) return out;
     STAR_PAGE.lastIndex = 0;
     for (let m = STAR_PAGE.exec(text); m; m = STAR_PAGE.exec(text)) {
-      if (/\bat $|\bWL $/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // (after a word and a blank: "motion to *807dismiss"; not a pin cite "at *3")
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (!/[a-z][a-z,;]? $/.test(before) || /\bat $|\bWL $/.test(before)) continue;
       out.push([m.index, m.index + m[0].length]);
     }
     return out;
