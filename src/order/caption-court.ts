@@ -103,6 +103,32 @@ function maskLowerCourts(region: string): string {
 }
 
 /** A court named in a sentence is someone else's ("the Fourth Circuit held"); a caption line is short. */
+// A federal court's name inside a caption the page flattened into one long line, PDF line numbers between its words:
+// "... 26 27 28 WO IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ARIZONA Calvin Matthews, ..." ·
+// "1 2 3 4 UNITED STATES DISTRICT COURT 5 EASTERN DISTRICT OF CALIFORNIA 6 7 CLARENCE ..." (capitals only: prose never)
+const FLAT_COURT = /\bUNITED[ \t]+STATES[ \t]+(?:DISTRICT|BANKRUPTCY)[ \t]+COURT\b/g;
+
+/** Where a flattened caption's court name starts in the reading text (-1: none in the first 4,000 characters). */
+export function flatCaptionAt(ctx: ReadContext): number {
+  FLAT_COURT.lastIndex = 0;
+  return FLAT_COURT.exec(ctx.text.slice(0, Math.min(ctx.text.length, 4000)))?.index ?? -1;
+}
+
+/** The court of a caption flattened into one long line (line numbers and column marks between its words). */
+export function readFlatCourt(ctx: ReadContext): Fact<CourtValue> | null {
+  const limit = Math.min(ctx.text.length, 4000);
+  FLAT_COURT.lastIndex = 0;
+  const m = FLAT_COURT.exec(ctx.text.slice(0, limit));
+  if (!m) return null;
+  // The words after the court's name, line numbers blanked (same length): "COURT 5 EASTERN DISTRICT" -> "COURT   EASTERN DISTRICT"
+  const from = m.index;
+  const window = ctx.text.slice(from, Math.min(ctx.text.length, from + m[0].length + 120)).replace(/(?<=[A-Z,][ \t]+)\d{1,2}(?=[ \t]+[A-Z])/g, (d) => ' '.repeat(d.length));
+  const g = guessCourt(window);
+  // The district must follow the court's name (a few words of "FOR THE" at most between).
+  if (!g || g.span[0] > m[0].length + 30) return null;
+  return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, from, from + g.span[1], 'court/flattened-caption', 0.75);
+}
+
 function shortLine(region: string, span: [number, number]): boolean {
   const lineStart = region.lastIndexOf('\n', span[0]) + 1;
   let lineEnd = region.indexOf('\n', span[1]);

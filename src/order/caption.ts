@@ -6,7 +6,7 @@ import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readColumns } from './caption-columns.js';
 import { readParties } from './caption-parties.js';
-import { readCourt } from './caption-court.js';
+import { flatCaptionAt, readCourt, readFlatCourt } from './caption-court.js';
 import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
 import { continueTitle, titleRules } from './caption-title.js';
@@ -192,8 +192,23 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   }
   const court =
     readCourt(ctx) ??
+    readFlatCourt(ctx) ??
     readCourtFromOwnDocket(ctx, docketNumbers.map((d) => d.value.printed)) ??
     readCourtFromDocketShape(ctx, docketNumbers.map((d) => ({ printed: d.value.printed, span: d.span })));
+  // A caption flattened into one long line: its labelled number within the next few hundred characters
+  // ("... Defendant. ) ) No. CV 09-2326-PHX-MHM ORDER Currently pending ...").
+  if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
+    const at = flatCaptionAt(ctx);
+    const window = ctx.text.slice(at, at + 900);
+    // (a type code set apart, "No. CV 09-2326-PHX-MHM", read joined; same length, so spans hold)
+    const joined = window.replace(/(?<=\bNo\.?[ \t]*)(CV|CR|CIV)[ \t](?=\d)/g, '$1-');
+    const hit = at >= 0 ? scanAll(docketRules, joined, joined.toLowerCase()).find((h) => h.rule === 'docket/labelled') : undefined;
+    const printed = hit ? window.slice(hit.span[0], hit.span[1]) : '';
+    const norm = hit ? normalizeDocket(printed, 'No.') ?? hit.value : null;
+    if (hit && norm) docketNumbers.push(fact(ctx, { printed, normalized: norm.normalized }, at + hit.span[0], at + hit.span[1], 'docket/flattened-caption', 0.7));
+    if (hit && !type && hit.value.type) type = hit.value.type;
+    if (hit && hit.value.type) typeHit = { ...hit, span: [at + hit.span[0], at + hit.span[1]] };
+  }
   const columns = readColumns(ctx);
   const { parties, caseName } = readParties(ctx, columns);
   let caseType: Order['caseType'] = null;

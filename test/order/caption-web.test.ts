@@ -142,3 +142,30 @@ describe('case type when the caption names none', () => {
     if (court !== undefined) expect(o.court?.value.id ?? null).toBe(court);
   });
 });
+
+interface FlatCase {
+  name: string;
+  text: string;
+  court: string | null;
+  docket?: string;
+  caseType?: string;
+}
+
+const FLAT_BODY = 'Pending before the court is the motion, which the parties have fully briefed and which the court now decides on the papers without a hearing. '.repeat(3);
+
+const flatCases: FlatCase[] = [
+  { name: 'line numbers and ) column marks, FOR THE DISTRICT OF', text: `Quenby v. Marlowe LLC\n\nFiling 31\n\nORDER signed by Judge Ann Roe on 3/2/12.\n\nDownload PDF\nQuenby v. Marlowe LLC Doc. 31 1 2 3 4 5 6 7 8 9 10 WO IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF NEVADA Marisol Quenby, ) ) Plaintiff, ) vs. ) Marlowe LLC, ) Defendant. ) No. CV 11-0412-LV-ABC ORDER ${FLAT_BODY}`, court: 'nvd', docket: 'CV 11-0412-LV-ABC', caseType: 'civil' },
+  { name: 'line number between court and district', text: `1 2 3 4 UNITED STATES DISTRICT COURT 5 NORTHERN DISTRICT OF OHIO 6 7 KARL POE, 8 Plaintiff, 9 v. CASE NO. 1:14-cv-00278-ABC ORDER DENYING MOTION 10 LEO TRAN, Defendant. 11 ${FLAT_BODY}`, court: 'ohnd', docket: '1:14-cv-00278-ABC', caseType: 'civil' },
+  { name: 'two-word state after the district', text: `Doc. 12 IN THE UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF NORTH CAROLINA UNITED STATES OF AMERICA v. DARNELL OKAFOR, Defendant. Criminal No. 3:16-cr-00209 ORDER ${FLAT_BODY}`, court: 'ncwd', docket: '3:16-cr-00209', caseType: 'criminal' },
+  { name: 'bankruptcy court flattened', text: `1 2 3 UNITED STATES BANKRUPTCY COURT 4 DISTRICT OF IDAHO 5 In re: LEO TRAN, Debtor. Case No. 19-40122-ABC ${FLAT_BODY}`, court: 'idb' },
+  { name: 'prose naming a court in lower case is not a caption', text: `ORDER\n${FLAT_BODY} The case was transferred from the United States District Court for the District of Nevada last year. ${FLAT_BODY}`, court: null },
+];
+
+describe('flattened captions', () => {
+  it.each(flatCases)('$name', ({ text, court, docket, caseType }) => {
+    const o = read(text);
+    expect(o.court?.value.id ?? null).toBe(court);
+    if (docket !== undefined) expect(o.docketNumbers.map((d) => d.value.printed)).toContain(docket);
+    if (caseType !== undefined) expect(o.caseType?.value ?? null).toBe(caseType);
+  });
+});
