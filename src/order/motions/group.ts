@@ -83,7 +83,9 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     let m = mention;
     const kind = kindOf(m);
     let b: Building | undefined;
-    if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry);
+    // (not a motion to strike, withdraw or supplement another filing that the same entry holds: "Defendant moves to strike
+    // that motion ... (ECF No. 585)" beside his pro se motion for compassionate release at ECF No. 585)
+    if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry && !objectOfOther(m, x));
     // A reference with an entry ("The motion (Doc. 41) is DENIED") joins the filing named with that entry, even when
     // that naming built no motion ("Defendant's Motion to Suppress (Doc. 41) argues that ...").
     // (so does a reference of the same kind: "The defendant's Rule 56 motion (Docket No. 61) contends ... The Rule 56 motion
@@ -221,6 +223,13 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
   return { ctx, text, mentions, motions, owner, kindOf, findOrAdd };
 }
 
+
+/** A mention asking to strike, withdraw or supplement another filing, beside a motion of a listed kind: two filings. */
+function objectOfOther(m: Mention, b: Building): boolean {
+  const own = m.kind === 'other' && !m.bare && !!m.reliefText && OTHER_OBJECT.test(m.reliefText);
+  const theirs = b.motion.kind.value === 'other' && !!b.reliefText && OTHER_OBJECT.test(b.reliefText);
+  return (own && b.motion.kind.value !== 'other') || (theirs && m.kind !== 'other');
+}
 
 /** The sort of filing a word names: motion, petition, application, request, letter. */
 export function nounOf(word: string): string {

@@ -408,10 +408,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // ("requests that the Court extend the deadline": read as "to extend the deadline")
     const thatCourt = /\bthat\s+(?:the|this)\s+Court\s+$/i.test(m[0]);
     const back = thatCourt ? 3 : /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
-    const win = thatCourt ? 'to ' + text.slice(after, after + 110) : text.slice(after - back, after + 110);
-    const k0 = classify(win, '');
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
-    let k = k0 && after + k0.at - back < sentenceAt(text, m.index)[1] ? { ...k0, at: thatCourt ? Math.max(0, k0.at - back) : k0.at - back, end: k0.end - back } : null;
+    const sEnd = sentenceAt(text, m.index)[1];
+    const win = thatCourt ? 'to ' + text.slice(after, Math.min(sEnd, after + 110)) : text.slice(after - back, Math.min(sEnd, after + 110));
+    const k0 = classify(win, '');
+    let k = k0 && after + k0.at - back < sEnd ? { ...k0, at: thatCourt ? Math.max(0, k0.at - back) : k0.at - back, end: k0.end - back } : null;
     // (the statute in the verb's own clause names a reduction's kind: "has moved, under 18 U.S.C. § 3582(c)(1)(A)(i), for a
     // reduction of Defendant's sentence")
     if ((!k || k.kind === 'sentence_reduction') && GENERIC_RELIEF.test(text.slice(after, after + 60))) {
@@ -421,11 +422,14 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (a listed kind that is a second relief joined to the first: "moves for leave to proceed in forma pauperis and for
     // appointment of counsel" asks for two things, the first of no listed kind)
     const joined = !!k && k.at > 30 && JOINED_RELIEF.test(win.slice(0, k.at + back));
-    if (!k || k.kind === 'sentence_reduction' || k.kind === 'other' || joined) {
+    // ("Defendant initially moved for his release through counsel": a prisoner's generic relief right at the verb, which the
+    // order's statutes resolve)
+    const genericAtVerb = !!k && k.kind === 'sentence_reduction' && k.at <= 4 && /^mov/i.test(m[0]) && !joined;
+    if (!k || (k.kind === 'sentence_reduction' && !genericAtVerb) || k.kind === 'other' || joined) {
       // A party that moves for relief of no listed kind: "The Town of Marlow has moved for judgment on the pleadings".
       const other = movedForOther(text, m, cites, parties);
       // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
-      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) {
+      if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && x.scope !== 'history' && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) {
         out.push(other.mention);
         const two = secondSought(text, after, other.sentence[1], other.mention, cites);
         if (two && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && x !== other.mention && x.kind === two.kind && (two.kind !== 'other' || sameRelief(x, two)))) out.push(two);
@@ -462,7 +466,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const movant = subjectOf(prefix, m.index, parties);
     // ("Both sides have moved for summary judgment": cross-motions, one per side, that the rulings tell apart)
     const both = !movant && /^(?:cross-?)?mov/i.test(m[0]) && BOTH_SIDES.test(prefix);
-    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se), plural: both || undefined };
+    // (or said after the relief: "Defendant initially moved for his release through counsel.")
+    const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) ?? statusAfter(text, after + k.end, se) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se), plural: both || undefined };
     out.push(first);
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
     const two = movant ? secondSought(text, after + k.end, se, first, cites) : null;
@@ -564,7 +569,8 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   for (let k = 0; k < 3; k++) {
     const q = p
       .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
-      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise|each|both|all)\s*$/, ' ')
+      // (and an adverb of time or manner: "Defendant initially moved", "Plaintiff timely moves")
+      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise|each|both|all|then|first|[a-z]{3,}ly)\s*$/, ' ')
       // (one or more appositives: "The United States of America, by its attorney, the United States Attorney for the District
       // of X, moves")
       .replace(/(?:\s*,\s+[^,;]{1,80})+,\s*$/, ' ');
@@ -757,6 +763,13 @@ function statusBetween(text: string, from: number, to: number): Mention['proSe']
   if (ps) return { value: true, s: from + ps.index, e: from + ps.index + ps[0].length };
   const co = COUNSEL.exec(w);
   return co ? { value: false, s: from + co.index, e: from + co.index + co[0].length } : null;
+}
+
+/** Pro se or counseled, said right after the relief: "moved for his release through counsel." · "for compassionate release, pro se". */
+function statusAfter(text: string, from: number, se: number): Mention['proSe'] {
+  const w = text.slice(from, Math.min(se, from + 40));
+  const m = /^[\s,]*(?:(?:by\s+and\s+)?through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel|pro\s+se)\b/i.exec(w);
+  return m ? { value: /pro\s+se/i.test(m[0]), s: from + m.index, e: from + m[0].length } : null;
 }
 
 // A sentence that opens with the filer's status: "Through appointed counsel, Defendant moves" · "Proceeding pro se, Plaintiff"
