@@ -71,7 +71,8 @@ const GENERIC_SUBJECT = /(?:^|[.;:,]\s+|\bthat\s+)\s*(?:A|An|Any|a|an|any)\s+(?:
 const JOINED_VERB = /\b(GRANTED|DENIED|DISMISSED|granted|denied|dismissed)(?:\s+in\s+part)?(?:\s+(?:to\s+the\s+extent|insofar\s+as|as\s+to|with\s+respect\s+to)\b[^.;]{0,120}?)?\s*,?\s*(?:and|but|or)\s+(?:otherwise\s+)?$/;
 // The first of two or more gerund rulings joined in one sentence: "granting [30] Motion ...; denying" · "granting X and denying"
 // · "ORDER adopting 33 Report and Recommendations; granting 14 Motion to Dismiss"
-const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying|adopting|ADOPTING|Adopting)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:and\s+)?|,?\s+and\s+)(?:(?:further|also|ORDER)\s+)?$/;
+// (also the numbered lines of a title: "ORDER\n(1) GRANTING ... (ECF No. 122); AND\n(2) DENYING ...")
+const JOINED_GERUND = /\b(granting|denying|GRANTING|DENYING|Granting|Denying|adopting|ADOPTING|Adopting)\b(?:[^.\n]|\.(?!\s+[A-Z][a-z])){0,240}?(?:;\s*(?:(?:and|AND)\s+)?|,?\s+(?:and|AND)\s+)(?:(?:further|also|ORDER)\s+)?(?:\(?\d{1,2}[.)]\s*|\([a-z]\)\s*)?$/;
 // "stated that" · "explained that" · "observed that" (past tense, lowercase: a narrative of others' words)
 const TOLD = /\b(?:stated|explained|observed|reasoned|noted|wrote|recognized|emphasized)\s+that\b/;
 const CLERK_DIRECTED = /\b[Tt]he\s+Clerk(?:\s+of\s+(?:the\s+)?Court)?\s+(?:shall|will|must|is\s+(?:hereby\s+)?(?:directed|ordered|instructed)\s+to)\s+$/;
@@ -120,7 +121,8 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   if (p.voice === 'gerund') {
     // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
     // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
-    if (decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*$/.test(before)) return { scope: 'ruling', ss, se, decretal: true };
+    // (a numbered line under a title's ORDER line: "ORDER\n(1) GRANTING IN PART ... MOTION TO SEAL (ECF No. 122)")
+    if ((before.length < 8 && TITLE_ITEM.test(text.slice(Math.max(0, p.verbAt - 700), p.verbAt))) || decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*(?:\(?\d{1,2}[.)]|\([a-z]\))?\s*$/.test(before)) return { scope: 'ruling', ss, se, decretal: true };
     // A second gerund joined to a first: "ORDER granting [30] Motion for Extension; denying [31] Motion to Strike" ·
     // "IT IS ORDERED granting the motion to seal and denying the motion to strike": the first gerund's scope is its own.
     const joined = JOINED_GERUND.exec(before);
@@ -188,6 +190,8 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   return set('ruling');
 }
 
+// A numbered line of a title, under its ORDER line (and the title's earlier numbered lines): "ORDER\n(1) GRANTING ...; AND\n(2) "
+const TITLE_ITEM = /(?:^|\n)[ \t]*(?:[A-Z][A-Z ,&]*\s)?ORDER[ \t]*[:,]?[ \t]*\r?\n(?:[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[^\n]{0,300}\r?\n){0,5}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]*$/;
 // A numbered item that opens with its ruling: "1. Granting the defendant's motion for new trial;" · "(b) Denying as moot".
 const ITEM_HEAD = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*$/;
 // ... under a decretal head a few lines above: "IT IS ORDERED:" · "it is hereby ORDERED as follows:" · "ADJUDGED AND DECREED that"

@@ -206,6 +206,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"ORDER DENYING MOTION" with two motions, the body deciding one: the title decides the other',
     crim("Defendant's motion to continue the trial (ECF No. 30) is GRANTED. Defendant also asks for a bill of particulars (ECF No. 31); the indictment gives him adequate notice.", 'ORDER DENYING MOTION FOR BILL OF PARTICULARS'),
     [{ kind: 'other', disposition: 'denied' }, { kind: 'other', disposition: 'granted', docEntry: '30' }]],
+
+  // A title in numbered lines under its ORDER line, one ruling a line.
+  ['"ORDER\n(1) GRANTING IN PART ... (ECF No. 122); AND\n(2) DENYING ... (ECF No. 129)"',
+    civil('Before the Court are two motions to seal filed by Plaintiff.', "ORDER\n(1) GRANTING IN PART AND DENYING IN PART PLAINTIFF'S MOTION TO SEAL (ECF No. 122); AND\n(2) DENYING PLAINTIFF'S MOTION TO SEAL (ECF No. 129)"),
+    [{ kind: 'other', disposition: 'granted_in_part', docEntry: '122' }, { kind: 'other', disposition: 'denied', docEntry: '129' }]],
+  ['"ORDER:\n1. GRANTING ... MOTION TO COMPEL\n2. DENYING ... MOTION FOR SANCTIONS"',
+    civil('The parties dispute the scope of discovery.', "ORDER:\n1. GRANTING DEFENDANT'S MOTION TO COMPEL (Doc. 40); AND\n2. DENYING DEFENDANT'S MOTION FOR SANCTIONS (Doc. 41)"),
+    [{ kind: 'other', disposition: 'granted', docEntry: '40' }, { kind: 'other', disposition: 'denied', docEntry: '41' }]],
+  ['"OMNIBUS ORDER\n(a) DENYING ... MOTION TO DISMISS"',
+    crim('The Court heard argument on March 3.', "OMNIBUS ORDER\n(a) DENYING DEFENDANT'S MOTION TO DISMISS THE INDICTMENT (ECF No. 77)"),
+    [{ kind: 'dismiss', disposition: 'denied', docEntry: '77' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {
