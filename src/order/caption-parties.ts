@@ -62,6 +62,9 @@ const DOES_TAIL = /[,;]?\s+(?:and\s+)?(?:DOES|Does)\s+\d+\b.*$/;
 // ("PENN RAILROAD CO., Defendant-Appellee, and BROTHERHOOD OF TRAINMEN")
 const LIST_CUT = new RegExp(`(?<=\\S{3})\\s*;\\s+\\S.*$|,[ \\t]*${ROLE_WORD}(?:[-/]${ROLE_WORD})*,[ \\t]+(?:and[ \\t]+)?\\S.*$`, 'i');
 
+// A docket sheet's party line: "JOSEPH ROE (1), Defendant, represented by ANN POE, ..." · "USA, Plaintiff, represented by"
+const DOCKET_SHEET_PARTY = /^([A-Z][A-Za-z.'’&-]*(?:[ \t]+[A-Za-z.'’&-]+){0,7}?(?:,[ \t]*(?:N\.A\.|INC\.?|Inc\.|LLC|L\.L\.C\.|CORP\.?|Corp\.|CO\.|Co\.|LTD\.?|Ltd\.|L\.P\.|LP))?)(?:[ \t]*\(\d{1,2}\))?,[ \t]*(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?)[ \t]*,?[ \t]+represented[ \t]+by\b/;
+
 function cleanName(s: string): string {
   // A minutes form's label before the case name: "Title RYAN ROE v. ..." · "Case Title: Gray v. Perry"
   // (a space before a comma or period, as typeset: "LISBON , INC ." -> "LISBON, INC.")
@@ -243,6 +246,12 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
       }
       const s = l.start + l.text.indexOf(re[1]);
       name = nameCase(cleanName(name));
+      // A site's title line above the caption ("In Re Pedersen" ... "In re Steinar PEDERSEN, Debtor."): the caption's
+      // line, with its role, replaces the title's.
+      if (inRe && role && parties.length === 1 && parties[0].rule === 'party/in-re' && parties[0].value.role === 'subject' && !follower) {
+        parties.length = 0;
+        inRe = null;
+      }
       if (inRe) continue;
       parties.push(fact(ctx, { role: role ?? 'subject', name }, s, s + re[1].length, 'party/in-re', 0.9));
       // An adversary proceeding names its own parties below the "In re" line: keep reading.
@@ -256,6 +265,17 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
     }
   }
   if (follower && parties.length === 1) parties.push(follower);
+  // No caption: a docket sheet's party lines ("JOSEPH ROE (1), Defendant, represented by ..." · "USA, Plaintiff,
+  // represented by ...").
+  if (!parties.length && !inRe) {
+    for (const l of lines) {
+      const d = DOCKET_SHEET_PARTY.exec(l.text);
+      if (!d) continue;
+      const name = /^[A-Z]{2,4}$/.test(d[1]) ? d[1] : nameCase(cleanName(d[1]));
+      const s = l.start + l.text.indexOf(d[1]);
+      if (name) parties.push(fact(ctx, { role: roleOf(d[2]), name }, s, s + d[1].length, 'party/docket-sheet', 0.75));
+    }
+  }
   return { parties: distinctParties(parties), caseName: inRe };
 }
 

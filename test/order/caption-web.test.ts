@@ -169,3 +169,25 @@ describe('flattened captions', () => {
     if (caseType !== undefined) expect(o.caseType?.value ?? null).toBe(caseType);
   });
 });
+
+interface PartyCase {
+  name: string;
+  text: string;
+  parties: Array<{ role: string; name: string }>;
+}
+
+const partyCases: PartyCase[] = [
+  { name: 'docket sheet: defendant then USA', text: `Opinion\nCriminal No. 06-11-P-H.\nMay 2, 2006\nKARL POE (1), Defendant, represented by ANN ROE, LAW OFFICE OF ANN ROE, BANGOR, ME.\nUSA, Plaintiff, represented by LEO TRAN OFFICE OF THE U.S. ATTORNEY, BANGOR, ME.\nRECOMMENDED DECISION ON MOTION TO SUPPRESS\n${BODY}`, parties: [{ role: 'defendant', name: 'Karl Poe' }, { role: 'plaintiff', name: 'USA' }] },
+  { name: 'docket sheet: plaintiff and defendant company', text: `Case No. 3:12-cv-411\nMARISOL QUENBY, Plaintiff, represented by Karl Poe, Poe Law LLC.\nMARLOWE BANK, N.A., Defendant, represented by Ann Roe, Roe & Tran.\nORDER\n${BODY}`, parties: [{ role: 'plaintiff', name: 'Marisol Quenby' }, { role: 'defendant', name: 'Marlowe Bank, N.A' }] },
+  { name: 'docket sheet: petitioner and respondent', text: `No. 2:15-cv-0042\nLEO TRAN, Petitioner, represented by Federal Defender.\nWARDEN ODELL FINCH, Respondent, represented by Ada Ruiz, Attorney General's Office.\nORDER\n${BODY}`, parties: [{ role: 'petitioner', name: 'Leo Tran' }, { role: 'respondent', name: 'Warden Odell Finch' }] },
+  { name: 'site title In Re X above the caption In re First LAST, Debtor.', text: `In Re Okafor\n\n601 B.R. 12 (2019)\n\nIn re Darnell OKAFOR, Debtor.\n\nBankruptcy No. 18-40122.\n\n${BODY}`, parties: [{ role: 'debtor', name: 'Darnell OKAFOR' }] },
+  { name: 'site title In re X above In re X, Debtors.', text: `In re Quenby\n\nIn re MARISOL QUENBY, Debtor.\n\nCase No. 19-30122\n\n${BODY}`, parties: [{ role: 'debtor', name: 'Marisol Quenby' }] },
+  { name: 'one In re line: kept as subject', text: `In re Ruiz\n\nNo. 17-0042\n\n${BODY}`, parties: [{ role: 'subject', name: 'Ruiz' }] },
+];
+
+describe('parties on web pages', () => {
+  it.each(partyCases)('$name', ({ text, parties }) => {
+    const o = read(text);
+    expect(o.parties.map((p) => ({ role: p.value.role, name: p.value.name }))).toEqual(parties);
+  });
+});
