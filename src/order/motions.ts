@@ -14,6 +14,10 @@ import { groupMentions } from './motions/group.js';
 import { findMentions } from './motions/mentions.js';
 import type { PartyRef } from './motions/movant.js';
 import { attachRulings } from './motions/rulings.js';
+import { fact } from './text-util.js';
+import type { Building } from './motions/group.js';
+import type { Hit } from '../engine/types.js';
+import type { RecordCiteValue } from './record-cite.js';
 import { titleRuling } from './motions/title-ruling.js';
 
 import { aliasParties } from './motions/movant.js';
@@ -40,7 +44,22 @@ export function readMotions(inp: MotionsInput): Motion[] {
   const mentions = findMentions(ctx, cites, inp.titleSpanReading, parties);
   const g = groupMentions(ctx, mentions, cites);
   attachRulings(g, inp, cites, parties);
+  captionEntry(g.motions, ctx, cites);
   // A title that rules but is not one run of the reading text (two-column captions): its value decides.
   if (inp.title && !inp.titleSpanReading) titleRuling(inp.title, g.motions, parties);
   return finishMotions(g.motions, inp, parties);
+}
+
+/**
+ * The entry a caption line names for the order's subject ("Re: Dkt. No. 8" under a Northern District of California
+ * caption, "Re: ECF No. 24"): the entry of the one decided motion that names none, when no motion has it already.
+ */
+function captionEntry(motions: Building[], ctx: ReadContext, cites: Hit<RecordCiteValue>[]): void {
+  const head = Math.min(ctx.text.length, ctx.headEnd + 300);
+  const re = cites.filter((c) => c.span[0] < head && /\bRe:?\s*$/i.test(ctx.text.slice(Math.max(0, c.span[0] - 6), c.span[0])));
+  if (re.length !== 1) return;
+  const entry = re[0].value.entry;
+  if (motions.some((b) => b.motion.docEntry?.value === entry)) return;
+  const open = motions.filter((b) => b.motion.disposition && !b.motion.docEntry);
+  if (open.length === 1) open[0].motion.docEntry = fact(ctx, entry, re[0].span[0], re[0].span[1], 'doc-entry/caption-re', 0.7);
 }

@@ -18,14 +18,15 @@ const entry = (m: RegExpExecArray): RecordCiteValue | null => {
 export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
     id: 'record/doc-no',
-    anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'dn', 'd.n', 'd.i'],
+    anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'dn', 'd.n', 'd.i', 'record no'],
     // "Doc. No. 55" · "Doc. 37" · "ECF No. 12" · "Dkt. No. 56" · "docket entry 24" · "Filing 89" · "D.E. 44-1" · "DE # 147" · "ECF# 134" · "Docs. 1320"
-    pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|DN|D\.\s?N\.|D\.\s?I\.)\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
+    pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|DN|D\.\s?N\.|D\.\s?I\.|Record(?=\s+Nos?\.))\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
     parse: (m) => entry(m),
     priority: 20,
     examples: [
       { text: 'Doc. No. 55', expect: { entry: '55' } },
       { text: '(ECF No. 12)', expect: { entry: '12' } },
+      { text: 'motion to remand [Record No. 9]', expect: { entry: '9' } },
       { text: '[Doc. 37]', expect: { entry: '37' } },
       { text: 'Doc. No. 55-1 at 3', expect: { entry: '55-1' } },
       { text: '[docket entry 24]', expect: { entry: '24' } },

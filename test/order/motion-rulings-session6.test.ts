@@ -217,6 +217,21 @@ const cases: Array<[string, string, Want[]]> = [
   ['"OMNIBUS ORDER\n(a) DENYING ... MOTION TO DISMISS"',
     crim('The Court heard argument on March 3.', "OMNIBUS ORDER\n(a) DENYING DEFENDANT'S MOTION TO DISMISS THE INDICTMENT (ECF No. 77)"),
     [{ kind: 'dismiss', disposition: 'denied', docEntry: '77' }]],
+
+  // The entry a caption line names for the order's subject: "Re: Dkt. No. 8".
+  ['N.D. Cal. caption "Re: Dkt. No. 8", body "the court GRANTS the motion"',
+    civil("Before the court is the parties' joint motion to transfer venue. Having read the parties' papers, the court hereby GRANTS the motion.", 'ORDER GRANTING MOTION TO TRANSFER VENUE\nRe: Dkt. No. 8', 'UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '8' }]],
+  ['"Re: ECF No. 24" under the title, one motion denied',
+    civil("Plaintiff asks the Court to appoint counsel. The case is not complex, and the request is DENIED.", 'ORDER DENYING MOTION TO APPOINT COUNSEL\nRe: ECF No. 24'),
+    [{ disposition: 'denied', docEntry: '24' }]],
+  ['counterexample: "Re: ECF Nos. 30, 31" with two motions names no one entry',
+    civil("Plaintiff's motion to compel is GRANTED. Defendant's motion for a protective order is DENIED.", 'ORDER ON DISCOVERY MOTIONS\nRe: ECF Nos. 30, 31'),
+    [{ kind: 'other', disposition: 'granted', docEntry: undefined }, { kind: 'other', disposition: 'denied', docEntry: undefined }]],
+  // E.D. Ky.'s "[Record No. 9]".
+  ['"[Record No. 9]" is the motion\'s entry',
+    civil("This matter is pending for consideration of Plaintiff's motion to remand. [Record No. 9] The Court will grant the motion to remand."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '9' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {
