@@ -153,6 +153,18 @@ export interface CaptionFacts {
   title: Order['title'];
 }
 
+// Two numbers of one case joined by a slash, each with its type code: "1:03-CV-395/1:01-CR-145" (the civil number of a
+// § 2255 motion and the criminal case it attacks)
+const JOINED = /^(.*?\d[-\s]?(?:cv|cr|civ|crim)[-\s.]?\d+[^/]*)\/(\d[^/]*?(?:cv|cr|civ|crim)[-\s.]?\d+.*)$/i;
+
+function splitJoined(x: { v: DocketValue; s: number }): Array<{ v: DocketValue; s: number }> {
+  const j = JOINED.exec(x.v.printed);
+  const a = j ? normalizeDocket(j[1], '') : null;
+  const b = j ? normalizeDocket(j[2], '') : null;
+  if (!j || !a?.type || !b?.type) return [x];
+  return [{ v: a, s: x.s }, { v: b, s: x.s + j[1].length + 1 }];
+}
+
 export function readCaption(ctx: ReadContext): CaptionFacts {
   const head = ctx.text.slice(0, ctx.headEnd);
   const headLower = ctx.lower.slice(0, ctx.headEnd);
@@ -174,7 +186,7 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   let typeHit: (typeof docketHits)[number] | null = null;
   for (const h of docketHits) {
     // A list on one line ("Nos. 20-1234, 20-1235") gives each number its own fact.
-    const items = [{ v: h.value, s: h.span[0] }, ...(h.value.also ?? []).map((x) => ({ v: x, s: h.span[0] + x.offset }))];
+    const items = [{ v: h.value, s: h.span[0] }, ...(h.value.also ?? []).map((x) => ({ v: x, s: h.span[0] + x.offset }))].flatMap(splitJoined);
     for (const { v, s } of items) {
       if (seen.has(v.normalized)) continue;
       seen.add(v.normalized);

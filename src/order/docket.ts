@@ -412,10 +412,11 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
     return { printed, normalized: `${office[1]}:${office[2]}-${code}-${office[4].padStart(5, '0')}`, type: code === 'cr' ? 'criminal' : 'civil' };
   }
   // "1:17-cr-00085-moc" · "15 cr. 445" · "04cr113" · "c23-0305" (prefix letters are judge initials or a type)
-  let m = new RegExp(`^(?:([a-z]{1,4})-?)?(?:(\\d{1,2}):)?(\\d{2,4}) ?-? ?(${TYPE})\\.? ?-? ?(\\d{1,6})`).exec(s);
+  // (a year printed with one digit after the office, "1:3-CV-395", is read as "03")
+  let m = new RegExp(`^(?:([a-z]{1,4})-?)?(?:(\\d{1,2}):)?(\\d{2,4}|(?<=:)\\d) ?-? ?(${TYPE})\\.? ?-? ?(\\d{1,6})`).exec(s);
   if (m) {
     const code = TYPE_MAP[m[4]] ?? m[4];
-    normalized = `${m[2] ? m[2] + ':' : ''}${m[3].slice(-2)}-${code}-${m[5].padStart(5, '0')}`;
+    normalized = `${m[2] ? m[2] + ':' : ''}${m[3].slice(-2).padStart(2, '0')}-${code}-${m[5].padStart(5, '0')}`;
     type = code === 'cr' ? 'criminal' : code === 'cv' ? 'civil' : code === 'bk' || code === 'ap' ? 'bankruptcy' : null;
   } else if ((m = /^(\d{2,4}) c (\d{1,6})$/.exec(s))) {
     // "77 C 2105": the civil letter of the Northern District of Illinois

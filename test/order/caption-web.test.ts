@@ -191,3 +191,15 @@ describe('parties on web pages', () => {
     expect(o.parties.map((p) => ({ role: p.value.role, name: p.value.name }))).toEqual(parties);
   });
 });
+
+const joinedCases = [
+  { name: 'civil and criminal numbers joined by a slash', text: `Opinion\nNo. 1:4-CV-211/1:02-CR-118.\nMay 2, 2006\nMEMORANDUM\n${BODY}`, dockets: ['1:04-cv-00211', '1:02-cr-00118'] },
+  { name: 'criminal then civil, slash', text: `Case No. 3:16-cr-00209/3:19-cv-00412\nORDER\n${BODY}`, dockets: ['3:16-cr-00209', '3:19-cv-00412'] },
+  { name: 'upper-case codes, four-digit numbers', text: `No. 2:11-CV-1042/2:08-CR-0077\nOPINION AND ORDER\n${BODY}`, dockets: ['2:11-cv-01042', '2:08-cr-00077'] },
+];
+
+describe('numbers joined by a slash', () => {
+  it.each(joinedCases)('$name', ({ text, dockets }) => {
+    expect(read(text).docketNumbers.map((d) => d.value.normalized)).toEqual(dockets);
+  });
+});
