@@ -226,3 +226,16 @@ export function continueTitle(head: string, value: string, end: number): [string
   }
   return [value, at];
 }
+
+// The title inside a caption flattened into one line: the kind of paper, then what it decides while the words stay in
+// capitals: "No. CV 09-2326-PHX-MHM ORDER Currently pending" · "Judge Ann Roe MEMORANDUM OPINION I. INTRODUCTION" ·
+// "PC ORDER DISREGARDING MOTION FOR LEAVE TO PROCEED ON APPEAL AS MOOT v. KARL POE"
+const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:[ \t]+(?:OPINION|DECISION))?(?:[ \t]+AND[ \t]+ORDER)?|OPINION(?:[ \t]+AND[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
+
+/** The title of a flattened caption in `window` (text from the court's name on): [value, start, end] in `window`. */
+export function flatTitle(window: string): [string, number, number] | null {
+  const m = FLAT_TITLE.exec(window);
+  if (!m) return null;
+  const t = m[1].replace(/[ \t,.:]+$/, '');
+  return [t.replace(/\s+/g, ' '), m.index, m.index + t.length];
+}

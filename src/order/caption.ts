@@ -9,7 +9,7 @@ import { readParties } from './caption-parties.js';
 import { flatCaptionAt, readCourt, readFlatCourt } from './caption-court.js';
 import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
-import { continueTitle, titleRules } from './caption-title.js';
+import { continueTitle, flatTitle, titleRules } from './caption-title.js';
 import { belowCourtNumber, caseTypeFromText } from './case-type.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
@@ -313,6 +313,13 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     title = mark && end === titleHit.span[1]
       ? fact(ctx, value.slice(0, mark.index), titleHit.span[0], end - mark[0].length, titleHit.rule, titleHit.confidence)
       : fact(ctx, value, titleHit.span[0], end, titleHit.rule, titleHit.confidence);
+  }
+  // A caption flattened into one line: the title inside it, after the court's name.
+  // (over a shorter title of the site's docket text above it: "ORDER Disregarding 35 Motion ..." -> "ORDER")
+  if (court?.rule === 'court/flattened-caption') {
+    const at = flatCaptionAt(ctx);
+    const flat = at >= 0 ? flatTitle(ctx.text.slice(at, at + 1500)) : null;
+    if (flat && (!title || (title.span[0] < ctx.toOriginal(at) && flat[0].length > title.value.length))) title = fact(ctx, flat[0], at + flat[1], at + flat[2], 'title/flattened-caption', 0.7);
   }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }

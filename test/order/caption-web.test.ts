@@ -203,3 +203,16 @@ describe('numbers joined by a slash', () => {
     expect(read(text).docketNumbers.map((d) => d.value.normalized)).toEqual(dockets);
   });
 });
+
+const flatTitleCases = [
+  { name: 'ORDER then prose', text: `Doc. 12 1 2 3 IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF NEVADA Marisol Quenby, ) Plaintiff, ) vs. ) Marlowe LLC, ) Defendant. ) No. CV 11-0412-LV-ABC ORDER Currently pending before the Court is the motion. ${FLAT_BODY}`, title: 'ORDER' },
+  { name: 'ORDER + ruling, ended by v.', text: `1 2 UNITED STATES DISTRICT COURT 3 EASTERN DISTRICT OF MICHIGAN 4 KARL POE, 5 Plaintiff, CASE NO. 2:13-cv-00411 ORDER DENYING MOTION TO APPOINT COUNSEL AS MOOT v. LEO TRAN, Defendant. ${FLAT_BODY}`, title: 'ORDER DENYING MOTION TO APPOINT COUNSEL AS MOOT' },
+  { name: 'MEMORANDUM OPINION then a section number', text: `Doc. 40 IN THE UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF PENNSYLVANIA ADA RUIZ, Plaintiff, v. ODELL FINCH, Defendant. ) ) Civil Action No. 14-2201 Judge Ann Roe MEMORANDUM OPINION I. INTRODUCTION ${FLAT_BODY}`, title: 'MEMORANDUM OPINION' },
+  { name: 'the site docket text above gives a shorter title', text: `Poe v. Tran\n\nFiling 22\n\nORDER Denying 20 Motion to Compel, signed by Judge Ann Roe on 2/2/14.\n\nDownload PDF\n1 2 UNITED STATES DISTRICT COURT 3 NORTHERN DISTRICT OF TEXAS 4 KARL POE, Plaintiff, v. LEO TRAN, Defendant. CASE NO. 3:13-cv-00411 ORDER DENYING MOTION TO COMPEL 5 6 ${FLAT_BODY}`, title: 'ORDER DENYING MOTION TO COMPEL' },
+];
+
+describe('titles of flattened captions', () => {
+  it.each(flatTitleCases)('$name', ({ text, title }) => {
+    expect(read(text).title?.value ?? null).toBe(title);
+  });
+});
