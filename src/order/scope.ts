@@ -168,6 +168,8 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   // is DENIED")
   if (HISTORY.test(near.replace(/\s*(?:hereby|therefore|accordingly)\s*$/i, '')) || /\b(?:previously|earlier|already)\b(?![^]*\b(?:and|but)\s+(?:is|are|will\s+be|shall\s+be|must\s+be)\s+(?:\w+\s+)?$)/i.test(near)) return set('history');
   if (p.voice === 'active' && /\b(?:denied|granted|dismissed|transferred)$/i.test(text.slice(p.verbAt, p.verbAt + 11).trim()) && !/\b(?:is|are|be)\s+$/i.test(near)) return set('history');
+  // A judge's endorsement under a party's letter: "Dear Judge Roe: ... Respectfully submitted, /s/ Counsel\n\nGranted."
+  if (p.voice === 'passive' && before.trim() === '' && memoEndorsement(text, ss)) return set('ruling');
   // A ruling alone under the heading that names its filing: "DEFENDANT'S MOTION FOR REHEARING\n\nDenied."
   if (p.voice === 'passive' && before.trim() === '' && headingRuled(text, p.verbAt)) return set('ruling');
   // ("terminate the Motion (Doc. 58) as withdrawn")
@@ -188,6 +190,16 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
     return set('other-court');
   }
   return set('ruling');
+}
+
+// The letter a memo endorsement answers: a salutation to the judge, then a closing, then the endorsement's line.
+const LETTER_OPEN = /\bDear\s+(?:Judge|Magistrate\s+Judge|Chief\s+Judge|Justice)\b/;
+const LETTER_CLOSE = /(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Respectfully\s+yours)\s*,?\s*\n[\s\S]{0,300}$/;
+
+/** True when the sentence at `ss` opens right after a party's letter to the judge (a memo endorsement). */
+export function memoEndorsement(text: string, ss: number): boolean {
+  const back = text.slice(Math.max(0, ss - 3000), ss);
+  return LETTER_CLOSE.test(back.slice(-320)) && LETTER_OPEN.test(back);
 }
 
 // A numbered line of a title, under its ORDER line (and the title's earlier numbered lines): "ORDER\n(1) GRANTING ...; AND\n(2) "

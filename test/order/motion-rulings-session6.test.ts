@@ -232,6 +232,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"[Record No. 9]" is the motion\'s entry',
     civil("This matter is pending for consideration of Plaintiff's motion to remand. [Record No. 9] The Court will grant the motion to remand."),
     [{ kind: 'other', disposition: 'granted', docEntry: '9' }]],
+
+  // A memo endorsement: "Granted." under a party's letter to the judge decides the letter's request.
+  ['"Dear Judge ...: ... requests an adjournment ... Respectfully submitted, /s/ ...\n\nGranted."',
+    civil("Dear Judge Whitcombe:\n\nDefendant respectfully requests an adjournment of the conference set for May 2, 2024, because lead counsel is on trial. Plaintiff consents.\n\nRespectfully submitted,\n/s/ Tobias Renner\n\nGranted. The conference is adjourned to May 16, 2024.\n\nSO ORDERED.", ''),
+    [{ disposition: 'granted' }]],
+  ['"Sincerely, ... Denied."',
+    civil("Dear Magistrate Judge Lindqvist:\n\nPlaintiff writes to request leave to file a reply brief of fifteen pages.\n\nSincerely,\n/s/ Odalys Ferreira\n\nDenied. The reply shall not exceed ten pages.", ''),
+    [{ disposition: 'denied' }]],
+  ['counterexample: "SO ORDERED." alone under a letter that asks nothing',
+    civil("Dear Judge Whitcombe:\n\nThe parties write to report that mediation is scheduled for June 3, 2024.\n\nRespectfully submitted,\n/s/ Tobias Renner\n\nSO ORDERED.", ''),
+    []],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

@@ -6,7 +6,7 @@ import type { Hit } from '../../engine/types.js';
 import { resolveOverlaps, scanAll } from '../../engine/scan.js';
 import { dispositionRules, type DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
-import { rulingOnly, type ScopedPhrase } from '../scope.js';
+import { memoEndorsement, rulingOnly, type ScopedPhrase } from '../scope.js';
 import { checkbox, fact, headingRuled, leadInStart, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
@@ -219,6 +219,20 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         }
         if (b) targets.add(b);
       }
+    }
+    // (a memo endorsement, "Granted." under a party's letter, decides the request the letter makes first)
+    if (targets.size === 0 && r.voice === 'passive' && text.slice(ss, r.verbAt).trim() === '' && memoEndorsement(text, ss)) {
+      const dear = text.lastIndexOf('Dear ', ss);
+      const first = mentions.filter((m) => m.anchor > dear && m.anchor < ss && !m.nested).sort((a, b) => a.anchor - b.anchor)[0];
+      let b = first ? owner.get(first) ?? findOrAdd(first, true) : null;
+      // (a letter that asks in other words, "writes to request leave to file a reply": the letter's request itself)
+      const ask = !b ? /\b(?:request|requests|requesting|ask|asks|asking|seek|seeks|move|moves)\b/.exec(text.slice(dear, ss)) : null;
+      if (!b && ask) {
+        const at = dear + ask.index;
+        b = { motion: { kind: fact(ctx, 'other' as MotionKind, at, at + ask[0].length, 'motion-kind/letter-request', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null }, mentions: [], best: null, word: 'application' };
+        motions.push(b);
+      }
+      if (b) targets.add(b);
     }
     // (a checked option whose lead-in names no filing, "rules as follows:", decides the order's only motion)
     if (targets.size === 0 && checked && motions.length === 1) targets.add(motions[0]);
