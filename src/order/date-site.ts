@@ -34,6 +34,27 @@ export const dateSiteRules: Rule<DateValue>[] = [
     counterexamples: ['Modified Date: 4/18/2021', 'the motion was filed on March 2, 2004'],
   },
   {
+    id: 'date/filed-paren',
+    anchors: ['(filed on', '(entered:', '(entered on'],
+    // The close of a site's docket text: "granting 89 Motion to Stay. (rmw, COURT STAFF) (Filed on 2/28/2014)" ·
+    // "(Filed on 3/2/2015)" · "(Entered: 05/08/2013)"
+    pattern: new RegExp(`\\((Filed|Entered)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*(${DATE_SRC})\\)`, 'g'),
+    parse: (m) => {
+      const printed = m[2];
+      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      if (!iso) return null;
+      const start = m.index + m[0].lastIndexOf(printed);
+      return { value: { iso, kind: m[1] === 'Filed' ? 'filed' : 'entered' }, span: [start, start + printed.length], confidence: 0.8 };
+    },
+    priority: 24,
+    examples: [
+      { text: 'granting 89 Motion to Stay.(rmw, COURT STAFF) (Filed on 2/28/2014)', expect: { iso: '2014-02-28', kind: 'filed' } },
+      { text: '(Filed on 3/2/2015)', expect: { iso: '2015-03-02' } },
+      { text: 'ORDER granting motion. (Entered: 05/08/2013)', expect: { iso: '2013-05-08', kind: 'entered' } },
+    ],
+    counterexamples: ['(filed on behalf of the defendant)', 'Filed on 2/28/2014'],
+  },
+  {
     id: 'date/on-rehearing',
     anchors: ['rehearing'],
     // The date of an opinion on rehearing under the original's date: "March 30, 1983.\nOn Rehearing May 3, 1983." ·

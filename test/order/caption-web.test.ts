@@ -52,6 +52,10 @@ const judgeCases: JudgeCase[] = [
   { name: 'petition for review: trial judge named', text: `Opinion\nNo. 2 CA-CR 19-0012 PR\n04-06-2020\nPetition for Review from the Superior Court in Pima County\nNo. CR2014-0619\nThe Honorable Ann B. Roe, Judge\nREVIEW GRANTED; RELIEF DENIED\nPER CURIAM:\n${BODY}`, judge: null },
   { name: 'appeal from: trial judge named', text: `No. 19-0331\nAppeal from the Circuit Court of Lake County\nNo. 17 CF 2210\nHonorable Karl Poe,\nJudge Presiding.\nPER CURIAM\n${BODY}`, judge: null },
   { name: 'appeal from: judge line under the lower court', text: `Appeal from the District Court of Ramsey County\nThe Honorable Leo Tran, Judge\n\nOPINION\n${BODY}\nMarta Okonkwo\nChief Justice`, judge: 'Marta Okonkwo' },
+  // A court's margin stamp above "United States District Court" is no signature.
+  { name: 'N.D. Cal. margin stamp is no judge', text: `Poe v. Tran\nOrder by Hon. Leo Tran granting 12 Motion to Stay.\n${BODY}\nNORTHERN DISTRICT OF CALIFORNIA\n10\nUnited States District Court\n${BODY}`, judge: 'Leo Tran' },
+  { name: 'district line over the court line is no judge', text: `ORDER\n${BODY}\nEASTERN DISTRICT OF TEXAS\nUnited States District Court`, judge: null },
+  { name: 'circuit line over a judge title is no judge', text: `ORDER\n${BODY}\nFOR THE NINTH CIRCUIT\nCircuit Judge`, judge: null },
 ];
 
 describe('judge lines on web pages', () => {

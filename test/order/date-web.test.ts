@@ -29,6 +29,10 @@ const cases: DateCase[] = [
   { name: 'On Rehearing date under the first date', text: `Roe v. Poe\n\nNo. 82-411.\n\nDistrict Court of Appeal of Florida, Third District.\n\nMarch 30, 1983.\nOn Rehearing May 3, 1983.\n\n${BODY}`, date: '1983-05-03', kind: 'decided' },
   { name: 'On Rehearing, comma', text: `No. 97-1201\nJune 2, 1998\nOn Rehearing, January 4, 1999\n\n${BODY}`, date: '1999-01-04', kind: 'decided' },
   { name: 'ON REHEARING: label', text: `No. 03-0042\nDecided August 2, 2004\nON REHEARING: September 9, 2004\n\n${BODY}`, date: '2004-09-09', kind: 'decided' },
+  // A site's docket text closing with the filing date.
+  { name: 'docket text (Filed on date)', text: `Poe v. Tran\n\nOrder by Hon. Ann Roe granting 41 Motion to Stay. (ar, COURT STAFF) (Filed on 3/4/2015)\n\nDownload PDF\n${BODY}`, date: '2015-03-04', kind: 'filed' },
+  { name: 'docket text (Entered: date)', text: `Ruiz v. Okafor\nORDER granting 12 Motion to Amend. Signed by Judge Leo Tran. (Entered: 05/08/2013)\n${BODY}`, date: '2013-05-08', kind: 'entered' },
+  { name: 'prose "(filed on behalf of ...)" is no date', text: `ORDER\nThe motion (filed on behalf of all defendants) is before the Court. ${BODY}`, date: null },
 ];
 
 describe('dates on web pages', () => {
