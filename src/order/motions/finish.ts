@@ -40,6 +40,10 @@ function prisonerSide(parties: PartyRef[]): Movant {
 // "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
+// A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
+// prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff"
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b/i;
+
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
   // (facts' spans index the original text)
@@ -55,6 +59,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   const prisoner = prisonerSide(parties);
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
+  const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
+  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2]) : null;
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
   // criminal docket number (the case type may have been read from that very motion).
@@ -114,6 +120,10 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
       if (!mo.movant) mo.movant = { ...mo.kind, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    }
+    // A motion of the side the order says proceeds pro se, with no word of its own on counsel, is pro se.
+    if (!mo.proSe && sidePro && mo.movant && mo.movant.value === sideProSe) {
+      mo.proSe = fact(inp.ctx, true, sidePro.index, sidePro.index + sidePro[0].length, 'pro-se/party-status', 0.6);
     }
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").

@@ -10,7 +10,7 @@ import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
 import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
-import { captionListParties, COUNSEL, filedByMovant, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
+import { captionListParties, COUNSEL, filedByMovant, introducedParties, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -95,7 +95,7 @@ export function kindHits(words: string): Hit<KindHit>[] {
 // motion" · "for leave to file under seal" · "to supplement his compassionate release motion" · "to withdraw the § 2255
 // motion" · "to strike the summary judgment reply" · "to continue the suppression hearing" · "to exceed the page limit"
 // (the kind words after it name the object, not this filing)
-export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|file\s+(?:an?\s+)?(?:sur-?reply|excess|oversized|over-length|supplemental))\b/i;
+export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|excess|oversized|over-length|supplemental))\b/i;
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
@@ -134,8 +134,11 @@ export function firstAtOrAfter<T>(hits: Hit<T>[], pos: number): number {
 export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], titleSpan: Span | null, captionParties: PartyRef[]): Mention[] {
   const text = ctx.text;
   // (with the names of a caption block that lists several parties, when the caption reader kept only the first)
+  // (and the parties the text introduces by role and name, when no caption names them: "Defendant Kejon Ward is serving")
   const more = captionListParties(text, captionParties);
-  const parties = more.length ? [...captionParties, ...more] : captionParties;
+  const listed = more.length ? [...captionParties, ...more] : captionParties;
+  const introduced = introducedParties(text, listed);
+  const parties = introduced.length ? [...listed, ...introduced] : listed;
   const out: Mention[] = [];
   ANCHOR.lastIndex = 0;
   const anchors: RegExpExecArray[] = [];
@@ -336,7 +339,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       // motion for ...")
       // (a relief whose object is the other filing nests it: "to supplement his compassionate release motion", "to continue
       // the hearing on his motion to suppress")
-      if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between.replace(/\b\d+\s*,?\s+and\s+\d+\b/g, ' ')) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking|hearing\s+on|to\s+(?:supplement|withdraw|strike|seal|redact|continue|postpone))\b/i.test(between)) {
+      if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between.replace(/\b\d+\s*,?\s+and\s+\d+\b/g, ' ')) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking|hearing\s+on|to\s+(?:supplement|withdraw|strike|seal|redact|continue|postpone|convert)|(?:respond|reply|response|opposition)\s+to)\b/i.test(between)) {
         scope = 'history';
         nested = true;
       }
@@ -348,7 +351,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // "The Court has received an undated pro se letter ... The Court construes this to be a motion": the letter's status.
     // ... and its filer: "Petitioner, an inmate at FCI Gilmer, sent the Court a letter ... The Court construes the letter as a motion".
     if (construed && !movant) {
-      const from = sentenceAt(text, Math.max(0, ss - 2))[0];
+      // (the letter's sender may be named two sentences before: "Appellee has filed a letter ... . ... We construe the letter")
+      const from = sentenceAt(text, Math.max(0, sentenceAt(text, Math.max(0, ss - 2))[0] - 2))[0];
       for (let j = out.length - 1; j >= 0 && out[j].anchor >= from; j--) if (out[j].movant && !out[j].nested) {
         movant = out[j].movant;
         break;
@@ -404,10 +408,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   SOUGHT.lastIndex = 0;
   while ((m = SOUGHT.exec(text)) !== null) {
     const after = m.index + m[0].length;
-    // "moves to dismiss": the kind words begin with the "to" the verb took.
+    // "moves to dismiss" · "moved for a stay": the kind words begin with the "to" or "for" the verb took.
     // ("requests that the Court extend the deadline": read as "to extend the deadline")
     const thatCourt = /\bthat\s+(?:the|this)\s+Court\s+$/i.test(m[0]);
-    const back = thatCourt ? 3 : /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\bto\s+$/i.test(m[0]) ? m[0].length - m[0].search(/to\s+$/i) : 0;
+    const back = thatCourt ? 3 : /\bin\s+limine\s+to\s+$/i.test(m[0]) ? m[0].length - m[0].search(/in\s+limine\s+to\s+$/i) : /\b(?:to|for)\s+$/i.test(m[0]) ? m[0].length - m[0].search(/(?:to|for)\s+$/i) : 0;
     // (kind words in the next sentence are another filing's: "cross-moves for leave to amend. The motion to dismiss")
     const sEnd = sentenceAt(text, m.index)[1];
     const win = thatCourt ? 'to ' + text.slice(after, Math.min(sEnd, after + 110)) : text.slice(after - back, Math.min(sEnd, after + 110));
@@ -441,7 +445,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // sentence reduction to time served, or home confinement in the alternative": a second relief, no statute).
     // (or the court is asked to order the Bureau of Prisons to grant it: "asks the Court to order the Bureau of Prisons to
     // release him to home confinement")
-    if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at)))) continue;
+    if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at + back)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at + back)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
     if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
     const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
@@ -570,7 +574,7 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
     const q = p
       .replace(/\s*\([^()]{0,40}\)\s*$/, ' ')
       // (and an adverb of time or manner: "Defendant initially moved", "Plaintiff timely moves")
-      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise|each|both|all|then|first|[a-z]{3,}ly)\s*$/, ' ')
+      .replace(/\s+(?:now|also|again|apparently|has|have|hereby|respectfully|jointly|further|therefore|accordingly|thereafter|separately|likewise|each|both|all|then|first|having|[a-z]{3,}ly)\s*$/, ' ')
       // (one or more appositives: "The United States of America, by its attorney, the United States Attorney for the District
       // of X, moves")
       .replace(/(?:\s*,\s+[^,;]{1,80})+,\s*$/, ' ');
@@ -710,7 +714,7 @@ const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplem
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 // "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.
-const GENERIC_RELIEF = /^\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
+const GENERIC_RELIEF = /^\s*(?:to\s+|for\s+)?(?:an?\s+|the\s+)?(?:(?:sentence\s+)?reduction|reduce|modification|modify|early\s+release|immediate\s+release|release)\b/i;
 
 // Between two filings that share the first one's possessive: " (ECF No. 10) and " · ", and its related "; no other
 // party named in between ("... and plaintiff's motion") and no sentence break.

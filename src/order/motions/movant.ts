@@ -28,7 +28,7 @@ export const PRO_SE = /\bpro\s+se\b|\bself-represented\b|\brepresent(?:s|ing)\s+
 // "through counsel" · "by his appointed attorney" · "counseled" · "Counsel for Defendant filed" · "a motion from counsel for defendant"
 // "by and through its counsel" · "Counsel for Defendant Darnell Quimby has filed" · "Plaintiffs' counsel moves" · "The Federal
 // Public Defender, on behalf of Defendant, filed"
-export const COUNSEL = /\b(?:counsel|attorneys?|(?:Federal|Community)\s+(?:Public\s+)?Defenders?(?:\s+(?:Office|Services))?|Public\s+Defender)\b[^.;]{0,40}?\bon\s+behalf\s+of\b|\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
+export const COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w-]+\s+){0,2}(?:attorney|counsel)\b|\b(?:counsel|attorneys?|(?:Federal|Community)\s+(?:Public\s+)?Defenders?(?:\s+(?:Office|Services))?|Public\s+Defender)\b[^.;]{0,40}?\bon\s+behalf\s+of\b|\b(?:through|by|from|with(?:\s+the\s+assistance\s+of)?)\s+(?:(?:his|her|its|their|appointed|retained|court-appointed|CJA|new|defense|undersigned)\s+)*(?:counsel|attorneys?)\b|\bcounseled\b|\bCounsel\s+for\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?|Movants?)(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,4},?\s+(?:has\s+|have\s+)?(?:filed|moves?|moved|submitted)\b/i;
 // Counsel who later takes up a pro se motion: "through counsel, Samuel filed a Memorandum in Support of Emergency Motion" ·
 // "Defendant, through counsel, filed a supplement (Doc. 71) to his pro se motion" ·
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
@@ -170,7 +170,7 @@ const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)
 // "the Debtor filed, on April 19, 1991, the instant"
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
-const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}$`);
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
 // ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
 const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
@@ -233,12 +233,20 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
 // (", filed on May 3, 2023 by Plaintiff Hester Mallory")
 // ("(ECF No. 8) filed by Defendant Acme Corp.": past the motion's entry)
-const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?by|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+(?:of\\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))`);
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?(?:on\\s+behalf\\s+of|by)|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+(?:of\\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))`);
 
 /** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
 export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
-  return roleOrName(FILED_BY.exec(after), parties);
+  const m = FILED_BY.exec(after);
+  const r = roleOrName(m, parties);
+  if (r || !m) return r;
+  // ("filed on behalf of the Municipal Authority of X, ... (collectively, “Defendants”)": the short name the filers take)
+  const c = COLLECTIVELY.exec(after.slice(m.index + m[0].length, m.index + m[0].length + 240));
+  return c ? { value: movantOf(c[1]), at: m.index + m[0].length + c.index + c[0].indexOf(c[1]), len: c[1].length } : null;
 }
+
+// "(collectively, “Defendants”)" · "(together, the "Plaintiffs")"
+const COLLECTIVELY = /^[^.;]*?\((?:collectively|together),?\s+(?:the\s+)?["“](Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Movants?)["”]\)/;
 
 /** A match whose group 1 is a role word and group 2 a name: the role, else the caption role of the name's words. */
 function roleOrName(m: RegExpExecArray | null, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -356,6 +364,27 @@ export function captionListParties(text: string, parties: PartyRef[], limit = 30
       if (name.length < 3 || parties.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
       out.push({ role: m[1].toLowerCase(), name });
     }
+  }
+  return out;
+}
+
+// A party the text introduces by role and name: "Defendant Rodney Gaines is one of thirteen defendants" · "Petitioner Jane Roe"
+const INTRODUCED = /\b(Defendants?|Petitioners?|Plaintiffs?|Movants?|Appellants?|Appellees?|Respondents?|Debtors?)\s+((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+)/g;
+
+/**
+ * Parties the text introduces by role and name when the caption gave none of them (a web page that prints no caption):
+ * "Defendant Kejon Ward is serving ..." makes "Ward moves" and "Mr. Ward's motion" the defendant's.
+ */
+export function introducedParties(text: string, parties: PartyRef[], limit = 20000): PartyRef[] {
+  const out: PartyRef[] = [];
+  const head = text.slice(0, limit);
+  INTRODUCED.lastIndex = 0;
+  for (let m = INTRODUCED.exec(head); m !== null && out.length < 12; m = INTRODUCED.exec(head)) {
+    const words = m[2].split(/\s+/).filter((w) => !/^(?:The|This|That|His|Her|Its|Their|Motion|Court|Pro|Se|United|States|Government|Pursuant|Under|In|On|And|Or|Mr\.?|Ms\.?|Mrs\.?)$/.test(w));
+    if (!words.length || words[words.length - 1].length < 3) continue;
+    const name = words.join(' ');
+    if (parties.some((p) => p.name.toLowerCase().includes(words[words.length - 1].toLowerCase())) || out.some((p) => p.name === name)) continue;
+    out.push({ role: m[1].toLowerCase(), name });
   }
   return out;
 }
