@@ -216,6 +216,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "The Court ALLOWS the motion"; not "is allowed to file" (a permission) nor "allowed the jury to hear".
   rule('allowed', 'granted', /\b(ALLOWED|ALLOWS|ALLOWING)\b(?![ \t]+(?:TO|to)\b)|(?<=\b(?:is|are|be|hereby)\s+)(allowed)\b(?!\s+to\b)/g, 40,
     ['the motion to dismiss is ALLOWED', 'Defendants\' motion for summary judgment is allowed.', 'the Court ALLOWS the motion'], ['Plaintiff is allowed to file a reply', 'the trial judge allowed the jury to hear']),
+  // ... and in lower case after the court: "the Court allows that motion" · "I will allow the motion"; not "the Court
+  // allows Plaintiff to amend" (a permission, no filing named) nor "allows for".
+  rule('court-allows', 'granted', /\b(?:Court|court|I|We|we)\s+(?:(?:hereby|therefore|accordingly|will|shall|now|also)\s+)*(allows?)\b(?!\s+(?:for\b|[\w'’]+\s+to\b))/g, 40,
+    ['the Court allows that motion', 'I will allow the motion to amend', 'The Court therefore allows Defendant\'s motion'], ['the Court allows Plaintiff to amend', 'the statute allows for a reduction', 'the Court allows for some delay']),
   // Bankruptcy and settlement usage: "the Motion is APPROVED" · "the Application is approved as set forth herein" ·
   // "The Court APPROVES the Motion"; not "approved by the Bureau of Prisons" nor "the warden approved".
   rule('approved', 'granted', /\b(APPROVED|APPROVES|APPROVING)\b|(?<=\b(?:is|are|be|hereby)\s+)(approved)\b(?!\s+by\b)|(?<=\b(?:Court|court)\s+(?:hereby\s+)?)(approves)\b/g, 40,

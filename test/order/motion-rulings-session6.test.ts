@@ -243,6 +243,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "SO ORDERED." alone under a letter that asks nothing',
     civil("Dear Judge Whitcombe:\n\nThe parties write to report that mediation is scheduled for June 3, 2024.\n\nRespectfully submitted,\n/s/ Tobias Renner\n\nSO ORDERED.", ''),
     []],
+
+  // "allows" in lower case after the court.
+  ['"The government has moved for a downward departure ..., and the Court allows that motion"',
+    crim("The government has moved for a downward departure under U.S.S.G. § 5K1.1 to reflect Defendant's substantial assistance, and the Court allows that motion. The Court imposes a sentence of 30 months.", 'SENTENCING MEMORANDUM'),
+    [{ kind: 'other', disposition: 'granted', movant: 'government' }]],
+  ['"I will allow the motion to amend"',
+    civil("Plaintiff's motion to amend the complaint (Doc. 19) comes before any scheduling order. I will allow the motion to amend."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '19' }]],
+  ['counterexample: "the Court allows Plaintiff to file" names no filing',
+    civil("Defendant's Motion to Strike (Doc. 30) is DENIED. The Court allows Plaintiff to file a reply of ten pages by May 1, 2024."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '30' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {
