@@ -254,6 +254,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "the Court allows Plaintiff to file" names no filing',
     civil("Defendant's Motion to Strike (Doc. 30) is DENIED. The Court allows Plaintiff to file a reply of ten pages by May 1, 2024."),
     [{ kind: 'other', disposition: 'denied', docEntry: '30' }]],
+
+  // One filing, two reliefs: "To the extent he seeks a sentence reduction" is the reduction the document is about.
+  ['home confinement dismissed, "to the extent he seeks a sentence reduction" denied without prejudice (§ 3582(c)(1)(A))',
+    crim("Defendant asks the Court to order home confinement under the CARES Act, or alternatively to reduce his sentence under 18 U.S.C. § 3582(c)(1)(A). (ECF No. 97.) To the extent Defendant seeks an order directing home confinement, the motion is DISMISSED for lack of jurisdiction. To the extent he seeks a sentence reduction, he has not exhausted his administrative remedies, and the motion is DENIED WITHOUT PREJUDICE."),
+    [{ kind: 'home_confinement', disposition: 'dismissed' }, { kind: 'compassionate_release', disposition: 'denied_without_prejudice' }]],
+  ['"insofar as she seeks a reduction of her sentence" after a request for release to home detention',
+    crim("Defendant moves for release to home confinement or, in the alternative, for a reduction of her sentence under 18 U.S.C. § 3582(c)(1)(A) (ECF No. 210). The Court cannot direct the Bureau of Prisons where to house her, so insofar as she asks for home detention the request is DENIED. Insofar as she seeks a reduction of her sentence, the motion is DENIED because she has shown no extraordinary and compelling reason."),
+    [{ kind: 'home_confinement', disposition: 'denied' }, { kind: 'compassionate_release', disposition: 'denied' }]],
+  ['"to the extent the motion seeks a sentence reduction" under Amendment 821 (§ 3582(c)(2))',
+    crim("Defendant moves for home confinement and for a sentence reduction under 18 U.S.C. § 3582(c)(2) and Amendment 821 (ECF No. 140). The request for home confinement is DISMISSED for lack of jurisdiction. To the extent the motion seeks a sentence reduction, it is DENIED because Defendant received no status points."),
+    [{ kind: 'home_confinement', disposition: 'dismissed' }, { kind: 'sentence_reduction_3582c2', disposition: 'denied' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

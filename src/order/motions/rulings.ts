@@ -10,7 +10,7 @@ import { memoEndorsement, rulingOnly, type ScopedPhrase } from '../scope.js';
 import { checkbox, fact, headingRuled, leadInStart, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
-import { assign, companionOf, lastNamedBefore, nounOf, type Building, type Grouping } from './group.js';
+import { assign, companionOf, lastNamedBefore, nounOf, resolveGeneric, type Building, type Grouping } from './group.js';
 import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
@@ -334,7 +334,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     // A partial ruling on one relief of a filing that asks for two: "To the extent defendant seeks relief under
     // [§ 3582(c)(1)(A)], his motion is denied without prejudice" decides that relief, whole, for its own motion.
     // (after the verb, up to the next ruling: "DENIED to the extent it seeks X, and DISMISSED to the extent it asks Y")
-    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, next && next.verbAt > r.span[1] && next.verbAt < se ? next.verbAt : se) : null;
+    const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, next && next.verbAt > r.span[1] && next.verbAt < se ? next.verbAt : se, () => resolveGeneric(ctx)) : null;
     for (const b of targets) {
       if (relief && RELIEF.has(b.motion.kind.value)) {
         if (b.motion.kind.value === relief.kind) assign(ctx, b, r.hit, strength, true);
@@ -563,7 +563,7 @@ const EXTENT = /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b[^.;]{0
 const THIS_STATUTE = /\b(?:this|that|the\s+same|such)\s+(?:statute|provision|section|subsection)\b/i;
 
 /** The post-conviction relief a partial ruling's clause names (before or right after the verb), if any. */
-function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number, se: number): { kind: MotionKind; s: number; e: number; rule: string } | null {
+function reliefOfClause(text: string, clause: string, clauseAt: number, after: number, ss: number, se: number, resolve: (k: string) => MotionKind): { kind: MotionKind; s: number; e: number; rule: string } | null {
   let ex = EXTENT.exec(clause);
   let base = clauseAt;
   // (an extent clause that another ruling verb follows is that ruling's: "DENIED to the extent it seeks X, and DISMISSED")
@@ -576,7 +576,9 @@ function reliefOfClause(text: string, clause: string, clauseAt: number, after: n
   }
   if (!ex) return null;
   const k = classify(ex[0], '');
-  if (k && RELIEF.has(k.kind)) return { kind: k.kind as MotionKind, s: base + ex.index + k.at, e: base + ex.index + k.end, rule: k.rule };
+  // ("To the extent he seeks a sentence reduction": the reduction this document is about, § 3582(c)(1)(A) or (c)(2))
+  const kind = k ? (k.kind === 'sentence_reduction' ? resolve(k.kind) : (k.kind as MotionKind)) : null;
+  if (k && kind && RELIEF.has(kind)) return { kind, s: base + ex.index + k.at, e: base + ex.index + k.end, rule: k.rule };
   if (!k && THIS_STATUTE.test(ex[0])) {
     // The statute named in the sentence before.
     const [ps] = sentenceAt(text, Math.max(0, ss - 2));
