@@ -19,15 +19,19 @@ export interface EcfStamp {
   filed: Fact<string> | null;
 }
 
-/** The first e-filing stamp in the first lines of `original` (spans in its coordinates), or null. */
+// The first page's stamp wherever the text layer put it (at the foot of the page, after the caption):
+// "Case 2:06-cv-01222-GEB-KJM Document 3 Filed 06/13/2006 Page 1 of 3"
+const FIRST_PAGE_STAMP = new RegExp(`${ECF_STAMP.source}[^\\n]*?\\bPage[ \\t]+1[ \\t]+of[ \\t]+\\d+`, 'm');
+
+/** The first e-filing stamp in the first lines of `original`, else page 1's stamp anywhere (spans in its coordinates), or null. */
 export function readEcfStamp(original: string): EcfStamp | null {
-  const m = ECF_STAMP.exec(original.slice(0, 600));
+  const m = ECF_STAMP.exec(original.slice(0, 600)) ?? FIRST_PAGE_STAMP.exec(original.slice(0, 20000));
   if (!m) return null;
   const printed = m[1];
   const ds = m.index + m[0].indexOf(printed);
   const v = normalizeDocket(printed, '');
   const iso = parseDate(m[2]);
-  const fs = m.index + m[0].length - m[2].length;
+  const fs = m.index + m[0].indexOf(m[2], m[0].search(/Filed/));
   return {
     docket: v ? { value: { printed, normalized: v.normalized }, span: [ds, ds + printed.length], rule: 'docket/ecf-stamp', confidence: 0.8 } : null,
     filed: iso ? { value: iso, span: [fs, fs + m[2].length], rule: 'date/ecf-stamp', confidence: 0.7 } : null,

@@ -44,3 +44,24 @@ describe('dates on web pages', () => {
     if (o.date) expect(text.slice(o.date.span[0], o.date.span[1])).toMatch(/\d/);
   });
 });
+
+// The first page's e-filing stamp at the foot of the page (after the caption and the first paragraphs).
+const stampCases = [
+  { name: 'page 1 stamp after the body', line: 'Case 2:07-cv-01333-ABC-KJM Document 4 Filed 07/02/2007 Page 1 of 3', iso: '2007-07-02', printed: '07/02/2007' },
+  { name: 'page 1 stamp with PageID', line: 'Case 1:12-cv-00411 Document 19 Filed 11/30/12 Page 1 of 5 PageID #: 88', iso: '2012-11-30', printed: '11/30/12' },
+  { name: 'page 1 stamp of a bankruptcy filing', line: 'Case: 3:15-cv-00042 Document #: 7 Filed: 01/09/15 Page 1 of 2', iso: '2015-01-09', printed: '01/09/15' },
+];
+
+describe('the first page stamp below the text', () => {
+  it.each(stampCases)('$name', ({ line, iso, printed }) => {
+    const text = `KARL POE,\nPlaintiff,\nvs.\nLEO TRAN,\nDefendant.\n${BODY}${BODY}\n${line}\n${BODY}`;
+    const o = readOrder({ text, original: text } as never, { citations: false, domains: [] } as never);
+    expect(o.date?.value).toBe(iso);
+    expect(text.slice(o.date!.span[0], o.date!.span[1])).toBe(printed);
+  });
+  it('a later page stamp is not page 1', () => {
+    const text = `ORDER\n${BODY}${BODY}\nCase 2:07-cv-01333-ABC Document 4 Filed 07/02/2007 Page 2 of 3\n${BODY}`;
+    const o = readOrder({ text, original: text } as never, { citations: false, domains: [] } as never);
+    expect(o.date).toBeNull();
+  });
+});
