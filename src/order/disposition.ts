@@ -49,6 +49,8 @@ const ANCHORS: Record<Disposition, string[]> = {
   withdrawn: ['withdrawn'],
 };
 
+const SEEKS_EXTENT = /\bto\s+the\s+extent\s+(?:it|he|she|they|the\s+motion|[A-Z][\w'’]+)\s+(?:seeks|requests|asks|moves)\b/g;
+
 /** "granted" and "allowed" are one ruling, "denied" and "disallowed" the other. */
 const grantish = (verb: string): boolean => /^(?:grant|allow)/i.test(verb);
 
@@ -113,8 +115,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     // (also "DENIED on the issue of liability and GRANTED on the issue of damages" · "ALLOWED as to ... and DISALLOWED as to")
     // (a qualifier may follow the first verb: "GRANTED WITHOUT LEAVE TO AMEND as to the fraud claim and DENIED as to")
     pattern: /\b(GRANTED|granted|DENIED|denied|ALLOWED|allowed|DISALLOWED|disallowed)(?:,?\s+(?:with|without|WITH|WITHOUT)\s+(?:leave\s+to\s+amend|LEAVE\s+TO\s+AMEND|prejudice|PREJUDICE),?)?\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|on\s+(?:the\s+)?(?:issues?|question|claims?|counts?)\b)[^.;]{0,160}?(?:,\s*|\s+)(?:and|but)\s+(?:is\s+|are\s+)?(?:otherwise\s+)?(DENIED|denied|GRANTED|granted|ALLOWED|allowed|DISALLOWED|disallowed)\b/g,
+    // (two reliefs of one filing, each with its own ruling, are left to the two verbs: "DENIED to the extent it seeks
+    // compassionate release and GRANTED to the extent it seeks a reduction under Amendment 821" decides two reliefs)
     parse: (m) =>
-      grantish(m[1]) === grantish(m[2]) ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
+      grantish(m[1]) === grantish(m[2]) || (m[0] + m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)).match(SEEKS_EXTENT)?.length === 2 ? null : { value: { disposition: 'granted_in_part', voice: 'passive', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.9 },
     priority: 60,
     examples: [
       { text: 'the motion is GRANTED as to Count I and DENIED as to Count II', expect: { disposition: 'granted_in_part' } },

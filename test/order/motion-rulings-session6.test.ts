@@ -265,6 +265,12 @@ const cases: Array<[string, string, Want[]]> = [
   ['"to the extent the motion seeks a sentence reduction" under Amendment 821 (§ 3582(c)(2))',
     crim("Defendant moves for home confinement and for a sentence reduction under 18 U.S.C. § 3582(c)(2) and Amendment 821 (ECF No. 140). The request for home confinement is DISMISSED for lack of jurisdiction. To the extent the motion seeks a sentence reduction, it is DENIED because Defendant received no status points."),
     [{ kind: 'home_confinement', disposition: 'dismissed' }, { kind: 'sentence_reduction_3582c2', disposition: 'denied' }]],
+  ['"DENIED to the extent it seeks compassionate release and GRANTED to the extent it seeks a reduction under Amendment 821"',
+    crim("Defendant filed a pro se motion seeking compassionate release under 18 U.S.C. § 3582(c)(1)(A) and, alternatively, a sentence reduction under § 3582(c)(2) and Amendment 821. [Doc. 188]. The motion [Doc. 188] is DENIED to the extent it seeks compassionate release and GRANTED to the extent it seeks a reduction under Amendment 821."),
+    [{ kind: 'compassionate_release', disposition: 'denied' }, { kind: 'sentence_reduction_3582c2', disposition: 'granted' }]],
+  ['counterexample: "denied to the extent it seeks damages, and granted to the extent it seeks an injunction" stays one motion in part',
+    civil("Defendant's Motion to Dismiss (Doc. 14) is denied to the extent it seeks dismissal of the damages claim and granted to the extent it seeks dismissal of the injunction claim."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '14' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {
