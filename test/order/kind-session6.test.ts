@@ -45,6 +45,9 @@ const cases: Array<[string, Caption, string, { kind: string; movant?: string | n
   ['reduction under U.S.S.G. § 1B1.10', 'crim', "Defendant's motion for a reduction under U.S.S.G. § 1B1.10 (Doc. 88) is GRANTED.", [{ kind: 'sentence_reduction_3582c2', movant: 'defendant', docEntry: '88', disposition: 'granted' }]],
   ['Motion to Reduce Sentence under Amendment 814', 'crim', "Defendant's Motion to Reduce Sentence under Amendment 814 (Dkt. 301) is DENIED without prejudice.", [{ kind: 'compassionate_release', movant: 'defendant', docEntry: '301', disposition: 'denied_without_prejudice' }]],
   ['relief under § 1B1.13(b)(6)', 'crim', "Defendant's motion for relief under U.S.S.G. § 1B1.13(b)(6) (Doc. 310) is DENIED.", [{ kind: 'compassionate_release', movant: 'defendant', docEntry: '310', disposition: 'denied' }]],
+  // A motion that answers or converts another names it as its object
+  ['Motion to Extend Time to Respond to Motion to Dismiss', 'civil', "Plaintiff's Motion to Extend Time to Respond to Motion to Dismiss (Doc. 16) is DENIED as moot.", [{ kind: 'extension_of_time', movant: 'plaintiff', docEntry: '16', disposition: 'moot' }]],
+  ['motion for leave to reply to the opposition to the motion for summary judgment', 'civil', "Acme's motion for leave to file a reply to Plaintiff's response to its motion for summary judgment (ECF No. 70) is GRANTED.", [{ kind: 'other', movant: 'defendant', docEntry: '70', disposition: 'granted' }]],
 ];
 
 function read(caption: Caption, body: string) {

@@ -76,8 +76,10 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     // A filing named as the object of another's relief ("motion to supplement his compassionate release motion (Doc. 461)
     // is GRANTED"): a ruling that reaches it decides the filing that names it.
     if (mention.nested && create) {
-      const i = allMentions.indexOf(mention);
-      const outer = i > 0 ? allMentions[i - 1] : undefined;
+      // (past other filings nested in the same words: "to Convert Defendant's Motion to Dismiss into a Motion for ...")
+      let i = allMentions.indexOf(mention) - 1;
+      while (i > 0 && allMentions[i].nested && mention.anchor - allMentions[i].anchor < 250) i--;
+      const outer = i >= 0 ? allMentions[i] : undefined;
       if (outer && !outer.nested && !outer.reason && mention.anchor - outer.anchor < 250 && OTHER_OBJECT.test(text.slice(outer.anchor, mention.anchor).replace(/^\S+/, '')) && !/[.;]\s/.test(text.slice(outer.anchor, mention.anchor))) return findOrAdd(outer, true);
     }
     let m = mention;

@@ -95,7 +95,7 @@ export function kindHits(words: string): Hit<KindHit>[] {
 // motion" · "for leave to file under seal" · "to supplement his compassionate release motion" · "to withdraw the § 2255
 // motion" · "to strike the summary judgment reply" · "to continue the suppression hearing" · "to exceed the page limit"
 // (the kind words after it name the object, not this filing)
-export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|excess|oversized|over-length|supplemental))\b/i;
+export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|reply|response|excess|oversized|over-length|supplemental))\b/i;
 
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
