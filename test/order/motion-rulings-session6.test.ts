@@ -271,6 +271,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "denied to the extent it seeks damages, and granted to the extent it seeks an injunction" stays one motion in part',
     civil("Defendant's Motion to Dismiss (Doc. 14) is denied to the extent it seeks dismissal of the damages claim and granted to the extent it seeks dismissal of the injunction claim."),
     [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '14' }]],
+
+  // A passive ruling's subject follows the decretal "that"; a recital before it names more filings.
+  ['"AND NOW, upon consideration of X and Y, it is hereby ORDERED that X is GRANTED, and Y is DENIED"',
+    crim("AND NOW, this 3rd day of October, 2025, upon consideration of the State's Motion to Amend the Information and the Defendant's Motion for Continuance, and after hearing, it is hereby ORDERED that the State's Motion to Amend the Information is GRANTED, and the Defendant's Motion for Continuance is DENIED."),
+    [{ kind: 'other', disposition: 'granted', movant: 'government' }, { kind: 'other', disposition: 'denied', movant: 'defendant' }]],
+  ['"Upon the motions of both sides, IT IS ORDERED, ADJUDGED AND DECREED that Plaintiff\'s motion is GRANTED"',
+    civil("Upon Plaintiff's Motion to Compel (Doc. 20) and Defendant's Motion for Protective Order (Doc. 22), IT IS ORDERED, ADJUDGED AND DECREED that Plaintiff's Motion to Compel (Doc. 20) is GRANTED. Defendant's Motion for Protective Order (Doc. 22) is DENIED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '20' }, { kind: 'other', disposition: 'denied', docEntry: '22' }]],
+  ['"Having considered the motion to stay and the motion to expedite, the Court ORDERS that the motion to stay is GRANTED"',
+    civil("Having considered Defendant's motion to stay (ECF No. 31) and Plaintiff's motion to expedite (ECF No. 33), the Court ORDERS that the motion to stay is GRANTED and the motion to expedite is DENIED AS MOOT."),
+    [{ kind: 'stay', disposition: 'granted', docEntry: '31' }, { kind: 'other', disposition: 'moot', docEntry: '33' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

@@ -50,6 +50,8 @@ const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar
 // (also "The remainder of the motion is DENIED" · "the rest of the motion is denied" · "The remaining requests are DENIED")
 const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects|(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the|its|his|her|their)\s+(?:motion|request|application|petition)|remaining\s+(?:requests?|portions?|parts?|relief))\b[^.;]{0,60}$/i;
 
+// "ORDERED that" · "ORDERED, ADJUDGED AND DECREED that" · "the Court FINDS and ORDERS that"
+const DECREE_THAT = /\b(?:ORDERED|[Oo]rdered|ADJUDGED|DECREED|ORDERS|[Oo]rders)(?:\s*,?\s*(?:and\s+)?(?:ADJUDGED|DECREED|[Aa]djudged|[Dd]ecreed))*\s*,?\s*that\b/g;
 // A filing that answers a motion, right before the motion's name: "the objection to the" · "Plaintiff's opposition to Defendant's"
 const OBJECT_OF_FILING = /\b(?:objections?|oppositions?|response|responses|reply|replies)\s+(?:to|in\s+opposition\s+to)\s+(?:the\s+|an?\s+|[\w.'’-]+['’]s?\s+){0,3}$/i;
 // A numbered part of one filing: "Request No. 1" · "Part A of the motion" · "Item 3" · "Topic No. 4"
@@ -94,6 +96,16 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     if (!forward && prev && prev.voice !== 'passive' && prev.voice !== 'noun' && prev.span[1] > ss && prev.span[1] <= r.verbAt) {
       const cut = subjectStart(text, mentions, prev.span[1], r.verbAt);
       if (cut >= 0) from = Math.max(from, cut);
+    }
+    // A passive ruling's subject follows the decretal "that": what a recital before it names ("upon consideration of
+    // the Commonwealth's Motion to Amend and the Defendant's Motion for Continuance, it is ORDERED that the Commonwealth's
+    // Motion to Amend is GRANTED") is not its subject.
+    if (!forward) {
+      const lead = text.slice(from, r.verbAt);
+      DECREE_THAT.lastIndex = 0;
+      let at = -1;
+      for (let m = DECREE_THAT.exec(lead); m !== null; m = DECREE_THAT.exec(lead)) at = m.index + m[0].length;
+      if (at > 0 && mentions.some((m) => m.anchor >= from + at && m.anchor < r.verbAt)) from += at;
     }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
     // ("GRANTS the motion for more time, but only to the extent that ... respond to the pending motion to dismiss": what
