@@ -13,6 +13,9 @@ const NOT_NAME = /\b(?:OF|THE|AND|FOR|IN|ON|TO|BY|COURT|STATE|STATES|COUNTY|PARI
 // A federal judge's full title: "United States District Judge" · "UNITED STATES BANKRUPTCY JUDGE" · "U.S. Magistrate Judge"
 const FULL_TITLE = `(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:United[ \\t]+States|UNITED[ \\t]+STATES|U\\.[ \\t]?S\\.)[ \\t]+(?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:District(?:[ \\t]+Court)?|Magistrate|Bankruptcy|Circuit|DISTRICT(?:[ \\t]+COURT)?|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ \\t]+(?:Judge|JUDGE)`;
 
+// A run of two to fifteen words in capitals that ends where the title's comma begins, after a line start or a blank.
+const CAPS_RUN_BEFORE = /(?:^|[ \t\n])((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[ \t]+){1,14}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)$/;
+
 function capsName(raw: string): string | null {
   return NOT_NAME.test(raw) ? null : cleanJudgeName(raw);
 }
@@ -104,23 +107,29 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // A name in capitals and a federal judge's full title inside a line (a counsel paragraph or a site summary ends with
     // it): "..., for Defendant. SUSAN R. NELSON, United States District Judge" · "GARY SPRAKER , United States Bankruptcy
     // Judge . For over five years" · "ORDER HELENA OKAFOR, UNITED STATES MAGISTRATE JUDGE."
-    pattern: new RegExp(`(?<=^|[ \\t])((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[ \\t]+){1,14}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)[ \\t]?,[ \\t]*(${FULL_TITLE})(?=[ \\t]?[.:,]|[ \\t]*$)`, 'gm'),
+    // (keyed on the title; the run of capitals is read backwards from its comma: a run tried at every position was slow)
+    pattern: new RegExp(`[ \\t]?,[ \\t]*(${FULL_TITLE})(?=[ \\t]?[.:,]|[ \\t]*$)`, 'gm'),
     parse: (m, text) => {
-      const run = m[1].split(/[ \t]+/);
-      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      const back = text.slice(Math.max(0, m.index - 240), m.index);
+      const r = CAPS_RUN_BEFORE.exec(back);
+      if (!r) return null;
+      const runAt = m.index - back.length + r.index + r[0].length - r[1].length;
+      const runText = r[1];
+      const run = runText.split(/[ \t]+/);
+      const before = text.slice(Math.max(0, runAt - 3), runAt);
       // After a stop or at a line start the whole run is the name; after a heading in capitals only its last words:
       // the surname, a first name, and a middle initial between them.
       let words = run;
-      if (!(run.length <= 4 && (m.index === 0 || /(?:^|[.:;)\n])[ \t]*$/.test(before)) && capsName(run.join(' ')))) {
+      if (!(run.length <= 4 && (runAt === 0 || /(?:^|[.:;)\n])[ \t]*$/.test(before)) && capsName(run.join(' ')))) {
         words = run.slice(-2);
         if (/^[A-Z]\.$/.test(words[0]) && run.length >= 3) words = run.slice(-3);
       }
       const raw = words.join(' ');
       const name = capsName(raw);
       if (!name || words.length < 2) return null;
-      const tail = new RegExp(`(?:\\S+[ \\t]+){${words.length - 1}}\\S+$`).exec(m[1]);
-      const s = at(m, m[1]) + (tail ? tail.index : 0);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, at(m, m[2]) + m[2].length], confidence: 0.75 };
+      const tail = new RegExp(`(?:\\S+[ \\t]+){${words.length - 1}}\\S+$`).exec(runText);
+      const s = runAt + (tail ? tail.index : 0);
+      return { value: { name, title: normTitle(m[1]) }, span: [s, at(m, m[1]) + m[1].length], confidence: 0.75 };
     },
     priority: 18,
     examples: [
