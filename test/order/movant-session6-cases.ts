@@ -127,4 +127,8 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['Petitioner moves for counsel', 'habeas', 'Petitioner moves for counsel to assist him at the evidentiary hearing. (ECF No. 31.) The motion is GRANTED.', [{ movant: 'petitioner', kind: 'appoint_counsel', docEntry: '31', disposition: 'granted' }]],
   // A construed letter's sender two sentences back
   ['letter sender two sentences back', 'appealState', 'Appellee has filed a letter with the Clerk. The letter states that the parties have settled. We construe the letter as a motion to dismiss the appeal and GRANT the motion.', [{ movant: 'appellee', kind: 'dismiss', disposition: 'granted' }]],
+  // A plural role word before the names a short name collects
+  ['Defendants A, B, and C (collectively, "X") move', 'civil', 'Defendants Acme Corp., Acme Holdings L.P., and Acme Services Inc. (collectively, “Acme”) move to stay the case pending inter partes review. Dkt. No. 89. The motion is GRANTED.', [{ movant: 'defendant', kind: 'stay', docEntry: '89', disposition: 'granted' }]],
+  ['Plaintiffs A and B (together, the "Growers") move', 'civil', 'Plaintiffs Hester Mallory and Orchard Row LLC (together, the "Growers") move for leave to amend. (ECF No. 30.) The motion is GRANTED.', [{ movant: 'plaintiff', docEntry: '30', disposition: 'granted' }]],
+  ['Debtors A and B (collectively, "Marlow") move', 'bankr', 'The Debtors Marlow Timber, LLC and Marlow Mills, LLC (collectively, "Marlow") move to extend the time to assume or reject leases (D.I. 140). The motion is GRANTED.', [{ movant: 'debtor', kind: 'extension_of_time', docEntry: '140', disposition: 'granted' }]],
 ];

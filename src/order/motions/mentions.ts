@@ -564,6 +564,10 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
     const ls = at - prefix.length + lender.index + lender[0].indexOf(lender[1]);
     return { value: 'creditor', s: ls, e: ls + lender[1].length };
   }
+  // ("Defendants Sprint Nextel Corp., Sprint Spectrum L.P., and Sprint Solutions Inc. (collectively, “Sprint”) move": a
+  // plural role word before the names the short name collects)
+  const co = COLLECTED_SUBJECT.exec(prefix);
+  if (co) return { value: movantOf(co[1]), s: at - prefix.length + co.index, e: at - prefix.length + co.index + co[1].length };
   const ap = APPOSITIVE_ROLE.exec(prefix);
   if (ap) return { value: movantOf(ap[1]), s: at - prefix.length + ap.index + ap[0].indexOf(ap[1]), e: at - prefix.length + ap.index + ap[0].indexOf(ap[1]) + ap[1].length };
   let p = prefix;
@@ -596,6 +600,9 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
 
 // An appositive that names the subject's role, right before its verb: ", the chapter 7 trustee, " · ", the remaining defendant, "
 const APPOSITIVE_ROLE = /,\s+(?:the|its|his|her|their)\s+(?:(?:chapter\s+\d+|interim|standing|successor|liquidating|plan|duly\s+appointed|remaining|moving|only|sole|individual|corporate|named|pro\s+se)\s+)*(trustee|debtors?(?:[-\s]in[-\s]possession)?|creditor|defendants?|plaintiffs?|petitioners?|respondents?)(?:\s+(?:in|of)\s+[^,;]{1,40})?,\s*(?:(?:has|have|now|also|hereby|respectfully)\s+)*$/i;
+// A plural role word, the names it lists, then the short name that collects them: "Defendants A Corp., B L.P., and C Inc.
+// (collectively, “Sprint”) "
+const COLLECTED_SUBJECT = /\b(Defendants|Plaintiffs|Petitioners|Respondents|Debtors)\s+[A-Z][^;()]{0,200}\((?:collectively|together),?\s+(?:the\s+)?["“][^"”]{1,40}["”]\)\s*$/;
 // The debtor's lender or landlord as the subject: "the Debtor's secured lender, X, " · "Debtors' largest creditor, X (\"X\"), "
 const DEBTOR_LENDER = /\bDebtors?['’]s?\s+(?:(?:secured|largest|senior|prepetition|principal|unsecured|judgment|former|primary|DIP)\s+)*(lender|creditor|landlord|lessor|noteholder|bank)(?:,\s+[^,;]{1,80})*,?\s*(?:(?:has|have|now|also)\s+)*$/;
 // "Came the Defendant, by counsel, and " · "Comes now the Plaintiff and "
