@@ -293,6 +293,37 @@ function insideQuote(text: string, pos: number): boolean {
 const QUOTE_INTRO = /(?:\b(?:stated|said|provided|read|ruled|held|wrote|ordered|decreed|found|concluded|explained|noted|reasoned|determined|declared|recited)\b[^.:\n]{0,60}|\b(?:order|entry|judgment|decision|opinion|ruling|report|recommendation|minute\s+entry|transcript)\b[^.:\n]{0,60}\b(?:provides|states|reads|says)\b[^.:\n]{0,40}|\bin\s+(?:pertinent|relevant)\s+part\s*,?)\s*:\s*$/;
 const OWN_LEAD_IN = /\b(?:hereby|[Ii]t\s+is|IT\s+IS|be\s+it|BE\s+IT)\b|\b(?:ORDERED|ADJUDGED|DECREED)\b/;
 
+// Blank lines of the last text read, once per text: [where each starts, where the paragraph after it starts].
+let gapText: string | null = null;
+let gapStarts: Int32Array = new Int32Array(0);
+let gapEnds: Int32Array = new Int32Array(0);
+
+/** Start of the paragraph `pos` is in: the end of the last blank line that begins before `pos` and after `pos - limit`. */
+function paragraphStart(text: string, pos: number, limit: number): number {
+  if (text !== gapText) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const gap = /\n[ \t]*\n[ \t]*(?=\S)/g;
+    for (let m = gap.exec(text); m !== null; m = gap.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    gapText = text;
+    gapStarts = Int32Array.from(starts);
+    gapEnds = Int32Array.from(ends);
+  }
+  // The last gap starting before pos (binary search), if it starts within the limit.
+  let lo = 0;
+  let hi = gapStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (gapStarts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  return k >= 0 && gapStarts[k] >= pos - limit ? gapEnds[k] : -1;
+}
+
 /**
  * Inside a block quotation: the paragraph right after a line that introduces one ("The entry stated:"), or a later
  * paragraph of the same block while each stays indented deeper than the lead-in line.
@@ -300,12 +331,8 @@ const OWN_LEAD_IN = /\b(?:hereby|[Ii]t\s+is|IT\s+IS|be\s+it|BE\s+IT)\b|\b(?:ORDE
 function blockQuoted(text: string, pos: number): boolean {
   let at = pos;
   for (let hops = 0; hops < 4; hops++) {
-    // The blank line that opens this paragraph.
-    const gap = /\n[ \t]*\n[ \t]*(?=\S)/g;
-    const from = Math.max(0, at - 1500);
-    let ps = -1;
-    gap.lastIndex = from;
-    for (let m = gap.exec(text); m !== null && m.index < at; m = gap.exec(text)) ps = m.index + m[0].length;
+    // The blank line that opens this paragraph (within 1,500 characters).
+    const ps = paragraphStart(text, at, 1500);
     if (ps < 0) return false;
     // The lead-in: the last line before that blank line.
     let le = text.lastIndexOf('\n', ps - 1);

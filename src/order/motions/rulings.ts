@@ -105,7 +105,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       DECREE_THAT.lastIndex = 0;
       let at = -1;
       for (let m = DECREE_THAT.exec(lead); m !== null; m = DECREE_THAT.exec(lead)) at = m.index + m[0].length;
-      if (at > 0 && mentions.some((m) => m.anchor >= from + at && m.anchor < r.verbAt)) from += at;
+      // (only when what follows names a filing; "ORDERED that the Motion is DENIED" refers back to the recital's)
+      if (at > 0 && mentions.some((m) => m.anchor >= from + at && m.anchor < r.verbAt && !m.bare)) from += at;
     }
     if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
     // ("GRANTS the motion for more time, but only to the extent that ... respond to the pending motion to dismiss": what
