@@ -2,6 +2,15 @@
 import { expect } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
 
+/** A wanted motion in the movant tables: the movant always, the other fields when the case means to assert them. */
+export interface Want {
+  movant: string | null;
+  kind?: string;
+  disposition?: string | null;
+  docEntry?: string | null;
+  proSe?: boolean | null;
+}
+
 export interface MotionFields {
   movant: string | null;
   kind: string;

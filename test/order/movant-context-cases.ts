@@ -5,6 +5,9 @@
  * one verb, a state court's "opened to the Court ... for an Order", "Upon the ... Application", a heading. Each case
  * lists every motion the order decides with the fields it asserts (kind and disposition too, when listed).
  */
+import type { Want } from './motion-table.js';
+
+export type { Want };
 import { CAPTIONS as BASE } from './movant-cases.js';
 
 export const CAPTIONS = {
@@ -16,13 +19,6 @@ export const CAPTIONS = {
 };
 export type Caption = keyof typeof CAPTIONS;
 
-export interface Want {
-  movant: string | null;
-  kind?: string;
-  disposition?: string | null;
-  docEntry?: string | null;
-  proSe?: boolean | null;
-}
 
 export const cases: Array<[string, Caption, string, Want[]]> = [
   // A filing named only as the reason for a ruling on another

@@ -5,6 +5,9 @@
  * parties, requests made in other words ("requests that the Court", "asks for", "petitions the Court for"), and a second
  * relief with its own docket entry. Each case lists every motion the order decides with the fields it asserts.
  */
+import type { Want } from './motion-table.js';
+
+export type { Want };
 import { CAPTIONS as BASE } from './movant-context-cases.js';
 
 export const CAPTIONS = {
@@ -22,13 +25,6 @@ export const CAPTIONS = {
 };
 export type Caption = keyof typeof CAPTIONS;
 
-export interface Want {
-  movant: string | null;
-  kind?: string;
-  disposition?: string | null;
-  docEntry?: string | null;
-  proSe?: boolean | null;
-}
 
 export const cases: Array<[string, Caption, string, Want[]]> = [
   // "the defense" is the defendant's side, "the prosecution" the government's
