@@ -282,6 +282,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Having considered the motion to stay and the motion to expedite, the Court ORDERS that the motion to stay is GRANTED"',
     civil("Having considered Defendant's motion to stay (ECF No. 31) and Plaintiff's motion to expedite (ECF No. 33), the Court ORDERS that the motion to stay is GRANTED and the motion to expedite is DENIED AS MOOT."),
     [{ kind: 'stay', disposition: 'granted', docEntry: '31' }, { kind: 'other', disposition: 'moot', docEntry: '33' }]],
+
+  // A short name the text defines for one filing: the ruling by that name decides that filing, not the one named last.
+  ['\'(the "Motion")\' for one of two filings, then "the Motion is GRANTED"',
+    civil("Before the Court are Defendant's motion to dismiss the Amended Complaint (the \"Motion\") (ECF No. 40) and Plaintiff's motion for leave to amend (ECF No. 46). For the foregoing reasons, the Motion is GRANTED, and Plaintiff's motion for leave to amend is DENIED as futile."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '40' }, { kind: 'other', disposition: 'denied', docEntry: '46' }]],
+  ['\'(“MTD”)\' inside a cite, then "the MTD is GRANTED"',
+    civil("Defendant moves to dismiss under Rule 12(b)(6). (Def.'s Mot. to Dismiss (“MTD”), ECF No. 18.) Plaintiff opposes. (Pl.'s Opp'n, ECF No. 22.) For the foregoing reasons, the MTD is GRANTED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '18' }]],
+  ['\'(hereinafter the "Application")\' then "The Application is DENIED" after another motion',
+    civil("Plaintiff's application for a temporary restraining order (hereinafter the \"Application\") (ECF No. 5) and Defendant's motion to transfer venue (ECF No. 9) are pending. The motion to transfer is premature until the Court rules on the Application. The Application is DENIED because Plaintiff shows no irreparable harm."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '5' }, { kind: 'other', disposition: null, docEntry: '9' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

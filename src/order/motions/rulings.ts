@@ -52,6 +52,22 @@ const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaini
 
 // "ORDERED that" · "ORDERED, ADJUDGED AND DECREED that" · "the Court FINDS and ORDERS that"
 const DECREE_THAT = /\b(?:ORDERED|[Oo]rdered|ADJUDGED|DECREED|ORDERS|[Oo]rders)(?:\s*,?\s*(?:and\s+)?(?:ADJUDGED|DECREED|[Aa]djudged|[Dd]ecreed))*\s*,?\s*that\b/g;
+// A short name defined right after a filing's name: '(the "Motion")' · '(“MTD”)' · '(hereinafter the "Cross-Motion")'
+// (also with the entry inside: '(the "Motion," ECF No. 60)')
+const DEFINED_NAME = /^[^.;()]{0,80}?\(\s*(?:hereinafter\s+)?(?:the\s+)?["“]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?),?["”](?:\s*[,;]?\s*(?:ECF|Doc|Dkt|D\.E\.|Docket)[^()]{0,24})?\s*\)/;
+
+/** The short names the text defines for the filings it names, in text order. */
+function definedNames(text: string, mentions: Mention[]): Array<{ name: string; mention: Mention }> {
+  const out: Array<{ name: string; mention: Mention }> = [];
+  if (!text.includes('("') && !text.includes('(“') && !text.includes('(the "') && !text.includes('(the “') && !/\(hereinafter/.test(text)) return out;
+  for (const x of mentions) {
+    if (x.bare) continue;
+    const d = DEFINED_NAME.exec(text.slice(x.end, x.end + 160));
+    if (d && !mentions.some((y) => y !== x && !y.bare && y.anchor > x.end && y.anchor < x.end + d.index + d[0].length - d[1].length - 2)) out.push({ name: d[1], mention: x });
+  }
+  return out;
+}
+
 // A filing that answers a motion, right before the motion's name: "the objection to the" · "Plaintiff's opposition to Defendant's"
 const OBJECT_OF_FILING = /\b(?:objections?|oppositions?|response|responses|reply|replies)\s+(?:to|in\s+opposition\s+to)\s+(?:the\s+|an?\s+|[\w.'’-]+['’]s?\s+){0,3}$/i;
 // A numbered part of one filing: "Request No. 1" · "Part A of the motion" · "Item 3" · "Topic No. 4"
@@ -74,6 +90,18 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
   const named = new Map<Building, Array<{ hit: Hit<DispositionValue>; strength: number }>>();
   const weak: typeof rulings = [];
   const titleNouns: Array<{ hit: Hit<DispositionValue>; mention: Mention; noun: string }> = [];
+  const defined = definedNames(text, mentions);
+  // The filing a short name the text defined names ('the "Motion"', "the MTD"), if `at` starts with one.
+  const definedAt = (at: number, end: number): Building | null => {
+    for (let k = defined.length - 1; k >= 0; k--) {
+      const d = defined[k];
+      if (d.mention.anchor >= at) continue;
+      const i = text.indexOf(d.name, at);
+      if (i < 0 || i >= end || /[\w"”]/.test(text.charAt(i + d.name.length)) || /["“\w]/.test(text.charAt(i - 1))) continue;
+      return owner.get(d.mention) ?? findOrAdd(d.mention, true);
+    }
+    return null;
+  };
   for (let i = 0; i < rulings.length; i++) {
     const r = rulings[i];
     if (paired.has(r)) continue;
@@ -153,6 +181,12 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       }
       // "the motion" / "Defendant's motions": a reference, not a new motion.
       if (m.kind === 'other' && !m.doc) {
+        // 'the Motion' after 'Defendant's motion to dismiss (the "Motion")': the filing the short name was defined for.
+        const named = m.bare && defined.length ? definedAt(m.anchor, m.anchor + 40) : null;
+        if (named) {
+          targets.add(named);
+          continue;
+        }
         // "the former motion" · "the latter motion" · "The first motion ... The second motion": by the order they were named.
         const ord = ORDINAL.exec(text.slice(Math.max(0, m.anchor - 16), m.anchor));
         if (ord && m.bare && motions.length >= 2) {
@@ -253,8 +287,11 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const words = text.slice(from, to);
     if (targets.size === 0) {
       viaGeneric = true;
+      // ("the MTD is GRANTED" after '(“MTD”)': the filing that short name was defined for)
+      const byName = defined.length && r.scope !== 'title' ? definedAt(from, to) : null;
+      if (byName) targets.add(byName);
       // A title that names relief without the word motion: "ORDER GRANTING COMPASSIONATE RELEASE"
-      if (r.scope === 'title') {
+      else if (r.scope === 'title') {
         const k = classify(words, '');
         // ("ORDER DENYING THE PETITION AND ...": a filing word alone names the filing the body tells of, or a new one)
         const noun = k ? null : /^\s*(?:THE|[A-Z][\w.'’&-]*(?:['’]S|S['’]))?\s*(?:[A-Z][\w'’-]*\s+){0,3}?(PETITION|MOTION|APPLICATION|REQUEST)\b/i.exec(words);
