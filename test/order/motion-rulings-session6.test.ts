@@ -293,6 +293,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['\'(hereinafter the "Application")\' then "The Application is DENIED" after another motion',
     civil("Plaintiff's application for a temporary restraining order (hereinafter the \"Application\") (ECF No. 5) and Defendant's motion to transfer venue (ECF No. 9) are pending. The motion to transfer is premature until the Court rules on the Application. The Application is DENIED because Plaintiff shows no irreparable harm."),
     [{ kind: 'other', disposition: 'denied', docEntry: '5' }, { kind: 'other', disposition: null, docEntry: '9' }]],
+
+  // "an amended motion (Doc. 291)" after the original with its own entry: a second filing of the same kind.
+  ['original compassionate-release motion moot, amended motion denied',
+    crim("Defendant filed a pro se motion for compassionate release (ECF No. 280) and, after counsel was appointed, an amended motion (ECF No. 291). The original motion (ECF No. 280) is DENIED AS MOOT, and the amended motion (ECF No. 291) is DENIED."),
+    [{ kind: 'compassionate_release', disposition: 'moot', docEntry: '280' }, { kind: 'compassionate_release', disposition: 'denied', docEntry: '291' }]],
+  ['a renewed motion to suppress with its own entry',
+    crim("Defendant moved to suppress the statements (ECF No. 40) and, after the hearing, filed a renewed motion (ECF No. 52). The first motion is DENIED AS MOOT. The renewed motion (ECF No. 52) is DENIED."),
+    [{ kind: 'suppress', disposition: 'moot', docEntry: '40' }, { kind: 'suppress', disposition: 'denied', docEntry: '52' }]],
+  ['counterexample: "the motion (ECF No. 31) is GRANTED" after the motion named with that entry stays one',
+    civil("Plaintiff's motion to compel (ECF No. 31) seeks the payroll records. The motion (ECF No. 31) is GRANTED."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '31' }]],
 ];
 
 describe('rulings in session 6 drafting styles', () => {

@@ -62,6 +62,9 @@ export interface Grouping {
   findOrAdd(m: Mention, create: boolean): Building | null;
 }
 
+// A later filing of the same sort, right before a bare "motion": "an amended motion" · "a renewed motion" · "a second motion"
+const LATER_FILING = /\b(?:amended|renewed|second|supplemental|new|successive|subsequent)\s+(?:pro\s+se\s+)?$/i;
+
 export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
   const text = ctx.text;
   const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
@@ -83,7 +86,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       if (outer && !outer.nested && !outer.reason && mention.anchor - outer.anchor < 250 && OTHER_OBJECT.test(text.slice(outer.anchor, mention.anchor).replace(/^\S+/, '')) && !/[.;]\s/.test(text.slice(outer.anchor, mention.anchor))) return findOrAdd(outer, true);
     }
     let m = mention;
-    const kind = kindOf(m);
+    let kind = kindOf(m);
     let b: Building | undefined;
     // (not a motion to strike, withdraw or supplement another filing that the same entry holds: "Defendant moves to strike
     // that motion ... (ECF No. 585)" beside his pro se motion for compassionate release at ECF No. 585)
@@ -102,8 +105,14 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer));
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
-      b = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
-      if (b.motion.docEntry) m = { ...m, doc: null };
+      const prev = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
+      // ... but "an amended motion (Doc. 291)" after "a motion for compassionate release (Doc. 280)" is a second filing of
+      // that kind, with its own entry.
+      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor))) kind = prev.motion.kind.value;
+      else {
+        b = prev;
+        if (b.motion.docEntry) m = { ...m, doc: null };
+      }
     }
     if (!b) {
       if (!create) return null;
