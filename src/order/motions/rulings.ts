@@ -50,6 +50,18 @@ const SCOPED_AFTER = /^[\s,]*(?:(?:only|solely)\s+)?(?:to\s+the\s+extent|insofar
 // (also "The remainder of the motion is DENIED" · "the rest of the motion is denied" · "The remaining requests are DENIED")
 const OTHERWISE = /\b(?:otherwise|in\s+all\s+other\s+respects|in\s+all\s+remaining\s+respects|(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the|its|his|her|their)\s+(?:motion|request|application|petition)|remaining\s+(?:requests?|portions?|parts?|relief))\b[^.;]{0,60}$/i;
 
+/** A filing of no known kind that a ruling names without a mention to build it from, added to the order's motions. */
+function newFiling(g: Grouping, s: number, e: number, rule: string, word?: string): Building {
+  const b: Building = {
+    motion: { kind: fact(g.ctx, 'other' as MotionKind, s, e, rule, 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
+    mentions: [],
+    best: null,
+    word,
+  };
+  g.motions.push(b);
+  return b;
+}
+
 // "ORDERED that" · "ORDERED, ADJUDGED AND DECREED that" · "the Court FINDS and ORDERS that"
 const DECREE_THAT = /\b(?:ORDERED|[Oo]rdered|ADJUDGED|DECREED|ORDERS|[Oo]rders)(?:\s*,?\s*(?:and\s+)?(?:ADJUDGED|DECREED|[Aa]djudged|[Dd]ecreed))*\s*,?\s*that\b/g;
 // A short name defined right after a filing's name: '(the "Motion")' · '(“MTD”)' · '(hereinafter the "Cross-Motion")'
@@ -227,14 +239,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
         const sameSentence = (x: (typeof rulings)[number] | undefined): boolean => !!x && !x.hit.value.weak && x.verbAt >= ss && x.verbAt < se;
         if (noun !== 'motion' && motions.length > 0 && (sameSentence(prev) || sameSentence(next)) && !motions.some((x) => nounOf(x.word ?? 'motion') === noun) && !/\b(?:this|that|his|her|its|their|such)\s+$/i.test(text.slice(Math.max(0, m.anchor - 8), m.anchor))) {
-          const b: Building = {
-            motion: { kind: fact(ctx, 'other' as MotionKind, m.start, m.end, 'motion-kind/other', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
-            mentions: [m],
-            best: null,
-            word: text.slice(m.anchor, m.anchor + 12),
-          };
+          const b = newFiling(g, m.start, m.end, 'motion-kind/other', text.slice(m.anchor, m.anchor + 12));
+          b.mentions.push(m);
           if (m.movant) b.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.8);
-          motions.push(b);
           owner.set(m, b);
           targets.add(b);
           continue;
@@ -257,12 +264,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           if (named) b = findOrAdd(named, true) ?? undefined;
         }
         if (!b && generic) {
-          b = {
-            motion: { kind: fact(ctx, 'other' as MotionKind, c.span[0], c.span[1], 'motion-kind/other', 0.5), docEntry: fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.8), movant: null, proSe: null, disposition: null, citation: null },
-            mentions: [],
-            best: null,
-          };
-          motions.push(b);
+          b = newFiling(g, c.span[0], c.span[1], 'motion-kind/other');
+          b.motion.docEntry = fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.8);
         }
         if (b) targets.add(b);
       }
@@ -276,8 +279,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       const ask = !b ? /\b(?:request|requests|requesting|ask|asks|asking|seek|seeks|move|moves)\b/.exec(text.slice(dear, ss)) : null;
       if (!b && ask) {
         const at = dear + ask.index;
-        b = { motion: { kind: fact(ctx, 'other' as MotionKind, at, at + ask[0].length, 'motion-kind/letter-request', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null }, mentions: [], best: null, word: 'application' };
-        motions.push(b);
+        b = newFiling(g, at, at + ask[0].length, 'motion-kind/letter-request', 'application');
       }
       if (b) targets.add(b);
     }
@@ -308,14 +310,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // pauperis is denied as moot" · "Leave to amend is GRANTED".
         const lv = LEAVE.exec(words)!;
         const at = from + lv.index;
-        const b: Building = {
-          motion: { kind: fact(ctx, 'other' as MotionKind, at, at + lv[0].trimEnd().length, 'motion-kind/leave', 0.5), docEntry: null, movant: null, proSe: null, disposition: null, citation: null },
-          mentions: [],
-          best: null,
-          word: 'leave',
-        };
-        motions.push(b);
-        targets.add(b);
+        targets.add(newFiling(g, at, at + lv[0].trimEnd().length, 'motion-kind/leave', 'leave'));
       } else if (/^dismissed/.test(r.hit.value.disposition) && DISMISSED_WHAT.test(words) && motions.some((b) => b.motion.kind.value === 'dismiss')) {
         // "The complaint is DISMISSED" names no motion, but decides the motions to dismiss (below: granted).
         for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
@@ -347,24 +342,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           const pre = text.slice(Math.max(ss2, at - 90), at);
           const mv = movantBefore(pre);
           const pm = mv ? null : partyMovant(pre, parties);
-          b = {
-            motion: {
-              kind: fact(ctx, 'other' as MotionKind, at, at + named[0].length, 'motion-kind/other', 0.5),
-              docEntry: null,
-              movant: mv
-                ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7)
-                : pm
-                  ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
-                  : looseFiler(g, at, named[0]),
-              proSe: looseProSe(g, at, named[0]),
-              disposition: null,
-              citation: null,
-            },
-            mentions: [],
-            best: null,
-            word: named[0],
-          };
-          motions.push(b);
+          b = newFiling(g, at, at + named[0].length, 'motion-kind/other', named[0]);
+          b.motion.movant = mv
+            ? fact(ctx, movantOf(mv[1]), at - pre.length + mv.index, at - pre.length + mv.index + mv[1].length, 'movant/possessive', 0.7)
+            : pm
+              ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
+              : looseFiler(g, at, named[0]);
+          b.motion.proSe = looseProSe(g, at, named[0]);
         }
         if (b) targets.add(b);
       }
