@@ -7,7 +7,7 @@ import type { DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
 import { fact, sentenceAt, type ReadContext } from '../text-util.js';
 import type { Disposition, Motion, MotionKind } from '../types.js';
-import { firstAtOrAfter, OTHER_OBJECT, sameRelief, type Mention } from './mentions.js';
+import { firstAtOrAfter, OTHER_OBJECT, PAPER_LABEL, RELIEF, sameRelief, type Mention } from './mentions.js';
 
 /** Resolve the generic "motion to reduce sentence" from the statutes the whole order names. */
 export function resolveGeneric(ctx: ReadContext): MotionKind {
@@ -103,6 +103,12 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
     // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer));
+    // The same title again is the same filing: "Defendant's Motion for Release [Doc. No. 640] pursuant to 18 U.S.C.
+    // § 3582(c)(1)(A) ... in opposition to Mr. Doe's Motion for Release".
+    if (!b && !m.bare) {
+      const key = titleKey(text, m.anchor);
+      if (key) b = motions.find((x) => (x.motion.kind.value === kind || x.motion.kind.value === 'other' || kind === 'other') && (!m.doc || !x.motion.docEntry || x.motion.docEntry.value === m.doc.value.entry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && sameFiler(m.filer, x.filer) && x.mentions.some((y) => !y.nested && titleKey(text, y.anchor) === key));
+    }
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
       const prev = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
@@ -191,6 +197,18 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       if (b && m.proSe && !b.motion.proSe) b.motion.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.8);
       continue;
     }
+    // "Mr. Doe seeks compassionate release and requests that the Court reduce his sentence to home confinement": the
+    // second prisoner's relief of one sentence, with no other filer or entry of its own, is the same request.
+    if (RELIEF.has(m.kind)) {
+      const [ss] = sentenceAt(text, m.anchor);
+      const prev = mentions.find((x) => x !== m && x.anchor >= ss && x.anchor < m.anchor && RELIEF.has(x.kind) && x.kind !== m.kind && owner.has(x) && !x.nested && (!m.movant || x.movant?.value === m.movant.value) && (!m.doc || x.doc?.value.entry === m.doc.value.entry));
+      if (prev) {
+        const b = owner.get(prev)!;
+        b.mentions.push(m);
+        owner.set(m, b);
+        continue;
+      }
+    }
     findOrAdd(m, true);
   }
 
@@ -227,6 +245,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       const other = mentions.some((x) => x.anchor > m0.anchor && x.anchor < c.span[0] && !x.bare && x.kind !== m0.kind && !x.nested);
       if (other) break;
       if (motions.some((x) => x.motion.docEntry?.value === c.value.entry)) continue;
+      // (a cite labelled as another paper names that paper: "(Gov't's Opp'n [Doc. No. 642].)")
+      if (PAPER_LABEL.test(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))) continue;
       b.motion.docEntry = fact(ctx, c.value.entry, c.span[0], c.span[1], c.rule, 0.7);
       break;
     }
@@ -234,6 +254,19 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
   return { ctx, text, mentions, motions, owner, kindOf, findOrAdd };
 }
 
+
+// A filing's title from its motion word: "Motion for Release" · "Petition to Modify Conditions of Supervision" (up to a
+// cite, a clause or a statute: "Motion for Release [Doc. No. 640] pursuant to ...")
+const TITLE = /^(?:motion|petition|application)\s+(?:for|to)\s+(?:[A-Za-z'’-]+\s?){1,8}/i;
+const TITLE_END = /\s+(?:pursuant|under|filed|and|or|in|on|as|because|which|that|is|was|were|are|(?:Doc|ECF|Dkt)\b).*$/i;
+
+/** A mention's title words, lower-cased, when they name a relief ("motion for release"); null for a bare word. */
+function titleKey(text: string, anchor: number): string | null {
+  const t = TITLE.exec(text.slice(anchor, anchor + 100));
+  if (!t) return null;
+  const key = t[0].replace(TITLE_END, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return key.split(' ').length >= 3 ? key : null;
+}
 
 /** A mention asking to strike, withdraw or supplement another filing, beside a motion of a listed kind: two filings. */
 function objectOfOther(m: Mention, b: Building): boolean {

@@ -68,9 +68,9 @@ const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+wit
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
 // A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
 const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
-// (not a numbered fee application's name: "First Interim Fee Application", "first and final application")
+// (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 // Any kind rule at all, as one test: most mention windows name no kind ("the motion is DENIED"), and one pass of this
 // alternation rejects them for a fraction of the table's sixteen scans (no rule matches an empty string, so a window
@@ -465,8 +465,17 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (genericSubject(prefix, m[0])) continue;
     // The docket entry: in the same sentence or the one right after it.
     let doc: Hit<RecordCiteValue> | null = null;
-    const ci = firstAtOrAfter(cites, after);
-    if (ci < cites.length && cites[ci].span[0] < Math.min(text.length, se + 300) && !text.slice(se, cites[ci].span[0]).includes('\n')) doc = cites[ci];
+    for (let ci = firstAtOrAfter(cites, after); ci < cites.length; ci++) {
+      const c = cites[ci];
+      // (not a cite of the next sentence that names another paper or a motion first: "The Government filed a response in
+      // opposition to Mr. Doe's Motion for Release. (Gov't's Opp'n [Doc. No. 642].)")
+      if (c.span[0] >= Math.min(text.length, se + 300) || text.slice(se, c.span[0]).includes('\n') || PAPER_LABEL.test(text.slice(Math.max(0, c.span[0] - 60), c.span[0])) || (c.span[0] > se && ANCHOR_WORD.test(text.slice(se, c.span[0])))) break;
+      // (the cite of the order a motion attacks is the order's; the motion's own may follow: "moves for reconsideration
+      // of the Court's Order of May 2, 2025 (ECF No. 40), arguing ... (ECF No. 44.)")
+      if (ORDER_LABEL.test(text.slice(Math.max(after, c.span[0] - 60), c.span[0]))) continue;
+      doc = c;
+      break;
+    }
     const movant = subjectOf(prefix, m.index, parties);
     // ("Both sides have moved for summary judgment": cross-motions, one per side, that the rulings tell apart)
     const both = !movant && /^(?:cross-?)?mov/i.test(m[0]) && BOTH_SIDES.test(prefix);
@@ -503,6 +512,15 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
 const FOR_ORDER = /\bfor\s+(?:the\s+)?(?:entry\s+of\s+)?an\s+Order\b/gi;
 // "opened to the Court by" · "brought before the Court" (the words before it)
 const OPENED = /\b(?:opened|brought|presented)\s+(?:to|before)\s+(?:the|this)\s+Court\b/i;
+// The court's own earlier order or judgment labelling the cite right after it: "the Court's Order of May 2, 2025 (ECF No. 40)"
+// · "its Judgment entered March 3, 2024 (Doc. 88)" · "the Order dated June 1, 2023 [Doc. No. 12]" (not a title: "Motion to
+// Vacate Order (Doc. 44)" names no possessive court and no date)
+const ORDER_LABEL = /\b(?:(?:Court['’]s|its|this\s+Court['’]s)\s+(?:\w+\s+){0,3}?(?:Order|Judgment|Opinion)\b(?:[^()\[\].;]{0,45})?|(?:Order|Judgment|Opinion)\s+(?:of|dated|entered(?:\s+on)?|filed(?:\s+on)?)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}))\s*[(\[]\s*$/;
+// A paper other than a motion labelling the record cite right after it, inside the same parentheses or brackets:
+// (a label inside the parentheses only: "moves for summary judgment. (ECF No. 41)" cites the motion)
+// "(Gov't's Opp'n [Doc. No. 642])" · "(Resp., ECF No. 40)" · "(Def.'s Reply Br. at 2, Doc. 51)" · "[Plea Agmt., Doc. 20]"
+export const PAPER_LABEL = /[(\[][^()\[\]\n]{0,30}?\b(?:Opp['’]n|Opposition|Resp\.|Response|Reply|Mem\.|Memorandum|Br\.|Brief|Obj\.|Objections?|Decl\.|Declaration|Aff\.|Affidavit|Ex\.|Exhibit|Tr\.|Transcript|Agmt\.?|Agreement|PSR|Presentence\s+(?:Investigation\s+)?Report)(?![A-Za-z])[^()\[\]\n]{0,25}[\[(]?\s*$/i;
+
 // A motion word between the opening and the relief: the relief is that motion's ("... on a motion for an Order ...").
 const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/i;
 
@@ -647,7 +665,9 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   const movant = subjectOf(prefix, m.index, parties);
   if (!movant) return null;
   let doc: Hit<RecordCiteValue> | null = null;
-  const ci = firstAtOrAfter(cites, after);
+  let ci = firstAtOrAfter(cites, after);
+  // (past the cite of the order the motion attacks: "asks the Court to vacate its Judgment entered March 3, 2024 (Doc. 88)")
+  while (ci < cites.length && cites[ci].span[0] < se && ORDER_LABEL.test(text.slice(Math.max(after, cites[ci].span[0] - 60), cites[ci].span[0]))) ci++;
   // (or the cite that opens the next sentence: "Acme moves for judgment on the pleadings. Dkt. 27.")
   if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
   if (asked && !doc) return null;
