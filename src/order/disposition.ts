@@ -41,11 +41,11 @@ const ANCHORS: Record<Disposition, string[]> = {
   granted: ['grant', 'sustain', 'allow', 'transferred', 'approv'],
   granted_in_part: ['in part', 'in-part', 'except', 'but only'],
   denied: ['den', 'overrul', 'disallow'],
-  denied_without_prejudice: ['prejudice', 'leave to re'],
+  denied_without_prejudice: ['prejudice', 'leave to re', 'subject to'],
   dismissed_without_prejudice: ['prejudice'],
   dismissed: ['dismiss', 'transfer'],
   moot: ['moot', 'academic'],
-  deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to', 'carried', 'taken up', 'unless'],
+  deferred: ['abeyance', 'defer', 'advisement', 'reserve', 'continued', 'show cause', 'direct', 'shall file', 'shall submit', 'ordered to', 'carried', 'taken up', 'unless', 'will be', 'shall be'],
   withdrawn: ['withdrawn'],
 };
 
@@ -145,10 +145,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'the Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT', 'his motion (ECF No. 150) is therefore moot', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
     ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
-  // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile"; and a motion
+  // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile" · "DENIED,
+  // subject to renewal"; and a motion
   // closed on the docket with leave to bring it again: "is terminated without prejudice to its renewal")
-  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying|TERMINATED|terminated|TERMINATES|terminates|terminating|TERMINATE|terminate)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+(?:\\d{1,2}\\s+)?prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b`, 'gi'), 50,
-    ['is DENIED without prejudice to refiling', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the pending motion to dismiss [22] is terminated without prejudice to its renewal', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
+  rule('denied-without-prejudice', 'denied_without_prejudice', new RegExp(`\\b(DENIED|DENIES|deny|denying|TERMINATED|terminated|TERMINATES|terminates|terminating|TERMINATE|terminate)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+(?:\\d{1,2}\\s+)?prejudice\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bwith\\s+leave\\s+to\\s+(?:renew|refile|re-file|resubmit|re-?submit)\\b|\\b(DENIED|DENIES|deny|denying)\\b${GAP_ONE}\\bsubject\\s+to\\s+(?:its\\s+)?(?:renewal|refiling|re-filing|being\\s+(?:renewed|refiled))\\b`, 'gi'), 50,
+    ['is DENIED without prejudice to refiling', 'the motion is DENIED, subject to renewal at trial', 'The Court denies the request subject to refiling after discovery', 'Defendant\'s motion is denied, subject to being renewed once the record is complete', 'the Court DENIES Defendant\'s motion (Doc. No. 5) without prejudice', 'the request is hereby denied, without prejudice to renewal', 'Denied, with leave to renew within 30 days', 'the pending motion to dismiss [22] is terminated without prejudice to its renewal', 'the motion is DENIED with leave to refile after the deposition', 'The Court denies the Motion to Seal (Doc. 71), with leave to resubmit it'],
     ['DENIED. The dismissal of the indictment was without prejudice', 'the Motion for Stay is denied and the Petition is dismissed without prejudice']),
   // "DISMISSED WITHOUT PREJUDICE" · "the Court dismisses the motion without prejudice"
   rule('dismissed-without-prejudice', 'dismissed_without_prejudice', new RegExp(`\\b(DISMISSED|DISMISSES|dismiss|dismissing)\\b${GAP_ONE}\\b(?:without|w\\/o)\\s+(?:\\d{1,2}\\s+)?prejudice\\b`, 'gi'), 50,
@@ -169,9 +170,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // motion is DEFERRED" · "is CONTINUED to August 14, 2023", a tentative ruling's hearing moved)
   rule('deferred', 'deferred', new RegExp(String.raw`\b(held|HELD)\s+(?:IN\s+ABEYANCE|in\s+abeyance)|\b(DEFERS?|defers?|DEFERRED|deferred)\s+(?:ruling|consideration|decision|a\s+ruling)|\b(?:is|are)\s+(?:hereby\s+)?(DEFERRED|deferred)\b(?!\s+(?:prosecution|sentencing|compensation))|\b(hold|holds|HOLD|HOLDS)\s+${GAP}\s+in\s+abeyance\b|\b(taken|TAKEN)\s+(?:UNDER\s+ADVISEMENT|under\s+advisement)|\b(took|takes|will\s+take|TAKES|TOOK)\s+${GAP}\s*under\s+advisement|\b(RESERVES?|reserves?)\s+(?:ruling|RULING|judgment|decision)\s+on\b|\b(?:is|are)\s+(?:hereby\s+)?(CONTINUED|continued)\s+(?:to|until)\s+(?:[A-Z][a-z]+\.?\s+\d|\d)` +
     // "The motion to dismiss the appeal is CARRIED with the case" · "will be taken up at the final pretrial conference" ·
-    // "The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause"
-    String.raw`|\b(?:is|are|be)\s+(?:hereby\s+)?(CARRIED|carried)\s+with\s+the\s+(?:case|appeal)\b|\b(?:will|shall)\s+be\s+(taken\s+up)\s+(?:at|during|with)\b|\b(?:will|shall)\s+be\s+(GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\s*,?\s+unless\b`, 'g'), 45,
-    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement', 'The motion to dismiss the appeal is CARRIED with the case', 'The motions in limine will be taken up at the final pretrial conference', 'The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
+    // "The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause" · "will be granted after substitute
+    // counsel enters an appearance" · "shall be granted upon the filing of a signed consent"
+    String.raw`|\b(?:is|are|be)\s+(?:hereby\s+)?(CARRIED|carried)\s+with\s+the\s+(?:case|appeal)\b|\b(?:will|shall)\s+be\s+(taken\s+up)\s+(?:at|during|with)\b|\b(?:will|shall)\s+be\s+(GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\s*,?\s+(?:unless|after|once|upon\s+(?:the\s+)?(?:filing|receipt|submission|entry|appearance|payment|completion|production|notice))\b`, 'g'), 45,
+    ['the motion is held in abeyance', 'the Court DEFERS ruling on the motion', 'The motion is taken under advisement', 'the Court will hold the motion in abeyance pending', 'The Court RESERVES ruling on the motion', 'Ruling on the motion is DEFERRED', 'The hearing on the motion is CONTINUED to August 14, 2023', 'The Court will hold Plaintiff\'s Motion (Doc. No. 71) in abeyance', 'heard argument and took the motion under advisement', 'The motion to dismiss the appeal is CARRIED with the case', 'The motions in limine will be taken up at the final pretrial conference', 'The motion will be GRANTED unless, within fourteen days, Plaintiff shows cause', 'The motion will be granted after substitute counsel enters an appearance', 'the motion to withdraw shall be granted once new counsel appears', 'The application will be granted upon the filing of a signed consent'], ['deferred prosecution agreement', 'a deferred compensation plan', 'the case continued for years', 'he was held without bail']),
   // A filing struck from the docket is not decided on its merits; it may come back: "Plaintiff's Motion to Compel (Doc. 27)
   // is STRICKEN for failure to confer" · "the motion is stricken off call" · "the Court STRIKES Defendant's motion (ECF
   // No. 40)"; the subject must be the filing itself, not what a motion to strike asked to strike ("the affirmative
@@ -303,18 +305,21 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     counterexamples: ['the Court would grant'],
   },
   // A ruling held over a deadline, the condition first: "Should Plaintiff fail to respond by that date, the motion will be
-  // granted as unopposed" · "If Defendant fails to file a reply within 14 days, his petition will be denied": the court
-  // waits (as "will be GRANTED unless ..." does).
+  // granted as unopposed" · "If Defendant fails to file a reply within 14 days, his petition will be denied" · "If new
+  // counsel does not appear by May 21, the Motion to Withdraw will be granted": the court waits (as "will be GRANTED
+  // unless ..." does).
   {
     id: 'disposition/deferred-if-fails',
-    anchors: ['fail'],
-    pattern: /\b(?:Should|If|In\s+the\s+event(?:\s+that)?)\s+[^.;:]{1,80}?\bfails?\s+to\s+[^.;:]{1,160}?,\s+(?:(?:the|this|that|such|its|his|her|their|[A-Z][\w'’.-]*)\s+)(?:[\w'’-]+\s+){0,3}?(?:motions?|petitions?|applications?|requests?|Motions?|Petitions?|Applications?|Requests?)\b[^,;.()]{0,60}?\s(?:\([^()]{0,40}\)\s+)?(?:will|shall|may)\s+be\s+(?:GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\b/g,
+    anchors: ['fail', 'not'],
+    pattern: /\b(?:Should|If|In\s+the\s+event(?:\s+that)?)\s+[^.;:]{1,80}?\b(?:fails?\s+to|(?:does|do|did)\s+not)\s+(?:[^.;:]|\.(?=[\dA-Za-z]|\s\d)){1,160}?,\s+(?:(?:the|this|that|such|its|his|her|their|[A-Z][\w'’.-]*)\s+)(?:[\w'’-]+\s+){0,3}?(?:motions?|petitions?|applications?|requests?|Motions?|Petitions?|Applications?|Requests?)\b[^,;.()]{0,60}?\s(?:\([^()]{0,40}\)\s+)?(?:will|shall|may)\s+be\s+(?:GRANTED|granted|DENIED|denied|DISMISSED|dismissed)\b/g,
     parse: (m) => ({ value: { disposition: 'deferred', voice: 'noun', verbAt: m.index }, span: [m.index, m.index + m[0].length], confidence: 0.7 }),
     priority: 45,
     examples: [
       { text: 'Should Plaintiff fail to respond by that date, the motion will be granted as unopposed.', expect: { disposition: 'deferred' } },
       { text: 'If Petitioner fails to file a reply within 14 days, his petition will be denied without further notice.', expect: { disposition: 'deferred' } },
       { text: 'In the event that Defendants fail to show cause by June 2, the Motion for Default Judgment (ECF No. 19) will be granted.', expect: { disposition: 'deferred' } },
+      { text: 'If substitute counsel does not appear under L.R. 83.2(c) by May 21, the Motion to Withdraw will be granted.', expect: { disposition: 'deferred' } },
+      { text: 'If the parties do not file a joint status report within 30 days, the motion to stay will be denied.', expect: { disposition: 'deferred' } },
     ],
     counterexamples: ['If the complaint fails to state a claim, the motion to dismiss is granted.', 'Should Plaintiff fail to respond, the case will be dismissed.'],
   },

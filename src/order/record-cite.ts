@@ -41,11 +41,11 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     id: 'record/list-item',
     anchors: ['nos', 'entries', 'docs.', 'dkts'],
     // The second and later entries of a plural cite, each an entry of its own: "ECF Nos. 10, 14" · "Doc. Nos. 95 and 101"
-    // · "Dkts. 33, 36 & 40" · "docket entries 7 and 9" (the first is read by record/doc-no)
-    pattern: /(?<=\b(?:(?:Doc(?:ument)?s?\.?|Dkts?\.?|ECF|D\.\s?E\.|D\.\s?I\.)\s*Nos\.?|Docs\.|Dkts\.|[Dd]ocket\s+entries)\s*\d{1,6}(?:-\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,6}(?:-\d{1,3})?)*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))(\d{1,6}(?:-\d{1,3})?)\b(?!\s*(?:U\.S|F\.|S\.\s?Ct))/g,
+    // · "Dkts. 33, 36 & 40" · "docket entries 7 and 9" · "[docs. 36, 37]" (the first is read by record/doc-no)
+    pattern: /(?<=\b(?:(?:Doc(?:ument)?s?\.?|Dkts?\.?|ECF|D\.\s?E\.|D\.\s?I\.)\s*Nos\.?|Docs\.|Dkts\.|[Dd]ocket\s+entries)\s*\d{1,6}(?:-\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,6}(?:-\d{1,3})?)*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))(\d{1,6}(?:-\d{1,3})?)\b(?!\s*(?:U\.S|F\.|S\.\s?Ct))/gi,
     parse: (m) => entry(m),
     priority: 15,
-    examples: [{ text: '(ECF Nos. 10, 14)', expect: { entry: '14' } }, { text: 'Doc. Nos. 95 and 101', expect: { entry: '101' } }, { text: 'Dkts. 33, 36 & 40', expect: { entry: '36' } }, { text: 'docket entries 7 and 9', expect: { entry: '9' } }],
+    examples: [{ text: '(ECF Nos. 10, 14)', expect: { entry: '14' } }, { text: 'Doc. Nos. 95 and 101', expect: { entry: '101' } }, { text: 'Dkts. 33, 36 & 40', expect: { entry: '36' } }, { text: 'docket entries 7 and 9', expect: { entry: '9' } }, { text: 'motions to suppress [docs. 36, 37]', expect: { entry: '37' } }],
     counterexamples: ['ECF No. 10, at 14', 'Doc. 12, 2020 WL 5'],
   },
   {

@@ -275,8 +275,8 @@ function isSentenceEnd(text: string, i: number): boolean {
   let n = i;
   while (n < text.length && (text[n] === ' ' || text[n] === '\n' || text[n] === '\t')) n++;
   const next = text[n];
-  // (a lower-case label before its number: "(docket no. 39) is GRANTED" · "at p. 4" · "docs. 12 and 14")
-  if (ch === '.' && next >= '0' && next <= '9' && /\b(?:no|nos|doc|docs|dkt|ecf|p|pp|para|paras|ex|exh)\.$/.test(text.slice(Math.max(0, k - 6), k + 1))) return false;
+  // (a lower-case label before its number: "(docket no. 39) is GRANTED" · "at p. 4" · "docs. 12 and 14" · "[dkts. 50, 52]")
+  if (ch === '.' && next >= '0' && next <= '9' && /\b(?:no|nos|doc|docs|dkt|dkts|ecf|p|pp|para|paras|ex|exh)\.$/.test(text.slice(Math.max(0, k - 6), k + 1))) return false;
   return next === undefined || /[A-Z0-9"“(\[]/.test(next);
 }
 

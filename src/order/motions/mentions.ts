@@ -388,6 +388,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         const c = cites[cj];
         // (an entry followed by its own relief, "and [42] for an extension of time", is read as its own filing elsewhere)
         if (c.value.entry === doc.value.entry || /^[\s\])]*(?:for|to|seeking|requesting)\b/i.test(text.slice(c.span[1], c.span[1] + 14))) continue;
+        // (the other side's answers cited after them are no motions: "three suppression motions [docs. 35, 36, 37], to
+        // which the United States has responded in opposition [docs. 38, 41, 43]")
+        if (OTHER_PAPERS.test(text.slice(cites[cj - 1].span[1], c.span[0]))) break;
         out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant, proSe, scope, relief, reliefText });
       }
     }
@@ -520,6 +523,9 @@ const ORDER_LABEL = /\b(?:(?:Court['’]s|its|this\s+Court['’]s)\s+(?:\w+\s+){
 // (a label inside the parentheses only: "moves for summary judgment. (ECF No. 41)" cites the motion)
 // "(Gov't's Opp'n [Doc. No. 642])" · "(Resp., ECF No. 40)" · "(Def.'s Reply Br. at 2, Doc. 51)" · "[Plea Agmt., Doc. 20]"
 export const PAPER_LABEL = /[(\[][^()\[\]\n]{0,30}?\b(?:Opp['’]n|Opposition|Resp\.|Response|Reply|Mem\.|Memorandum|Br\.|Brief|Obj\.|Objections?|Decl\.|Declaration|Aff\.|Affidavit|Ex\.|Exhibit|Tr\.|Transcript|Agmt\.?|Agreement|PSR|Presentence\s+(?:Investigation\s+)?Report)(?![A-Za-z])[^()\[\]\n]{0,25}[\[(]?\s*$/i;
+
+// Words for the papers answering a motion: "responded in opposition" · "the Government's response" · "replies"
+const OTHER_PAPERS = /\b(?:respon(?:se|ses|ded|ds)|oppos(?:ition|ed|es)|repl(?:y|ies|ied)|objections?)\b/i;
 
 // A motion word between the opening and the relief: the relief is that motion's ("... on a motion for an Order ...").
 const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/i;

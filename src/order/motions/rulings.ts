@@ -178,6 +178,10 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     }
     let generic = false;
     for (const m of mentions) if (m.anchor >= from && m.anchor < to) {
+      // A filing named inside another's title is its object, not the ruling's subject: "Motion to Correct the Reply
+      // Memorandum in Support of Defendant's Motion for Summary Judgment [22] should be GRANTED" (when that filing was named
+      // on its own before; "Omnibus Pretrial Motion in the nature of a Motion to Suppress" describes the one filing).
+      if (m.nested && mentions.some((x) => x !== m && !x.nested && !x.bare && x.anchor >= from && x.anchor < m.anchor) && mentions.some((x) => x.anchor < from && !x.nested && x.kind === m.kind && (m.kind !== 'other' || sameRelief(m, x)))) continue;
       // The object of another filing in docket text is not ruled: "granting 45 Motion for Extension of Time to File
       // Response re 40 MOTION to Dismiss".
       if (/\b(?:re|RE|Re):?\s+(?:\[?\d{1,6}\]?\s+)?$/.test(text.slice(Math.max(0, m.anchor - 14), m.anchor))) continue;

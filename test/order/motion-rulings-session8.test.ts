@@ -1,0 +1,67 @@
+/**
+ * Rulings in drafting styles found in session 8 (fictional names): several entries in one lower-case cite ("[docs. 36,
+ * 37]"), the other side's answers cited after a counted plural, a filing named inside another's title, "DENIED, subject to
+ * renewal", and a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
+ * will be granted").
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined };
+const crim = (body: string, title = 'MEMORANDUM AND ORDER') =>
+  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\n\nUNITED STATES OF AMERICA\nv.\nDESMOND OYELOWO-PRATT\n\nCase No. 5:22-cr-00071\n\n${title}\n\n${body}\n`;
+const civil = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nROSALIND MBEKI-FARROW,\nPlaintiff,\nv.\nSAWTOOTH GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 1:23-cv-00288\n\n${title}\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // One lower-case plural cite names several entries; the other side's answers cited next are no motions.
+  ['"three suppression motions [docs. 35, 36, 37], to which the United States has responded [docs. 38, 41, 43]"',
+    crim("The defendant has filed three suppression motions [docs. 35, 36, 37], to which the United States has responded in opposition [docs. 38, 41, 43]. The first motion to suppress [doc. 35] is DENIED AS MOOT, and the second and third motions to suppress [docs. 36, 37] are DENIED."),
+    [{ kind: 'suppress', disposition: 'moot', docEntry: '35' }, { kind: 'suppress', disposition: 'denied', docEntry: '36' }, { kind: 'suppress', disposition: 'denied', docEntry: '37' }]],
+  ['"two motions in limine [dkts. 50, 52], which the defense opposes [dkts. 55, 56]"',
+    civil("Plaintiff filed two motions in limine [dkts. 50, 52], which Defendant opposes [dkts. 55, 56]. Both motions in limine [dkts. 50, 52] are GRANTED."),
+    [{ kind: 'in_limine', disposition: 'granted', docEntry: '50' }, { kind: 'in_limine', disposition: 'granted', docEntry: '52' }]],
+  ['"two motions to compel (docs. 61 and 64); Defendant\'s replies (docs. 70 and 71)"',
+    civil("Plaintiff brought two motions to compel (docs. 61 and 64), and Defendant filed replies (docs. 70 and 71). The motions to compel (docs. 61 and 64) are DENIED."),
+    [{ disposition: 'denied', docEntry: '61' }, { disposition: 'denied', docEntry: '64' }]],
+
+  // A filing named inside another's title is that title's object: the ruling decides the outer filing.
+  ['"Motion to Correct the Reply in Support of Defendant\'s Motion for Summary Judgment [22] should be GRANTED"',
+    civil("Before the Court are Defendant's Motion for Summary Judgment [12] and Defendant's Motion to Correct the Reply in Support of Defendant's Motion for Summary Judgment [22]. Defendant's Motion for Summary Judgment [12] should be DENIED; Defendant's Motion to Correct the Reply in Support of Defendant's Motion for Summary Judgment [22] should be GRANTED."),
+    [{ kind: 'summary_judgment', disposition: 'denied', docEntry: '12' }, { disposition: 'granted', docEntry: '22' }]],
+  ['"Motion to Strike the Exhibits to Plaintiff\'s Motion to Compel (ECF No. 44) is GRANTED"',
+    civil("Pending are Plaintiff's Motion to Compel (ECF No. 40) and Defendant's Motion to Strike the Exhibits to Plaintiff's Motion to Compel (ECF No. 44). Plaintiff's Motion to Compel (ECF No. 40) is DENIED, and Defendant's Motion to Strike the Exhibits to Plaintiff's Motion to Compel (ECF No. 44) is GRANTED."),
+    [{ disposition: 'denied', docEntry: '40' }, { disposition: 'granted', docEntry: '44' }]],
+  ['"Motion for Leave to File a Sur-Reply to Defendant\'s Motion to Dismiss [31] is DENIED"',
+    civil("Defendant's Motion to Dismiss [25] is GRANTED. Plaintiff's Motion for Leave to File a Sur-Reply to Defendant's Motion to Dismiss [31] is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '25' }, { disposition: 'denied', docEntry: '31' }]],
+
+  // "subject to renewal": denied for now, may come back.
+  ['"the motion (Doc. 23) is DENIED, subject to renewal"',
+    crim("Defendant moves to vacate the trial setting (Doc. 23). IT IS ORDERED that the motion (Doc. 23) is DENIED, subject to renewal.", 'ORDER'),
+    [{ disposition: 'denied_without_prejudice', docEntry: '23' }]],
+  ['"The Court denies the motion to compel, subject to refiling after the deposition"',
+    civil("Plaintiff's Motion to Compel (ECF No. 30) seeks the defendant's tax returns. The Court denies the motion to compel (ECF No. 30), subject to refiling after the deposition."),
+    [{ disposition: 'denied_without_prejudice', docEntry: '30' }]],
+  ['"is denied, subject to being renewed at trial"',
+    civil("Defendant's Motion in Limine No. 2 (Doc. 77) is denied, subject to being renewed at trial."),
+    [{ disposition: 'denied_without_prejudice', docEntry: '77' }]],
+
+  // A grant that waits for an event is no grant yet.
+  ['"held in abeyance ... The motion will be granted after substitute counsel enters an appearance"',
+    civil("Counsel's Motion to Withdraw [13] is held in abeyance until June 2. The motion will be granted after substitute counsel enters an appearance."),
+    [{ disposition: 'deferred', docEntry: '13' }]],
+  ['"the Motion to Withdraw (Doc. 19) shall be granted once new counsel appears"',
+    civil("Defense counsel has filed a Motion to Withdraw (Doc. 19). The Motion to Withdraw (Doc. 19) shall be granted once new counsel appears for the defendant."),
+    [{ disposition: 'deferred', docEntry: '19' }]],
+  ['"If substitute counsel does not appear by May 21, the Motion to Withdraw will be granted"',
+    civil("Plaintiff's attorney has filed a Motion to Withdraw (ECF No. 8). If substitute counsel does not appear under L.R. 83.2(c) by May 21, the Motion to Withdraw will be granted."),
+    [{ disposition: 'deferred', docEntry: '8' }]],
+  ['counterexample: "The motion will be granted." alone is a grant',
+    civil("Defense counsel has filed a Motion to Withdraw (Doc. 19). The client consents. The motion will be granted."),
+    [{ disposition: 'granted', docEntry: '19' }]],
+];
+
+describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {
+  it.each(cases)('%s', (_name, text, want) => expectMotions(text, want));
+});
