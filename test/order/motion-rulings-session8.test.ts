@@ -1,8 +1,9 @@
 /**
  * Rulings in drafting styles found in session 8 (fictional names): several entries in one lower-case cite ("[docs. 36,
  * 37]"), the other side's answers cited after a counted plural, a filing named inside another's title, "DENIED, subject to
- * renewal", and a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
- * will be granted").
+ * renewal", a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
+ * will be granted"), state and bankruptcy papers that are motions in substance (demurrer, plea to the jurisdiction,
+ * preliminary objections, objection to a claim), and a lower court's ruling told in an appeal's background.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -10,6 +11,12 @@ import { expectMotions } from './motion-table.js';
 type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined };
 const crim = (body: string, title = 'MEMORANDUM AND ORDER') =>
   `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\n\nUNITED STATES OF AMERICA\nv.\nDESMOND OYELOWO-PRATT\n\nCase No. 5:22-cr-00071\n\n${title}\n\n${body}\n`;
+const state = (court: string, body: string) =>
+  `${court}\n\nMARGUERITE OYELARAN,\nPlaintiff,\nv.\nHOLLOWAY RIDGE PROPERTIES, INC.,\nDefendant.\n\nCase No. 24-CV-01873\n\nORDER\n\n${body}\n`;
+const bk = (body: string) =>
+  `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\n\nIn re:\nTALLGRASS FOUNDRY, INC.,\nDebtor.\n\nChapter 11\nCase No. 24-18833 (RSK)\n\nORDER\n\n${body}\n`;
+const texApp = (body: string) =>
+  `COURT OF APPEALS\nSEVENTH DISTRICT OF TEXAS\n\nNo. 07-24-00318-CV\n\nCITY OF PALO DURO, Appellant\nv.\nEVANGELINE ROURKE, Appellee\n\nMEMORANDUM OPINION\n\n${body}\n`;
 const civil = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nROSALIND MBEKI-FARROW,\nPlaintiff,\nv.\nSAWTOOTH GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 1:23-cv-00288\n\n${title}\n\n${body}\n`;
 
@@ -60,6 +67,47 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "The motion will be granted." alone is a grant',
     civil("Defense counsel has filed a Motion to Withdraw (Doc. 19). The client consents. The motion will be granted."),
     [{ disposition: 'granted', docEntry: '19' }]],
+
+  // State and bankruptcy papers that are motions in substance: a demurrer, a plea to the jurisdiction, preliminary
+  // objections, an objection to a claim; "sustained" grants them, "overruled" denies them.
+  ['CA: "Defendant\'s Demurrer to the Complaint is SUSTAINED without leave to amend"',
+    state('SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF SONOMA', "Defendant Redwood Vale Orchards, LLC's Demurrer to the Complaint is SUSTAINED without leave to amend. The claim is barred by the statute of limitations."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
+  ['CA: "The demurrer is OVERRULED" after "Defendant\'s demurrer to the first cause of action"',
+    state('SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF FRESNO', "Before the Court is Defendant's demurrer to the first cause of action, which argues that the contract is unenforceable. The contract is signed by both parties. The demurrer is OVERRULED. Defendant shall answer within 10 days."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied' }]],
+  ['TX: "the plea should be, and hereby is, GRANTED"',
+    state('IN THE DISTRICT COURT OF TRAVIS COUNTY, TEXAS\n201ST JUDICIAL DISTRICT', "On this day the Court considered Defendant Lakeway Municipal Utility District's Plea to the Jurisdiction. Having considered the plea and the response, the Court finds that the plea should be, and hereby is, GRANTED."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
+  ['TX: "Defendant\'s Plea to the Jurisdiction is DENIED"',
+    state('IN THE DISTRICT COURT OF BEXAR COUNTY, TEXAS\n57TH JUDICIAL DISTRICT', "Came on to be heard Defendant's Plea to the Jurisdiction. After considering the pleadings and the evidence, the Court is of the opinion that Defendant's Plea to the Jurisdiction is DENIED."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied' }]],
+  ['PA: "Plaintiff\'s Preliminary Objections are SUSTAINED"',
+    state('IN THE COURT OF COMMON PLEAS OF LANCASTER COUNTY, PENNSYLVANIA\nCIVIL DIVISION', "AND NOW, upon consideration of Plaintiff's Preliminary Objections to Defendant's Counterclaim, and the response thereto, it is hereby ORDERED that Plaintiff's Preliminary Objections are SUSTAINED and the Counterclaim is STRICKEN."),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'granted' }]],
+  ['BK: "the Trustee\'s Objection to Claim No. 14 ... The Objection is SUSTAINED"',
+    bk("Before the Court is the Chapter 13 Trustee's Objection to Claim No. 14 (Doc. 88). The claimant did not respond. The Objection is SUSTAINED, and Claim No. 14 is disallowed."),
+    [{ kind: 'other', disposition: 'granted', docEntry: '88' }]],
+  ['BK: "Debtors\' Second Omnibus Objection (Non-Substantive) to Duplicate Claims [D.I. 410] ... OVERRULED"',
+    bk("Upon the Debtors' Second Omnibus Objection (Non-Substantive) to Duplicate Claims [D.I. 410], and the responses thereto, IT IS ORDERED that the Objection is OVERRULED."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '410' }]],
+  ['counterexample: a guilty plea is no filing',
+    crim("The defendant entered a plea of guilty under a plea agreement. The plea was knowing and voluntary. His Motion to Withdraw Plea (Doc. 90) is DENIED.", 'ORDER'),
+    [{ disposition: 'denied', docEntry: '90' }]],
+
+  // A filing a lower court ruled on, told in an appeal's background, is not the appeal's to decide.
+  ['appeal: "the City filed a plea to the jurisdiction. After a hearing, the trial court denied the City\'s plea"',
+    texApp("In 2022 the City filed a plea to the jurisdiction. After a hearing, the trial court denied the City's plea to the jurisdiction. This appeal followed. We reverse and render judgment dismissing the case."),
+    []],
+  ['appeal: "Appellee moved to dismiss the complaint, which the district court granted"',
+    texApp("Appellee moved to dismiss the complaint for failure to state a claim, which the district court granted. We affirm."),
+    []],
+  ['appeal: "The County filed a motion for summary judgment. The trial court later granted the County\'s motion for summary judgment"',
+    texApp("The County filed a motion for summary judgment. The trial court later granted the County's motion for summary judgment, and this appeal followed. We affirm."),
+    []],
+  ['counterexample: a motion in the appeal with a lower court\'s ruling on another motion told next',
+    texApp("This matter is before the court on appellant's motion to supplement the record with the suppression hearing transcript. The district court denied appellant's motion to suppress after that hearing. The motion to supplement is granted."),
+    [{ disposition: 'granted' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

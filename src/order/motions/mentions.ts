@@ -56,13 +56,14 @@ export interface Mention {
 export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
-// (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus")
-const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
+// (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus";
+// and the state and bankruptcy papers that are motions in substance, STATE_FILING below)
+const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
 // "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" · "This is a
 // motion by the plaintiff for leave to amend" ·
 // "This Memorandum addresses Plaintiff's motion"
-const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered|[Tt]his\s+is\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:motion|petition|application))\b/i;
+const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered|(?:the\s+)?Court\s+(?:has\s+)?considered|[Tt]his\s+is\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:motion|petition|application))\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
 // " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
@@ -145,6 +146,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   let m: RegExpExecArray | null;
   // ("Motion for Retroactive Application of the Sentencing Guidelines": the applying of a law, no filing)
   while ((m = ANCHOR.exec(text)) !== null) if (!/^applications?$/i.test(m[0]) || !/\bretroactive\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) anchors.push(m);
+  // A state or bankruptcy paper named in full makes its short name a reference to it: "the plea", "the Objection".
+  for (const f of STATE_FILING) {
+    if (!f.short || !anchors.some((a) => f.word.test(a[0].toLowerCase()))) continue;
+    const re = new RegExp(f.short.source, 'gi');
+    while ((m = re.exec(text)) !== null) if (!anchors.some((a) => a.index <= m!.index && a.index + a[0].length > m!.index)) anchors.push(m);
+    anchors.sort((x, y) => x.index - y.index);
+  }
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const word = a[0].toLowerCase();
@@ -215,7 +223,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const filedRequest =
       /^(?:requests?|applications?)$/.test(word) &&
       ((!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
-    const isMotionWord = /mot/.test(word) || filedRequest;
+    // (a state or bankruptcy paper that asks for a ruling as a motion does: "Defendant's demurrer to the Complaint", "the
+    // City's Plea to the Jurisdiction", "Plaintiff's preliminary objections", "the Trustee's Objection to Claim No. 12")
+    const filing = STATE_FILING.find((f) => f.word.test(word));
+    if (!k && filing?.kind) k = { kind: filing.kind, rule: filing.rule, at: -a[0].length, end: 0 };
+    const isMotionWord = /mot/.test(word) || filedRequest || !!filing;
     // "the Petition" / "the application" with no relief named: kept only as a reference a ruling may decide.
     const loose = !k && !isMotionWord && /^(?:petition|application|writ)$/.test(word);
     if (!k && !isMotionWord && !loose) continue;
@@ -318,6 +330,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       else if (PENDING.test(sentence)) scope = 'pending';
       // A heading in capitals that names a party's motion presents it: "DEFENDANT'S MOTION FOR REHEARING" (then "Denied.")
       else if (movant && headingLine(text, a.index)) scope = 'pending';
+      // A filing a lower court ruled on, told in an appeal's background: "the City filed a plea to the jurisdiction.
+      // After a hearing, the trial court denied the City's plea" (not this court's to decide).
+      if (scope === 'pending' && lowerCourtRuled(text.slice(anchorEnd, sentenceAt(text, Math.min(text.length - 1, se + 1))[1]), word, k?.kind ?? null, words)) scope = 'history';
     }
     let nested = false;
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
@@ -524,8 +539,39 @@ const ORDER_LABEL = /\b(?:(?:Court['’]s|its|this\s+Court['’]s)\s+(?:\w+\s+){
 // "(Gov't's Opp'n [Doc. No. 642])" · "(Resp., ECF No. 40)" · "(Def.'s Reply Br. at 2, Doc. 51)" · "[Plea Agmt., Doc. 20]"
 export const PAPER_LABEL = /[(\[][^()\[\]\n]{0,30}?\b(?:Opp['’]n|Opposition|Resp\.|Response|Reply|Mem\.|Memorandum|Br\.|Brief|Obj\.|Objections?|Decl\.|Declaration|Aff\.|Affidavit|Ex\.|Exhibit|Tr\.|Transcript|Agmt\.?|Agreement|PSR|Presentence\s+(?:Investigation\s+)?Report)(?![A-Za-z])[^()\[\]\n]{0,25}[\[(]?\s*$/i;
 
+// A lower court's ruling: "the trial court denied" · "the district court later granted" · "the bankruptcy court overruled"
+const LOWER_COURT_RULED = /\b(?:trial|district|lower|county|circuit|superior|bankruptcy|magistrate)\s+(?:court|judge)\s+(?:(?:then|later|subsequently|ultimately|summarily|initially|also)\s+)?(?:granted|denied|dismissed|overruled|sustained)\b/i;
+
+/** The lower court ruled on this same filing in the words after its mention: same noun, same kind (or same relief). */
+function lowerCourtRuled(after: string, word: string, kind: KindHit | null, words: string): boolean {
+  const r = LOWER_COURT_RULED.exec(after);
+  if (!r) return false;
+  // ("filed a plea to the jurisdiction, which the trial court later granted": the filing itself)
+  if (/^[^.;]{0,60},?\s+(?:which|that)\s+(?:the\s+)?$/i.test(after.slice(0, r.index))) return true;
+  const obj = after.slice(r.index + r[0].length, r.index + r[0].length + 100);
+  const noun = word.split(/\s/)[0].replace(/s$/, '');
+  const at = obj.search(new RegExp(`\\b${noun}`, 'i'));
+  if (at < 0 || at > 40) return false;
+  // (a state paper's name is its kind: "denied the City's plea to the jurisdiction")
+  if (STATE_FILING.some((f) => f.word.test(word))) return true;
+  const k2 = classify(obj.slice(at + noun.length), '');
+  return (k2?.kind ?? null) === kind && (kind !== null || reliefKey(obj.slice(at + noun.length)) === reliefKey(words));
+}
+
 // Words for the papers answering a motion: "responded in opposition" · "the Government's response" · "replies"
 const OTHER_PAPERS = /\b(?:respon(?:se|ses|ded|ds)|oppos(?:ition|ed|es)|repl(?:y|ies|ied)|objections?)\b/i;
+
+// Papers of state and bankruptcy practice that are motions in substance, with the kind each asks for when the word says
+// it: a demurrer or a plea to the jurisdiction asks to dismiss; preliminary objections (Pennsylvania) and a claim objection
+// ask for what they say.
+// (the short name, once the full one is in the text: "the plea should be, and hereby is, GRANTED" · "The Objection is
+// SUSTAINED"; never a guilty plea: "the plea agreement", "his plea of guilty")
+const STATE_FILING: Array<{ word: RegExp; kind: KindHit | null; rule: string; short?: RegExp }> = [
+  { word: /^demurrers?$/, kind: 'dismiss', rule: 'motion-kind/demurrer' },
+  { word: /^pleas?(?:\s+to\s+the\s+jurisdiction)?$/, kind: 'dismiss', rule: 'motion-kind/plea-to-jurisdiction', short: /(?<=\b(?:the|this|its|said|such|[Dd]efendants?['’]s?|[Pp]laintiffs?['’]s?)\s)pleas?\b(?!\s+(?:agreement|of\b|bargain|hearing|colloquy|deal|offer|to\s+the\s+jurisdiction))/ },
+  { word: /^preliminary\s+objections?$/, kind: null, rule: 'motion-kind/preliminary-objections' },
+  { word: /^(?:objections?(?:\s.*)?|claims?\s+objections?)$/, kind: null, rule: 'motion-kind/claim-objection', short: /(?<=\b(?:the|this|its|said|such|[Tt]rustee['’]s|[Dd]ebtors?['’]s?)\s)Objections?\b(?!\s+to\s+(?:the\s+)?(?:Report|R&R|Magistrate|recommend))/ },
+];
 
 // A motion word between the opening and the relief: the relief is that motion's ("... on a motion for an Order ...").
 const ANCHOR_WORD = /\b(?:motions?|petitions?|applications?|requests?|letter)\b/i;
