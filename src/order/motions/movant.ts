@@ -20,7 +20,7 @@ const NON_PARTY = String.raw`(?:Proposed\s+|Putative\s+)?Intervenors?(?:[-\s](?:
 // "plaintiff’ s pro se" (a scanned page's space before the s) · "Defendant's Daubert Motion" (capitalized words of the title)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
 const MOVANT = new RegExp(
-  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Defense|Prosecution|Prosecutors?|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|counsel(?:['’]s)?|attorneys?(?:['’]s?)?|respective|separate|individual|several|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ-]*(?=\s))\s*)*$`,
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Defense|Prosecution|Prosecutors?|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|ex\s+parte|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|counsel(?:['’]s)?|attorneys?(?:['’]s?)?|respective|separate|individual|several|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ-]*(?=\s))\s*)*$`,
   'i',
 );
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
@@ -34,7 +34,7 @@ export const COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
 export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b(?:[^.;(]|\([^)]{0,30}\)){0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
 
-const MODIFIER = /^(?:s|pro|se|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule|counsel|attorneys?|respective|separate|individual|several)$/;
+const MODIFIER = /^(?:s|pro|se|ex|parte|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule|counsel|attorneys?|respective|separate|individual|several)$/;
 
 /**
  * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
@@ -45,15 +45,22 @@ export function movantBefore(prefix: string): RegExpExecArray | null {
   // The leftmost party word may be refused ("as to all defendants and accordingly plaintiff's"): try the next one.
   for (let from = 0; from < prefix.length; ) {
     const mv = MOVANT.exec(from ? prefix.slice(from) : prefix);
-    if (!mv) return null;
+    if (!mv) break;
     if (possessorRun(mv)) {
       mv.index += from;
       return mv;
     }
     from += mv.index + mv[1].length;
   }
-  return null;
+  return APPOSED_POSSESSOR.exec(prefix);
 }
+
+// A possessive role word whose names follow in apposition, before the motion: "defendants', Real Sports, Inc. and James
+// Spatafore, ex parte " · "Plaintiffs', Ada Lin and Tomas Ruiz, joint " · "the Debtors', Harbor Mills LLC and Harbor
+// Yarn Co., emergency "
+const APPOSED_POSSESSOR = new RegExp(
+  String.raw`\b((?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Dd]ebtor|[Mm]ovant|[Aa]ppellant|[Aa]ppellee)s?)(?:['’]s?|s['’]),\s+(?:[A-Z][\w.&'’-]*|and|&|of|the)(?:,?\s+(?:[A-Z][\w.&'’-]*|and|&|of|the)){0,10},\s+(?:(?:ex\s+parte|pro\s+se|joint|emergency|renewed|amended|second|supplemental|unopposed|partial|[A-Z][\w-]*)\s+)*$`,
+);
 
 /** The words between the party word and the motion are names and motion modifiers only. */
 function possessorRun(mv: RegExpExecArray): boolean {
@@ -170,7 +177,7 @@ const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)
 // "the Debtor filed, on April 19, 1991, the instant"
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
-const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60},)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
 // ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
 const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
@@ -233,7 +240,7 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
 // (", filed on May 3, 2023 by Plaintiff Hester Mallory")
 // ("(ECF No. 8) filed by Defendant Acme Corp.": past the motion's entry)
-const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?(?:on\\s+behalf\\s+of|by)|of)\\s+(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+(?:of\\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))`);
+const FILED_BY = new RegExp(`^[\\s,)\\]]*(?:\\([^()]{0,40}\\)|\\[[^\\]]{0,20}\\])?[\\s,]*(?:(?:and\\s+)?(?:filed|brought|submitted)\\s+(?:on\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}|[^,;.]{3,24}?),?\\s+)?(?:on\\s+behalf\\s+of|by)|of)\\s+(?:(?:counsel|attorneys?)\\s+(?:for|to)\\s+)?(?:the\\s+)?(?:${ROLE}\\b|((?:[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\\s+(?:of\\s+)?){0,3}[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*))`);
 
 /** The movant named after a motion's relief words ("a motion to dismiss filed by defendant Town of Marlow"). */
 export function filedByMovant(after: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
@@ -321,10 +328,21 @@ export function filerName(possessive: RegExpExecArray | null, after: string): st
 // separate counseled" (a criminal defendant's lawyer) · "counsel for Petitioner has filed an amended"
 const ON_BEHALF = new RegExp(`\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?${ROLE}(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,3},?\\s+(?:has\\s+|have\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|his|her|its|their|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$|\\b(defense)\\s+counsel\\s+(?:then\\s+|later\\s+|also\\s+)?(?:has\\s+)?(?:filed|submitted)\\s+(?:(?:a|an|the|separate|counseled|supplemental|amended|renewed|new|second)\\s+){0,3}$`);
 
+// The party whose lawyer filed the motion (the record puts a lawyer's motion, even one to withdraw, on the party's side):
+// "Plaintiff's attorney, Vincent Moss, has filed a " · "plaintiffs' counsel, Dana Reyes, of Reyes & Lowe, filed a " ·
+// "Counsel for the Defendants, Mr. Ito and Ms. Park, filed an " · "the debtor's attorney has now filed a "
+const COUNSEL_FILER = new RegExp(`\\b(?:${ROLE}(?:['’]s?|s['’])\\s+(?:(?:appointed|retained|court-appointed|CJA|trial|former|new)\\s+)?(?:counsel|attorneys?|lawyers?)|(?:[Cc]ounsel|[Aa]ttorneys?)\\s+(?:for|to)\\s+(?:the\\s+)?${ROLE})(?:,[^;]{1,120}?,)?\\s+(?:has\\s+|have\\s+)?(?:(?:now|also|since|recently)\\s+)?(?:filed|submitted|brought)\\s+(?:(?:a|an|the|this|his|her|its|their|second|renewed|amended|supplemental|emergency)\\s+){0,3}$`);
+// A request a party makes inside its own brief: "Contained within the plaintiff's response to the motion is a \"" ·
+// "Embedded in Defendant's reply brief is a " · "Included in the Government's opposition (Doc. 30) is a cross-"
+const BRIEF_REQUEST = new RegExp(`\\b(?:[Cc]ontained|[Ee]mbedded|[Ii]ncluded|[Ff]ound)?\\s*(?:within|in)\\s+(?:the\\s+)?${ROLE}(?:['’]s?|s['’])\\s+(?:(?:reply|response|opposition|objections?|memorandum|brief)\\s*){1,2}(?:[^.;(]|\\([^()]{0,30}\\)){0,80}?\\s+(?:is|was|are|were)\\s+(?:also\\s+)?(?:a|an)\\s+["“]?(?:cross-)?$`);
+
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);
   if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
+  const c = COUNSEL_FILER.exec(prefix) ?? BRIEF_REQUEST.exec(prefix);
+  const cw = c ? c[1] ?? c[2] : undefined;
+  if (c && cw) return { value: movantOf(cw), at: c.index + c[0].indexOf(cw), len: cw.length };
   const b = ON_BEHALF.exec(prefix);
   if (b) return b[1] ? { value: movantOf(b[1]), at: b.index + b[0].indexOf(b[1]), len: b[1].length } : { value: 'defendant', at: b.index, len: b[2].length };
   const o = OF_FILER.exec(after) ?? OF_NAMED_FILER.exec(after);

@@ -1,0 +1,78 @@
+/**
+ * Session 8's filer words: a motion filed through the party's lawyer ("Plaintiff's attorney, X, has filed", "filed by
+ * counsel for the Defendants"), a possessive role word with the names in apposition ("defendants', A and B, ex parte
+ * motion"), a request inside a party's own brief ("Contained within the plaintiff's response ... is a request"), and a
+ * subject whose appositive holds a comma ("a prisoner confined at X in Trenton, New Jersey, has submitted a petition").
+ */
+import { describe, expect, it } from 'vitest';
+import { filedByMovant, filerMovant, movantBefore } from '../../src/order/motions/movant.js';
+import { motionFields, pickListed, type Want } from './motion-table.js';
+import { CAPTIONS, type Caption } from './movant-session6-cases.js';
+
+// The words before the motion word -> the filer's side (null: none named)
+const before: Array<[string, string | null]> = [
+  ["Plaintiff's attorney, Vincent Moss, has filed a ", 'plaintiff'],
+  ["On May 2, 2019, plaintiffs' counsel, Dana Reyes, of Reyes & Lowe, P.C., filed a ", 'plaintiff'],
+  ['Counsel for the Defendants, Mr. Ito and Ms. Park, filed an ', 'defendant'],
+  ["The debtor's attorney has now filed a ", 'debtor'],
+  ['Contained within the plaintiff\'s response to the motion is a "', 'plaintiff'],
+  ["Embedded in Defendant's reply brief is a ", 'defendant'],
+  ["Included in the Government's opposition (Doc. 30) is a cross-", 'government'],
+  ['Petitioner Lem Varga ("Petitioner"), a prisoner confined at Northfield State Prison in Lakewood, Ohio, has submitted a ', 'petitioner'],
+  ['Defendant Arlo Penn, an inmate at FCI Marion in Marion, Illinois, has filed a ', 'defendant'],
+  // counterexamples: another party files; a brief named with no request in it
+  ["Plaintiff's counsel objected, and the Government filed a ", 'government'],
+  ["In the plaintiff's response, the Court finds no ", null],
+  ['Counsel for the Defendant attended the hearing on the ', null],
+];
+
+describe('filer named through counsel, a brief, or an appositive', () => {
+  it.each(before)('%s -> %s', (prefix, want) => {
+    expect(filerMovant(prefix, '')?.value ?? null).toBe(want);
+  });
+});
+
+// The possessive role word before the motion, names in apposition between -> the role word it reads
+const possessive: Array<[string, string | null]> = [
+  ["Presently before the court is defendants', Real Estate Holdings, Inc. and Jon Marsh, ex parte ", 'defendants'],
+  ["Plaintiffs', Ada Lin and Tomas Ruiz, joint ", 'Plaintiffs'],
+  ["the Debtors', Harbor Mills LLC and Harbor Yarn Co., emergency ", 'Debtors'],
+  ["defendant's ex parte ", 'defendant'],
+  // counterexample: a clause, not names, after the comma
+  ["defendants', as the Court noted, the ", null],
+];
+
+describe('possessive role word with names in apposition', () => {
+  it.each(possessive)('%s -> %s', (prefix, want) => {
+    expect(movantBefore(prefix)?.[1] ?? null).toBe(want);
+  });
+});
+
+// The words after the motion's relief -> the side of the party whose counsel filed it
+const after: Array<[string, string | null]> = [
+  [' (Doc. 50), filed by counsel for the Defendants, Mr. Robert Lane and Ms. Joan Holt', 'defendant'],
+  [' filed by attorneys for Plaintiff on March 3', 'plaintiff'],
+  [', filed on June 2, 2021 by counsel for the Petitioner,', 'petitioner'],
+  // counterexample: counsel files for no named side
+  [' filed by counsel on March 3', null],
+];
+
+describe('filed by counsel for a party', () => {
+  it.each(after)('%s -> %s', (words, want) => {
+    expect(filedByMovant(words, [])?.value ?? null).toBe(want);
+  });
+});
+
+// Whole invented orders: each motion the order decides with the fields asserted
+const orders: Array<[string, Caption, string, Want[]]> = [
+  ["Plaintiff's attorney, X, has filed a Motion to Withdraw", 'civil', "Plaintiff's attorney, Vincent Moss, has filed a Motion to Withdraw [13] together with his affidavit. The Notice of Service [14] shows service on the plaintiff. The Motion to Withdraw [13] is GRANTED.", [{ movant: 'plaintiff', docEntry: '13', disposition: 'granted' }]],
+  ["Motion to Withdraw (Doc. 50), filed by counsel for the Defendant", 'civil', 'Before the Court is a Motion to Withdraw (Doc. 50), filed by counsel for the Defendant, Ms. Petra Lind. Counsel cites irreconcilable differences. The Motion (Doc. 50) is GRANTED.', [{ movant: 'defendant', docEntry: '50', disposition: 'granted' }]],
+  ["defendants', names, ex parte motion", 'multiDefendant', "Presently before the court is defendants', Town of Bristlecone and Callum Roarke, ex parte motion for an enlargement of time to answer the complaint. (Doc. # 29). The motion is GRANTED.", [{ movant: 'defendant', docEntry: '29', disposition: 'granted' }]],
+  ['a request contained within the plaintiff\'s response', 'civil', 'Contained within the plaintiff\'s response (Doc. 27) is a "request" that this court reconsider its earlier order denying discovery. For the reasons stated herein, the request is DENIED.', [{ movant: 'plaintiff', disposition: 'denied' }]],
+];
+
+describe('movant from session-8 filer words in whole orders', () => {
+  it.each(orders)('%s (%s)', (_name, caption, body, want) => {
+    expect(pickListed(motionFields(CAPTIONS[caption] + body + '\n'), want)).toEqual(want);
+  });
+});
