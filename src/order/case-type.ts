@@ -21,10 +21,14 @@ const BENCH_LINE = /^[ \t*_]*(?:Present:[^\n]*\bJJ\.|\(?Court[ \t]+composed[ \t]
 const OPENING_APPEAL = /^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ \t]+(?:from[ \t]+)?(?:the|his|her|its|their|a|an)[ \t]+(?:[\w'’ -]{0,30}[ \t])?(?:court'?s?|judgment|conviction|convictions|order|ruling|sentence|decision|denial|dismissal|grant)\b|(?:This|The[ \t]+present)[ \t]+appeal[ \t]+(?:presents|arises|concerns|raises|challenges|involves|is[ \t]+from)\b)/m;
 
 // A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised
-// release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced"
-const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b/g;
+// release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced" · "Federal Rule
+// of Criminal Procedure 29" · "judgment of acquittal" · "co-conspirators" · "conspiracy to distribute" · "charged with"
+const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b|\bRules?[ \t]+of[ \t]+Criminal[ \t]+Procedure\b|\bFed\.[ \t]?R\.[ \t]?Crim\.[ \t]?P\.|\bacquittal\b|\bco-?conspirators?\b|\bconspiracy[ \t]+to\b|\bcharged[ \t]+with\b/gi;
 // A civil case or a prisoner's own civil action: "Plaintiff" · "§ 2254" · "habeas corpus" · "civil rights"
 const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[ \t]+corpus\b|\bcivil[ \t]+rights\b/;
+// A civil action's own procedure: "Rule 11 of the Federal Rules of Civil Procedure" · "Fed. R. Civ. P. 56" · "the
+// Complaint" · "the amended complaint"
+const CIVIL_PROCEDURE = /\bRules?[ \t]+of[ \t]+Civil[ \t]+Procedure\b|\bFed\.[ \t]?R\.[ \t]?Civ\.[ \t]?P\.|\b(?:the|[Aa]mended|[Tt]hird-[Pp]arty)[ \t]+[Cc]omplaint\b/;
 
 // Bankruptcy words in the head: "Ch. 7 Trustee" · "Chapter 13" · "Bankruptcy Judge" · "U.S. Trustee" · "Debtor-in-Possession"
 const BANKRUPTCY_HEAD = /\b(?:Ch\.|Chapter)[ \t]?(?:7|9|11|12|13|15)\b|\bBankruptcy[ \t]+(?:Judge|Court|Case)\b|\bU\.[ \t]?S\.[ \t]+Trustee\b|\bDebtors?-in-Possession\b/;
@@ -51,7 +55,7 @@ export function caseTypeFromText(ctx: ReadContext, dockets: readonly Fact<{ prin
   if (bk) return fact(ctx, 'bankruptcy', bk.index, bk.index + bk[0].length, 'case-type/bankruptcy-words', 0.7);
   // A prosecution: "Defendant" and at least two different words of criminal procedure in the first pages, nothing civil.
   const opening3k = ctx.text.slice(0, 4000);
-  if (/\bDefendant\b/.test(opening3k) && !CIVIL_WORDS.test(opening3k)) {
+  if (/\b[Dd]efendant\b/.test(opening3k) && !CIVIL_WORDS.test(opening3k)) {
     const words = new Set<string>();
     let first: RegExpExecArray | null = null;
     for (const m of opening3k.matchAll(CRIMINAL_WORDS)) {
@@ -59,6 +63,12 @@ export function caseTypeFromText(ctx: ReadContext, dockets: readonly Fact<{ prin
       first ??= m as RegExpExecArray;
     }
     if (words.size >= 2 && first) return fact(ctx, 'criminal', first.index, first.index + first[0].length, 'case-type/criminal-words', 0.6);
+  }
+  // A civil action: a plaintiff, a defendant and the civil rules or a complaint in the first pages, no prosecution words.
+  const plaintiff = /\bPlaintiffs?\b/.exec(opening3k);
+  const civil = CIVIL_PROCEDURE.exec(opening3k);
+  if (plaintiff && civil && /\bDefendants?\b/.test(opening3k) && !opening3k.match(CRIMINAL_WORDS)) {
+    return fact(ctx, 'civil', plaintiff.index, plaintiff.index + plaintiff[0].length, 'case-type/civil-words', 0.55);
   }
   return null;
 }

@@ -151,6 +151,37 @@ export const dateRules: Rule<DateValue>[] = [
     counterexamples: ['signed by Judge Smith yesterday', 'the acknowledgment signed by her on July 24, 1979'],
   },
   {
+    id: 'date/chambers-line',
+    anchors: ['chambers'],
+    // The place and day of signing above the signature, opening its line: "IN CHAMBERS in Ocala, Florida, on August 26,
+    // 2011." · "DONE AND ORDERED in Chambers at Fort Myers, Florida, on May 2, 2019." · "Done in chambers at Reno,
+    // Nevada, on 3/4/2020."
+    pattern: dateRe('^[ \\t]*(?:DONE(?:[ \\t]+(?:AND|and)[ \\t]+(?:ORDERED|ENTERED))?[ \\t]+)?(?:in|IN)[ \\t]+(?:Chambers|CHAMBERS|chambers)[ \\t]+(?:in|at|IN|AT)[ \\t]+[A-Z][^\\n]{1,60}?,?[ \\t]+(?:on|this)[ \\t]+', '', 'm'),
+    parse: parseWith('signed', 0.9),
+    priority: 28,
+    examples: [
+      { text: 'IN CHAMBERS in Ocala, Florida, on August 26, 2011.', expect: { iso: '2011-08-26', kind: 'signed' } },
+      { text: 'DONE AND ORDERED in Chambers at Fort Myers, Florida, on May 2, 2019.', expect: { iso: '2019-05-02' } },
+      { text: 'Done in chambers at Reno, Nevada, on 3/4/2020.', expect: { iso: '2020-03-04' } },
+    ],
+    counterexamples: ['The hearing held in chambers on May 2, 2019 was brief.'],
+  },
+  {
+    id: 'date/entered-by-judge',
+    anchors: ['entered by'],
+    // A minute order's entry line: the judge, the title, the day: "Entered by Michael J. Okafor , United States
+    // Magistrate Judge, on August 9, 2011." · "ENTERED BY Ann Roe, District Judge, on 3/2/2020"
+    pattern: dateRe("\\b(?:Entered|ENTERED)[ \\t]+(?:by|BY)[ \\t]+[A-Z][\\w.'’-]*(?:[ \\t]+[A-Z][\\w.'’-]*){1,4}[ \\t]?,[ \\t]*(?:[A-Z][\\w.]*[ \\t]+){0,4}(?:Judge|JUDGE|Justice|JUSTICE),?[ \\t]+on[ \\t]+"),
+    parse: parseWith('entered', 0.9),
+    priority: 28,
+    examples: [
+      { text: 'Entered by Michael J. Okafor , United States Magistrate Judge, on August 9, 2011.', expect: { iso: '2011-08-09', kind: 'entered' } },
+      { text: 'ENTERED BY Ann Roe, District Judge, on 3/2/2020', expect: { iso: '2020-03-02' } },
+      { text: 'Entered by Karl Poe, Chief Judge, on June 1, 2018.', expect: { iso: '2018-06-01' } },
+    ],
+    counterexamples: ['entered by the clerk on June 1, 2018'],
+  },
+  {
     id: 'date/filed-stamp',
     anchors: ['filed'],
     // A clerk's stamp in the header: "FILED" and, within four lines (often in a right-hand column), the date:
@@ -301,7 +332,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
 const HEAD_RULES = new Set(['date/filed-paren', 'date/site-filed-date', 'date/on-rehearing', 'date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
-const SIGNATURE_RULES = new Set(['date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
+const SIGNATURE_RULES = new Set(['date/chambers-line', 'date/entered-by-judge', 'date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 // A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"
 // under a court of appeals' letterhead (a clerk's order, no opinion): the date on it is the filing date.
@@ -394,8 +425,11 @@ export function readDate(ctx: ReadContext): Order['date'] {
   // "SO ORDERED this 14th day of October, 2020", "Date:" under the signature): the order names its act, signing.
   if (best.h.rule === 'date/standalone-line' && best.kind === 'decided' && !reporter && best.h.span[0] < headLimit) {
     const iso = best.h.value.iso;
-    const signed = hits.find((h) => h.span[0] >= Math.max(tailStart, ctx.headEnd) && h.value.iso === iso && (h.rule === 'date/signed-label' || h.rule === 'date/day-of' || h.rule === 'date/signed-by-judge') && !CLERK_ATTEST.test(lineAround(ctx.text, h.span[0])));
+    const signed = hits.find((h) => h.span[0] >= Math.max(tailStart, ctx.headEnd) && h.value.iso === iso && (h.rule === 'date/signed-label' || h.rule === 'date/day-of' || h.rule === 'date/signed-by-judge' || h.rule === 'date/chambers-line') && !CLERK_ATTEST.test(lineAround(ctx.text, h.span[0])));
     if (signed) best = { h: signed, score: best.score, kind: 'signed' };
+    // (a minute order's "Entered by <judge>, <title>, on <date>" line of the same day: entered)
+    const entered = signed ? undefined : hits.find((h) => h.rule === 'date/entered-by-judge' && h.value.iso === iso);
+    if (entered) best = { h: entered, score: best.score, kind: 'entered' };
   }
   const f = fact(ctx, best.h.value.iso, best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence);
   return { ...f, kind: clerkKind(ctx, best.h, best.kind) };

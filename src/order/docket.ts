@@ -24,10 +24,10 @@ const NUMBER =
   `(?:[ \\t](?:[A-Z]{2,4})(?=[ \\t]*(?:$|[A-Z]{1,3}\\d)))?`;
 
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
-// · "Civ. A. No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
+// · "Civ. A. No." · "C.A. No." · "Civil File No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
 const LABEL =
-  `(?:(?:L\\.[ \\t]?A\\.|S\\.[ \\t]?F\\.|Sac\\.|Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
-  `(?:[ \\t]+(?:Action|Case|Proceeding|Proc\\.|Pro\\.|Matter|Docket(?:[ \\t]+[A-Z]{1,3}(?=[ \\t]+No))?))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
+  `(?:(?:L\\.[ \\t]?A\\.|S\\.[ \\t]?F\\.|C\\.[ \\t]?A\\.[ \\t]*(?=No)|Sac\\.|Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:[ \\t]+(?:Action|Case|File|Proceeding|Proc\\.|Pro\\.|Matter|Docket(?:[ \\t]+[A-Z]{1,3}(?=[ \\t]+No))?))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
 // "77 C 2105" · "Civil 4-80-425" · "BK91-41705" · "95-A-367-S" · "12–CF–1657" · "A03A1865" · "481 of 1954" ·
@@ -381,6 +381,90 @@ docketRules.push({
   counterexamples: ['DocketNumber: none', 'the docket number: see above'],
 });
 
+/** "yy-nnnnn" with a type code made into the normalized "yy-cr-nnnnn". */
+function typed(printed: string, year: string, num: string, code: 'cr' | 'cv'): DocketValue {
+  return { printed, normalized: `${year}-${code}-${num.padStart(5, '0')}`, type: code === 'cr' ? 'criminal' : 'civil' };
+}
+
+docketRules.push({
+  id: 'docket/type-after-number',
+  anchors: ['-cr-', '-civ-', '-cv-'],
+  // The type code after the number, then the judges' names, alone on a caption line: "21-20254-CR-GAYLES/TORRES" ·
+  // "19-80133-CIV-MARRA" · "20-14012-CR-ROSENBERG/MAYNARD"
+  pattern: /^[ \t*]*((\d{2})-(\d{3,6})-(CR|CIV|CV)-[A-Z]{2,}(?:\/[A-Z]{2,})*)[ \t.]*$/gim,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    const code = /^cr$/i.test(m[4]) ? 'cr' : 'cv';
+    return { value: typed(m[1], m[2], m[3], code), span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 12,
+  examples: [
+    { text: '21-20254-CR-GAYLES/TORRES\n', expect: { normalized: '21-cr-20254', type: 'criminal' } },
+    { text: '19-80133-CIV-MARRA', expect: { normalized: '19-cv-80133', type: 'civil' } },
+    { text: '20-14012-CR-ROSENBERG/MAYNARD', expect: { normalized: '20-cr-14012' } },
+  ],
+  counterexamples: ['See 21-20254-CR-GAYLES at 3', '21-20254-CR'],
+});
+
+docketRules.push({
+  id: 'docket/type-word-division',
+  anchors: ['cr ', 'cv ', 'c. a.', 'c.a.'],
+  // A type code or "C. A." (civil action) set apart before the number, then division and judge letters, alone on a
+  // caption line: "CR 22-127-BLG-DLC" · "CV 21-45-M-DWM" · "C. A. 24-00175-WES-PAS" · "C.A. 19-312-JJM" ("C.A. No."
+  // is the labelled rule's)
+  pattern: /^[ \t*]*((CR|CV|C\.[ \t]?A\.)[ \t]*(\d{2})-(\d{1,6})(?:-[A-Z]{1,4}){0,3})[ \t.]*$/gm,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    return { value: typed(m[1], m[3], m[4], m[2] === 'CR' ? 'cr' : 'cv'), span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 12,
+  examples: [
+    { text: 'CR 22-127-BLG-DLC\n', expect: { normalized: '22-cr-00127', type: 'criminal' } },
+    { text: 'CV 21-45-M-DWM', expect: { normalized: '21-cv-00045', type: 'civil' } },
+    { text: 'C. A. 24-00175-WES-PAS', expect: { printed: 'C. A. 24-00175-WES-PAS', normalized: '24-cv-00175' } },
+    { text: 'C.A. 19-312-JJM', expect: { normalized: '19-cv-00312' } },
+  ],
+  counterexamples: ['CR 22-127-BLG-DLC was the case we cited', 'CV 2021'],
+});
+
+docketRules.push({
+  id: 'docket/court-prefixed',
+  anchors: ['sc:', 'coa:', 'cc:'],
+  // A state court's numbers behind each court's letters on one caption line: "SC: 164983 COA: 362568" ·
+  // "SC: 153099" · "Ingham CC: 13-000723-CK" (the supreme court's, the court of appeals', the circuit court's)
+  pattern: /(?<=^|[ \t])(?:SC|COA|[A-Z][a-z]+[ \t]+CC):[ \t]*(\d[\dA-Z-]{3,15})(?=[ \t]|$)/gm,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    return { value: { printed: m[1], normalized: m[1], type: null }, span: [start, start + m[1].length], confidence: 0.8 };
+  },
+  priority: 12,
+  examples: [
+    { text: 'SC: 164983 COA: 362568', expect: { printed: '164983' } },
+    { text: 'SC: 153099\n', expect: { normalized: '153099' } },
+    { text: 'Wayne CC: 19-004512-FH', expect: { printed: '19-004512-FH' } },
+  ],
+  counterexamples: ['cc: counsel of record', 'SC: pending'],
+});
+
+docketRules.push({
+  id: 'docket/site-header',
+  anchors: ['opinion'],
+  // A case-law site's print header, a bare number between the "Opinion" line and the date: "Opinion\n357609\n08-17-2021"
+  pattern: /^[ \t]*Opinion[ \t]*\n[ \t]*(\d{4,8})[ \t]*\n[ \t]*\d{2}-\d{2}-\d{4}[ \t]*(?:\n|$)/g,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n'));
+    if (m.index !== 0) return null;
+    return { value: { printed: m[1], normalized: m[1], type: null }, span: [start, start + m[1].length], confidence: 0.8 };
+  },
+  priority: 12,
+  examples: [
+    { text: 'Opinion\n357609\n08-17-2021\n', expect: { printed: '357609' } },
+    { text: 'Opinion\n40112\n01-05-2019', expect: { normalized: '40112' } },
+    { text: 'Opinion\n2203118\n11-30-2022\nORDER', expect: { printed: '2203118' } },
+  ],
+  counterexamples: ['Opinion\n2021\nby the court', 'Opinion\n357609\nsome words'],
+});
+
 export const docketRuleSet: RuleSet<DocketValue> = { domain: 'order-docket', rules: docketRules };
 
 const TYPE_MAP: Record<string, string> = { crim: 'cr', civ: 'cv', misc: 'mc' };
@@ -417,7 +501,8 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
   if (m) {
     const code = TYPE_MAP[m[4]] ?? m[4];
     normalized = `${m[2] ? m[2] + ':' : ''}${m[3].slice(-2).padStart(2, '0')}-${code}-${m[5].padStart(5, '0')}`;
-    type = code === 'cr' ? 'criminal' : code === 'cv' ? 'civil' : code === 'bk' || code === 'ap' ? 'bankruptcy' : null;
+    // (a magistrate judge's "mj" number, a petty offense's "po" and a warrant's "sw" are criminal matters)
+    type = /^(?:cr|mj|po|sw)$/.test(code) ? 'criminal' : code === 'cv' ? 'civil' : code === 'bk' || code === 'ap' ? 'bankruptcy' : null;
   } else if ((m = /^(\d{2,4}) c (\d{1,6})$/.exec(s))) {
     // "77 C 2105": the civil letter of the Northern District of Illinois
     normalized = `${m[1].slice(-2)}-cv-${m[2].padStart(5, '0')}`;
@@ -442,7 +527,8 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
   if (!normalized) return null;
   if (!type) {
     if (/crim/i.test(label)) type = 'criminal';
-    else if (/civ/i.test(label)) type = 'civil';
+    // ("C.A. No.": a civil action)
+    else if (/civ|^c\.\s?a\./i.test(label)) type = 'civil';
     else if (/bankr|\bbk\b|adv/i.test(label)) type = 'bankruptcy';
   }
   return { printed, normalized, type };

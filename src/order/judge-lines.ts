@@ -4,7 +4,7 @@
  * a surname alone under the decision heading, a name and title closing a counsel paragraph, a docket-text "Entered by".
  */
 import type { Hit, Rule } from '../engine/types.js';
-import { NAME, cleanJudgeName, normTitle, type JudgeValue } from './judge-name.js';
+import { NAME, TITLE, cleanJudgeName, normTitle, type JudgeValue } from './judge-name.js';
 
 // A name in capitals, two to five words: "SANDRA CABRINA JENKINS" · "LAWRENCE P. ZATKOFF" · "GARY SPRAKER"
 const CAPS_NAME = `[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?:[ \\t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,4}`;
@@ -161,6 +161,27 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     counterexamples: ['an order by the court entered by the clerk', 'the order by Judge'],
   },
   {
+    id: 'judge/entered-by-name-title',
+    anchors: ['entered by', 'signed by', 'issued by'],
+    // A minute order's line naming its judge, the name first and the title after a comma (maybe spaced):
+    // "Entered by Michael J. Okafor , United States Magistrate Judge, on August 9, 2011." · "Signed by Ann Roe,
+    // District Judge, on 3/2/2020" · "ENTERED BY Karl Poe, Magistrate Judge"
+    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Ss]igned|SIGNED|[Ii]ssued)[ \\t]+(?:by|BY)[ \\t]+([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}(?:[ \\t]?,[ \\t]*(?:Jr\\.?|Sr\\.?))?)[ \\t]?,[ \\t]*(${TITLE})\\b`, 'g'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.8 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'Entered by Michael J. Okafor , United States Magistrate Judge, on August 9, 2011.', expect: { name: 'Michael J. Okafor', title: 'United States Magistrate Judge' } },
+      { text: 'Signed by Ann Roe, District Judge, on 3/2/2020.', expect: { name: 'Ann Roe', title: 'District Judge' } },
+      { text: 'ENTERED BY Karl Poe, Magistrate Judge', expect: { name: 'Karl Poe' } },
+    ],
+    counterexamples: ['Entered by the Clerk, Deputy Judge', 'entered by Ann Roe, the plaintiff'],
+  },
+  {
     id: 'judge/signature-run-in',
     anchors: ['delivered', 'do not publish'],
     // A signature whose title line runs into the filing note (Texas appellate pages):
@@ -181,7 +202,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"

@@ -7,9 +7,9 @@ export interface JudgeValue {
   title: string | null;
 }
 
-// "Max O. Cogburn Jr." · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
+// "Max O. Cogburn Jr." · "Ann Roe , Jr." (a space before the comma) · "MARCIA A. CRONE" · "Richard G Stearns" · "J. RONNIE GREER" · "Savage"
 // (letters with accents too: "JOSÉ A. CABRANES", "Sonia Sotomayor Núñez")
-export const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
+export const NAME = `(?:(?:The\\s+)?Hon(?:orable|\\.)\\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:[ \\t]+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|de|van|von|la|del))*?(?:[ \\t]?,?[ \\t]+(?:Jr\\.?|Sr\\.?|II|III|IV))?`;
 // "United States District Judge" · "United States District Court Judge" · "Chief U.S. Magistrate Judge" · "Senior District Judge" · "JUDGE"
 export const TITLE = `(?:(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]+(?:of|OF)[ \\t]+(?:the|THE)[ \\t]+(?:Superior|Circuit|District|Supreme|County|Probate|Family|Chancery|SUPERIOR|CIRCUIT|DISTRICT|SUPREME|COUNTY|PROBATE|FAMILY|CHANCERY)[ \\t]+(?:Court|COURT)|(?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States?|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:Chief|Senior)[ \\t]+)?(?:(?:District(?:[ \\t]+Court)?|Magistrate|Bankruptcy|Circuit|Appellate|Presiding|President|Administrative[ \\t]+Law)?[ \\t]*Judge|(?:Associate[ \\t]+)?Justice))`;
 export const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?M\\.?\\s?J\\.?|U\\.?\\s?S\\.?\\s?B\\.?\\s?J\\.?|C\\.\\s?J\\.|P\\.\\s?J\\.|J\\.`;
@@ -17,7 +17,7 @@ export const SHORT_TITLE = `A?\\.?\\s?J\\.\\s?S\\.\\s?C\\.|U\\.?\\s?S\\.?\\s?D\\
 export const STOP = /\b(?:ORDERED|ORDER|Court|COURT|Signed|SIGNED|Dated|DATED|Date|IT|IS|SO|Clerk|Copies|Distribution|Counsel|Defendant|Plaintiff|States|America|STATES|AMERICA|District|Division|Motion|Judge|JUDGE|Respectfully|Submitted|Entered|ENTERED|DISTRICT|CIRCUIT|DIVISION|COUNTY|PARISH)\b/;
 
 export function cleanJudgeName(raw: string): string | null {
-  const n = squash(raw.replace(/^\/s\/\s*_*\s*/i, '').replace(/^Before:?\s+/, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
+  const n = squash(raw.replace(/[ \t]+,/g, ',').replace(/^\/s\/\s*_*\s*/i, '').replace(/^Before:?\s+/, '').replace(/^(?:The\s+)?Hon(?:orable|\.)\s+/i, '')).replace(/[,\s]+$/, '').replace(/([A-Za-z]{3,})\.$/, '$1');
   if (n.length < 3 || n.length > 60 || STOP.test(n)) return null;
   const tokens = n.split(/\s+/);
   if (tokens.length > 6) return null;

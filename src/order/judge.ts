@@ -310,6 +310,8 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     if (h.span[0] < ctx.headEnd + 400 && BENCH_LIST_END.test(ctx.text.slice(h.span[1], h.span[1] + 200))) continue;
     // The judge of the court appealed from, named under "Petition for Review from the Superior Court ...".
     if (h.span[0] < ctx.headEnd + 1500 && lowerCourtJudge(ctx.text, h.span[0])) continue;
+    // A judge in the list of those the clerk sends copies to, after the signature, is no author.
+    if (inDistributionList(ctx.text, h.span[0])) continue;
     let score = h.priority;
     // A signature under a "CONCUR:" heading is a judge who joined the opinion, not its author.
     if (concurAt >= 0 && h.span[0] > concurAt) score -= 40;
@@ -328,6 +330,20 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     panel = fact(ctx, block.map((h) => h.value.name), block[0].span[0], block[block.length - 1].span[1], 'judge/panel-per-curiam', 0.6);
   }
   return { judge, panel };
+}
+
+// A distribution list's heading a few lines above: "Copies to:\nThe Honorable Ann Roe\nSenior United States District
+// Judge" · "cc: Hon. Karl Poe" · "Copies furnished to:" · "DISTRIBUTION:"
+const DISTRIBUTION_HEAD = /(?:^|\n)[ \t]*(?:Copies|COPIES)(?:[ \t]+(?:furnished|mailed|provided|sent|FURNISHED|MAILED))?(?:[ \t]+(?:to|TO))?[ \t]*:|(?:^|\n)[ \t]*(?:cc|CC|Distribution|DISTRIBUTION)[ \t]*:/g;
+
+function inDistributionList(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 200), at);
+  let last: RegExpExecArray | null = null;
+  DISTRIBUTION_HEAD.lastIndex = 0;
+  for (let m = DISTRIBUTION_HEAD.exec(back); m; m = DISTRIBUTION_HEAD.exec(back)) last = m;
+  if (!last) return false;
+  // (at most three lines between the heading and the name)
+  return (back.slice(last.index + last[0].length).match(/\n/g) ?? []).length <= 3;
 }
 
 // A supreme court named on its own line in the head: "Supreme Court of California." · "IN THE SUPREME COURT OF THE STATE OF

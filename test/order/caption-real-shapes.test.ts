@@ -1,0 +1,129 @@
+// Caption facts in shapes seen on real orders from case-law print pages and court sites: dockets with the type code or
+// judges after the number, state court prefixes, case type from the text when nothing else tells it, a minute order's
+// "Entered by" line, a chambers line above the signature, and a distribution list after it. Invented texts with
+// fictional names; each shape in at least three wordings, with counterexamples.
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const read = (text: string) => readOrder({ text } as never, { citations: false, domains: [] } as never);
+
+const FILLER = 'The Court has reviewed the papers and the record, and it rules as follows for the reasons below. '.repeat(3);
+
+interface DocketCase {
+  name: string;
+  text: string;
+  normalized: string | null;
+  caseType: string | null;
+}
+
+const docketCases: DocketCase[] = [
+  // The type code after the number, judges' names after it.
+  { name: 'yy-nnnnn-CR-JUDGE/JUDGE', text: `Opinion\n21-40117-CR-MARLOWE/PIKE\n10-05-2021\nORDER\n${FILLER}`, normalized: '21-cr-40117', caseType: 'criminal' },
+  { name: 'yy-nnnnn-CIV-JUDGE', text: `UNITED STATES DISTRICT COURT\n19-61234-CIV-ESTRADA\nORDER ON MOTION\n${FILLER}`, normalized: '19-cv-61234', caseType: 'civil' },
+  { name: 'yy-nnnnn-CR-JUDGE/JUDGE mixed', text: `Opinion\n18-80771-Cr-HALLORAN/VEGA\n03-02-2019\nORDER\n${FILLER}`, normalized: '18-cr-80771', caseType: 'criminal' },
+  // A type code set apart before the number, division and judge letters after.
+  { name: 'CR yy-nnn-DIV-JJJ', text: `Opinion\nCR 22-341-GF-KTR\n04-06-2023\nORDER\n${FILLER}`, normalized: '22-cr-00341', caseType: 'criminal' },
+  { name: 'CV yy-nn-D-JJJ', text: `IN THE UNITED STATES DISTRICT COURT\nCV 20-88-H-PLM\nORDER\n${FILLER}`, normalized: '20-cv-00088', caseType: 'civil' },
+  { name: 'C. A. yy-nnnnn-JJJ-JJJ', text: `Opinion\nC. A. 23-00412-ORM-LTQ\n07-02-2024\nREPORT AND RECOMMENDATION\n${FILLER}`, normalized: '23-cv-00412', caseType: 'civil' },
+  { name: 'C.A. No. yy-nnn-JJJ', text: `C.A. No. 17-219-KDW\nMEMORANDUM AND ORDER\n${FILLER}`, normalized: '17-219', caseType: 'civil' },
+  // A magistrate judge's number is a criminal matter.
+  { name: 'mj number', text: `Opinion\n3:22-mj-118 (RTW)\n11-22-2023\nORDER ON MOTION TO CONTINUE\n${FILLER}`, normalized: '3:22-mj-00118', caseType: 'criminal' },
+  { name: 'MJ number in a labelled line', text: `Case No. 2:19-MJ-04410-ABC\nORDER OF DETENTION\n${FILLER}`, normalized: '2:19-mj-04410', caseType: 'criminal' },
+  { name: 'po number', text: `Case No. 6:21-po-00321-HBK\nORDER\n${FILLER}`, normalized: '6:21-po-00321', caseType: 'criminal' },
+  // "Civil File No." says civil.
+  { name: 'Civil File No.', text: `Opinion\nCivil File No. 08-2231 (KLM/RPT).\nOctober 1, 2009\nMEMORANDUM OPINION AND ORDER\n${FILLER}`, normalized: '08-2231', caseType: 'civil' },
+  { name: 'Civil File No. no parens', text: `UNITED STATES DISTRICT COURT\nCivil File No. 11-407\nORDER\n${FILLER}`, normalized: '11-407', caseType: 'civil' },
+  { name: 'Criminal File No.', text: `UNITED STATES DISTRICT COURT\nCriminal File No. 14-92 (DWF)\nORDER\n${FILLER}`, normalized: '14-92', caseType: 'criminal' },
+  // Counterexample: a number cited in prose.
+  { name: 'prose cite, no docket', text: `ORDER\nIn 21-40117-CR-MARLOWE the court ruled otherwise, and we follow it. ${FILLER}`, normalized: null, caseType: null },
+];
+
+describe('docket shapes', () => {
+  it.each(docketCases)('$name', ({ text, normalized, caseType }) => {
+    const o = read(text);
+    expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(normalized);
+    if (caseType !== null) expect(o.caseType?.value ?? null).toBe(caseType);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+  });
+});
+
+interface StateCase {
+  name: string;
+  text: string;
+  dockets: string[];
+}
+
+const stateCases: StateCase[] = [
+  { name: 'SC and COA prefixes', text: `Opinion\nSC: 170214 COA: 359901\n05-12-2024\nPEOPLE v. ROE\nOrder\nOn order of the Court, the application is DENIED. ${FILLER}`, dockets: ['170214', '359901'] },
+  { name: 'SC prefix and county circuit court', text: `SC: 158812\nCOA: 340015\nKent CC: 16-004512-FH\nOrder\nOn order of the Court, leave is DENIED. ${FILLER}`, dockets: ['158812', '340015', '16-004512-FH'] },
+  { name: 'bare number in a site header', text: `Opinion\n361742\n03-17-2022\nLC No. 2019-001234-NA\nORDER\nThe motion for immediate consideration is GRANTED. ${FILLER}`, dockets: ['361742'] },
+  { name: 'bare five-digit number', text: `Opinion\n40988\n01-05-2019\nORDER\n${FILLER}`, dockets: ['40988'] },
+  // Counterexample: a copies line, a year after "Opinion".
+  { name: 'cc: line is no docket', text: `ORDER\n${FILLER}\nSO ORDERED.\ncc: counsel of record 12`, dockets: [] },
+];
+
+describe('state court prefixes and site headers', () => {
+  it.each(stateCases)('$name', ({ text, dockets }) => {
+    const got = read(text).docketNumbers.map((d) => d.value.printed);
+    for (const d of dockets) expect(got).toContain(d);
+    if (!dockets.length) expect(got).toEqual([]);
+  });
+});
+
+interface TypeCase {
+  name: string;
+  text: string;
+  caseType: string | null;
+}
+
+const typeCases: TypeCase[] = [
+  // Criminal procedure words, no docket and no court.
+  { name: 'bill of particulars, co-conspirators', text: `ANA R. QUILL, Magistrate Judge.\nThis matter is before the court on the defendant's motion for a bill of particulars. The defendant seeks the names of co-conspirators named in the indictment. The motion will be denied. ${FILLER}`, caseType: 'criminal' },
+  { name: 'Rule 29 acquittal', text: `PETRA VOSS, District Judge.\nThe defendant has moved under Federal Rule of Criminal Procedure 29 for a judgment of acquittal on the counts of conviction. The motion is DENIED. ${FILLER}`, caseType: 'criminal' },
+  { name: 'superseding indictment, conspiracy', text: `LEON MARCHETTI, District Judge.\nBefore the court is Defendant Orrin Tate's motion to compel discovery. According to the superseding indictment, Defendant is charged with conspiracy to distribute a controlled substance. ${FILLER}`, caseType: 'criminal' },
+  // Civil procedure words.
+  { name: 'Rule 11 sanctions', text: `HOLLIS GRANT, Magistrate Judge.\nThis matter comes before the Court on Plaintiff's Motion for Sanctions against Defendants' counsel. Rule 11 of the Federal Rules of Civil Procedure governs. ${FILLER}`, caseType: 'civil' },
+  { name: 'amended complaint, Fed. R. Civ. P.', text: `ORA LINDGREN, District Judge.\nPlaintiff moves to file an amended complaint under Fed. R. Civ. P. 15(a). Defendants oppose the motion. ${FILLER}`, caseType: 'civil' },
+  { name: 'complaint dismissed', text: `Opinion\nNo. 22-3318-KLP-abc\n04-05-2022\nORDER DISMISSING COMPLAINT\nPlaintiff, an inmate, filed the complaint against Defendants, two prison officers. ${FILLER}`, caseType: 'civil' },
+  // Counterexamples: nothing says.
+  { name: 'one criminal word only', text: `ADA PELL, Judge.\nThe defendant asks for more time. The indictment is not at issue here. ${FILLER}`, caseType: null },
+  { name: 'plaintiff without civil procedure words', text: `ADA PELL, Judge.\nPlaintiff asks for more time to respond to Defendants' letter. ${FILLER}`, caseType: null },
+];
+
+describe('case type from the text', () => {
+  it.each(typeCases)('$name', ({ text, caseType }) => {
+    expect(read(text).caseType?.value ?? null).toBe(caseType);
+  });
+});
+
+interface JudgeCase {
+  name: string;
+  text: string;
+  judge: string | null;
+  date?: string;
+  kind?: string;
+}
+
+const judgeCases: JudgeCase[] = [
+  // A space before the comma of a suffix.
+  { name: 'ENTER: name , Jr.', text: `ORDER\n${FILLER}\nIT IS SO ORDERED.\nENTER:\nH. Bertram Quale , Jr.\nUnited States Magistrate Judge`, judge: 'H. Bertram Quale, Jr.' },
+  { name: 'signature name , Sr.', text: `ORDER\n${FILLER}\nSO ORDERED.\nDaniel P. Okoro , Sr.\nUnited States District Judge`, judge: 'Daniel P. Okoro, Sr.' },
+  { name: 'caps name , JR.', text: `ORDER\n${FILLER}\nSO ORDERED.\nWALTER K. BRISBANE , Jr.\nSenior United States District Judge`, judge: 'WALTER K. BRISBANE, Jr.' },
+  // A minute order's "Entered by" line: judge and entry date.
+  { name: 'Entered by name , title, on date', text: `Opinion\n08-09-2012\nMINUTE ORDER\nEntered by Corinna T. Walsh , United States Magistrate Judge, on August 9, 2012.\nThe motion to stay is granted. ${FILLER}`, judge: 'Corinna T. Walsh', date: '2012-08-09', kind: 'entered' },
+  { name: 'Entered by name, District Judge', text: `MINUTE ORDER\nEntered by Rafael Quint, District Judge, on March 2, 2020.\nThe hearing is reset. ${FILLER}`, judge: 'Rafael Quint', date: '2020-03-02', kind: 'entered' },
+  { name: 'ENTERED BY name, Chief Judge', text: `MINUTE ORDER\nENTERED BY Lydia Marsh, Chief Judge, on June 1, 2018.\nThe status conference is vacated. ${FILLER}`, judge: 'Lydia Marsh', date: '2018-06-01', kind: 'entered' },
+  // A distribution list after the signature names no author; the chambers line is the signing date.
+  { name: 'Copies to: The Honorable', text: `Opinion\n08-26-2011\nREPORT AND RECOMMENDATION\n${FILLER}\nIN CHAMBERS in Gainesville, Florida, on August 26, 2011.\nMARTIN R. ABERLE\nUnited States Magistrate Judge\nCopies to:\nThe Honorable Ines V. Corrado\nSenior United States District Judge\nAll Counsel`, judge: 'MARTIN R. ABERLE', date: '2011-08-26', kind: 'signed' },
+  { name: 'cc: Hon.', text: `ORDER\n${FILLER}\nDONE AND ORDERED in Chambers at Pensacola, Florida, on May 2, 2019.\nNadia F. Rusk\nUnited States District Judge\ncc: Hon. Peter Lund, United States Magistrate Judge`, judge: 'Nadia F. Rusk', date: '2019-05-02', kind: 'signed' },
+  { name: 'Copies furnished to:', text: `ORDER\n${FILLER}\nDone in chambers at Reno, Nevada, on 3/4/2020.\nOWEN T. BRANDT\nUnited States District Judge\nCopies furnished to:\nHonorable Gale Simms\nUnited States Magistrate Judge`, judge: 'OWEN T. BRANDT', date: '2020-03-04', kind: 'signed' },
+];
+
+describe('judge and date lines', () => {
+  it.each(judgeCases)('$name', ({ text, judge, date, kind }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (date) expect(o.date?.value ?? null).toBe(date);
+    if (kind) expect(o.date?.kind ?? null).toBe(kind);
+  });
+});
