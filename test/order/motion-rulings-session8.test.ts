@@ -3,7 +3,8 @@
  * 37]"), the other side's answers cited after a counted plural, a filing named inside another's title, "DENIED, subject to
  * renewal", a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
  * will be granted"), state and bankruptcy papers that are motions in substance (demurrer, plea to the jurisdiction,
- * preliminary objections, objection to a claim), and a lower court's ruling told in an appeal's background.
+ * preliminary objections, objection to a claim), a lower court's ruling told in an appeal's background, and the
+ * recommendations of a report an order adopts whole.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -108,6 +109,23 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: a motion in the appeal with a lower court\'s ruling on another motion told next',
     texApp("This matter is before the court on appellant's motion to supplement the record with the suppression hearing transcript. The district court denied appellant's motion to suppress after that hearing. The motion to supplement is granted."),
     [{ disposition: 'granted' }]],
+
+  // An order adopting a report and recommendation whole: the recommendation decides the motion nothing else decided.
+  ['"The R&R recommends that Defendant\'s Motion to Suppress [doc. #55] be denied ... adopts ... in its entirety"',
+    crim("This matter is before the Court upon the Report and Recommendation of the Magistrate Judge [doc. #75]. The Report and Recommendation recommends that Defendant's Motion to Suppress Evidence [doc. #55] be denied. Defendant objects only generally. The Court hereby sustains, adopts, and incorporates herein the Report and Recommendation in its entirety.", 'ORDER'),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '55' }]],
+  ['"Judge Ames recommended that the motion to dismiss (ECF No. 12) be granted ... The Report and Recommendation is ADOPTED"',
+    civil("Magistrate Judge Ames recommended that Defendant's motion to dismiss (ECF No. 12) be granted. No party objected. Finding no clear error, the Report and Recommendation (ECF No. 30) is ADOPTED as the opinion of the Court."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '12' }]],
+  ['"It is RECOMMENDED that Petitioner\'s Motion for Stay (Doc. 9) be DENIED ... the Court ACCEPTS the Findings and Recommendations"',
+    civil("The magistrate judge's findings state: It is RECOMMENDED that Plaintiff's Motion for a Preliminary Injunction (Doc. 9) be DENIED. Having reviewed the file de novo, the Court ACCEPTS the Findings and Recommendations in full."),
+    [{ disposition: 'denied', docEntry: '9' }]],
+  ['counterexample: adopted only in part, the recommendation decides nothing',
+    civil("Magistrate Judge Ames recommended that Defendant's motion to dismiss (ECF No. 12) be granted. Plaintiff objected. The Report and Recommendation (ECF No. 30) is ADOPTED IN PART, and the Court will address the remaining claims separately."),
+    [{ kind: 'dismiss', disposition: null, docEntry: '12' }]],
+  ['counterexample: a report and recommendation itself decides nothing',
+    civil("Defendant's motion to dismiss (ECF No. 12) is fully briefed. For the reasons above, the undersigned recommends that the motion to dismiss (ECF No. 12) be granted.", 'REPORT AND RECOMMENDATION'),
+    [{ kind: 'dismiss', disposition: null, docEntry: '12' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

@@ -85,6 +85,26 @@ const OBJECT_OF_FILING = /\b(?:objections?|oppositions?|response|responses|reply
 // A numbered part of one filing: "Request No. 1" · "Part A of the motion" · "Item 3" · "Topic No. 4"
 const PART_REF = /\b(?:Request|Part|Item|Paragraph|Category|Topic|Interrogatory|Subpart)s?\s+(?:Nos?\.\s*)?(?:\d{1,2}|[A-H])\b/;
 
+// "recommends that" · "RECOMMENDED that" · "the magistrate judge recommended that" (up to the filing it names)
+const RECOMMENDS = /\b(?:recommend(?:s|ed)?|RECOMMEND(?:S|ED)?|Recommend(?:s|ed)?)\s+(?:that\s+|the\s+(?:district\s+)?(?:court|judge)\s+)?/;
+// The court adopts a report and recommendation: "ADOPTS the Report and Recommendation" · "the Magistrate Judge's Findings
+// and Recommendation are ACCEPTED" · "sustains, adopts, and incorporates herein the ... Report and Recommendation"
+const ADOPTS = /\b(?:ADOPTS?|[Aa]dopts|ACCEPTS?|[Aa]ccepts)\b(?:[^.;]|\.(?=\s?\d)){0,120}?\b(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?|[Rr]ecommendations?)\b|\b(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?)\b(?:[^.;]|\.(?=\s?\d)){0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:ADOPTED|adopted|ACCEPTED|accepted)\b/g;
+// ... but not in part, as modified, or rejected
+const NOT_WHOLE = /\b(?:in\s+part|IN\s+PART|modif(?:y|ies|ied|ication)|MODIFIE[SD]|except|declines?\s+to|rejects?|REJECTS?)\b/;
+
+/** The order adopts a report and recommendation in whole (one sentence in the court's voice says so). */
+function adoptsWhole(text: string): boolean {
+  if (!/adopt|accept/i.test(text)) return false;
+  ADOPTS.lastIndex = 0;
+  for (let m = ADOPTS.exec(text); m !== null; m = ADOPTS.exec(text)) {
+    const [ss, se] = sentenceAt(text, m.index);
+    const sentence = text.slice(ss, se);
+    if (!NOT_WHOLE.test(sentence) && !/\b(?:previously|earlier|had|would|should|may|if)\b/i.test(text.slice(ss, m.index))) return true;
+  }
+  return false;
+}
+
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
   const { ctx, text, mentions, motions, owner, findOrAdd } = g;
   // Disposition phrases, kept only when the scope refiner says they are the court's own ruling.
@@ -444,6 +464,22 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       const first = g0.hit.span[0] < d0.hit.span[0] ? g0.hit : d0.hit;
       const last = first === g0.hit ? d0.hit : g0.hit;
       b.motion.disposition = fact(ctx, 'granted_in_part', first.span[0], last.span[1], 'disposition/split-rulings', 0.8);
+    }
+  }
+  // An order that adopts a report and recommendation whole makes its recommendations the rulings on the motions nothing
+  // else decided: "The Report and Recommendation recommends that Defendant's Motion to Suppress [doc. #55] be denied. ...
+  // the Court hereby sustains, adopts, and incorporates herein the Report and Recommendation in its entirety."
+  if (motions.some((b) => !b.motion.disposition) && adoptsWhole(text)) {
+    for (const p of phrases) {
+      if (p.hit.value.weak || !/^(?:granted|denied|dismissed|moot)/.test(p.hit.value.disposition)) continue;
+      const [ss] = sentenceAt(text, p.verbAt);
+      const rec = RECOMMENDS.exec(text.slice(ss, p.verbAt));
+      if (!rec) continue;
+      const from = ss + rec.index + rec[0].length;
+      const named = mentions.filter((m) => m.anchor >= from && m.anchor < p.verbAt && !m.nested && !m.bare);
+      if (named.length !== 1) continue;
+      const b = owner.get(named[0]) ?? findOrAdd(named[0], true);
+      if (b && !b.motion.disposition) assign(ctx, b, { ...p.hit, rule: 'disposition/adopted-recommendation' }, 0.75);
     }
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
