@@ -26,6 +26,21 @@ const before: Array<[string, string | null]> = [
   ['Counsel for the Defendant attended the hearing on the ', null],
 ];
 
+// A prisoner introduced by name and status, before a filing that attacks the sentence or custody: [before, after, side]
+const prisoner: Array<[string, string, string | null]> = [
+  ['William Roe ("Roe"), a federal prisoner proceeding pro se, has filed a ', ' to Vacate, Set Aside, or Correct Sentence', 'defendant'],
+  ['Ana Ruiz, a state inmate at Valley State Prison, filed a ', ' for a writ of habeas corpus', 'petitioner'],
+  ['Lee Park, a federal prisoner, has submitted a ', ' under 28 U.S.C. § 2255', 'defendant'],
+  // counterexample: a prisoner's motion in his own civil suit names no side here
+  ['Ana Ruiz, a state prisoner, has filed a ', ' for appointment of counsel', null],
+];
+
+describe('a prisoner named by name and status', () => {
+  it.each(prisoner)('%s|%s -> %s', (prefix, after, want) => {
+    expect(filerMovant(prefix, after)?.value ?? null).toBe(want);
+  });
+});
+
 describe('filer named through counsel, a brief, or an appositive', () => {
   it.each(before)('%s -> %s', (prefix, want) => {
     expect(filerMovant(prefix, '')?.value ?? null).toBe(want);
@@ -69,6 +84,9 @@ const orders: Array<[string, Caption, string, Want[]]> = [
   ["Motion to Withdraw (Doc. 50), filed by counsel for the Defendant", 'civil', 'Before the Court is a Motion to Withdraw (Doc. 50), filed by counsel for the Defendant, Ms. Petra Lind. Counsel cites irreconcilable differences. The Motion (Doc. 50) is GRANTED.', [{ movant: 'defendant', docEntry: '50', disposition: 'granted' }]],
   ["defendants', names, ex parte motion", 'multiDefendant', "Presently before the court is defendants', Town of Bristlecone and Callum Roarke, ex parte motion for an enlargement of time to answer the complaint. (Doc. # 29). The motion is GRANTED.", [{ movant: 'defendant', docEntry: '29', disposition: 'granted' }]],
   ['a request contained within the plaintiff\'s response', 'civil', 'Contained within the plaintiff\'s response (Doc. 27) is a "request" that this court reconsider its earlier order denying discovery. For the reasons stated herein, the request is DENIED.', [{ movant: 'plaintiff', disposition: 'denied' }]],
+  // the second of two motions named by one possessive, however long the first one's relief
+  ['X\'s motion for fees under three statutes; and ... and motion for sanctions', 'civil', 'Presently before the court is defendant Acme Corp.\'s ("Acme") motion for attorney fees pursuant to 42 U.S.C. § 1988; section 504 of the Rehabilitation Act, 29 U.S.C. § 794a(b); and 28 U.S.C. § 1927 and motion for sanctions under Federal Rule of Civil Procedure 11. For the reasons below, both motions will be denied.', [{ movant: 'defendant', disposition: 'denied' }, { movant: 'defendant', disposition: 'denied' }]],
+  ['Plaintiff\'s motion to compel ... and motion for expenses', 'sdny', "Plaintiff Cora Bellweather's motion to compel complete answers to the first set of interrogatories served in March 2024 and motion for an award of expenses under Rule 37(a)(5) are GRANTED.", [{ movant: 'plaintiff', disposition: 'granted' }, { movant: 'plaintiff', disposition: 'granted' }]],
 ];
 
 describe('movant from session-8 filer words in whole orders', () => {

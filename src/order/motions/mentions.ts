@@ -260,7 +260,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     // One possessive for two filings: "Acme's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12)".
-    else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index))) movant = out[out.length - 1].movant;
+    else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && (SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index)) || SHARED_BARE.test(text.slice(out[out.length - 1].end, a.index)))) movant = out[out.length - 1].movant;
     else {
       // The filer after the relief: "a motion to dismiss filed by defendant Town of Marlow" · "filed by Quillfeather (Doc. 12)".
       // (past the relief of a motion of no listed kind: "The motion to strike filed on May 3, 2023 by Plaintiff ...")
@@ -798,6 +798,10 @@ const GENERIC_RELIEF = /^\s*(?:to\s+|for\s+)?(?:an?\s+|the\s+)?(?:(?:sentence\s+
 // Between two filings that share the first one's possessive: " (ECF No. 10) and " · ", and its related "; no other
 // party named in between ("... and plaintiff's motion") and no sentence break.
 // (also after one filer verb, with a time phrase: "filed a motion for reconsideration [DE 224] and, one month later, a new ")
+// ... or a bare second "motion" right after "and", no article, party or possessive between, however long the first one's
+// relief: "ODR's motion for attorney fees under 42 U.S.C. § 1988; section 504 ...; and 28 U.S.C. § 1927 and " (motion for
+// sanctions)
+const SHARED_BARE = /^(?:(?!\b(?:plaintiffs?|defendants?|petitioners?|respondents?|government|movants?|debtors?|trustee|creditors?|United\s+States)\b)[^'’\n]){0,220}?\s(?:and|as\s+well\s+as)\s+$/i;
 const SHARED_POSSESSOR = /^(?:\s*\([^()]{0,40}\)|\s*\[[^\]]{0,20}\]|[^.;()\[\]'’]){0,60}?(?:,\s*|\s)(?:and|or|as\s+well\s+as)(?:\s+|(?=,))(?:(?:then|later|also|thereafter|subsequently)\s+)?(?:,\s*[^,;.]{1,40},\s*)?(?:(?:its|his|her|their|a|an|another)\s+)?(?:(?:renewed|amended|second|related|separate|accompanying|new|later|subsequent|supplemental|pro\s+se)\s+)?$/i;
 
 // Past a defined name and an entry, the filer: " (the "Motion") [ECF No. 233] of Gretchen Alvarado-Stiles, the chapter 7

@@ -336,10 +336,20 @@ const COUNSEL_FILER = new RegExp(`\\b(?:${ROLE}(?:['’]s?|s['’])\\s+(?:(?:app
 // "Embedded in Defendant's reply brief is a " · "Included in the Government's opposition (Doc. 30) is a cross-"
 const BRIEF_REQUEST = new RegExp(`\\b(?:[Cc]ontained|[Ee]mbedded|[Ii]ncluded|[Ff]ound)?\\s*(?:within|in)\\s+(?:the\\s+)?${ROLE}(?:['’]s?|s['’])\\s+(?:(?:reply|response|opposition|objections?|memorandum|brief)\\s*){1,2}(?:[^.;(]|\\([^()]{0,30}\\)){0,80}?\\s+(?:is|was|are|were)\\s+(?:also\\s+)?(?:a|an)\\s+["“]?(?:cross-)?$`);
 
+// A prisoner introduced by name and status as the filer: "William Roe ("Roe"), a federal prisoner proceeding pro se, has
+// filed a " · "Ana Ruiz, a state inmate at Valley Prison, filed a " · "Lee Park, a federal prisoner, has submitted a "
+const PRISONER_FILER = /\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:\([^()]{0,30}\))?,\s+an?\s+(federal|state)\s+(?:prisoner|inmate|detainee)\b[^,;]{0,60},\s+(?:has\s+)?(?:filed|submitted)\s+(?:(?:a|an|the|this|his|her|second|renewed|amended|pro\s+se)\s+){0,3}$/;
+// ... when the filing attacks the prisoner's sentence or custody (a federal prisoner's § 2255 motion is the defendant's, a
+// state prisoner's habeas petition the petitioner's): " to Vacate, Set Aside, or Correct Sentence" · " for a writ of habeas corpus"
+const COLLATERAL_RELIEF = /^[\s,]*(?:to\s+vacate\b|under\s+(?:28\s+U\.S\.C\.\s+)?§+\s*225[45]\b|for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b)/i;
+
 /** The movant named as the filer around the motion word, when no possessive names it. */
 export function filerMovant(prefix: string, after: string): { value: Movant; at: number; len: number } | null {
   const f = FILER.exec(prefix);
   if (f) return { value: movantOf(f[1]), at: f.index, len: f[1].length };
+  // (a prisoner named by a name the caption lacks, attacking his own sentence or custody)
+  const pr = PRISONER_FILER.exec(prefix);
+  if (pr && COLLATERAL_RELIEF.test(after)) return { value: /^f/i.test(pr[1]) ? 'defendant' : 'petitioner', at: pr.index + pr[0].indexOf(pr[1]), len: pr[1].length };
   const c = COUNSEL_FILER.exec(prefix) ?? BRIEF_REQUEST.exec(prefix);
   const cw = c ? c[1] ?? c[2] : undefined;
   if (c && cw) return { value: movantOf(cw), at: c.index + c[0].indexOf(cw), len: cw.length };
