@@ -5,7 +5,7 @@
  * subject whose appositive holds a comma ("a prisoner confined at X in Trenton, New Jersey, has submitted a petition").
  */
 import { describe, expect, it } from 'vitest';
-import { filedByMovant, filerMovant, movantBefore } from '../../src/order/motions/movant.js';
+import { filedByMovant, filerMovant, movantBefore, openingParty } from '../../src/order/motions/movant.js';
 import { motionFields, pickListed, type Want } from './motion-table.js';
 import { CAPTIONS, type Caption } from './movant-session6-cases.js';
 
@@ -78,6 +78,24 @@ describe('filed by counsel for a party', () => {
   });
 });
 
+// The sentence before a "He"/"She" filer -> the party it opens on
+const appellatePair = [{ role: 'plaintiff-appellant', name: 'RAMONA ELLSWORTH' }, { role: 'defendant-appellee', name: 'CITY OF FAIRHAVEN' }];
+const opening: Array<[string, string | null]> = [
+  ['PER CURIAM:\n\nRamona Ellsworth appeals the dismissal of her complaint. ', 'appellant'],
+  ['The defendant pleaded guilty to wire fraud in 2019. ', 'defendant'],
+  ['Background. Ms. Ellsworth taught at the city school for ten years. ', 'appellant'],
+  // counterexamples: the government is no "he"; a sentence not yet ended; a name of no party
+  ['The Government opposes any relief. ', null],
+  ['Ramona Ellsworth appeals the dismissal of', null],
+  ['Judge Ortega presided at trial. ', null],
+];
+
+describe('the party a sentence opens on, for a pronoun filer next', () => {
+  it.each(opening)('%s -> %s', (before, want) => {
+    expect(openingParty(before, appellatePair)?.value ?? null).toBe(want);
+  });
+});
+
 // Whole invented orders: each motion the order decides with the fields asserted
 const orders: Array<[string, Caption, string, Want[]]> = [
   ["Plaintiff's attorney, X, has filed a Motion to Withdraw", 'civil', "Plaintiff's attorney, Vincent Moss, has filed a Motion to Withdraw [13] together with his affidavit. The Notice of Service [14] shows service on the plaintiff. The Motion to Withdraw [13] is GRANTED.", [{ movant: 'plaintiff', docEntry: '13', disposition: 'granted' }]],
@@ -87,6 +105,10 @@ const orders: Array<[string, Caption, string, Want[]]> = [
   // the second of two motions named by one possessive, however long the first one's relief
   ['X\'s motion for fees under three statutes; and ... and motion for sanctions', 'civil', 'Presently before the court is defendant Acme Corp.\'s ("Acme") motion for attorney fees pursuant to 42 U.S.C. § 1988; section 504 of the Rehabilitation Act, 29 U.S.C. § 794a(b); and 28 U.S.C. § 1927 and motion for sanctions under Federal Rule of Civil Procedure 11. For the reasons below, both motions will be denied.', [{ movant: 'defendant', disposition: 'denied' }, { movant: 'defendant', disposition: 'denied' }]],
   ['Plaintiff\'s motion to compel ... and motion for expenses', 'sdny', "Plaintiff Cora Bellweather's motion to compel complete answers to the first set of interrogatories served in March 2024 and motion for an award of expenses under Rule 37(a)(5) are GRANTED.", [{ movant: 'plaintiff', disposition: 'granted' }, { movant: 'plaintiff', disposition: 'granted' }]],
+  // a pronoun filer: the party the sentence before opens on
+  ['She has also moved to supplement', 'appealSpaced', 'PER CURIAM:\n\nRamona Ellsworth appeals the dismissal of her complaint. She has also moved to supplement the record on appeal with a letter the district court never saw. We do not consider new evidence on appeal, so we DENY the motion to supplement. We AFFIRM.', [{ movant: 'appellant', disposition: 'denied' }]],
+  ['He moves for an evidentiary hearing', 'habeas', 'Elias Wendt is serving a life sentence for murder. He moves for an evidentiary hearing on his claims. (ECF No. 21.) The motion is DENIED.', [{ movant: 'petitioner', docEntry: '21', disposition: 'denied' }]],
+  ['The defendant pleaded guilty. He now moves', 'crim', 'The defendant pleaded guilty to wire fraud in 2019. He now moves for early termination of supervised release. (Doc. 90.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '90', disposition: 'granted' }]],
 ];
 
 describe('movant from session-8 filer words in whole orders', () => {

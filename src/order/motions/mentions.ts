@@ -10,7 +10,7 @@ import type { RecordCiteValue } from '../record-cite.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
 import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
-import { captionListParties, COUNSEL, filedByMovant, introducedParties, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
+import { captionListParties, COUNSEL, filedByMovant, introducedParties, filerMovant, filerName, forwardSubject, movantBefore, movantOf, namedFilerMovant, openedByMovant, openingParty, partyMovant, PRO_SE, subjectName, withoutFiler, type PartyRef } from './movant.js';
 
 export interface Mention {
   anchor: number;
@@ -621,7 +621,7 @@ function headingLine(text: string, at: number): boolean {
 }
 
 /** The party that is the subject of "moves for ..." (its words end `prefix`, which ends at `at`). */
-function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['movant'] {
+function subjectOf(prefix: string, at: number, parties: PartyRef[], before = ''): Mention['movant'] {
   // (past an appositive between the subject and its verb: "Plaintiff, who is proceeding pro se, moves" · "Plaintiff,
   // through counsel, moves" · "Acme Corp., the remaining defendant, moves")
   // ("Acme Corp. ("Acme") moves": past the short name it defines)
@@ -665,8 +665,14 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[]): Mention['mo
   if (pm && pm.at >= 0) return { value: pm.value, s: base + pm.at, e: base + pm.at + pm.len };
   // A side described by its case: "Plaintiffs in the District of Vermont action move ..."
   const side = SIDE_IN.exec(p);
-  return side ? { value: movantOf(side[1]), s: base + side.index, e: base + side.index + side[1].length } : null;
+  if (side) return { value: movantOf(side[1]), s: base + side.index, e: base + side.index + side[1].length };
+  // ("He has also moved to supplement the record": the party the sentence before opens on, when the pronoun opens this one)
+  const op = PRONOUN_SUBJECT.test(prefix) ? openingParty(before, parties) : null;
+  return op ? { value: op.value, s: base - before.length + op.at, e: base - before.length + op.at + op.len } : null;
 }
+
+// A sentence that opens on a personal pronoun as the filer: "He has also " · "She now " · "He " (moves, has moved)
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s+(?:(?:has|also|now|further|then|subsequently|separately)\s+)*$/;
 
 // An appositive that names the subject's role, right before its verb: ", the chapter 7 trustee, " · ", the remaining defendant, "
 const APPOSITIVE_ROLE = /,\s+(?:the|its|his|her|their)\s+(?:(?:chapter\s+\d+|interim|standing|successor|liquidating|plan|duly\s+appointed|remaining|moving|only|sole|individual|corporate|named|pro\s+se)\s+)*(trustee|debtors?(?:[-\s]in[-\s]possession)?|creditor|defendants?|plaintiffs?|petitioners?|respondents?)(?:\s+(?:in|of)\s+[^,;]{1,40})?,\s*(?:(?:has|have|now|also|hereby|respectfully)\s+)*$/i;
@@ -714,7 +720,7 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   const [ss, se] = sentenceAt(text, m.index);
   const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
   if (HISTORY_PREFIX.test(prefix.slice(-45)) || genericSubject(prefix, m[0]) || PARTIAL_OPEN.test(prefix.slice(-90))) return null;
-  const movant = subjectOf(prefix, m.index, parties);
+  const movant = subjectOf(prefix, m.index, parties, ss === Math.max(ss, m.index - 160) ? text.slice(Math.max(0, ss - 400), ss) : '');
   if (!movant) return null;
   let doc: Hit<RecordCiteValue> | null = null;
   let ci = firstAtOrAfter(cites, after);

@@ -178,6 +178,35 @@ const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
 const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
+// The party a sentence opens on: "Gideon Fairweather appeals the" · "The defendant pleaded guilty" · "Mr. Okafor is serving"
+const OPENING = new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.\\s+)?(?:[Tt]he\\s+)?(?:${ROLE}\\b|([A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,3}))`);
+
+/**
+ * The person the last sentence of `before` opens on, which a "He" or "She" opening the next sentence stands for: a role
+ * word, or a caption party's name (never the government, which is no "he").
+ */
+export function openingParty(before: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const body = before.replace(/\s+$/, '');
+  if (!/[.!?]["”’)]?$/.test(body)) return null;
+  // (the last sentence: after the last stop or line break followed by a capital, the final stop excluded)
+  let from = 0;
+  const stop = /(?:[.!?]["”’)]?\s+|:?[ \t]*\n\s*)(?=[A-Z])/g;
+  for (let m = stop.exec(body); m !== null; m = stop.exec(body)) if (m.index < body.length - 2) from = m.index + m[0].length;
+  const m = OPENING.exec(body.slice(from));
+  if (!m) return null;
+  if (m[1]) {
+    const value = movantOf(m[1]);
+    return value === 'unknown' || value === 'government' ? null : { value, at: from + m.index + m[0].length - m[1].length, len: m[1].length };
+  }
+  const words = m[2].split(/\s+/);
+  for (const n of [words[words.length - 1], m[2]]) {
+    if (n.length < 3 || /^(?:The|This|That|Court|He|She|It|They|In|On|For|After|Because|Although|Government)$/.test(n)) continue;
+    const role = roleOfName(n, parties);
+    if (role && role !== 'government') return { value: role, at: from + m.index + m[0].lastIndexOf(n), len: n.length };
+  }
+  return null;
+}
+
 // The filer after the anchor: "motion of Defendant Frederick Amerson" · "a motion from counsel for defendant Marquis Wright"
 // ("motion of the Chapter 7 Trustee" · "motion of the interim trustee" · "motion of Plaintiff-Appellant Brindle Farms")
 const OF_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:of|from|by)\\s+(?:(?:counsel|attorneys?)\\s+for\\s+)?(?:the\\s+)?(?:(?:chapter\\s+\\d+|interim|standing|successor|liquidating|plan)\\s+)?${ROLE}\\b`, 'i');
