@@ -20,6 +20,10 @@ const before: Array<[string, string | null]> = [
   ["Included in the Government's opposition (Doc. 30) is a cross-", 'government'],
   ['Petitioner Lem Varga ("Petitioner"), a prisoner confined at Northfield State Prison in Lakewood, Ohio, has submitted a ', 'petitioner'],
   ['Defendant Arlo Penn, an inmate at FCI Marion in Marion, Illinois, has filed a ', 'defendant'],
+  // each filing of one filer's list
+  ['Following the denial, Petitioner filed a notice of appeal, a Motion for Certificate (Doc. 31), and a ', 'petitioner'],
+  ['Plaintiff has filed an amended complaint and a ', 'plaintiff'],
+  ['The Trustee filed a report, an application for fees, and a ', 'trustee'],
   // counterexamples: another party files; a brief named with no request in it
   ["Plaintiff's counsel objected, and the Government filed a ", 'government'],
   ["In the plaintiff's response, the Court finds no ", null],
@@ -84,6 +88,9 @@ const opening: Array<[string, string | null]> = [
   ['PER CURIAM:\n\nRamona Ellsworth appeals the dismissal of her complaint. ', 'appellant'],
   ['The defendant pleaded guilty to wire fraud in 2019. ', 'defendant'],
   ['Background. Ms. Ellsworth taught at the city school for ten years. ', 'appellant'],
+  // past a record cite standing as a sentence
+  ['Defendant moves to dismiss the indictment. Dkt. No. 64. ', 'defendant'],
+  ['Ramona Ellsworth moves to stay the mandate. (ECF No. 12.) ', 'appellant'],
   // counterexamples: the government is no "he"; a sentence not yet ended; a name of no party
   ['The Government opposes any relief. ', null],
   ['Ramona Ellsworth appeals the dismissal of', null],
@@ -109,6 +116,8 @@ const orders: Array<[string, Caption, string, Want[]]> = [
   ['She has also moved to supplement', 'appealSpaced', 'PER CURIAM:\n\nRamona Ellsworth appeals the dismissal of her complaint. She has also moved to supplement the record on appeal with a letter the district court never saw. We do not consider new evidence on appeal, so we DENY the motion to supplement. We AFFIRM.', [{ movant: 'appellant', disposition: 'denied' }]],
   ['He moves for an evidentiary hearing', 'habeas', 'Elias Wendt is serving a life sentence for murder. He moves for an evidentiary hearing on his claims. (ECF No. 21.) The motion is DENIED.', [{ movant: 'petitioner', docEntry: '21', disposition: 'denied' }]],
   ['The defendant pleaded guilty. He now moves', 'crim', 'The defendant pleaded guilty to wire fraud in 2019. He now moves for early termination of supervised release. (Doc. 90.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '90', disposition: 'granted' }]],
+  ['Petitioner filed a notice of appeal, a Motion ..., and a Motion ...', 'habeas', 'Following the denial of his petition, Petitioner filed a notice of appeal, a Motion for Certificate of Appealability (Doc. 31), and a Motion for Leave to Appeal In Forma Pauperis (Doc. 32). The Motion for Certificate of Appealability (Doc. 31) and the Motion for Leave to Appeal In Forma Pauperis (Doc. 32) are DENIED.', [{ movant: 'petitioner', docEntry: '31', disposition: 'denied' }, { movant: 'petitioner', docEntry: '32', disposition: 'denied' }]],
+  ['Defendant moves ... Dkt. No. 64. He also moves', 'crim', 'Defendant moves to dismiss the indictment for vindictive prosecution. Dkt. No. 64. He also moves for discovery on that claim. Dkt. No. 65. The motion to dismiss (Dkt. No. 64) and the motion for discovery (Dkt. No. 65) are DENIED.', [{ movant: 'defendant', docEntry: '64', disposition: 'denied' }, { movant: 'defendant', docEntry: '65', disposition: 'denied' }]],
 ];
 
 describe('movant from session-8 filer words in whole orders', () => {

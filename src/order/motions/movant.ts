@@ -175,11 +175,15 @@ export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: 
 const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)[-\\s](?:[Aa]ppellants?|[Aa]ppellees?)|(?:[Pp]laintiffs?|[Dd]efendants?)(?:\\s*\\/\\s*|-)(?:[Cc]ounter[-\\s]?(?:[Cc]laimants?|[Dd]efendants?|[Pp]laintiffs?)|[Cc]ounterclaim(?:ant)?s?(?:[-\\s](?:[Pp]laintiffs?|[Dd]efendants?))?|[Ii]ntervenors?)|[Dd]ebtors?[-\\s]in[-\\s][Pp]ossession|Appellants?|Appellees?|appellants?|appellees?|Creditors?|creditors?|[Dd]efense|[Pp]rosecution|[Pp]rosecutors?|Defendants?|Petitioners?|Movants?|Plaintiffs?|Government|(?:United\\s+States\\s+)?Trustee|United\\s+States|Debtors?|Respondents?|defendants?|petitioners?|movants?|plaintiffs?|government|debtors?|trustee|respondents?)';
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
+// ("Petitioner filed a notice of appeal, a Motion for Certificate of Appealability (Doc. 31), and a": each of a list)
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
-const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:(?:a|an|his|her|its|their)\\s+(?:[^.;()]|\\([^()]{0,30}\\)){1,100}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,3}(?=(?:a|an|his|her|its|their)\\s))?(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
 // The party a sentence opens on: "Gideon Fairweather appeals the" · "The defendant pleaded guilty" · "Mr. Okafor is serving"
 const OPENING = new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.\\s+)?(?:[Tt]he\\s+)?(?:${ROLE}\\b|([A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,3}))`);
+
+// A sentence that is only a record cite, or a piece of one: "Dkt. " · "No. 64." · "(ECF No. 12.)" · "Doc. 31."
+const CITE_SENTENCE = /^\s*[(\[]?\s*(?:(?:Dkt|Doc|ECF|D\.?\s?E|R|Docket|Filing|Rec|No)\.?\s*(?:(?:No|Nos|Entry)\.?\s*)?(?:#\s*)?\d*[\s.,;)\]]*)+$/i;
 
 /**
  * The person the last sentence of `before` opens on, which a "He" or "She" opening the next sentence stands for: a role
@@ -188,10 +192,14 @@ const OPENING = new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.\\s+)?(?:[Tt]he\\s+)?(?:${ROL
 export function openingParty(before: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
   const body = before.replace(/\s+$/, '');
   if (!/[.!?]["”’)]?$/.test(body)) return null;
-  // (the last sentence: after the last stop or line break followed by a capital, the final stop excluded)
-  let from = 0;
-  const stop = /(?:[.!?]["”’)]?\s+|:?[ \t]*\n\s*)(?=[A-Z])/g;
-  for (let m = stop.exec(body); m !== null; m = stop.exec(body)) if (m.index < body.length - 2) from = m.index + m[0].length;
+  // (the last sentence: after the last stop or line break followed by a capital, the final stop excluded; past a record
+  // cite standing as a sentence of its own: "Defendant moves to dismiss ... Dkt. No. 64. He also moves")
+  const starts = [0];
+  const stop = /(?:[.!?]["”’)]?\s+|:?[ \t]*\n\s*)(?=[A-Z(\[])/g;
+  for (let m = stop.exec(body); m !== null; m = stop.exec(body)) if (m.index < body.length - 2) starts.push(m.index + m[0].length);
+  let i = starts.length - 1;
+  while (i > 0 && starts.length - i <= 4 && CITE_SENTENCE.test(body.slice(starts[i], starts[i + 1] ?? body.length))) i--;
+  const from = starts[i];
   const m = OPENING.exec(body.slice(from));
   if (!m) return null;
   if (m[1]) {
