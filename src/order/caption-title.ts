@@ -119,6 +119,17 @@ titleRules.push(
     counterexamples: ['IT IS SO ORDERED', 'IT IS SO ORDERED AND ADJUDGED', 'THE COURT WILL ENTER AN ORDER DENYING RELIEF', 'UNITED STATES DISTRICT COURT', 'ORDER', 'Stipulated Protective Order', 'IT IS SO ORDER'],
   },
   {
+    id: 'title/glued',
+    anchors: ['order', 'opinion', 'judgment'],
+    // A title the text layer glued to the end of the line above, after a small letter or a stop: "April 28, 2008.ORDER" ·
+    // "Ann Roe Karl Poe JudgesORDER" · "Decided May 2, 2019.MEMORANDUM OPINION"
+    pattern: /(?<=[a-z.])((?:MEMORANDUM[ \t]+)?(?:ORDER|OPINION|JUDGMENT)(?:[ \t]+AND[ \t]+(?:ORDER|OPINION|JUDGMENT))?)[ \t]*$/gm,
+    parse: (m) => ({ value: m[1].replace(/\s+/g, ' '), span: [m.index, m.index + m[1].length], confidence: 0.85 }),
+    priority: 8,
+    examples: [{ text: 'April 28, 2008.ORDER', expect: undefined }, 'Ann Roe Karl Poe JudgesORDER', 'Decided May 2, 2019.MEMORANDUM OPINION'],
+    counterexamples: ['the motion is granted. ORDER', 'See the ORDERS', 'U.S. ORDERLY'],
+  },
+  {
     id: 'title/after-judge-tag',
     anchors: ['memorandum', 'order', 'opinion'],
     // A title after the judge's tag on one line (Middle District of Pennsylvania pages):
@@ -206,6 +217,9 @@ const RULING_START = /^(?:GRANTING|DENYING|ON|REGARDING|RE:|DISMISSING|ADOPTING|
 const ENTRY_LINE = /^[[(][ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?I\.|D\.[ \t]?E\.|RECORD|R\.)\b[^\n]*[\])]$/i;
 // The end of a judge line without a comma: "E. ROE UNITED STATES DISTRICT JUDGE." · "M. POE, JUDGE"
 const JUDGE_TITLE_END = /\b(?:JUDGE|JUSTICE|U\.?S\.?D\.?J|U\.?S\.?M\.?J)\.?[ \t]*$/i;
+// A judge's name and full federal title in capitals, no comma: "KATHERINE A. ROE UNITED STATES MAGISTRATE JUDGE" ·
+// "PAUL T. NG CHIEF UNITED STATES DISTRICT JUDGE" · "LENA ORTIZ U.S. BANKRUPTCY JUDGE"
+const NAME_TITLE_LINE = /^(?!(?:[A-Z'’.-]+[ \t]+)*(?:TO|OF|AND|THE|FOR|ON|BY)[ \t])[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}[ \t]+(?:(?:CHIEF|SENIOR)[ \t]+)?(?:UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+(?:DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ \t]+JUDGE\.?$/;
 
 export function continueTitle(head: string, value: string, end: number): [string, number] {
   // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
@@ -219,6 +233,8 @@ export function continueTitle(head: string, value: string, end: number): [string
     if (!m || /[a-z]/.test(m[1]) || !/[A-Z]{3}/.test(m[1]) || /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|No\.|Case|IT IS)\b/i.test(m[1]) || /^\W*\d/.test(m[1]) || /^(?:[IVX]+|[A-Z])\.\s|^(?:INTRODUCTION|BACKGROUND|DISCUSSION|ANALYSIS|FACTS|CONCLUSION|PROCEDURAL|STANDARD)\b/.test(m[1]) || JUDGE_LINE.test(m[1])) break;
     // The docket entries decided, on their own line under the title: "[ECF NO. 367]" · "(ECF NOS. 5, 6)" · "(Doc. 12)"
     if (ENTRY_LINE.test(m[1])) break;
+    // The judge's line under a long title: "KATHERINE A. ROE UNITED STATES MAGISTRATE JUDGE"
+    if (NAME_TITLE_LINE.test(m[1])) break;
     // A judge's first name the text layer set alone above the rest of the judge line: "ROBERT\nE. ROE UNITED STATES DISTRICT JUDGE."
     if (/^[A-Z][A-Z'’-]+$/.test(m[1]) && JUDGE_TITLE_END.test(head.slice(at + m[0].length, at + m[0].length + 120).split('\n').find((l) => l.trim()) ?? '')) break;
     value = `${value} ${m[1].replace(/\s+/g, ' ')}`;
@@ -230,12 +246,15 @@ export function continueTitle(head: string, value: string, end: number): [string
 // The title inside a caption flattened into one line: the kind of paper, then what it decides while the words stay in
 // capitals: "No. CV 09-2326-PHX-MHM ORDER Currently pending" · "Judge Ann Roe MEMORANDUM OPINION I. INTRODUCTION" ·
 // "PC ORDER DISREGARDING MOTION FOR LEAVE TO PROCEED ON APPEAL AS MOOT v. KARL POE"
-const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:[ \t]+(?:OPINION|DECISION))?(?:[ \t]+AND[ \t]+ORDER)?|OPINION(?:[ \t]+AND[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
+// · "Judge: MEMORANDUM-DECISION AND ORDER I. INTRODUCTION" · "Defendants. RULING AND ORDER ON MOTION TO AMEND Kayleen" ·
+// "Defendant. DECISION and ORDER I. INTRODUCTION"
+const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:(?:[ \t]+|[-–])(?:OPINION|DECISION))?(?:[ \t]+AND[ \t]+ORDER)?|(?:RULING|DECISION)[ \t]+(?:AND|and)[ \t]+ORDER|OPINION(?:[ \t]+AND[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
 
 /** The title of a flattened caption in `window` (text from the court's name on): [value, start, end] in `window`. */
 export function flatTitle(window: string): [string, number, number] | null {
   const m = FLAT_TITLE.exec(window);
   if (!m) return null;
-  const t = m[1].replace(/[ \t,.:]+$/, '');
+  // (a parenthesis the line cut open is not part of it: "... JURISDICTION (ECF 12 No. 14)" -> "... JURISDICTION")
+  const t = m[1].replace(/[ \t]*\([^)]*$/, '').replace(/[ \t,.:]+$/, '');
   return [t.replace(/\s+/g, ' '), m.index, m.index + t.length];
 }

@@ -165,6 +165,9 @@ function splitJoined(x: { v: DocketValue; s: number }): Array<{ v: DocketValue; 
   return [{ v: a, s: x.s }, { v: b, s: x.s + j[1].length + 1 }];
 }
 
+// A print page's header: "Opinion", maybe a line (the docket), a date ("08-17-2021" · "2013-11-7")
+const SITE_HEADER = /^[ \t]*Opinion[ \t]*\n(?:[^\n]{0,200}\n)?[ \t]*(?:\d{2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*(?:\n|$)/;
+
 export function readCaption(ctx: ReadContext): CaptionFacts {
   const head = ctx.text.slice(0, ctx.headEnd);
   const headLower = ctx.lower.slice(0, ctx.headEnd);
@@ -296,6 +299,9 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     if (strong && h.rule === 'title/motion-paper') continue;
     // A note on precedential value is no title: "NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37"
     if (/^NON-?\s?PRECEDENTIAL\b/i.test(h.value)) continue;
+    // A case-law site's print header opens with the word "Opinion" above the docket and the date ("Opinion\n357609\n
+    // 08-17-2021"): the site's label for every page, not the paper's title.
+    if (h.span[0] < 16 && /^opinion$/i.test(h.value) && SITE_HEADER.test(ctx.text)) continue;
     // A bare "PER CURIAM" line names the author; it is the title only when nothing else is.
     const score = (h.span[0] >= captionEnd ? 2 : 0) + (h.confidence >= 0.9 ? 1 : 0) - (/^per\s+curiam$/i.test(h.value) ? 3 : 0);
     if (score > bestScore) {
@@ -321,5 +327,19 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const flat = at >= 0 ? flatTitle(ctx.text.slice(at, at + 1500)) : null;
     if (flat && (!title || (title.span[0] < ctx.toOriginal(at) && flat[0].length > title.value.length))) title = fact(ctx, flat[0], at + flat[1], at + flat[2], 'title/flattened-caption', 0.7);
   }
+  // No title in the head: the title line right under the writing judge's line that closes a long appearances block
+  // ("Hon. Ann Roe, United States District Judge :\nMEMORANDUM-DECISION AND ORDER").
+  if (!title) {
+    const under = TITLE_UNDER_JUDGE.exec(ctx.text.slice(0, 8000));
+    if (under) {
+      const s = under.index + under[0].lastIndexOf(under[1]);
+      title = fact(ctx, under[1].replace(/\s+/g, ' '), s, s + under[1].length, 'title/under-judge-line', 0.8);
+    }
+  }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }
+
+// A title in capitals alone on the line under a judge's line ending in a colon: "..., United States District Judge :\n
+// MEMORANDUM-DECISION AND ORDER" · "Hon. Karl Poe, Magistrate Judge:\nREPORT AND RECOMMENDATION" · "ANN ROE, District
+// Judge:\nDECISION AND ORDER"
+const TITLE_UNDER_JUDGE = /\b(?:Judge|JUDGE)[ \t]*:[ \t]*\n[ \t]*((?:MEMORANDUM|OPINION|ORDER|DECISION|RULING|REPORT|JUDGMENT)\b[-A-Z0-9 ,'’&().]{0,200}?)[ \t.:]*\n/;

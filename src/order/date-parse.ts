@@ -9,12 +9,13 @@ const MONTHS: Record<string, number> = {
 /** Regex source for one date as printed (used inside the date rules). */
 export const MONTH_SRC = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const ORD = '(\\d{1,2})(?:st|nd|rd|th|d)?';
-/** "August 10, 2020" · "Aug. 10 2020" · "10 August 2020" · "3rd day of March, 2024" · "08/10/2020" · "8-10-20" · "2020-08-10" */
+/** "August 10, 2020" · "Aug. 10 2020" · "10 August 2020" · "3rd day of March, 2024" · "08/10/2020" · "8-10-20" · "2020-08-10" · "2013-11-7" */
 export const DATE_SRC =
   `(?:${MONTH_SRC}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
   `|\\d{1,2}(?:st|nd|rd|th|d)?\\s+(?:day\\s+of\\s+)?${MONTH_SRC},?\\s+(?:A\\.D\\.\\s+)?\\d{4}` +
   `|\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})(?!\\d)` +
-  `|\\d{4}-\\d{2}-\\d{2})`;
+  // (a site's header may print a one-digit month or day: "2013-11-7")
+  `|\\d{4}-\\d{1,2}-\\d{1,2}(?![\\d-]))`;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -26,10 +27,13 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Parse one printed date to ISO `YYYY-MM-DD`, or null. US order for numeric dates (month first). */
-export function parseDate(s: string): string | null {
+/**
+ * Parse one printed date to ISO `YYYY-MM-DD`, or null. US order for numeric dates (month first). `loose` also takes a
+ * one-digit month or day after the year ("2013-11-7", a site's header), which a docket number may look like.
+ */
+export function parseDate(s: string, loose = false): string | null {
   const t = s.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  let m = (loose ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(t);
   if (m) return iso(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(t);
   if (m) return iso(+m[3], +m[1], +m[2]);

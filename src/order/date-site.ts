@@ -7,12 +7,13 @@ import { DATE_SRC, parseDate } from './date-parse.js';
 import type { DateValue } from './date.js';
 
 // The word before "Date" that makes it a site's or a record's date, not a signature: "Modified Date:" · "Latest Update
-// Date:" · "Archive Date:" · "Filed Date:" (the last is read by date/site-filed-date)
-export const NOT_SIGNATURE_DATE = /\b(?:Modified|Update|Updated|Retrieved|Accessed|Visited|Published|Filed|Print|Printed|Download|Downloaded|Archive|Posted|Crawl|Crawled)[ \t]*$/i;
+// Date:" · "Archive Date:" · "Filed Date:" (the last is read by date/site-filed-date) · "Hearing Date:" (a day set for
+// argument, not the signing) · "Judge: Ann Roe, Case: 21STCV01234, Date:" (a rulings site's header)
+export const NOT_SIGNATURE_DATE = /\b(?:Hearing|HEARING|Trial|TRIAL|Argument|Conference|Modified|Update|Updated|Retrieved|Accessed|Visited|Published|Filed|Print|Printed|Download|Downloaded|Archive|Posted|Crawl|Crawled)[ \t]*$|\bCase:[ \t]*[\w-]+,[ \t]*$/i;
 
 function hit(m: RegExpExecArray, kind: DateValue['kind'], confidence: number) {
   const printed = m[1];
-  const iso = parseDate(printed.replace(/\s+/g, ' '));
+  const iso = parseDate(printed.replace(/\s+/g, ' '), true);
   if (!iso) return null;
   const start = m.index + m[0].lastIndexOf(printed);
   return { value: { iso, kind }, span: [start, start + printed.length] as [number, number], confidence };
@@ -34,6 +35,21 @@ export const dateSiteRules: Rule<DateValue>[] = [
     counterexamples: ['Modified Date: 4/18/2021', 'the motion was filed on March 2, 2004'],
   },
   {
+    id: 'date/site-judge-case-date',
+    anchors: ['judge:'],
+    // A rulings site's header line: "Judge: Ann Roe, Case: 21STCV01234, Date: 2025-03-26 Tentative Ruling" ·
+    // "Judge: Karl Poe, Case: 19CV0042, Date: 2021-1-5" · "Judge: Lena Ortiz, Case: BC612345, Date: 2019-11-20"
+    pattern: new RegExp(`^[ \\t]*Judge:[ \\t]*[^,\\n]{3,60},[ \\t]*Case:[ \\t]*[^,\\n]{2,40},[ \\t]*Date:[ \\t]*(${DATE_SRC})`, 'gm'),
+    parse: (m) => hit(m, 'decided', 0.85),
+    priority: 26,
+    examples: [
+      { text: 'Judge: Ann Roe, Case: 21STCV01234, Date: 2025-03-26 Tentative Ruling', expect: { iso: '2025-03-26', kind: 'decided' } },
+      { text: 'Judge: Karl Poe, Case: 19CV0042, Date: 2021-1-5', expect: { iso: '2021-01-05' } },
+      { text: 'Judge: Lena Ortiz, Case: BC612345, Date: 2019-11-20\n', expect: { iso: '2019-11-20' } },
+    ],
+    counterexamples: ['The Judge: Ann Roe said the Date: 2025-03-26 is set', 'Judge: Ann Roe, Date: 2025-03-26'],
+  },
+  {
     id: 'date/filed-paren',
     anchors: ['(filed on', '(entered:', '(entered on'],
     // The close of a site's docket text: "granting 89 Motion to Stay. (rmw, COURT STAFF) (Filed on 2/28/2014)" ·
@@ -41,7 +57,7 @@ export const dateSiteRules: Rule<DateValue>[] = [
     pattern: new RegExp(`\\((Filed|Entered)(?:[ \\t]+on)?[ \\t]*:?[ \\t]*(${DATE_SRC})\\)`, 'g'),
     parse: (m) => {
       const printed = m[2];
-      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      const iso = parseDate(printed.replace(/\s+/g, ' '), true);
       if (!iso) return null;
       const start = m.index + m[0].lastIndexOf(printed);
       return { value: { iso, kind: m[1] === 'Filed' ? 'filed' : 'entered' }, span: [start, start + printed.length], confidence: 0.8 };

@@ -23,7 +23,7 @@ const dateRe = (prefix: string, suffix = '', flags = ''): RegExp => new RegExp(`
 function parseWith(kind: DateKind, confidence: number) {
   return (m: RegExpExecArray): Omit<Hit<DateValue>, 'rule' | 'priority'> | null => {
     const printed = m[m.length - 1] ?? m[1];
-    const iso = parseDate(printed.replace(/\s+/g, ' '));
+    const iso = parseDate(printed.replace(/\s+/g, ' '), true);
     if (!iso) return null;
     const start = m.index + m[0].lastIndexOf(printed);
     return { value: { iso, kind }, span: [start, start + printed.length], confidence };
@@ -191,7 +191,7 @@ export const dateRules: Rule<DateValue>[] = [
       const printed = m[1];
       // The rule notice of summary orders ("... FILED ON OR AFTER JANUARY 1, 2007, IS PERMITTED") is no stamp.
       if (/\b(?:ON\s+OR\s+AFTER|BEFORE|PRIOR\s+TO|CITATION)\b/i.test(m[0])) return null;
-      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      const iso = parseDate(printed.replace(/\s+/g, ' '), true);
       if (!iso) return null;
       const start = m.index + m[0].length - printed.length;
       return { value: { iso, kind: 'filed' }, span: [start, start + printed.length], confidence: 0.85 };
@@ -270,7 +270,7 @@ export const dateRules: Rule<DateValue>[] = [
     ),
     parse: (m) => {
       const printed = m[1] ?? m[2];
-      const iso = parseDate(printed.replace(/\s+/g, ' '));
+      const iso = parseDate(printed.replace(/\s+/g, ' '), true);
       if (!iso) return null;
       const start = m.index + m[0].indexOf(printed);
       // "Opinion filed April 3, 1997." is the filing date, as a reporter's "Filed:" line is.
@@ -331,7 +331,7 @@ export const dateRuleSet: RuleSet<DateValue> = { domain: 'order-date', rules: da
 
 // A reporter's citation heading a CourtListener/Caselaw page: "526 F. Supp. 815 (1981)" · "281 F.2d 71" · "313 B.R. 109 (2004)"
 const REPORTER_HEAD = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9. ]{0,20}?\s+\d{1,5}(?:\s+\(\d{4}\))?\s*$/m;
-const HEAD_RULES = new Set(['date/filed-paren', 'date/site-filed-date', 'date/on-rehearing', 'date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
+const HEAD_RULES = new Set(['date/site-judge-case-date', 'date/filed-paren', 'date/site-filed-date', 'date/on-rehearing', 'date/standalone-line', 'date/decided-label', 'date/docket-line', 'date/opinion-line', 'date/filed-stamp', 'date/filed-line', 'date/filed-trailing', 'date/entered-label', 'date/day-of-word-year']);
 const SIGNATURE_RULES = new Set(['date/chambers-line', 'date/entered-by-judge', 'date/entered-line', 'date/signed-label', 'date/day-of', 'date/signed-by-judge', 'date/standalone-line']);
 
 // A district court's minutes ("CIVIL MINUTES - GENERAL"): the deputy clerk enters them; an order issued "By the Court:"

@@ -10,9 +10,10 @@ import { normalizeDocket } from './docket.js';
 import type { DocketNumber } from './types.js';
 
 // "Case 2:19-cr-00595-CAS Document 123 Filed 03/24/21 Page 3 of 26" · "Case: 1:20-cv-01234 Document #: 45 Filed: 05/01/20 Page 1 of 9" ·
-// "Case 09-00429 Doc 83 Filed 03/09/10 Entered 03/09/10 09:03:58" · "Case 3:16-cr-00209-MOC-DSC Document 512-1 Filed 08/10/20"
+// "Case 09-00429 Doc 83 Filed 03/09/10 Entered 03/09/10 09:03:58" · "Case 3:16-cr-00209-MOC-DSC Document 512-1 Filed 08/10/20" ·
+// "08-10375-jmp Doc 700 Filed 09/02/09 Entered 09/02/09 16:46:36" (a bankruptcy court's stamp, no "Case")
 const ECF_STAMP =
-  /^[ \t]*Case:?[ \t]+(\d[\w:.-]*?\d[\w-]*)[ \t]+(?:Doc(?:ument)?\.?)[ \t]*(?:#:?|No\.?)?[ \t]*\d+(?:-\d+)?[ \t]+Filed:?[ \t]+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?!\d)/m;
+  /^[ \t]*(?:Case:?[ \t]+)?(\d[\w:.-]*?\d[\w-]*)[ \t]+(?:Doc(?:ument)?\.?)[ \t]*(?:#:?|No\.?)?[ \t]*\d+(?:-\d+)?[ \t]+Filed:?[ \t]+(\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?!\d)/m;
 
 export interface EcfStamp {
   docket: Fact<DocketNumber> | null;

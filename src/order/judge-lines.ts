@@ -4,6 +4,7 @@
  * a surname alone under the decision heading, a name and title closing a counsel paragraph, a docket-text "Entered by".
  */
 import type { Hit, Rule } from '../engine/types.js';
+import { MONTH_SRC } from './date-parse.js';
 import { NAME, TITLE, cleanJudgeName, normTitle, type JudgeValue } from './judge-name.js';
 
 // A name in capitals, two to five words: "SANDRA CABRINA JENKINS" · "LAWRENCE P. ZATKOFF" · "GARY SPRAKER"
@@ -182,6 +183,107 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     counterexamples: ['Entered by the Clerk, Deputy Judge', 'entered by Ann Roe, the plaintiff'],
   },
   {
+    id: 'judge/honorable-colon',
+    anchors: ['hon'],
+    // The judge who writes, named at the end of an appearances block with a colon, the title on the next line (Northern
+    // District of New York): "Ithaca, NY 14850 Hon. Ann B. Roe, United States District Judge :" · "Attorneys for
+    // Defendants HON. KARL POE, U.S. Magistrate Judge:" · "Hon. Lena Ortiz, Chief United States District Judge:"
+    pattern: new RegExp(`\\b(?:Hon(?:orable|\\.)|HON(?:ORABLE|\\.))[ \\t]+([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}),[ \\t]*(${TITLE})[ \\t]*:[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'Ithaca, NY 14850 Hon. Ann B. Roe, United States District Judge :', expect: { name: 'Ann B. Roe', title: 'United States District Judge' } },
+      { text: 'Attorneys for Defendants HON. KARL POE, U.S. Magistrate Judge:', expect: { name: 'KARL POE' } },
+      { text: 'Hon. Lena Ortiz, Chief United States District Judge:\n', expect: { name: 'Lena Ortiz' } },
+    ],
+    counterexamples: ['cc: Hon. Ann B. Roe, United States District Judge', 'Hon. Ann B. Roe, United States District Judge : presiding over the trial'],
+  },
+  {
+    id: 'judge/site-judge-case',
+    anchors: ['judge:'],
+    // A rulings site's header line: "Judge: Ann Roe, Case: 21STCV01234, Date: 2025-03-26" · "Judge: Karl T. Poe, Case:
+    // 19CV0042, Date: 2021-1-5" · "Judge: Lena Ortiz, Case: BC612345"
+    pattern: /^[ \t]*Judge:[ \t]*([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4}),[ \t]*Case:/gm,
+    parse: (m) => {
+      const name = cleanJudgeName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: 'Judge' }, span: [s, s + m[1].length], confidence: 0.8 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'Judge: Ann Roe, Case: 21STCV01234, Date: 2025-03-26', expect: { name: 'Ann Roe', title: 'Judge' } },
+      { text: 'Judge: Karl T. Poe, Case: 19CV0042, Date: 2021-1-5', expect: { name: 'Karl T. Poe' } },
+      { text: 'Judge: Lena Ortiz, Case: BC612345', expect: { name: 'Lena Ortiz' } },
+    ],
+    counterexamples: ['Judge: the court, Case: 12', 'The Judge: Ann Roe, Case: 1'],
+  },
+  {
+    id: 'judge/title-then-court-word',
+    anchors: ['judge,'],
+    // The author line of a reporter's page, the court's word after the title: "JOHN DALIS, Chief Judge, Bankruptcy" ·
+    // "ANN B. ROE, Judge, Bankruptcy." · "KARL POE, Senior Judge, District"
+    pattern: new RegExp(`^[ \\t]*(${CAPS_NAME}),[ \\t]*((?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:Judge|JUDGE)),[ \\t]*(?:Bankruptcy|BANKRUPTCY|District|DISTRICT|Circuit|CIRCUIT)\\.?[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = capsName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'JOHN DALIS, Chief Judge, Bankruptcy', expect: { name: 'JOHN DALIS', title: 'Chief Judge' } },
+      { text: 'ANN B. ROE, Judge, Bankruptcy.', expect: { name: 'ANN B. ROE' } },
+      { text: 'KARL POE, Senior Judge, District', expect: { name: 'KARL POE' } },
+    ],
+    counterexamples: ['UNITED STATES COURT, Chief Judge, Bankruptcy', 'the Chief Judge, Bankruptcy'],
+  },
+  {
+    id: 'judge/trial-referee',
+    anchors: ['trial referee'],
+    // A Connecticut signature by a referee, the title after the name with or without a comma: "Donald W. Roe State Trial
+    // Referee" · "Ann Poe, Judge Trial Referee" · "KARL T. OKAFOR, STATE TRIAL REFEREE"
+    pattern: /^[ \t]*([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,3}?)[ \t]*,?[ \t]+((?:State|Judge|STATE|JUDGE)[ \t]+(?:Trial|TRIAL)[ \t]+(?:Referee|REFEREE))[ \t.]*$/gm,
+    parse: (m) => {
+      const name = cleanJudgeName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
+    },
+    priority: 28,
+    examples: [
+      { text: 'Donald W. Roe State Trial Referee', expect: { name: 'Donald W. Roe', title: 'State Trial Referee' } },
+      { text: 'Ann Poe, Judge Trial Referee', expect: { name: 'Ann Poe', title: 'Judge Trial Referee' } },
+      { text: 'KARL T. OKAFOR, STATE TRIAL REFEREE', expect: { name: 'KARL T. OKAFOR' } },
+    ],
+    counterexamples: ['The matter was referred to a State Trial Referee', 'Judges: ROE, STATE TRIAL REFEREE.'],
+  },
+  {
+    id: 'judge/surname-title-date',
+    anchors: [', j.,', ', p.j.,'],
+    // A Pennsylvania opinion's author line: surname, title letters and the date: "Oler, J., February 13, 1998." ·
+    // "Roe, P.J., March 2, 2001." · "OKAFOR, J., June 30, 2010"
+    pattern: new RegExp(`^[ \\t]*([A-Z][A-Za-z'’-]+),[ \\t]*((?:P\\.[ \\t]?)?J\\.),[ \\t]*${MONTH_SRC}[ \\t]+\\d{1,2},[ \\t]*\\d{4}\\.?[ \\t]*$`, 'gm'),
+    parse: (m) => {
+      const name = cleanJudgeName(m[1]);
+      if (!name) return null;
+      const s = at(m, m[1]);
+      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.8 };
+    },
+    priority: 26,
+    examples: [
+      { text: 'Oler, J., February 13, 1998.', expect: { name: 'Oler', title: 'Judge' } },
+      { text: 'Roe, P.J., March 2, 2001.', expect: { name: 'Roe', title: 'Presiding Judge' } },
+      { text: 'OKAFOR, J., June 30, 2010', expect: { name: 'OKAFOR' } },
+    ],
+    counterexamples: ['See Oler, J., February 13, 1998, at 3.', 'Oler, J., dissenting'],
+  },
+  {
     id: 'judge/signature-run-in',
     anchors: ['delivered', 'do not publish'],
     // A signature whose title line runs into the filing note (Texas appellate pages):
@@ -202,7 +304,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/surname-title-date']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"

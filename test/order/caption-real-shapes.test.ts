@@ -127,3 +127,110 @@ describe('judge and date lines', () => {
     if (kind) expect(o.date?.kind ?? null).toBe(kind);
   });
 });
+
+interface TitleCase {
+  name: string;
+  text: string;
+  title: string | null;
+  judge?: string;
+}
+
+const APPEARANCES = 'APPEARANCES:\nFor Plaintiff:\nNora Quill\nQuill & Marsh LLP\n12 Elm Street\nAlbany, NY 12207\nFor Defendants:\nPeter Vane\nVane Law\n9 Oak Avenue\n';
+
+const titleCases: TitleCase[] = [
+  // A flattened caption: hyphenated, mixed-case and RULING titles.
+  { name: 'flat MEMORANDUM-DECISION AND ORDER', text: `UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF NEW YORK ALDER MILLS, LLC, Plaintiff, v. 1:21-CV-00411 (ABC/DEF) QUARRY HOLDINGS, INC., Defendant. Ada R. Voss, U.S. District Judge: MEMORANDUM-DECISION AND ORDER I. INTRODUCTION On May 2, 2021, Plaintiff commenced this action. ${FILLER}`, title: 'MEMORANDUM-DECISION AND ORDER' },
+  { name: 'flat DECISION and ORDER', text: `UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF NEW YORK UNITED STATES OF AMERICA, Plaintiff, -against- 1:14-CV-0220 (GHI/JKL) MARTIN OLSEN, Defendant. DECISION and ORDER I. INTRODUCTION On March 3, 2014, Plaintiff commenced this action. ${FILLER}`, title: 'DECISION and ORDER' },
+  { name: 'flat RULING AND ORDER ON', text: `UNITED STATES DISTRICT COURT DISTRICT OF CONNECTICUT LENA MARSH, Plaintiff, v. No. 19-cv-02211 (XYZ) PINE GROUP LLC, Defendant. RULING AND ORDER ON MOTION TO COMPEL Lena Marsh ("Plaintiff") has sued Pine Group. ${FILLER}`, title: 'RULING AND ORDER ON MOTION TO COMPEL' },
+  { name: 'flat title cut at an open parenthesis', text: `UNITED STATES DISTRICT COURT EASTERN DISTRICT OF CALIFORNIA 1 ROSA PELL, Plaintiff, 2 v. Case No. 1:22-cv-00310 ORDER GRANTING MOTION TO STAY DISCOVERY (ECF 3 No. 14) 4 KARL DUNN, Defendant. ${FILLER}`, title: 'ORDER GRANTING MOTION TO STAY DISCOVERY' },
+  // A title glued to the line above it.
+  { name: 'glued to a date', text: `Opinion\n05-02-2010\nApril 28, 2010.ORDER\nThis matter comes before the Court on the motion. ${FILLER}`, title: 'ORDER' },
+  { name: 'glued to a judges line', text: `Opinion\n361742\n03-17-2022\nLC No. 2019-001234-NA\nAnn Roe Karl Poe JudgesORDER\nThe motion is GRANTED. ${FILLER}`, title: 'ORDER' },
+  { name: 'glued MEMORANDUM OPINION', text: `Decided May 2, 2019.MEMORANDUM OPINION\nThe plaintiff appeals. ${FILLER}`, title: 'MEMORANDUM OPINION' },
+  // The site's "Opinion" header word is no title.
+  { name: 'site header Opinion, court Order line', text: `Opinion\nSC: 160021\n03-02-2020\nOrder\nOn order of the Court, the application is DENIED. ${FILLER}`, title: 'Order' },
+  { name: 'site header Opinion alone', text: `Opinion\n4:19-cv-118\n07-07-2020\nThe Court has before it a motion. ${FILLER}`, title: null },
+  { name: 'Opinion line of a real title', text: `UNITED STATES DISTRICT COURT\nOPINION\nThe Court has before it a motion. ${FILLER}`, title: 'OPINION' },
+  // The title under the judge's line that closes an appearances block.
+  { name: 'under Hon. ..., Judge :', text: `Opinion\nNo. 3:18-cv-00412 (ABC/DEF)\n08-14-2019\n${APPEARANCES}Albany, NY 12207 Hon. Ada R. Voss, United States District Judge :\nMEMORANDUM-DECISION AND ORDER\nI. INTRODUCTION\n${FILLER}`, title: 'MEMORANDUM-DECISION AND ORDER', judge: 'Ada R. Voss' },
+  { name: 'under HON. ..., Magistrate Judge:', text: `Opinion\nNo. 5:20-cv-0077 (GHI)\n02-11-2021\n${APPEARANCES}HON. KARL T. POE, U.S. Magistrate Judge:\nREPORT AND RECOMMENDATION\n${FILLER}`, title: 'REPORT AND RECOMMENDATION', judge: 'KARL T. POE' },
+  { name: 'under Hon. ..., Chief ... Judge:', text: `Opinion\nNo. 1:19-cv-0555 (JKL)\n10-01-2020\n${APPEARANCES}Hon. Lena Ortiz, Chief United States District Judge:\nDECISION AND ORDER\n${FILLER}`, title: 'DECISION AND ORDER', judge: 'Lena Ortiz' },
+  // A judge's line in capitals under a long title is not part of it.
+  { name: 'long title then judge line', text: `UNITED STATES DISTRICT COURT\nMEMORANDUM AND ORDER ON PLAINTIFF'S MOTION TO SUPPLEMENT THE ADMINISTRATIVE RECORD ON REVIEW IN THIS BENEFITS\nLITIGATION (DKT. NO. 21)\nMARISA K. OYELOWO UNITED STATES MAGISTRATE JUDGE\n${FILLER}`, title: "MEMORANDUM AND ORDER ON PLAINTIFF'S MOTION TO SUPPLEMENT THE ADMINISTRATIVE RECORD ON REVIEW IN THIS BENEFITS LITIGATION (DKT. NO. 21)" },
+  { name: 'long title then CHIEF judge line', text: `UNITED STATES DISTRICT COURT\nORDER DENYING DEFENDANT'S MOTION FOR RECONSIDERATION OF THE ORDER DENYING HIS MOTION FOR A REDUCTION OF SENTENCE\nPAUL T. NG CHIEF UNITED STATES DISTRICT JUDGE\n${FILLER}`, title: "ORDER DENYING DEFENDANT'S MOTION FOR RECONSIDERATION OF THE ORDER DENYING HIS MOTION FOR A REDUCTION OF SENTENCE" },
+  { name: 'title wrapped before TO MAGISTRATE JUDGE', text: `UNITED STATES DISTRICT COURT\nORDER GRANTING DEFENDANTS' APPLICATION TO WITHDRAW CONSENT TO\nTHE MAGISTRATE JUDGE\n${FILLER}`, title: "ORDER GRANTING DEFENDANTS' APPLICATION TO WITHDRAW CONSENT TO THE MAGISTRATE JUDGE" },
+];
+
+describe('titles', () => {
+  it.each(titleCases)('$name', ({ text, title, judge }) => {
+    const o = read(text);
+    expect(o.title?.value ?? null).toBe(title);
+    if (judge) expect(o.judge?.value.name ?? null).toBe(judge);
+  });
+});
+
+interface DateCase {
+  name: string;
+  text: string;
+  date: string | null;
+  kind?: string;
+  judge?: string;
+}
+
+const dateCases: DateCase[] = [
+  // A hearing date is the day set for argument, not the signature.
+  { name: 'Hearing Date: label', text: `ORDER\nCase Number: 23STCV0101 Hearing Date: May 2, 2024 Dept: 12\n${FILLER}`, date: null },
+  { name: 'HEARING DATE: caps', text: `TENTATIVE RULING\nHEARING DATE: June 3, 2023\n${FILLER}`, date: null },
+  { name: 'Trial Date: label', text: `ORDER\nTrial Date: July 9, 2022\n${FILLER}`, date: null },
+  // A rulings site's header: judge and decision date.
+  { name: 'Judge:, Case:, Date: header', text: `Judge: Marta Quell, Case: 23STCV0101, Date: 2024-05-02 Tentative Ruling\nCase Number: 23STCV0101 Hearing Date: May 2, 2024 Dept: 12\n${FILLER}`, date: '2024-05-02', kind: 'decided', judge: 'Marta Quell' },
+  { name: 'Judge:, Case:, one-digit day', text: `Judge: Owen Prescott, Case: 19CV0042, Date: 2021-1-5\nTentative Ruling\n${FILLER}`, date: '2021-01-05', kind: 'decided', judge: 'Owen Prescott' },
+  { name: 'Judge:, Case:, Date: at the top', text: `Judge: Lena Ortiz, Case: BC612345, Date: 2019-11-20\nRULING ON DEMURRER\n${FILLER}`, date: '2019-11-20', kind: 'decided', judge: 'Lena Ortiz' },
+  // A header date with a one-digit day or month.
+  { name: 'one-digit day', text: `Opinion\nNo. 2014-0441.\n2014-10-7\nThe judgment is affirmed. ${FILLER}`, date: '2014-10-07', kind: 'decided' },
+  { name: 'one-digit month', text: `Opinion\nNo. 2011-1203.\n2012-3-15\nThe judgment is affirmed. ${FILLER}`, date: '2012-03-15', kind: 'decided' },
+  { name: 'both one-digit', text: `Opinion\nNo. 2016-0012.\n2016-2-4\nThe judgment is affirmed. ${FILLER}`, date: '2016-02-04', kind: 'decided' },
+  // The running header of a bankruptcy court's e-filed page: the filing date when nothing else dates the order.
+  { name: 'bankruptcy ECF header', text: `12-40771-abc Doc 310 Filed 03/04/13 Entered 03/04/13 10:11:12 Main Document Pg 1 of 9\n\nUNITED STATES BANKRUPTCY COURT\nMEMORANDUM DECISION\n${FILLER}`, date: '2013-03-04', kind: 'filed' },
+  { name: 'bankruptcy ECF header, letters and dash', text: `19-11234-xyz Doc 55-2 Filed 11/20/19 Entered 11/20/19 08:00:01\n\nORDER\n${FILLER}`, date: '2019-11-20', kind: 'filed' },
+  { name: 'district ECF header still read', text: `Case 2:18-cr-00410-ABC Document 91 Filed 06/07/21 Page 1 of 4\n\nORDER\n${FILLER}`, date: '2021-06-07', kind: 'filed' },
+];
+
+describe('dates', () => {
+  it.each(dateCases)('$name', ({ text, date, kind, judge }) => {
+    const o = read(text);
+    expect(o.date?.value ?? null).toBe(date);
+    if (kind) expect(o.date?.kind ?? null).toBe(kind);
+    if (judge) expect(o.judge?.value.name ?? null).toBe(judge);
+  });
+});
+
+interface AuthorCase {
+  name: string;
+  text: string;
+  judge: string | null;
+  title?: string;
+}
+
+const authorCases: AuthorCase[] = [
+  // The court's word after the title on a reporter's author line.
+  { name: 'Chief Judge, Bankruptcy', text: `Case No. 98-20411.\nJune 2, 1998\nORDER\nMARA TELLING, Chief Judge, Bankruptcy\nBy motion filed May 1, 1998 the creditor sought an extension. ${FILLER}`, judge: 'MARA TELLING', title: 'Chief Judge' },
+  { name: 'Judge, Bankruptcy.', text: `ORDER\nOSCAR V. LINDE, Judge, Bankruptcy.\nThe trustee objects to the claim. ${FILLER}`, judge: 'OSCAR V. LINDE', title: 'Judge' },
+  { name: 'Senior Judge, District', text: `MEMORANDUM\nPAULA RYE, Senior Judge, District\nThe petitioner asks for relief. ${FILLER}`, judge: 'PAULA RYE', title: 'Senior Judge' },
+  // A referee's signature.
+  { name: 'State Trial Referee, no comma', text: `MEMORANDUM OF DECISION\n${FILLER}\nThe motion to strike is denied.\nHarriet B. Molloy State Trial Referee`, judge: 'Harriet B. Molloy', title: 'State Trial Referee' },
+  { name: 'Judge Trial Referee, comma', text: `MEMORANDUM OF DECISION\n${FILLER}\nThe motion is granted.\nVictor Ames, Judge Trial Referee`, judge: 'Victor Ames', title: 'Judge Trial Referee' },
+  { name: 'STATE TRIAL REFEREE caps', text: `MEMORANDUM OF DECISION\n${FILLER}\nJudgment may enter for the defendant.\nCLARA NOVAK, STATE TRIAL REFEREE`, judge: 'CLARA NOVAK' },
+  // Surname, title letters and the date on one line.
+  { name: 'Surname, J., date', text: `IN RE: DEFENDANT'S PRELIMINARY OBJECTIONS\nBEFORE ROE and PELLAM, JJ.\nOPINION and ORDER OF COURT\nPellam, J., March 4, 1999.\nIn this civil action for breach of contract the defendant objects. ${FILLER}`, judge: 'Pellam' },
+  { name: 'Surname, P.J., date', text: `OPINION\nHartwell, P.J., June 30, 2004.\nThe defendant appeals the sentence. ${FILLER}`, judge: 'Hartwell', title: 'Presiding Judge' },
+  { name: 'SURNAME, J., date', text: `OPINION AND ORDER\nQUINTERO, J., January 8, 2011\nBefore the court are preliminary objections. ${FILLER}`, judge: 'QUINTERO' },
+];
+
+describe('author lines', () => {
+  it.each(authorCases)('$name', ({ text, judge, title }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (title) expect(o.judge?.value.title ?? null).toBe(title);
+  });
+});
