@@ -24,6 +24,10 @@ const before: Array<[string, string | null]> = [
   ['Following the denial, Petitioner filed a notice of appeal, a Motion for Certificate (Doc. 31), and a ', 'petitioner'],
   ['Plaintiff has filed an amended complaint and a ', 'plaintiff'],
   ['The Trustee filed a report, an application for fees, and a ', 'trustee'],
+  // a motion's capitalized title words after the verb; another role word is no name of the first
+  ['Following a jury verdict for Plaintiff, Defendant filed a Renewed ', 'defendant'],
+  ['After the ruling for Defendant, Plaintiff has filed an Emergency ', 'plaintiff'],
+  ['Respondent filed a Second Amended ', 'respondent'],
   // counterexamples: another party files; a brief named with no request in it
   ["Plaintiff's counsel objected, and the Government filed a ", 'government'],
   ["In the plaintiff's response, the Court finds no ", null],
@@ -57,6 +61,10 @@ const possessive: Array<[string, string | null]> = [
   ["Plaintiffs', Ada Lin and Tomas Ruiz, joint ", 'Plaintiffs'],
   ["the Debtors', Harbor Mills LLC and Harbor Yarn Co., emergency ", 'Debtors'],
   ["defendant's ex parte ", 'defendant'],
+  // "related" is a motion modifier like "joint"
+  ["Plaintiff's related ", 'Plaintiff'],
+  ["the Government's related ", 'Government'],
+  ["Defendants' related cross-", 'Defendants'],
   // counterexample: a clause, not names, after the comma
   ["defendants', as the Court noted, the ", null],
 ];
@@ -118,6 +126,9 @@ const orders: Array<[string, Caption, string, Want[]]> = [
   ['The defendant pleaded guilty. He now moves', 'crim', 'The defendant pleaded guilty to wire fraud in 2019. He now moves for early termination of supervised release. (Doc. 90.) The motion is GRANTED.', [{ movant: 'defendant', docEntry: '90', disposition: 'granted' }]],
   ['Petitioner filed a notice of appeal, a Motion ..., and a Motion ...', 'habeas', 'Following the denial of his petition, Petitioner filed a notice of appeal, a Motion for Certificate of Appealability (Doc. 31), and a Motion for Leave to Appeal In Forma Pauperis (Doc. 32). The Motion for Certificate of Appealability (Doc. 31) and the Motion for Leave to Appeal In Forma Pauperis (Doc. 32) are DENIED.', [{ movant: 'petitioner', docEntry: '31', disposition: 'denied' }, { movant: 'petitioner', docEntry: '32', disposition: 'denied' }]],
   ['Defendant moves ... Dkt. No. 64. He also moves', 'crim', 'Defendant moves to dismiss the indictment for vindictive prosecution. Dkt. No. 64. He also moves for discovery on that claim. Dkt. No. 65. The motion to dismiss (Dkt. No. 64) and the motion for discovery (Dkt. No. 65) are DENIED.', [{ movant: 'defendant', docEntry: '64', disposition: 'denied' }, { movant: 'defendant', docEntry: '65', disposition: 'denied' }]],
+  // a co-defendant the text introduces by role and name
+  ['co-defendant X moves to join; X\'s motion', 'crimTwo', 'Defendant Desmond Pryor moves to sever his trial from that of co-defendant Ximena Ortolani. [92]. Ortolani moves to join the motion. [97]. Pryor\'s motion to sever [92] is granted, and Ortolani\'s motion to join [97] is denied as moot.', [{ movant: 'defendant', docEntry: '92', disposition: 'granted' }, { movant: 'defendant', docEntry: '97', disposition: 'moot' }]],
+  ['Co-defendant X\'s motion for a bill of particulars', 'crim', 'Co-defendant Lorna Vasquez-Hale has filed a motion for a bill of particulars (Doc. 71). Vasquez-Hale\'s motion (Doc. 71) is DENIED.', [{ movant: 'defendant', docEntry: '71', disposition: 'denied' }]],
 ];
 
 describe('movant from session-8 filer words in whole orders', () => {

@@ -20,7 +20,7 @@ const NON_PARTY = String.raw`(?:Proposed\s+|Putative\s+)?Intervenors?(?:[-\s](?:
 // "plaintiff’ s pro se" (a scanned page's space before the s) · "Defendant's Daubert Motion" (capitalized words of the title)
 // "Plaintiff/Counter-Defendant" · "Defendant-Counterclaimant" · "Defendant and Third-Party Plaintiff" (the first part names the side)
 const MOVANT = new RegExp(
-  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Defense|Prosecution|Prosecutors?|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|ex\s+parte|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|counsel(?:['’]s)?|attorneys?(?:['’]s?)?|respective|separate|individual|several|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ-]*(?=\s))\s*)*$`,
+  String.raw`\b((?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[-\s](?:Appellants?|Appellees?)|(?:Plaintiffs?|Defendants?)(?:\s*\/\s*|-|\s+and\s+)(?:Counter[-\s]?(?:claimants?|Defendants?|Plaintiffs?)|Counterclaim(?:ant)?s?(?:[-\s](?:Plaintiffs?|Defendants?))?|Third[-\s]Party\s+(?:Plaintiffs?|Defendants?)|Intervenors?|Cross[-\s](?:Plaintiffs?|Defendants?|Claimants?))|Debtors?[-\s]in[-\s][Pp]ossession|Defendants?|Def\.|Defense|Prosecution|Prosecutors?|Petitioners?|Movants?|Plaintiffs?|Pl\.|Appellants?|Appellees?|Government|Gov(?:'|’)?t\.?|(?:United\s+States|U\.\s?S\.)\s+Trustee|United\s+States|Debtors?|Trustee|Respondents?|Director|BOP|Bureau\s+of\s+Prisons|Warden|prisoner|inmate|Claimants?|Creditors?|Relators?|${NON_PARTY})\b(?:,?\s+(?:(?:of|the|and|&)\s+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,6}\s*(?:['’](?:\s?s\b)?|s['’])?\s*(?:\([^)]{0,40}\)\s*)?(?:['’]s\s+)?(?:(?:pro\s+se|ex\s+parte|related|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion\s+and|letter|sealed|expedited|cross|cross-|partial|counsel(?:['’]s)?|attorneys?(?:['’]s?)?|respective|separate|individual|several|\w+-?\w*\s+and|${RULE_CITE}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ-]*(?=\s))\s*)*$`,
   'i',
 );
 // "pro se" · "self-represented" · "who represents herself" · "in propria persona" · "pro per" · "proceeding without counsel"
@@ -34,7 +34,7 @@ export const COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w
 // "counsel, on behalf of Carr, filed a supplement in support of the Motion" · "appointed counsel filed a supplemental motion"
 export const COUNSEL_SUPPLEMENT = /\b(?:through\s+(?:(?:his|her|appointed|retained|CJA)\s+)?counsel,?\s+(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*\s+|the\s+defendant\s+|defendant\s+|he\s+|she\s+)?(?:then\s+)?|counsel(?:,\s+on\s+behalf\s+of\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]*,)?\s+(?:then\s+|later\s+|subsequently\s+)?)(?:filed|submitted)\s+(?:a\s+|an\s+)?["“]?(?:supplement(?:al)?|memorandum|brief|amended)\b(?:[^.;(]|\([^)]{0,30}\)){0,60}?\b(?:in\s+support\s+of|to)\s+(?:the\s+|his\s+|her\s+|defendant['’]s\s+)?(?:(?:emergency|pro\s+se|pending|renewed)\s+)*(?:motion|request)\b|\bcounsel\s+(?:then\s+|later\s+)?filed\s+(?:a\s+)?supplemental\s+motion\b/i;
 
-const MODIFIER = /^(?:s|pro|se|ex|parte|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule|counsel|attorneys?|respective|separate|individual|several)$/;
+const MODIFIER = /^(?:s|pro|se|ex|parte|related|joint|omnibus|consolidated|combined|emergency|renewed|second|third|amended|supplemental|successive|counseled|instant|pending|current|present|original|construed|first|unopposed|opposed|contested|uncontested|motion|and|letter|sealed|expedited|cross|partial|rule|counsel|attorneys?|respective|separate|individual|several)$/;
 
 /**
  * The party word before a motion, with the names after it capitalized: "Defendant Brian Howard's",
@@ -176,9 +176,10 @@ const ROLE = '((?:[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?)
 // The filer as subject: "defendant Dheadry Powell filed another" · "Petitioner, through appointed counsel, has filed a" ·
 // "the Debtor filed, on April 19, 1991, the instant"
 // ("Petitioner filed a notice of appeal, a Motion for Certificate of Appealability (Doc. 31), and a": each of a list)
+// ("verdict for Plaintiff, Defendant filed a Renewed ": another role word is no name of the first)
 // ("Creditor Ridgeline Bank, N.A. filed a" · "Petitioner, an inmate at FCI Gilmer, sent the Court a" (letter) · "Defendants
 // Schuylkill Valley School District and Superintendent Harold Penn (collectively, "Defendants") have filed a")
-const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:(?:a|an|his|her|its|their)\\s+(?:[^.;()]|\\([^()]{0,30}\\)){1,100}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,3}(?=(?:a|an|his|her|its|their)\\s))?(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}(?:["“](?:[A-Z][\\w-]*\\s+){0,3})?$`);
+const FILER = new RegExp(`\\b${ROLE}(?:["”]?\\))?(?:,?\\s+(?:(?:of|and|&|the)\\s+)?(?!(?:Defendants?|Plaintiffs?|Petitioners?|Respondents?|Government)\\b)[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’&-]*){0,8}\\s*(?:\\([^)]{0,40}\\))?\\s*(?:,[^,.;]{0,60}(?:,[^,.;]{0,30})?,)?\\s+(?:(?:now|also|again|then|thereafter|subsequently|later|since|separately|likewise)\\s+)?(?:has\\s+|have\\s+)?(?:(?:now|also|again|since|subsequently|separately|likewise)\\s+)?(?:filed|submitted|brought|renewed|(?:sent|mailed|wrote)(?:\\s+(?:to\\s+)?(?:the\\s+Court|the\\s+undersigned|chambers))?)(?:\\s+and\\s+(?:duly\\s+)?(?:served|filed))?(?:,[^.;]{0,40}?,)?\\s+(?:(?:(?:a|an|his|her|its|their)\\s+(?:[^.;()]|\\([^()]{0,30}\\)){1,100}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)){1,3}(?=(?:a|an|his|her|its|their)\\s))?(?:(?:a|an|another|his|her|its|their|the|this|second|renewed|new|pro\\s+se|emergency|instant|present|amended|supplemental|§+\\s*\\d{4})\\s+){0,3}["“]?(?:[A-Z][\\w-]*\\s+){0,3}$`);
 // The party a sentence opens on: "Gideon Fairweather appeals the" · "The defendant pleaded guilty" · "Mr. Okafor is serving"
 const OPENING = new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.\\s+)?(?:[Tt]he\\s+)?(?:${ROLE}\\b|([A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*){0,3}))`);
 
@@ -433,8 +434,9 @@ export function captionListParties(text: string, parties: PartyRef[], limit = 30
   return out;
 }
 
-// A party the text introduces by role and name: "Defendant Rodney Gaines is one of thirteen defendants" · "Petitioner Jane Roe"
-const INTRODUCED = /\b(Defendants?|Petitioners?|Plaintiffs?|Movants?|Appellants?|Appellees?|Respondents?|Debtors?)\s+((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+)/g;
+// A party the text introduces by role and name: "Defendant Rodney Gaines is one of thirteen defendants" · "Petitioner Jane Roe" ·
+// "co-defendant Ximena Ortolani" (a co-defendant is a defendant)
+const INTRODUCED = /\b((?:[Cc]o-?)?[Dd]efendants?|Petitioners?|Plaintiffs?|Movants?|Appellants?|Appellees?|Respondents?|Debtors?)\s+((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ'’-]+)/g;
 
 /**
  * Parties the text introduces by role and name when the caption gave none of them (a web page that prints no caption):
@@ -449,7 +451,7 @@ export function introducedParties(text: string, parties: PartyRef[], limit = 200
     if (!words.length || words[words.length - 1].length < 3) continue;
     const name = words.join(' ');
     if (parties.some((p) => p.name.toLowerCase().includes(words[words.length - 1].toLowerCase())) || out.some((p) => p.name === name)) continue;
-    out.push({ role: m[1].toLowerCase(), name });
+    out.push({ role: m[1].toLowerCase().replace(/^co-?/, ''), name });
   }
   return out;
 }
