@@ -46,8 +46,11 @@ export const motionKindRules: Rule<KindHit>[] = [
   kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b|\bfor\s+(?:an?\s+)?(?:court-)?appointed\s+(?:counsel|attorney|lawyer)\b/gi, 40,
     ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel', 'request for appointed counsel', 'motion for a court-appointed attorney'], ['through appointed counsel', 'his appointed counsel filed']),
   // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend" · "Motion for Rehearing"
-  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|\brehearing\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)/gi, 40,
-    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact", 'Motion for Rehearing', 'petition for rehearing en banc']),
+  // (also relief from a judgment under Rule 60(b): "Motion for Relief from Judgment" · "Motion for Relief of Judgment" ·
+  // "Motion to Vacate Judgment" · "to vacate the default judgment" · "Rule 60(b) motion"; not a judgment of conviction, § 2255)
+  kind('reconsideration', 'reconsideration', /\breconsider(?:ation)?\b|\brehearing\b|Rule\s+59\s*\(\s*e\s*\)|\balter\s+or\s+amend|\bto\s+amend\s+(?:the\s+|this\s+court['’]s\s+|its\s+)?(?:judgment|findings)|Rule\s+60\s*\(\s*b\s*\)|\brelief\s+(?:from|of)\s+(?:(?:the|a|its|this\s+court['’]s|the\s+court['’]s)\s+)?(?:(?:final|default|summary|dismissal)\s+)?(?:judgments?|orders?)\b|\bto\s+vacate\s+(?:(?:the|its|this\s+court['’]s|the\s+court['’]s)\s+)?(?:(?:final|default|summary|clerk['’]s)\s+)?(?:judgments?|orders?\s+of\s+dismissal|dismissal)\b(?!\s+of\s+conviction)/gi, 40,
+    ['Motion for Reconsideration', 'motion to reconsider', 'Rule 59(e) motion', "motion to amend this court's findings of fact", 'Motion for Rehearing', 'petition for rehearing en banc', 'Motion for Relief from Judgment', 'Motion for Relief of Judgment', 'Motion to Vacate Judgment', 'motion to vacate the default judgment', 'a motion under Rule 60(b)', "relief from the Court's summary judgment order"],
+    ['motion for relief from the automatic stay', 'motion to vacate the judgment of conviction']),
   // "Motion to Suppress Evidence"
   kind('suppress', 'suppress', /\bsuppress(?:ion)?\b/gi, 40, ['Motion to Suppress Evidence']),
   // "Motion to Dismiss the Indictment" · "motion to dismiss for failure to state a claim" · "Motion for Partial Dismissal" ·

@@ -4,7 +4,7 @@
  * renewal", a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
  * will be granted"), state and bankruptcy papers that are motions in substance (demurrer, plea to the jurisdiction,
  * preliminary objections, objection to a claim), a lower court's ruling told in an appeal's background, and the
- * recommendations of a report an order adopts whole.
+ * recommendations of a report an order adopts whole; relief from a judgment under Rule 60(b) is reconsideration.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -126,6 +126,21 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: a report and recommendation itself decides nothing',
     civil("Defendant's motion to dismiss (ECF No. 12) is fully briefed. For the reasons above, the undersigned recommends that the motion to dismiss (ECF No. 12) be granted.", 'REPORT AND RECOMMENDATION'),
     [{ kind: 'dismiss', disposition: null, docEntry: '12' }]],
+
+  // Relief from a judgment under Rule 60(b) is reconsideration (whatever order it attacks) ...
+  ['"Plaintiffs\' Motion to Vacate Judgment. (Doc. #149). The motion is DENIED."',
+    civil("Before the Court is Plaintiffs' Motion to Vacate Judgment. (Doc. #149). The motion is DENIED. Plaintiffs state their motion is based on Rule 60(b), but they identify no mistake."),
+    [{ kind: 'reconsideration', disposition: 'denied', docEntry: '149' }]],
+  ['"Motion for Relief of Judgment [95]" after a summary judgment',
+    civil("The Court considers Plaintiff's Motion for Relief of Judgment. Doc. 95. The Court entered summary judgment for Defendant in 2020. Plaintiff now seeks relief from the Court's summary judgment order. The Court denies her Motion for Relief of Judgment [95]."),
+    [{ kind: 'reconsideration', disposition: 'denied', docEntry: '95' }]],
+  ['"Defendant\'s Rule 60(b) motion to set aside the default judgment (ECF No. 31) is GRANTED"',
+    civil("Defendant's motion under Rule 60(b) to set aside the default judgment (ECF No. 31) is GRANTED, because the summons was served at a former address."),
+    [{ kind: 'reconsideration', disposition: 'granted', docEntry: '31' }]],
+  // ... unless the court reads a prisoner's Rule 60(b) motion as a § 2255 motion.
+  ['counterexample: "the proper basis is not Rule 60(b)(4) ... but 28 U.S.C. § 2255"',
+    crim("Movant brings a Motion Under Rule 60(b)(4) attacking his conviction. The proper jurisdictional basis for the relief Movant seeks is not Rule 60(b)(4) of the Federal Rules of Civil Procedure, but 28 U.S.C. § 2255. The Court therefore transfers the motion to the United States Court of Appeals for the Sixth Circuit.", 'TRANSFER ORDER'),
+    [{ kind: 'section_2255', disposition: 'dismissed' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

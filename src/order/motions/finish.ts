@@ -64,12 +64,21 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
   // criminal docket number (the case type may have been read from that very motion).
+  // (the court reads a Rule 60(b) motion as a § 2255 motion: "basis ... is not Rule 60(b)(4) ... but 28 U.S.C. § 2255" ·
+  // "construes the motion as a successive § 2255 motion" · "a second or successive § 2255 motion")
+  const AS_2255 = /\b(?:successive|construe[sd]?|recharacterize[sd]?|treat(?:s|ed)?|basis)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,160}\b2255\b|\b2255\b[^.;]{0,40}\b(?:in\s+disguise|successive|in\s+substance)\b/i;
+  const RELIEF_FROM_JUDGMENT = /60\s*\(\s*b|\brelief\s+(?:from|of)\b|\bto\s+vacate\b/i;
   const collateral = /\b2255\b|\b(?:sentences?|sentenced|convictions?|convicted|habeas|indictment|guilty\s+plea)\b/i.test(text) || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   for (const b of motions) {
     const mo = b.motion;
     if (mo.kind.value === 'section_2255' && !collateral && /(?:^|\s)to\s+vacate$/i.test(original.slice(mo.kind.span[0], mo.kind.span[1]))) {
       mo.kind = { ...mo.kind, value: 'other', rule: 'motion-kind/civil-vacate', confidence: 0.5 };
       b.relief ??= 'vacat';
+    }
+    // A prisoner's Rule 60(b) motion the court reads as a § 2255 motion: "The proper jurisdictional basis for the relief Movant
+    // seeks is not Rule 60(b)(4) ..., but 28 U.S.C. § 2255" · "a second or successive § 2255 motion in disguise".
+    if (mo.kind.value === 'reconsideration' && RELIEF_FROM_JUDGMENT.test(original.slice(Math.max(0, mo.kind.span[0] - 24), mo.kind.span[1])) && (AS_2255.test(text) || (mo.disposition?.rule === 'disposition/transferred' && /(?:§|Section|section)\s*2255\b/.test(text)))) {
+      mo.kind = { ...mo.kind, value: 'section_2255', rule: 'motion-kind/60b-as-2255', confidence: 0.6 };
     }
     if (!mo.movant && boxed && motions.length === 1) {
       const who = /director/i.test(boxed[1]) ? 'bop_director' : /court/i.test(boxed[1]) ? null : movantOf(boxed[1]);
