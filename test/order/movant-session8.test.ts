@@ -5,7 +5,7 @@
  * subject whose appositive holds a comma ("a prisoner confined at X in Trenton, New Jersey, has submitted a petition").
  */
 import { describe, expect, it } from 'vitest';
-import { filedByMovant, filerMovant, movantBefore, openingParty } from '../../src/order/motions/movant.js';
+import { filedByMovant, filerMovant, movantBefore, openedByMovant, openingParty } from '../../src/order/motions/movant.js';
 import { motionFields, pickListed, type Want } from './motion-table.js';
 import { CAPTIONS, type Caption } from './movant-session6-cases.js';
 
@@ -65,6 +65,7 @@ const possessive: Array<[string, string | null]> = [
   ["Plaintiff's related ", 'Plaintiff'],
   ["the Government's related ", 'Government'],
   ["Defendants' related cross-", 'Defendants'],
+  ["Defendant's alternative ", 'Defendant'],
   // counterexample: a clause, not names, after the comma
   ["defendants', as the Court noted, the ", null],
 ];
@@ -72,6 +73,19 @@ const possessive: Array<[string, string | null]> = [
 describe('possessive role word with names in apposition', () => {
   it.each(possessive)('%s -> %s', (prefix, want) => {
     expect(movantBefore(prefix)?.[1] ?? null).toBe(want);
+  });
+});
+
+// A state court's "opened to the Court by" a law firm for a party, the party's name holding "Inc." -> the party's side
+const opened: Array<[string, string | null]> = [
+  ['THIS MATTER having been opened to the Court by Hale & Quon, LLC, attorneys for Defendant Brightwater Property Management, Inc., on notice to counsel for Plaintiff, for an Order compelling ', 'defendant'],
+  ['THIS MATTER having been brought before the Court by Ruiz Law Group, P.C., counsel for Plaintiff Ana Ruiz, on notice, for an Order ', 'plaintiff'],
+  ['THIS MATTER having been opened to the Court by Acme Corp., on notice to all counsel, for an Order ', null],
+];
+
+describe('opened to the Court by counsel for a party', () => {
+  it.each(opened)('%s -> %s', (before, want) => {
+    expect(openedByMovant(before, [])?.value ?? null).toBe(want);
   });
 });
 
