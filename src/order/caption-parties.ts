@@ -7,8 +7,9 @@ import type { Fact } from '../engine/types.js';
 import { gapAt, type ColumnCaption } from './caption-columns.js';
 import { fact, linesIn, squash, titleCase, trimmed, type Line, type ReadContext } from './text-util.js';
 
-// "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant"
-const ROLE_WORD = '(?:plaintiffs?|defendants?|employees?|employers?|carriers?|insurers?|relators?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenor[ \\t]+(?:plaintiffs?|defendants?)|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
+// "Plaintiff" · "Defendants-Appellants" · "Plaintiff-Appellant" · "Appellants-Cross-Appellees" · "Petitioner/Appellant" ·
+// "Agency" (the respondent before a federal employment board)
+const ROLE_WORD = '(?:plaintiffs?|defendants?|agency|employees?|employers?|carriers?|insurers?|relators?|petitioners?|respondents?|appellants?|appellees?|debtors?|movants?|claimants?|intervenor[ \\t]+(?:plaintiffs?|defendants?)|intervenors?|creditors?|trustees?|counterclaimants?|counter-defendants?|counterclaim[ \\t-]+(?:plaintiffs?|defendants?)|third[ \\t-]+party[ \\t-]+(?:plaintiffs?|defendants?))';
 // "Plaintiff-Appellant" · "Plaintiffs and Appellants" · "Plaintiff, Appellant" (the First Circuit's comma)
 const ROLE_RE = new RegExp(`^(?:cross-)?${ROLE_WORD}(?:(?:[-/]|,?[ \\t]+and[ \\t]+|,[ \\t]*)(?:cross-)?${ROLE_WORD})*\\b[.,;]?$`, 'i');
 // Role words left at the end of a name: "ROE, INC., Plaintiff" · "HEINO, Sr., Appellant" · "MONTANA et al., Defendants and Respondents."

@@ -234,3 +234,23 @@ describe('author lines', () => {
     if (title) expect(o.judge?.value.title ?? null).toBe(title);
   });
 });
+
+interface PartyCase {
+  name: string;
+  text: string;
+  parties: Array<{ role: string; name: string }>;
+}
+
+const partyCases: PartyCase[] = [
+  // "Agency" as the respondent's role before a federal employment board.
+  { name: 'Appellant v. Agency', text: `UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\n\n2019 MSPB 12\nDocket No. DA-0752-19-0411-I-1\n\nLena R. Ostrow,\nAppellant,\nv.\nDepartment of the Interior,\nAgency.\nOPINION AND ORDER\n${FILLER}`, parties: [{ role: 'appellant', name: 'Lena R. Ostrow' }, { role: 'agency', name: 'Department of the Interior' }] },
+  { name: 'caps Agency', text: `UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\n\n2020 MSPB 7\nDocket No. NY-1221-20-0017-W-1\n\nKARL T. VANCE,\nAppellant,\nv.\nSOCIAL SECURITY ADMINISTRATION,\nAgency.\nFINAL ORDER\n${FILLER}`, parties: [{ role: 'appellant', name: 'Karl T. Vance' }, { role: 'agency', name: 'Social Security Administration' }] },
+  { name: 'Agency on the same line', text: `UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\n\n2018 MSPB 30\nDocket No. CH-0432-18-0220-I-1\n\nMaria Quell, Appellant,\nv.\nDepartment of Veterans Affairs, Agency.\nOPINION AND ORDER\n${FILLER}`, parties: [{ role: 'appellant', name: 'Maria Quell' }, { role: 'agency', name: 'Department of Veterans Affairs' }] },
+];
+
+describe('party roles', () => {
+  it.each(partyCases)('$name', ({ text, parties }) => {
+    const got = read(text).parties.map((p) => ({ role: p.value.role, name: p.value.name }));
+    expect(got).toEqual(parties);
+  });
+});
