@@ -141,6 +141,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "the proper basis is not Rule 60(b)(4) ... but 28 U.S.C. § 2255"',
     crim("Movant brings a Motion Under Rule 60(b)(4) attacking his conviction. The proper jurisdictional basis for the relief Movant seeks is not Rule 60(b)(4) of the Federal Rules of Civil Procedure, but 28 U.S.C. § 2255. The Court therefore transfers the motion to the United States Court of Appeals for the Sixth Circuit.", 'TRANSFER ORDER'),
     [{ kind: 'section_2255', disposition: 'dismissed' }]],
+
+  // A title line "Order" over an opening "On ..." / "Regarding ..." is no earlier "order on" the motion.
+  ['"Order\\nOn order of the Court, the motion for immediate consideration is GRANTED"',
+    `MICHIGAN SUPREME COURT\n\nSC: 170221\nCOA: 368840\n\nPEOPLE OF THE STATE OF MICHIGAN, Plaintiff-Appellee,\nv.\nLORCAN VESELY, Defendant-Appellant.\n\nOrder\nOn order of the Court, the motion for immediate consideration is GRANTED. The application for leave to appeal is DENIED. The motion to amend is DENIED.\n`,
+    [{ disposition: 'granted' }, { disposition: 'denied' }, { disposition: 'denied' }]],
+  ['"ORDER\\nOn Defendant\'s Motion to Continue (Doc. 12), the Court finds good cause"',
+    crim("On Defendant's Motion to Continue (Doc. 12), the Court finds good cause. The motion is GRANTED.", 'ORDER'),
+    [{ disposition: 'granted', docEntry: '12' }]],
+  ['"ORDER\\nRegarding Plaintiff\'s Motion to Compel (ECF No. 20): the motion is DENIED"',
+    civil("Regarding Plaintiff's Motion to Compel (ECF No. 20): the motion is DENIED because Plaintiff did not confer."),
+    [{ disposition: 'denied', docEntry: '20' }]],
+  ['counterexample: "The Court\'s order on the motion to dismiss (Doc. 9)" is history',
+    civil("The Court's order on the motion to dismiss (Doc. 9) was entered in May. Plaintiff's Motion for Reconsideration (Doc. 15) is DENIED."),
+    [{ kind: 'reconsideration', disposition: 'denied', docEntry: '15' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

@@ -70,8 +70,9 @@ const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:g
 // A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
 const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
+// (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order\s+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 // Any kind rule at all, as one test: most mention windows name no kind ("the motion is DENIED"), and one pass of this
 // alternation rejects them for a fraction of the table's sixteen scans (no rule matches an empty string, so a window
