@@ -284,6 +284,29 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     counterexamples: ['See Oler, J., February 13, 1998, at 3.', 'Oler, J., dissenting'],
   },
   {
+    id: 'judge/author-after-panel',
+    anchors: ['before'],
+    // The author named right after the panel line, one of its judges (a court of appeals' page run into one line):
+    // "Before Roe, Chief Judge, Poe, Circuit Judge, and Tran, District Judge. Tran, District Judge." · "Before ROE, POE and
+    // TRAN, Circuit Judges. POE, Circuit Judge." · "Before Ann Roe, Karl Poe, Circuit Judges. Roe, Circuit Judge."
+    pattern: /\bBefore:?[ \t]+([^\n]{3,300}?\b(?:Judges?|JJ)\.)[ \t]+([A-Z][A-Za-z'’-]+),[ \t]*((?:(?:Chief|Senior)[ \t]+)?(?:(?:Circuit|District|Appellate)[ \t]+)?Judge)\./g,
+    parse: (m) => {
+      // (the author is one of the panel)
+      if (!new RegExp(`\\b${m[2]}\\b`, 'i').test(m[1])) return null;
+      const name = cleanJudgeName(m[2]);
+      if (!name) return null;
+      const s = m.index + m[0].lastIndexOf(m[2] + ',');
+      return { value: { name, title: normTitle(m[3]) }, span: [s, s + m[2].length], confidence: 0.85 };
+    },
+    priority: 27,
+    examples: [
+      { text: 'Before Roe, Chief Judge, Poe, Circuit Judge, and Tran, District Judge. Tran, District Judge.', expect: { name: 'Tran', title: 'District Judge' } },
+      { text: 'Before ROE, POE and TRAN, Circuit Judges. POE, Circuit Judge.', expect: { name: 'POE' } },
+      { text: 'Before Ann Roe, Karl Poe, Circuit Judges. Roe, Circuit Judge.', expect: { name: 'Roe' } },
+    ],
+    counterexamples: ['Before Roe, Poe and Tran, Circuit Judges. Smith, District Judge.', 'Before the court is a motion.'],
+  },
+  {
     id: 'judge/signature-run-in',
     anchors: ['delivered', 'do not publish'],
     // A signature whose title line runs into the filing note (Texas appellate pages):
@@ -304,7 +327,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/surname-title-date']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/surname-title-date', 'judge/author-after-panel']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"

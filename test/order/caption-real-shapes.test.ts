@@ -254,3 +254,17 @@ describe('party roles', () => {
     expect(got).toEqual(parties);
   });
 });
+
+const panelCases: AuthorCase[] = [
+  { name: 'district judge sitting by designation', text: `UNITED STATES, Appellee, v. KARL POE, Defendant, Appellant.\nAPPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ALDERIA Ann Quill, for appellant, with whom Ben Rowe was on brief. Before Marsh, Chief Judge, Okafor, Circuit Judge, and Lindqvist, District Judge. Lindqvist, District Judge. The defendant appeals his sentence. ${FILLER}`, judge: 'Lindqvist', title: 'District Judge' },
+  { name: 'caps panel, circuit judge', text: `OPINION\nBefore MARSH, OKAFOR and LINDQVIST, Circuit Judges. OKAFOR, Circuit Judge. The petitioner seeks review. ${FILLER}`, judge: 'OKAFOR', title: 'Circuit Judge' },
+  { name: 'full names in the panel', text: `OPINION\nBefore Ada Marsh, Paul Okafor, Circuit Judges. Marsh, Circuit Judge. The appellant challenges the ruling. ${FILLER}`, judge: 'Marsh' },
+];
+
+describe('author after the panel line', () => {
+  it.each(panelCases)('$name', ({ text, judge, title }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (title) expect(o.judge?.value.title ?? null).toBe(title);
+  });
+});
