@@ -5,9 +5,9 @@
  * subject whose appositive holds a comma ("a prisoner confined at X in Trenton, New Jersey, has submitted a petition").
  */
 import { describe, expect, it } from 'vitest';
-import { filedByMovant, filerMovant, movantBefore, openedByMovant, openingParty } from '../../src/order/motions/movant.js';
+import { filedByMovant, filerMovant, movantBefore, openedByMovant, openingParty, subjectName } from '../../src/order/motions/movant.js';
 import { motionFields, pickListed, type Want } from './motion-table.js';
-import { CAPTIONS, type Caption } from './movant-session6-cases.js';
+import { CAPTIONS } from './movant-session6-cases.js';
 
 // The words before the motion word -> the filer's side (null: none named)
 const before: Array<[string, string | null]> = [
@@ -89,6 +89,23 @@ describe('opened to the Court by counsel for a party', () => {
   });
 });
 
+// A lower-case description of a caption party before its verb -> its side
+const schoolCase = [{ role: 'plaintiff', name: 'GIDEON FAIRWEATHER' }, { role: 'defendant', name: 'MORROW COUNTY SCHOOL DISTRICT' }, { role: 'defendant', name: 'CITY OF FAIRHAVEN' }];
+const described: Array<[string, string | null]> = [
+  ['Before the Court, the school district ', 'defendant'],
+  ['The county school district ', 'defendant'],
+  // counterexamples: the court is no party; a description that ends no party's name; a role word
+  ['The district court ', null],
+  ['The board ', null],
+  ['The defendant ', null],
+];
+
+describe('a caption party described in lower case', () => {
+  it.each(described)('%s -> %s', (prefix, want) => {
+    expect(subjectName(prefix, schoolCase)?.value ?? null).toBe(want);
+  });
+});
+
 // The words after the motion's relief -> the side of the party whose counsel filed it
 const after: Array<[string, string | null]> = [
   [' (Doc. 50), filed by counsel for the Defendants, Mr. Robert Lane and Ms. Joan Holt', 'defendant'],
@@ -126,7 +143,14 @@ describe('the party a sentence opens on, for a pronoun filer next', () => {
 });
 
 // Whole invented orders: each motion the order decides with the fields asserted
-const orders: Array<[string, Caption, string, Want[]]> = [
+const LOCAL = {
+  ...CAPTIONS,
+  civilDistrict: `UNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF GEORGIA\n\nGIDEON FAIRWEATHER,\nPlaintiff,\nv.\nMORROW COUNTY SCHOOL DISTRICT,\nDefendant.\n\nCase No. 5:24-cv-00188\n\nORDER\n\n`,
+  appealAgency: `IN THE SUPREME COURT OF OHIO\n\nTHE STATE EX REL. TOBIAS WEXLEY, APPELLANT,\nv.\nOHIO ADULT PAROLE AUTHORITY, APPELLEE.\n\nNo. 2025-0412\n\nPer Curiam.\n\n`,
+  civilHospital: `UNITED STATES DISTRICT COURT\nDISTRICT OF VERMONT\n\nMARISOL QUINTANA,\nPlaintiff,\nv.\nST. ANSELM VALLEY HOSPITAL,\nDefendant.\n\nCase No. 2:23-cv-00307\n\nORDER\n\n`,
+};
+
+const orders: Array<[string, keyof typeof LOCAL, string, Want[]]> = [
   ["Plaintiff's attorney, X, has filed a Motion to Withdraw", 'civil', "Plaintiff's attorney, Vincent Moss, has filed a Motion to Withdraw [13] together with his affidavit. The Notice of Service [14] shows service on the plaintiff. The Motion to Withdraw [13] is GRANTED.", [{ movant: 'plaintiff', docEntry: '13', disposition: 'granted' }]],
   ["Motion to Withdraw (Doc. 50), filed by counsel for the Defendant", 'civil', 'Before the Court is a Motion to Withdraw (Doc. 50), filed by counsel for the Defendant, Ms. Petra Lind. Counsel cites irreconcilable differences. The Motion (Doc. 50) is GRANTED.', [{ movant: 'defendant', docEntry: '50', disposition: 'granted' }]],
   ["defendants', names, ex parte motion", 'multiDefendant', "Presently before the court is defendants', Town of Bristlecone and Callum Roarke, ex parte motion for an enlargement of time to answer the complaint. (Doc. # 29). The motion is GRANTED.", [{ movant: 'defendant', docEntry: '29', disposition: 'granted' }]],
@@ -143,10 +167,14 @@ const orders: Array<[string, Caption, string, Want[]]> = [
   // a co-defendant the text introduces by role and name
   ['co-defendant X moves to join; X\'s motion', 'crimTwo', 'Defendant Desmond Pryor moves to sever his trial from that of co-defendant Ximena Ortolani. [92]. Ortolani moves to join the motion. [97]. Pryor\'s motion to sever [92] is granted, and Ortolani\'s motion to join [97] is denied as moot.', [{ movant: 'defendant', docEntry: '92', disposition: 'granted' }, { movant: 'defendant', docEntry: '97', disposition: 'moot' }]],
   ['Co-defendant X\'s motion for a bill of particulars', 'crim', 'Co-defendant Lorna Vasquez-Hale has filed a motion for a bill of particulars (Doc. 71). Vasquez-Hale\'s motion (Doc. 71) is DENIED.', [{ movant: 'defendant', docEntry: '71', disposition: 'denied' }]],
+  // a caption party described in lower case by the last words of its name
+  ['The school district moves', 'civilDistrict', 'The school district moves for leave to file a sur-reply (ECF No. 40). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '40', disposition: 'granted' }]],
+  ['The parole authority has moved to strike', 'appealAgency', 'Appellant, Tobias Wexley, appeals the dismissal of his mandamus complaint. The parole authority has moved to strike his reply brief as untimely. We grant the motion to strike. Judgment affirmed.', [{ movant: 'appellee', disposition: 'granted' }]],
+  ['The hospital moves to compel', 'civilHospital', 'The hospital moves to compel the deposition of the plaintiff (Doc. 33). The motion is GRANTED.', [{ movant: 'defendant', docEntry: '33', disposition: 'granted' }]],
 ];
 
 describe('movant from session-8 filer words in whole orders', () => {
   it.each(orders)('%s (%s)', (_name, caption, body, want) => {
-    expect(pickListed(motionFields(CAPTIONS[caption] + body + '\n'), want)).toEqual(want);
+    expect(pickListed(motionFields(LOCAL[caption] + body + '\n'), want)).toEqual(want);
   });
 });

@@ -260,7 +260,7 @@ const SUBJECT_NAME = /\b((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.'’-]*\s+(?
 /** The movant from a caption party named as the subject of the verb that follows `prefix`. */
 export function subjectName(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
   const m = SUBJECT_NAME.exec(prefix);
-  if (!m) return null;
+  if (!m) return describedParty(prefix, parties);
   const words = m[1].split(/\s+/);
   // "The State moves" · "the Commonwealth has filed"
   const last = words[words.length - 1];
@@ -273,6 +273,23 @@ export function subjectName(prefix: string, parties: PartyRef[]): { value: Movan
     if (role) return { value: role, at: m.index + m[1].lastIndexOf(name), len: name.length };
   }
   return null;
+}
+
+// A caption party described in lower case by the last words of its name, right before the verb: "The parole authority " (OHIO
+// ADULT PAROLE AUTHORITY) · "the school district " (MORROW COUNTY SCHOOL DISTRICT) · "the hospital " (ST. ANNE'S HOSPITAL)
+const DESCRIBED = /\b[Tt]he\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{3,})\s+$/;
+
+/** The one caption party whose name ends with the words of a lower-case description ("the parole authority"). */
+function describedParty(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
+  const m = DESCRIBED.exec(prefix);
+  if (!m || /\b(?:court|judge|clerk|magistrate|government|state|parties|party|jury|record|motion|defendants?|plaintiffs?|petitioners?|respondents?|appellants?|appellees?|debtors?|trustee|movants?)\b/.test(m[1])) return null;
+  const words = m[1].trim();
+  const tail = new RegExp(`(?:^|\\s)${words.replace(/\s+/g, '\\s+')}[\\s,.]*(?:(?:Inc|LLC|Co|Corp|et\\s+al)\\.?[\\s,.]*)*$`, 'i');
+  const hits = parties.filter((p) => tail.test(p.name.trim()));
+  if (hits.length !== 1) return null;
+  const parts = hits[0].role.split(/[-\s,]+/).filter(Boolean);
+  const value = movantOf(parts.find((x) => /^appell/i.test(x)) ?? parts.find((x) => movantOf(x) !== 'unknown') ?? '');
+  return value === 'unknown' ? null : { value, at: m.index + m[0].indexOf(m[1]), len: words.length };
 }
 
 // "filed by defendant Town of Marlow" · ", filed on May 3 by the Government," · "brought by Quillfeather"
