@@ -155,6 +155,21 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "The Court\'s order on the motion to dismiss (Doc. 9)" is history',
     civil("The Court's order on the motion to dismiss (Doc. 9) was entered in May. Plaintiff's Motion for Reconsideration (Doc. 15) is DENIED."),
     [{ kind: 'reconsideration', disposition: 'denied', docEntry: '15' }]],
+
+  // "is RESERVED": the court waits, for each filing the subject names; the entry after a title that ends with another
+  // filing's name is the title's.
+  ['"A decision on X [82], Y [67], and Z ... Motion to Withdraw [93] is RESERVED until oral argument"',
+    civil("IT IS HEREBY ORDERED THAT:\n1. Plaintiff's Motion in Limine to Exclude Hearsay [Docket No. 68] is DENIED.\n2. Defendant's Motion in Limine to Exclude Exhibit 4 [Docket No. 81] is GRANTED.\n3. A decision on Plaintiff's Motion in Limine to Bar Improper Argument [Docket No. 82], Defendant's Motion in Limine to Limit Opening Statements [Docket No. 67], and Defendant's Motion in Limine to Exclude Evidence of Her Counsel's Motion to Withdraw [Docket No. 93] is RESERVED until oral argument."),
+    [{ disposition: 'denied', docEntry: '68' }, { disposition: 'granted', docEntry: '81' }, { disposition: 'deferred', docEntry: '82' }, { disposition: 'deferred', docEntry: '67' }, { disposition: 'deferred', docEntry: '93' }]],
+  ['"Ruling on Defendant\'s Motion to Exclude Expert Testimony (ECF No. 55) is reserved pending the Daubert hearing"',
+    civil("Ruling on Defendant's Motion to Exclude Expert Testimony (ECF No. 55) is reserved pending the Daubert hearing set for March 3."),
+    [{ disposition: 'deferred', docEntry: '55' }]],
+  ['"The Motion to Strike the Reply in Support of Plaintiff\'s Motion for Class Certification (Doc. 88) is hereby RESERVED"',
+    civil("Before the Court is Plaintiff's Motion for Class Certification (Doc. 70). The Motion to Strike the Reply in Support of Plaintiff's Motion for Class Certification (Doc. 88) is hereby RESERVED until the class certification hearing."),
+    [{ disposition: null, docEntry: '70' }, { disposition: 'deferred', docEntry: '88' }]],
+  ['counterexample: "Ruling on Request Nos. 4 and 5 is RESERVED" after parts granted and denied',
+    crim("The Government's Omnibus Motion in Limine [Doc. 144] contains five requests. Request No. 1 is GRANTED. Request No. 3 is DENIED. Ruling on Request Nos. 4 and 5 is RESERVED until trial.", 'ORDER'),
+    [{ disposition: 'granted_in_part', docEntry: '144' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

@@ -358,6 +358,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       if (!listed && !/\band\b|;|\balso\b|\bas\s+well\s+as\b/i.test(between.replace(/\b\d+\s*,?\s+and\s+\d+\b/g, ' ')) && /\b(?:of|denying|granting|regarding|to\s+file|filing|in\s+connection\s+with|file|for|under|re|assist|assistance|with|bring|seeking|hearing\s+on|to\s+(?:supplement|withdraw|strike|seal|redact|continue|postpone|convert)|(?:respond|reply|response|opposition)\s+to)\b/i.test(between)) {
         scope = 'history';
         nested = true;
+        // The entry right after a title that ends with another filing's name is the title's: "Defendant's Motion in Limine
+        // to Preclude Evidence of Her Counsel's Motion to Withdraw [Docket No. 93]" (the outer filing's words end where
+        // the inner one's begin, so the outer could not see it).
+        if (doc && !prev.doc && doc.span[0] >= anchorEnd && /^[^.;()\[\]]{0,80}[(\[]?\s*$/.test(text.slice(anchorEnd, doc.span[0])) && !/\b(?:and|or)\b/i.test(between)) {
+          prev.doc = doc;
+          doc = null;
+        }
       }
     }
     const construed = CONSTRUED.test(prefix.slice(-90));

@@ -394,6 +394,9 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     // (after the verb, up to the next ruling: "DENIED to the extent it seeks X, and DISMISSED to the extent it asks Y")
     const relief = /^(?:granted|denied|dismissed|moot)/.test(r.hit.value.disposition) ? reliefOfClause(text, clause, r.verbAt - clause.length, r.span[1], ss, next && next.verbAt > r.span[1] && next.verbAt < se ? next.verbAt : se, () => resolveGeneric(ctx)) : null;
     for (const b of targets) {
+      // (a part held over leaves the parts decided as they were: "Request No. 3 ... is DENIED. Ruling on Request Nos. 4 and
+      // 5 is RESERVED until trial")
+      if (r.hit.value.disposition === 'deferred' && PART_REF.test(words) && b.motion.disposition && b.motion.disposition.value !== 'deferred') continue;
       if (relief && RELIEF.has(b.motion.kind.value)) {
         if (b.motion.kind.value === relief.kind) assign(ctx, b, r.hit, strength, true);
         else assign(ctx, companionOf(g, b, relief.kind, relief.s, relief.e, relief.rule), r.hit, strength, true);
