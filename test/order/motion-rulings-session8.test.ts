@@ -4,12 +4,13 @@
  * renewal", a grant that waits for an event ("will be granted after ...", "If counsel does not appear ..., the motion
  * will be granted"), state and bankruptcy papers that are motions in substance (demurrer, plea to the jurisdiction,
  * preliminary objections, objection to a claim), a lower court's ruling told in an appeal's background, and the
- * recommendations of a report an order adopts whole; relief from a judgment under Rule 60(b) is reconsideration.
+ * recommendations of a report an order adopts whole; relief from a judgment under Rule 60(b) is reconsideration; a filing
+ * only the title names takes its filer and pro se status from the body.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
 
-type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined };
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
 const crim = (body: string, title = 'MEMORANDUM AND ORDER') =>
   `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\n\nUNITED STATES OF AMERICA\nv.\nDESMOND OYELOWO-PRATT\n\nCase No. 5:22-cr-00071\n\n${title}\n\n${body}\n`;
 const state = (court: string, body: string) =>
@@ -18,6 +19,8 @@ const bk = (body: string) =>
   `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\n\nIn re:\nTALLGRASS FOUNDRY, INC.,\nDebtor.\n\nChapter 11\nCase No. 24-18833 (RSK)\n\nORDER\n\n${body}\n`;
 const texApp = (body: string) =>
   `COURT OF APPEALS\nSEVENTH DISTRICT OF TEXAS\n\nNo. 07-24-00318-CV\n\nCITY OF PALO DURO, Appellant\nv.\nEVANGELINE ROURKE, Appellee\n\nMEMORANDUM OPINION\n\n${body}\n`;
+const habeas = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nMARCUS HOLLAND,\nPetitioner,\nv.\nWARDEN, ARIZONA STATE PRISON,\nRespondent.\n\nNo. CV-22-00114-PHX\n\n${title}\n\n${body}\n`;
 const civil = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nROSALIND MBEKI-FARROW,\nPlaintiff,\nv.\nSAWTOOTH GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 1:23-cv-00288\n\n${title}\n\n${body}\n`;
 
@@ -170,6 +173,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: "Ruling on Request Nos. 4 and 5 is RESERVED" after parts granted and denied',
     crim("The Government's Omnibus Motion in Limine [Doc. 144] contains five requests. Request No. 1 is GRANTED. Request No. 3 is DENIED. Ruling on Request Nos. 4 and 5 is RESERVED until trial.", 'ORDER'),
     [{ disposition: 'granted_in_part', docEntry: '144' }]],
+
+  // A filing only the title names takes its filer and pro se status from the body's words for the same filing.
+  ['"ORDER DENYING PETITION FOR WRIT OF HABEAS CORPUS" over "filed a pro se petition for writ of habeas corpus"',
+    habeas("Petitioner Marcus Holland filed a pro se petition for writ of habeas corpus under 28 U.S.C. § 2254. The claims are procedurally defaulted. The petition is denied.", 'ORDER DENYING PETITION FOR WRIT OF HABEAS CORPUS'),
+    [{ movant: 'petitioner', disposition: 'denied', proSe: true } ]],
+  ['"ORDER SUSTAINING DEMURRER" over "Defendant Cascade Ferry Lines, Inc. filed a demurrer"',
+    state('SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF MARIN', "Defendant Cascade Ferry Lines, Inc. filed a demurrer to the complaint. The claim is time-barred. The demurrer is sustained without leave to amend.").replace('ORDER', 'ORDER SUSTAINING DEMURRER'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }]],
+  ['"ORDER GRANTING MOTION TO PROCEED IN FORMA PAUPERIS" over "Plaintiff, proceeding pro se, filed a motion to proceed in forma pauperis"',
+    civil("Plaintiff, proceeding pro se, filed a motion to proceed in forma pauperis. His affidavit shows no income. The motion is granted.", 'ORDER GRANTING MOTION TO PROCEED IN FORMA PAUPERIS'),
+    [{ movant: 'plaintiff', disposition: 'granted', proSe: true } ]],
+  ['counterexample: the body\'s other filing lends the title\'s filing nothing',
+    civil("Plaintiff also filed a motion to amend (ECF No. 9). The motion to dismiss (ECF No. 5) is granted.", 'ORDER GRANTING MOTION TO DISMISS'),
+    [{ kind: 'dismiss', movant: null, disposition: 'granted' }, { disposition: null, docEntry: '9' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

@@ -455,6 +455,18 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       : motions.length === 0 ? findOrAdd(t.mention, true) : null;
     if (b) assign(ctx, b, t.hit, 1.75);
   }
+  // A filing only the title names takes its filer and pro se status from the body's words for the same filing ("ORDER
+  // DENYING PETITION FOR WRIT OF HABEAS CORPUS" over "Petitioner Marcus Holland filed a pro se petition for writ of habeas
+  // corpus"): same noun, same kind, same relief.
+  for (const b of motions) {
+    if (!b.mentions.length || !b.mentions.every((m) => m.scope === 'title') || (b.motion.movant && b.motion.proSe)) continue;
+    const t = b.mentions[0];
+    const same = mentions.filter((x) => x.scope !== 'title' && !x.nested && x.scope !== 'history' && x.kind === t.kind && (t.kind !== 'other' || sameRelief(x, t)) && nounOf(text.slice(x.anchor, x.anchor + 12)) === nounOf(text.slice(t.anchor, t.anchor + 12)));
+    const mv = same.find((x) => x.movant);
+    const ps = same.find((x) => x.proSe);
+    if (!b.motion.movant && mv?.movant) b.motion.movant = fact(ctx, mv.movant.value, mv.movant.s, mv.movant.e, 'movant/body-mention', 0.7);
+    if (!b.motion.proSe && ps?.proSe) b.motion.proSe = fact(ctx, ps.proSe.value, ps.proSe.s, ps.proSe.e, 'pro-se/body-mention', 0.7);
+  }
   // One motion granted by one ruling and denied by another of the same weight, each naming it: "defendant's motion to
   // dismiss Count II is GRANTED, defendant's motion to dismiss Count I is DENIED" decides it in part.
   for (const [b, list] of named) {
