@@ -36,7 +36,9 @@ const CONDITION = /\b(?:if|whether|unless|in\s+which|by\s+which|whenever|until|o
 // "Petition granted."
 // A list of rulings after a colon: "Defendants' motion to dismiss (ECF No. 12): GRANTED." · "Motion to strike — DENIED."
 // Minute entries: "Defendant's Motion to Suppress [45] DENIED for reasons stated on the record."
-const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:motions?|petitions?|applications?|requests?|objections?|writ)(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*|\[[^\]\n]{1,20}\]\s*)?(?:[:—–-]\s*)?$/i;
+// (a New York Court of Appeals motion decision names the motion at length: "Motion for reconsideration of this Court's
+// December 2, 2008 dismissal order denied.")
+const ELLIPTICAL = /^\s*(?:(?:the|said|this|such)\s+)?(?:[\w'’.]+\s+){0,2}?(?:motions?|petitions?|applications?|requests?|objections?|writ)(?:\s+(?:to|for)\s+(?:[\w'’-]+,?\s+){0,14}[\w'’-]+)?\s*(?:\([^()]{1,40}\)\s*|\[[^\]\n]{1,20}\]\s*)?(?:[:—–-]\s*)?$/i;
 // "ORDERED that\n\n1. Defendant's motion ...": a numbered decretal list under its ORDERED line.
 const ORDERED_LIST = /\b(?:ORDERED|ADJUDGED|DECREED)(?:\s*,?\s*(?:that|as\s+follows))?\s*[:.,]?[ \t]*\n(?:[^\n]{0,400}\n){0,6}[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])?[ \t]*$/;
 // Words that may stand between "is" and its ruling verb: "is in all respects denied" · "are, in their entirety, DENIED"

@@ -5,7 +5,8 @@
  * will be granted"), state and bankruptcy papers that are motions in substance (demurrer, plea to the jurisdiction,
  * preliminary objections, objection to a claim), a lower court's ruling told in an appeal's background, and the
  * recommendations of a report an order adopts whole; relief from a judgment under Rule 60(b) is reconsideration; a filing
- * only the title names takes its filer and pro se status from the body.
+ * only the title names takes its filer and pro se status from the body; a New York Court of Appeals motion decision
+ * ("Motion for reconsideration of this Court's December 2, 2008 dismissal order denied").
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -21,6 +22,7 @@ const texApp = (body: string) =>
   `COURT OF APPEALS\nSEVENTH DISTRICT OF TEXAS\n\nNo. 07-24-00318-CV\n\nCITY OF PALO DURO, Appellant\nv.\nEVANGELINE ROURKE, Appellee\n\nMEMORANDUM OPINION\n\n${body}\n`;
 const habeas = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nMARCUS HOLLAND,\nPetitioner,\nv.\nWARDEN, ARIZONA STATE PRISON,\nRespondent.\n\nNo. CV-22-00114-PHX\n\n${title}\n\n${body}\n`;
+const nyApp = (body: string) => `Opinion\nSubmitted March 1, 2021.\nDecided April 1, 2021.\n${body}\n`;
 const civil = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nROSALIND MBEKI-FARROW,\nPlaintiff,\nv.\nSAWTOOTH GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 1:23-cv-00288\n\n${title}\n\n${body}\n`;
 
@@ -187,6 +189,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['counterexample: the body\'s other filing lends the title\'s filing nothing',
     civil("Plaintiff also filed a motion to amend (ECF No. 9). The motion to dismiss (ECF No. 5) is granted.", 'ORDER GRANTING MOTION TO DISMISS'),
     [{ kind: 'dismiss', movant: null, disposition: 'granted' }, { disposition: null, docEntry: '9' }]],
+
+  // A New York Court of Appeals motion decision: the motion named at length, then the bare participle.
+  ['"Motion for reconsideration of this Court\'s December 2, 2008 dismissal order denied [see ...]"',
+    nyApp("Motion for reconsideration of this Court's December 2, 2008 dismissal order denied [see 11 NY3d 863 (2008)]. Motion for leave to appeal dismissed upon the ground that it does not lie (see CPLR 5602)."),
+    [{ kind: 'reconsideration', disposition: 'denied' }, { disposition: 'dismissed' }]],
+  ['"Motion for leave to appeal from the Appellate Division order of May 4, 2021 granted"',
+    nyApp("Motion for leave to appeal from the Appellate Division order of May 4, 2021 granted."),
+    [{ disposition: 'granted' }]],
+  ['"Motion for a stay of the Appellate Division order pending determination of the appeal denied"',
+    nyApp("Motion for a stay of enforcement of the Appellate Division order pending determination of the appeal denied. Motion for poor person relief dismissed as academic."),
+    [{ kind: 'stay', disposition: 'denied' }, { disposition: 'moot' }]],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {
