@@ -25,6 +25,16 @@ function at(m: RegExpExecArray, part: string): number {
   return m.index + m[0].indexOf(part);
 }
 
+/** The parse of a rule whose group 1 is the judge's name and group 2 the title; the span is the name's. */
+function nameTitle(confidence: number, clean: (raw: string) => string | null = cleanJudgeName) {
+  return (m: RegExpExecArray): Omit<Hit<JudgeValue>, 'rule' | 'priority'> | null => {
+    const name = clean(m[1]);
+    if (!name) return null;
+    const s = at(m, m[1]);
+    return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence };
+  };
+}
+
 export const judgeLineRules: Rule<JudgeValue>[] = [
   {
     id: 'judge/title-first-line',
@@ -168,12 +178,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // "Entered by Michael J. Okafor , United States Magistrate Judge, on August 9, 2011." · "Signed by Ann Roe,
     // District Judge, on 3/2/2020" · "ENTERED BY Karl Poe, Magistrate Judge"
     pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Ss]igned|SIGNED|[Ii]ssued)[ \\t]+(?:by|BY)[ \\t]+([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}(?:[ \\t]?,[ \\t]*(?:Jr\\.?|Sr\\.?))?)[ \\t]?,[ \\t]*(${TITLE})\\b`, 'g'),
-    parse: (m) => {
-      const name = cleanJudgeName(m[1]);
-      if (!name) return null;
-      const s = at(m, m[1]);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.8 };
-    },
+    parse: nameTitle(0.8),
     priority: 26,
     examples: [
       { text: 'Entered by Michael J. Okafor , United States Magistrate Judge, on August 9, 2011.', expect: { name: 'Michael J. Okafor', title: 'United States Magistrate Judge' } },
@@ -189,12 +194,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // District of New York): "Ithaca, NY 14850 Hon. Ann B. Roe, United States District Judge :" · "Attorneys for
     // Defendants HON. KARL POE, U.S. Magistrate Judge:" · "Hon. Lena Ortiz, Chief United States District Judge:"
     pattern: new RegExp(`\\b(?:Hon(?:orable|\\.)|HON(?:ORABLE|\\.))[ \\t]+([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}),[ \\t]*(${TITLE})[ \\t]*:[ \\t]*$`, 'gm'),
-    parse: (m) => {
-      const name = cleanJudgeName(m[1]);
-      if (!name) return null;
-      const s = at(m, m[1]);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
-    },
+    parse: nameTitle(0.85),
     priority: 26,
     examples: [
       { text: 'Ithaca, NY 14850 Hon. Ann B. Roe, United States District Judge :', expect: { name: 'Ann B. Roe', title: 'United States District Judge' } },
@@ -229,12 +229,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // The author line of a reporter's page, the court's word after the title: "JOHN DALIS, Chief Judge, Bankruptcy" ·
     // "ANN B. ROE, Judge, Bankruptcy." · "KARL POE, Senior Judge, District"
     pattern: new RegExp(`^[ \\t]*(${CAPS_NAME}),[ \\t]*((?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:Judge|JUDGE)),[ \\t]*(?:Bankruptcy|BANKRUPTCY|District|DISTRICT|Circuit|CIRCUIT)\\.?[ \\t]*$`, 'gm'),
-    parse: (m) => {
-      const name = capsName(m[1]);
-      if (!name) return null;
-      const s = at(m, m[1]);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
-    },
+    parse: nameTitle(0.85, capsName),
     priority: 26,
     examples: [
       { text: 'JOHN DALIS, Chief Judge, Bankruptcy', expect: { name: 'JOHN DALIS', title: 'Chief Judge' } },
@@ -249,12 +244,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // A Connecticut signature by a referee, the title after the name with or without a comma: "Donald W. Roe State Trial
     // Referee" · "Ann Poe, Judge Trial Referee" · "KARL T. OKAFOR, STATE TRIAL REFEREE"
     pattern: /^[ \t]*([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,3}?)[ \t]*,?[ \t]+((?:State|Judge|STATE|JUDGE)[ \t]+(?:Trial|TRIAL)[ \t]+(?:Referee|REFEREE))[ \t.]*$/gm,
-    parse: (m) => {
-      const name = cleanJudgeName(m[1]);
-      if (!name) return null;
-      const s = at(m, m[1]);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.85 };
-    },
+    parse: nameTitle(0.85),
     priority: 28,
     examples: [
       { text: 'Donald W. Roe State Trial Referee', expect: { name: 'Donald W. Roe', title: 'State Trial Referee' } },
@@ -269,12 +259,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // A Pennsylvania opinion's author line: surname, title letters and the date: "Oler, J., February 13, 1998." ·
     // "Roe, P.J., March 2, 2001." · "OKAFOR, J., June 30, 2010"
     pattern: new RegExp(`^[ \\t]*([A-Z][A-Za-z'’-]+),[ \\t]*((?:P\\.[ \\t]?)?J\\.),[ \\t]*${MONTH_SRC}[ \\t]+\\d{1,2},[ \\t]*\\d{4}\\.?[ \\t]*$`, 'gm'),
-    parse: (m) => {
-      const name = cleanJudgeName(m[1]);
-      if (!name) return null;
-      const s = at(m, m[1]);
-      return { value: { name, title: normTitle(m[2]) }, span: [s, s + m[1].length], confidence: 0.8 };
-    },
+    parse: nameTitle(0.8),
     priority: 26,
     examples: [
       { text: 'Oler, J., February 13, 1998.', expect: { name: 'Oler', title: 'Judge' } },
