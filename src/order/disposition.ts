@@ -342,6 +342,21 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     ],
     counterexamples: ['the Court of Appeals affirmed the judgment denying relief', 'the Court confirms that it received the motion'],
   },
+  // A rehearing granted as its consequence: "IT IS ORDERED that the above cause shall be reheard by this court en banc" ·
+  // "the appeal will be reheard by the en banc court" (it decides a petition for rehearing)
+  {
+    id: 'disposition/reheard',
+    anchors: ['reheard'],
+    pattern: /\b(?:cause|case|appeal|appeals|matter|petition|action)\s+(?:is\s+to|shall|will)\s+be\s+(reheard|REHEARD)\b/g,
+    parse: (m) => ({ value: { disposition: 'granted', voice: 'noun', verbAt: m.index + m[0].length - m[1].length, kinds: ['reconsideration'] }, span: [m.index, m.index + m[0].length], confidence: 0.75 }),
+    priority: 45,
+    examples: [
+      { text: 'IT IS ORDERED that the above cause shall be reheard by this court en banc', expect: { disposition: 'granted' } },
+      'the appeal will be reheard by the en banc court',
+      'this case is to be reheard en banc',
+    ],
+    counterexamples: ['the motion was reheard in 2019', 'Whether the case should be reheard is for the full court'],
+  },
   // A ruling worded as its consequence for the evidence, which decides a motion to suppress or in limine:
   // "I hold that the statements made by defendant are inadmissible" · "the evidence seized from the car is hereby
   // SUPPRESSED" · "the Court concludes that the identification testimony shall be excluded"

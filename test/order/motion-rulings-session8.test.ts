@@ -6,7 +6,8 @@
  * preliminary objections, objection to a claim), a lower court's ruling told in an appeal's background, and the
  * recommendations of a report an order adopts whole; relief from a judgment under Rule 60(b) is reconsideration; a filing
  * only the title names takes its filer and pro se status from the body; a New York Court of Appeals motion decision
- * ("Motion for reconsideration of this Court's December 2, 2008 dismissal order denied").
+ * ("Motion for reconsideration of this Court's December 2, 2008 dismissal order denied"); an appellate heading "ON
+ * PETITION FOR REHEARING" and a rehearing granted as its consequence ("the above cause shall be reheard en banc").
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -23,6 +24,8 @@ const texApp = (body: string) =>
 const habeas = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nMARCUS HOLLAND,\nPetitioner,\nv.\nWARDEN, ARIZONA STATE PRISON,\nRespondent.\n\nNo. CV-22-00114-PHX\n\n${title}\n\n${body}\n`;
 const nyApp = (body: string) => `Opinion\nSubmitted March 1, 2021.\nDecided April 1, 2021.\n${body}\n`;
+const circuit = (body: string) =>
+  `UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT\n\nNo. 24-11873\n\nLUCINDA FAIRWEATHER, Plaintiff-Appellee,\nv.\nOSCEOLA TIMBER CO., Defendant-Appellant.\n\n${body}\n`;
 const civil = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF IDAHO\n\nROSALIND MBEKI-FARROW,\nPlaintiff,\nv.\nSAWTOOTH GRAIN COOPERATIVE,\nDefendant.\n\nCase No. 1:23-cv-00288\n\n${title}\n\n${body}\n`;
 
@@ -200,6 +203,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Motion for a stay of the Appellate Division order pending determination of the appeal denied"',
     nyApp("Motion for a stay of enforcement of the Appellate Division order pending determination of the appeal denied. Motion for poor person relief dismissed as academic."),
     [{ kind: 'stay', disposition: 'denied' }, { disposition: 'moot' }]],
+
+  // An appellate heading "ON PETITION FOR ..." presents the filing; a rehearing granted as its consequence decides it.
+  ['"ON PETITION FOR REHEARING EN BANC" ... "the above cause shall be reheard by this court en banc"',
+    circuit("ON PETITION FOR REHEARING AND SUGGESTION FOR REHEARING EN BANC\n\nBY THE COURT:\n\nA majority of the judges in active service having voted in favor of granting a rehearing en banc, IT IS ORDERED that the above cause shall be reheard by this court en banc."),
+    [{ kind: 'reconsideration', disposition: 'granted' }]],
+  ['"ON APPELLANT\'S PETITION FOR PANEL REHEARING" ... "the appeal will be reheard"',
+    circuit("ON APPELLANT'S PETITION FOR PANEL REHEARING\n\nThe panel has reconsidered its opinion in light of the petition. The appeal will be reheard at the September sitting."),
+    [{ kind: 'reconsideration', disposition: 'granted' }]],
+  ['"ON MOTION TO DISMISS APPEAL" ... "The motion is granted"',
+    circuit("ON MOTION TO DISMISS APPEAL\n\nAppellee argues that the notice of appeal was untimely. It was filed 41 days after judgment. The motion is granted, and the appeal is dismissed."),
+    [{ kind: 'dismiss', disposition: 'granted' }]],
+  ['counterexample: "ON APPEAL FROM THE DISTRICT COURT" presents no filing',
+    circuit("ON APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF ALABAMA\n\nThe judgment of the district court is AFFIRMED."),
+    []],
 ];
 
 describe('session-8 rulings: listed entries, nested titles, renewal, waiting grants', () => {

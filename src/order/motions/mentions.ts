@@ -331,6 +331,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       else if (PENDING.test(sentence)) scope = 'pending';
       // A heading in capitals that names a party's motion presents it: "DEFENDANT'S MOTION FOR REHEARING" (then "Denied.")
       else if (movant && headingLine(text, a.index)) scope = 'pending';
+      // ... and so does an appellate court's heading "ON PETITION FOR REHEARING" · "ON MOTION TO DISMISS APPEAL"
+      else if (headingLine(text, a.index) && /^[ \t]*ON[ \t]+(?:(?:\w+[ \t]+){0,2})?$/.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'pending';
       // A filing a lower court ruled on, told in an appeal's background: "the City filed a plea to the jurisdiction.
       // After a hearing, the trial court denied the City's plea" (not this court's to decide).
       if (scope === 'pending' && lowerCourtRuled(text.slice(anchorEnd, sentenceAt(text, Math.min(text.length - 1, se + 1))[1]), word, k?.kind ?? null, words)) scope = 'history';
