@@ -31,6 +31,9 @@ const GAP = `(?:${GAP_CHAR}){0,120}?`;
 // The same gap that does not run over a second ruling: "Motion for Stay is denied and the Petition is
 // dismissed without prejudice" qualifies the dismissal only.
 const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|grants|DISMISSED|DISMISSES|dismissed|dismisses)\\b)(?:${GAP_CHAR})){0,120}?`;
+// The bare verb "dismiss" rules only after the court's own subject: "We (also) dismiss" · "the Court will dismiss" · "I
+// DISMISS" (a party's "move to dismiss" or "asks the Court to dismiss" never does). Capture group: the verb.
+const COURT_DISMISS = `(?<=\\b(?:[Ww]e|WE|I|[Cc]ourt|COURT)\\s+(?:(?:also|hereby|therefore|thus|accordingly|further|now|will|shall|must|must\\s+also|HEREBY)\\s+)*)(dismiss|DISMISS|Dismiss)\\b`;
 
 // The side a conclusion names: "all defendants" · "the Government" · "Plaintiffs"
 const SIDE_WORDS = '(Defendants?|defendants?|Plaintiffs?|plaintiffs?|Government|government|Respondents?|respondents?|Petitioners?|petitioners?)';
@@ -138,12 +141,12 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // "DENIED AS MOOT" · "is denied as moot" · "the Court DENIES ... as moot" · "is MOOT" · New York's "denied as academic"
   // (also "is TERMINATED as moot" · "is hereby deemed MOOT" · "the Court FINDS AS MOOT Defendant's Motion" · docket text
   // "ORDER finding as moot 31 Motion to Compel")
-  rule('denied-as-moot', 'moot', new RegExp(`\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating|DISREGARDED|disregarded|DISREGARDS|disregards|disregarding|DISREGARDING)\\b${GAP_ONE}\\bas[\\s-]+(?:moot|academic)\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
+  rule('denied-as-moot', 'moot', new RegExp(`(?:\\b(DENIED|DENIES|deny|DISMISSED|dismisses|denying|TERMINATED|terminates|terminating|DISREGARDED|disregarded|DISREGARDS|disregards|disregarding|DISREGARDING)\\b|${COURT_DISMISS})${GAP_ONE}\\bas[\\s-]+(?:moot|academic)\\b|\\b(?:is|are)\\s+(?:(?:hereby|therefore|thus|accordingly|now|also|likewise|consequently)\\s+)*(?:deemed\\s+)?(MOOT|moot)\\b|\\b(FINDS|finds|FINDING|finding)\\s+(?:as\\s+)?moot\\b(?!\\s+(?:because|since|as|that|where)\\b)` +
     // "is rendered moot by the amended complaint" · "has become moot" · "the Court finds Plaintiff's Motion (ECF 35) moot"
     `|\\b(?:is|are|has|have)\\s+(?:been\\s+|now\\s+|hereby\\s+)*(?:rendered|become|deemed)\\s+(MOOT|moot)\\b` +
     `|\\b(FINDS|finds|DEEMS|deems)\\s+(?:the\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,8}?(?:motions?|requests?|applications?|petitions?)\\b(?:${GAP_CHAR}){0,60}?\\s(?:to\\s+be\\s+)?moot\\b`, 'gi'), 55,
-    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'the Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT', 'his motion (ECF No. 150) is therefore moot', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
-    ['the moot question', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
+    ['the motion is DENIED AS MOOT', 'the Court DENIES the motion for counsel as moot', 'is hereby MOOT', 'is TERMINATED as moot in light of the renewed request', 'the Motion to Dismiss (ECF No. 12) is DENIED-AS-MOOT', 'his motion (ECF No. 150) is therefore moot', 'is hereby deemed MOOT', "The Court FINDS AS MOOT Defendant's Motion for Expedited Hearing", 'ORDER finding as moot 31 Motion to Compel', "We also dismiss appellees' motion to dismiss as moot", 'The motion (ECF No. 10) is rendered moot by the amended complaint', "the Court finds Plaintiff's Motion for Extension of Time [#35] moot"],
+    ['the moot question', 'Defendants move to dismiss the complaint as moot', 'Motion for Compassionate Release [Doc. 80] is DENIED, and his Motion to Appoint Counsel [Doc. 81] is DENIED']),
   // "DENIED WITHOUT PREJUDICE" · "the Court DENIES Defendant's motion without prejudice"
   // (also leave to file again: "Denied, with leave to renew within 30 days" · "is DENIED with leave to refile" · "DENIED,
   // subject to renewal"; and a motion
@@ -267,8 +270,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   rule('granted', 'granted', /\b(GRANTED|GRANTS|GRANT|GRANTING|Granting|Granted(?!,)|Grants|granted|grants|grant|granting|SUSTAINED|SUSTAINS|SUSTAINING|Sustained|sustained|sustains|sustaining)\b/g, 40,
     ['the motion is GRANTED', 'the Court grants the motion', 'the Court sustains defendant\'s motion', 'we grant the petition', 'The petition is Granted.'], ['the grantee', 'Grantham', 'we affirm the grant of summary judgment', "the district court's grant of the motion", 'Granted, the record is thin', 'Grant v. Ames']),
   // "is DISMISSED" · "the Court dismisses" · "is Dismissed"
-  rule('dismissed', 'dismissed', /\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|Dismissed|Dismisses|dismissed|dismisses|dismissing)\b/g, 40,
-    ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.'], ['Motion to Dismiss']),
+  // (also the bare verb after the court's own subject: "We dismiss the motion for a stay" · "the Court will dismiss the
+  // petition"; never "to dismiss", which names a motion or a party's request)
+  rule('dismissed', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|Dismissed|Dismisses|dismissed|dismisses|dismissing)\\b|${COURT_DISMISS}`, 'g'), 40,
+    ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.', "We dismiss the appellant's motion for a stay", 'the Court will dismiss the petition', 'I therefore DISMISS the application'],
+    ['Motion to Dismiss', 'We move to dismiss the appeal', 'asks the Court to dismiss the claim', 'Defendants dismiss the argument']),
   // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
   {
     id: 'disposition/cannot-grant',

@@ -510,6 +510,17 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (or said after the relief: "Defendant initially moved for his release through counsel.")
     const first: Mention = { anchor: m.index, start: after + k.at, end: after + k.end, kind: k.kind, kindRule: k.rule, doc, movant, proSe: movant ? statusBetween(text, movant.e, after) ?? leadStatus(text, ss, movant.s) ?? statusAfter(text, after + k.end, se) : null, scope: 'pending', alt: alternativeKind(text, after + k.end, se), plural: both || undefined };
     out.push(first);
+    // Several parties moving with one verb, each by its own entry: "Defendants Hill and Holmes move to suppress. See Dkt.
+    // 65 (Hill); Dkt. 66 (Holmes)." · "Both defendants have moved to sever (ECF Nos. 30, 31)": a motion per entry.
+    if (doc && PLURAL_MOVERS.test(prefix.slice(-80) + m[0])) {
+      let prev = doc;
+      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length; cj++) {
+        const c = cites[cj];
+        if (!CITE_RUN.test(text.slice(prev.span[1], c.span[0]))) break;
+        if (c.value.entry !== doc.value.entry && !out.some((x) => x.doc?.value.entry === c.value.entry && x.kind === k.kind)) out.push({ ...first, anchor: c.span[0], doc: c, alt: undefined });
+        prev = c;
+      }
+    }
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
     const two = movant ? secondSought(text, after + k.end, se, first, cites) : null;
     if (two && two.kind !== k.kind && !out.some((x) => x.anchor >= ss && x.anchor < se && x !== first && x.kind === two.kind)) out.push(two);
@@ -629,6 +640,13 @@ function headingLine(text: string, at: number): boolean {
   const line = text.slice(ls, le);
   return /[A-Z]{3}/.test(line) && !/[a-z]/.test(line);
 }
+
+// A plural subject before the verb "move" ("Defendants Hill and Holmes move to", "Both defendants have moved for",
+// "The Smith defendants each move to"): several filers, perhaps one filing each.
+const PLURAL_MOVERS = /(?:\b(?:Defendants|defendants|Plaintiffs|plaintiffs|Petitioners|Respondents|Appellants|Appellees|Movants|both|each)\b[^.;]{0,60}|\b[A-Z][\w'’.-]+\s+and\s+[A-Z][\w'’.-]+\s+)(?:each\s+|separately\s+|all\s+)?(?:move|have\s+(?:each\s+|separately\s+)?moved)\b[^.;]{0,40}$/;
+// What may stand between two entries of one run of cites: a name in parentheses, a comma or semicolon, "and", "see"
+// ("Dkt. 65 (Hill); Dkt. 66 (Holmes)" · "ECF Nos. 30, 31" · "Doc. 12, Smith; Doc. 14, Jones").
+const CITE_RUN = /^[\s)\]]*(?:\([^()\n]{1,40}\)[\s)\]]*)?(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s*)?[;,]?\s*(?:and\s+)?(?:see\s+(?:also\s+)?)?[\s([]*$/i;
 
 /** The party that is the subject of "moves for ..." (its words end `prefix`, which ends at `at`). */
 function subjectOf(prefix: string, at: number, parties: PartyRef[], before = ''): Mention['movant'] {
@@ -801,9 +819,10 @@ const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?[\w.'’-]+(
 const OBJECT_FILING = /\b(?:complaint|petition|claims?|counterclaims?|crossclaims?|action|suit|lawsuit|indictment|information|answer|brief|notice|appeal|report|response|reply|opposition|objections?|declaration|affidavit|judgment|order|subpoena|pleadings?|motion|exhibits?|memorandum|expert|testimony\s+of\s+(?:the\s+)?expert)\b/i;
 
 // "the Court will construe Defendant's motion as a renewed" · "construes the letter (Doc. 12) as a" · "construed it as an"
+// (the entry in brackets too: "construes Defendant's letter [ECF No. 30] as a")
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
 // "(a letter ...,) which it construes as a" (the object named before the verb)
-const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*\([^)]{0,30}\))?)\s+)?(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
+const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?)\s+)?(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
 // "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
 const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 

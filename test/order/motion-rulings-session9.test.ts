@@ -1,0 +1,66 @@
+/**
+ * Rulings in drafting styles listed as unread at the end of session 8 (fictional names): the court's bare "dismiss" after
+ * its own subject ("We also dismiss appellees' motion to dismiss as moot", "the Court will dismiss the motion"), a
+ * construed letter whose entry is in brackets ("construes Defendant's letter [ECF No. 30] as a motion"), and several
+ * parties moving with one verb, each by its own entry ("See Dkt. 65 (Hill); Dkt. 66 (Holmes)").
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
+const crim = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF NEBRASKA\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nTOBIAS FENWICK-ADEYEMI and CORA HALVORSEN,\nDefendants.\n\nCase No. 8:23-cr-00214\n\n${title}\n\n${body}\n`;
+const civil = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF MICHIGAN\n\nPRISCILLA OKONKWO-BRANDT,\nPlaintiff,\nv.\nLAKESHORE DAIRY COOPERATIVE,\nDefendant.\n\nCase No. 1:24-cv-00519\n\n${title}\n\n${body}\n`;
+const circuit = (body: string) =>
+  `UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 24-2291\n\nHAMISH DELACROIX, Plaintiff-Appellant,\nv.\nPRAIRIE WIND ENERGY LLC, Defendant-Appellee.\n\nOPINION\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // The court's bare "dismiss": a ruling only after its own subject.
+  ['"We also dismiss appellees\' motion to dismiss as moot"',
+    circuit("Because we reach the merits, we also dismiss appellees' motion to dismiss as moot. The judgment of the district court is affirmed."),
+    [{ kind: 'dismiss', movant: 'appellee', disposition: 'moot' }]],
+  ['"We dismiss the appellant\'s motion for a stay pending appeal"',
+    circuit("The appellant has not shown irreparable harm. We dismiss the appellant's motion for a stay pending appeal. The judgment is affirmed."),
+    [{ kind: 'stay', movant: 'appellant', disposition: 'dismissed' }]],
+  ['"the Court will dismiss the motion to compel (Doc. 12)"',
+    civil("Plaintiff filed a motion to compel (Doc. 12) before serving any discovery request. For these reasons, the Court will dismiss the motion to compel (Doc. 12)."),
+    [{ movant: 'plaintiff', disposition: 'dismissed', docEntry: '12' }]],
+  ['"I therefore DISMISS the application (ECF No. 9) as moot"',
+    civil("Plaintiff's application to proceed in forma pauperis (ECF No. 9) was overtaken by her payment of the filing fee. I therefore DISMISS the application (ECF No. 9) as moot."),
+    [{ disposition: 'moot', docEntry: '9' }]],
+  // ... never a party's "move to dismiss ... as moot" or "asks the Court to dismiss".
+  ['"Defendant moves to dismiss the counterclaim as moot (Doc. 9)": no ruling',
+    civil("Defendant moves to dismiss the counterclaim as moot (Doc. 9). Plaintiff opposes. A hearing is set for June 3, 2025."),
+    [{ kind: 'dismiss', disposition: null, docEntry: '9' }]],
+  ['"asks the Court to dismiss the claim as moot": no ruling',
+    civil("Defendant's Motion to Dismiss (ECF No. 15) asks the Court to dismiss the claim as moot. Briefing closes on July 1, 2025."),
+    [{ kind: 'dismiss', disposition: null, docEntry: '15' }]],
+
+  // A construed letter's entry in brackets is the motion's.
+  ['"construes Defendant\'s letter [ECF No. 30] as a motion for compassionate release"',
+    crim("The Court construes Defendant's letter [ECF No. 30] as a motion for compassionate release under 18 U.S.C. § 3582(c)(1)(A). So construed, it is DENIED without prejudice."),
+    [{ kind: 'compassionate_release', disposition: 'denied_without_prejudice', docEntry: '30' }]],
+  ['"construed the filing [Dkt. 51] as a motion to appoint counsel"',
+    crim("Ms. Halvorsen wrote to the Court from the county jail. The Court construes her filing [Dkt. 51] as a motion to appoint counsel, and the motion is GRANTED."),
+    [{ kind: 'appoint_counsel', disposition: 'granted', docEntry: '51' }]],
+
+  // Several parties move with one verb, each by its own entry: one motion per entry.
+  ['"Defendants Fenwick-Adeyemi and Halvorsen move to suppress. See Dkt. 65 (Fenwick-Adeyemi); Dkt. 66 (Halvorsen)"',
+    crim("Defendants Fenwick-Adeyemi and Halvorsen move to suppress the evidence found in the storage unit. See Dkt. 65 (Fenwick-Adeyemi); Dkt. 66 (Halvorsen). For the reasons below, the motions are DENIED."),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '65' }, { kind: 'suppress', disposition: 'denied', docEntry: '66' }]],
+  ['"Halvorsen and Fenwick-Adeyemi move to dismiss the indictment (Doc. 12, Halvorsen; Doc. 14, Fenwick-Adeyemi)"',
+    crim("Halvorsen and Fenwick-Adeyemi move to dismiss the indictment (Doc. 12, Halvorsen; Doc. 14, Fenwick-Adeyemi). The Court DENIES both motions."),
+    [{ kind: 'dismiss', disposition: 'denied', docEntry: '12' }, { kind: 'dismiss', disposition: 'denied', docEntry: '14' }]],
+  ['"Both defendants have moved in limine to exclude the recorded calls (ECF No. 70; ECF No. 72)"',
+    crim("Both defendants have moved in limine to exclude the recorded calls (ECF No. 70; ECF No. 72). The motions are GRANTED."),
+    [{ kind: 'in_limine', disposition: 'granted', docEntry: '70' }, { kind: 'in_limine', disposition: 'granted', docEntry: '72' }]],
+  // ... but one party's motion and a later cite of its brief stay one motion.
+  ['"Defendant moves to suppress (Dkt. 65; see also Dkt. 70 at 3)": one motion',
+    crim("Defendant Halvorsen moves to suppress the evidence (Dkt. 65; see also Dkt. 70 at 3). The motion is DENIED."),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '65' }]],
+];
+
+describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {
+  it.each(cases)('%s', (_name, text, want) => expectMotions(text, want));
+});
