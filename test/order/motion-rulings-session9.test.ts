@@ -2,7 +2,8 @@
  * Rulings in drafting styles listed as unread at the end of session 8 (fictional names): the court's bare "dismiss" after
  * its own subject ("We also dismiss appellees' motion to dismiss as moot", "the Court will dismiss the motion"), a
  * construed letter whose entry is in brackets ("construes Defendant's letter [ECF No. 30] as a motion"), and several
- * parties moving with one verb, each by its own entry ("See Dkt. 65 (Hill); Dkt. 66 (Holmes)").
+ * parties moving with one verb, each by its own entry ("See Dkt. 65 (Hill); Dkt. 66 (Holmes)"), and a filer who "filed a
+ * discovery motion", and a petition the ruling names only as "the petition" (its entry from the mention that presented it).
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -12,6 +13,8 @@ const crim = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF NEBRASKA\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nTOBIAS FENWICK-ADEYEMI and CORA HALVORSEN,\nDefendants.\n\nCase No. 8:23-cr-00214\n\n${title}\n\n${body}\n`;
 const civil = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF MICHIGAN\n\nPRISCILLA OKONKWO-BRANDT,\nPlaintiff,\nv.\nLAKESHORE DAIRY COOPERATIVE,\nDefendant.\n\nCase No. 1:24-cv-00519\n\n${title}\n\n${body}\n`;
+const habeas = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nSEVERIN NAKAMURA-HOLT,\nPetitioner,\nv.\nSUPERINTENDENT, SNAKE RIVER CORRECTIONAL INSTITUTION,\nRespondent.\n\nCase No. 2:23-cv-01776\n\nOPINION AND ORDER\n\n${body}\n`;
 const circuit = (body: string) =>
   `UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 24-2291\n\nHAMISH DELACROIX, Plaintiff-Appellant,\nv.\nPRAIRIE WIND ENERGY LLC, Defendant-Appellee.\n\nOPINION\n\n${body}\n`;
 
@@ -59,6 +62,33 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Defendant moves to suppress (Dkt. 65; see also Dkt. 70 at 3)": one motion',
     crim("Defendant Halvorsen moves to suppress the evidence (Dkt. 65; see also Dkt. 70 at 3). The motion is DENIED."),
     [{ kind: 'suppress', disposition: 'denied', docEntry: '65' }]],
+
+  // A filer who "filed a discovery motion": one lower-case word sorting the motion still leaves the subject the filer.
+  ['"Plaintiff has filed a discovery motion (Doc. 20)"',
+    civil("Plaintiff has filed a discovery motion (Doc. 20). The Court has reviewed the parties' submissions. The discovery motion is GRANTED."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }]],
+  ['"Defendant filed a venue motion (Doc. 31), and Plaintiff filed a response"',
+    civil("Defendant filed a venue motion (Doc. 31), and Plaintiff filed a response to the motion (Doc. 33). The motion is DENIED."),
+    [{ movant: 'defendant', disposition: 'denied', docEntry: '31' }]],
+  ['"the Government has filed a severance motion [ECF No. 88]"',
+    crim("The Government has filed a severance motion [ECF No. 88]. Neither defendant objects. The motion is GRANTED."),
+    [{ movant: 'government', disposition: 'granted', docEntry: '88' }]],
+  // ... not a party's answer to another's motion.
+  ['"Plaintiff filed an opposition to the motion (Doc. 9)": the motion stays the defendant\'s',
+    civil("Defendant's Motion to Compel (Doc. 7) is before the Court. Plaintiff filed an opposition to the motion (Doc. 9). The Motion to Compel (Doc. 7) is GRANTED."),
+    [{ movant: 'defendant', disposition: 'granted', docEntry: '7' }]],
+
+  // A petition the ruling names only as "the petition" takes the entry of the mention that presented it.
+  ['"filed a petition for a writ of habeas corpus (ECF No. 3). The petition is DENIED."',
+    habeas("Petitioner filed a petition for a writ of habeas corpus (ECF No. 3). Respondent answered. The petition is DENIED."),
+    [{ movant: 'petitioner', disposition: 'denied', docEntry: '3' }]],
+  ['"an application for a writ of mandamus [Dkt. 12] ... The application is GRANTED"',
+    habeas("Petitioner has filed an application for a writ of mandamus [Dkt. 12]. The application is GRANTED."),
+    [{ movant: 'petitioner', disposition: 'granted', docEntry: '12' }]],
+  // ... not the entry of an earlier petition told as history.
+  ['"previously filed a petition (ECF No. 3), which was denied ... The petition is DENIED": no entry',
+    habeas("Petitioner previously filed a petition (ECF No. 3), which was denied. He has now filed another petition. The petition is DENIED."),
+    [{ disposition: 'denied', docEntry: undefined }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -373,6 +373,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
               ? fact(ctx, pm.value, at - pre.length + pm.at, at - pre.length + pm.at + pm.len, 'movant/party-name', 0.7)
               : looseFiler(g, at, named[0]);
           b.motion.proSe = looseProSe(g, at, named[0]);
+          if (!b.motion.docEntry) b.motion.docEntry = looseEntry(g, at, named[0]);
         }
         if (b) targets.add(b);
       }
@@ -579,6 +580,15 @@ function looseFiler(g: Grouping, at: number, word: string): Motion['movant'] {
 function looseProSe(g: Grouping, at: number, word: string): Motion['proSe'] {
   const x = earlierSameFiling(g, at, word, (m) => !!m.proSe);
   return x?.proSe ? fact(g.ctx, x.proSe.value, x.proSe.s, x.proSe.e, 'pro-se/earlier-mention', 0.6) : null;
+}
+
+/**
+ * ... and its docket entry, from a mention that presents it (not history, not nested in another's words): "Petitioner
+ * filed a petition for a writ of habeas corpus (ECF No. 3). The petition is DENIED."
+ */
+function looseEntry(g: Grouping, at: number, word: string): Motion['docEntry'] {
+  const x = earlierSameFiling(g, at, word, (m) => !!m.doc && m.scope !== 'history' && !m.nested && !m.brief);
+  return x?.doc ? fact(g.ctx, x.doc.value.entry, x.doc.span[0], x.doc.span[1], x.doc.rule, 0.6) : null;
 }
 
 function earlierSameFiling(g: Grouping, at: number, word: string, has: (m: Mention) => boolean): Mention | null {
