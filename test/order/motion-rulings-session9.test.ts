@@ -89,6 +89,18 @@ const cases: Array<[string, string, Want[]]> = [
   ['"previously filed a petition (ECF No. 3), which was denied ... The petition is DENIED": no entry',
     habeas("Petitioner previously filed a petition (ECF No. 3), which was denied. He has now filed another petition. The petition is DENIED."),
     [{ disposition: 'denied', docEntry: undefined }]],
+
+  // An appearance line that says a side is pro se makes its motions pro se.
+  ['APPEARANCES: "Petitioner pro se"',
+    habeas("APPEARANCES:\nSEVERIN NAKAMURA-HOLT\nPetitioner pro se\n\nPetitioner filed a motion to appoint counsel (ECF No. 5). The motion is DENIED."),
+    [{ movant: 'petitioner', proSe: true, disposition: 'denied', docEntry: '5' }]],
+  ['"SEVERIN NAKAMURA-HOLT, Petitioner, pro se."',
+    habeas("SEVERIN NAKAMURA-HOLT, Petitioner, pro se.\nJANE ROE, Assistant Attorney General, for Respondent.\n\nPetitioner moves for an evidentiary hearing (ECF No. 40). The motion is DENIED."),
+    [{ movant: 'petitioner', proSe: true, disposition: 'denied', docEntry: '40' }]],
+  // ... not the other side's motion, nor a line that only mentions pro se filings.
+  ['"Petitioner pro se" does not make the respondent\'s motion pro se',
+    habeas("APPEARANCES:\nSEVERIN NAKAMURA-HOLT\nPetitioner pro se\n\nRespondent moves to dismiss the petition as untimely (ECF No. 12). The motion is GRANTED."),
+    [{ movant: 'respondent', proSe: null, disposition: 'granted', docEntry: '12' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -41,8 +41,9 @@ function prisonerSide(parties: PartyRef[]): Movant {
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
 // A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
-// prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b/i;
+// prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff" · an
+// appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se"
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$/im;
 
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
@@ -60,7 +61,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
-  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2]) : null;
+  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3]) : null;
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
   // criminal docket number (the case type may have been read from that very motion).
