@@ -83,7 +83,7 @@ const OTHER_COURTS = /\b(?:courts|circuits?|Circuit|Supreme\s+Court|judges|distr
 /** Classifies one phrase. `citationSpans` are parentheticals/full cites from the citation engine, if any. */
 export function scopeOf(text: string, p: ScopedPhrase, citationSpans: Span[] = []): ScopedPhrase {
   const f = scopeFacts(text, p, citationSpans);
-  return { ...p, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope };
+  return { ...p, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope, voice: f.voice ?? p.voice };
 }
 
 /** A phrase's scope and sentence [ss, se); `decretal` null: the sentence's own (`decretalSentence`), read only when asked. */
@@ -92,6 +92,8 @@ interface ScopeFacts {
   ss: number;
   se: number;
   decretal: boolean | null;
+  /** The voice the phrase turned out to have ("the Court granted the motion": a past tense, active). */
+  voice?: ScopedPhrase['voice'];
 }
 
 /** The sentence [ss, se) orders ("IT IS ORDERED"), or opens an item of the numbered list under an ORDERED line. */
@@ -165,6 +167,14 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
     const first = scopeFacts(text, { span: [at, at + joined[1].length], verbAt: at, voice: 'passive' }, citationSpans);
     return { scope: first.scope, ss, se, decretal: first.decretal ?? decretalSentence(text, first.ss, first.se) };
   }
+  // A bench ruling the memorandum explains is its ruling: "At the hearing, the Court granted the motion. This memorandum sets
+  // out the reasons" (the court the subject of the past-tense verb).
+  if (/^(?:denied|granted|dismissed)\b/i.test(text.slice(p.verbAt, p.verbAt + 8)) && BENCH_SUBJECT.test(before) && benchRulingMemorialized(text, ss, se)) {
+    // (its object after it, "granted Defendant's motion", unless a relative clause put the object first: "his second
+    // motion, which the Court denied at the hearing")
+    const object = !/^\s+(?:at|on|in|from|orally|during|by|for)\b|^\s*[.,;]/i.test(text.slice(p.span[1], p.span[1] + 12));
+    return { scope: 'ruling', ss, se, decretal: null, voice: object ? 'active' : p.voice };
+  }
   // ("prior" only as the last word: "Motion in Limine to Exclude Prior Convictions ... is GRANTED" is a ruling)
   // (an adverb of a clause before the ruling's own predicate is not the ruling's: "repeats arguments already considered and
   // is DENIED")
@@ -197,6 +207,24 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
 // The letter a memo endorsement answers: a salutation to the judge, then a closing, then the endorsement's line.
 const LETTER_OPEN = /\bDear\s+(?:Judge|Magistrate\s+Judge|Chief\s+Judge|Justice)\b/;
 const LETTER_CLOSE = /(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Respectfully\s+yours)\s*,?\s*\n[\s\S]{0,300}$/;
+
+// A memorandum written after the court ruled from the bench: "This memorandum sets out the reasons for that ruling" · "a
+// written opinion would follow" · "The Court now explains its reasoning" · "This Opinion memorializes the bench ruling".
+const MEMORIALIZES = /\b(?:this|the\s+following)\s+(?:(?:memorandum|opinion|order|decision|ruling)\s+(?:(?:and|&)\s+)?){1,3}(?:sets?\s+(?:out|forth)|explains?|memorializes?|provides?|states?|supplements?|contains?)\s+(?:the\s+|its\s+|that\s+|those\s+|my\s+|our\s+)?(?:Court['’]s\s+)?(?:reasons|reasoning|ruling|basis|bench\s+ruling|oral\s+ruling)\b|\b(?:written|more\s+detailed|fuller)\s+(?:opinion|order|decision|explanation|ruling|memorandum)\s+(?:would|will|to)\s+follow\b|\b(?:Court|I|we)\s+now\s+(?:explains?|sets?\s+(?:out|forth)|states?|provides?)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:reasons|reasoning|basis)\b/i;
+// ... where the ruling was made: "orally" · "from the bench" · "at the hearing" · "on the record"
+const FROM_BENCH = /\b(?:orally|from\s+the\s+bench|at\s+(?:the|a|that)\s+(?:[\w-]+\s+){0,2}(?:hearing|conference|argument)|on\s+the\s+record|during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:hearing|conference|argument))\b/i;
+
+// The court as the subject right before a past-tense ruling verb: "the Court orally " · "I "
+const BENCH_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+undersigned|I|[Ww]e)\s+(?:(?:orally|then|also|expressly|summarily)\s+)?$/;
+
+/**
+ * A ruling the court made from the bench, told in the past by the memorandum that gives its reasons: "At the hearing on
+ * May 3, the Court granted Defendant's motion to suppress ... This memorandum sets out the reasons for that ruling." The
+ * sentence [ss, se) must say where the court ruled; the document, that it explains that ruling.
+ */
+export function benchRulingMemorialized(text: string, ss: number, se: number): boolean {
+  return FROM_BENCH.test(text.slice(ss, se)) && MEMORIALIZES.test(text);
+}
 
 /** True when the sentence at `ss` opens right after a party's letter to the judge (a memo endorsement). */
 export function memoEndorsement(text: string, ss: number): boolean {
@@ -365,7 +393,7 @@ export function rulingOnly<T extends ScopedPhrase>(items: T[], text: string, cit
     }
     // (the same object as `{ ...it, ...scopeOf(text, it) }`, built only for the phrases kept)
     const f = scopeFacts(text, it, citationSpans);
-    if (f.scope === 'ruling') out.push({ ...it, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope } as T);
+    if (f.scope === 'ruling') out.push({ ...it, sentence: [f.ss, f.se], decretal: f.decretal ?? decretalSentence(text, f.ss, f.se), scope: f.scope, voice: f.voice ?? it.voice } as T);
   }
   return out;
 }

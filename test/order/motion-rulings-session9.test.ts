@@ -3,7 +3,8 @@
  * its own subject ("We also dismiss appellees' motion to dismiss as moot", "the Court will dismiss the motion"), a
  * construed letter whose entry is in brackets ("construes Defendant's letter [ECF No. 30] as a motion"), and several
  * parties moving with one verb, each by its own entry ("See Dkt. 65 (Hill); Dkt. 66 (Holmes)"), and a filer who "filed a
- * discovery motion", and a petition the ruling names only as "the petition" (its entry from the mention that presented it).
+ * discovery motion", and a petition the ruling names only as "the petition" (its entry from the mention that presented it),
+ * a side's own appearance line ("Petitioner pro se"), and a memorandum that explains a ruling made from the bench.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -101,6 +102,24 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Petitioner pro se" does not make the respondent\'s motion pro se',
     habeas("APPEARANCES:\nSEVERIN NAKAMURA-HOLT\nPetitioner pro se\n\nRespondent moves to dismiss the petition as untimely (ECF No. 12). The motion is GRANTED."),
     [{ movant: 'respondent', proSe: null, disposition: 'granted', docEntry: '12' }]],
+
+  // A memorandum that explains a ruling made from the bench: the ruling it memorializes is its own.
+  ['"At the hearing ..., the Court granted Defendant\'s motion to suppress (Doc. 30) ... This memorandum sets out the reasons"',
+    crim("At the hearing on May 3, 2024, the Court granted Defendant Halvorsen's motion to suppress (Doc. 30) and stated that a written opinion would follow. This memorandum sets out the reasons for that ruling.", 'MEMORANDUM OPINION'),
+    [{ kind: 'suppress', movant: 'defendant', disposition: 'granted', docEntry: '30' }]],
+  ['"the Court orally denied Plaintiff\'s motion for a preliminary injunction (ECF No. 12). The Court now explains its reasons."',
+    civil("On June 1, 2025, the Court orally denied Plaintiff's motion for a preliminary injunction (ECF No. 12). The Court now explains its reasons.", 'MEMORANDUM'),
+    [{ movant: 'plaintiff', disposition: 'denied', docEntry: '12' }]],
+  ['"his second motion (Doc. 45), which the Court denied at the hearing on May 3": the first motion is history',
+    crim("In 2019 the Court denied Defendant Halvorsen's first motion to suppress (Doc. 30). This memorandum sets out the reasons for denying her second motion (Doc. 45), which the Court denied at the hearing on May 3, 2024.", 'MEMORANDUM OPINION'),
+    [{ disposition: 'denied', docEntry: '45' }]],
+  // ... a bench ruling with no memorandum that explains it stays history.
+  ['"At the hearing on June 1, the Court denied ... Plaintiff then moved to compel": only the motion to compel',
+    civil("At the hearing on June 1, 2025, the Court denied Plaintiff's motion for a preliminary injunction (ECF No. 12). Plaintiff then moved to compel (ECF No. 20). The motion to compel is GRANTED.", 'MEMORANDUM'),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }]],
+  ['"the Court denied the motion to dismiss from the bench" in an order that explains another ruling',
+    civil("Defendant's motion to dismiss (ECF No. 8) was heard on April 2, 2025, and the Court denied it from the bench. Defendant now moves for a stay of discovery (ECF No. 25). The motion to stay is DENIED.", 'ORDER'),
+    [{ kind: 'stay', movant: 'defendant', disposition: 'denied', docEntry: '25' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -7,6 +7,7 @@ import type { Hit, Span } from '../../engine/types.js';
 import { scanAll } from '../../engine/scan.js';
 import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
+import { benchRulingMemorialized } from '../scope.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
 import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
@@ -68,7 +69,7 @@ const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+wit
 // " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
 // A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
-const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
+const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+|orally\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
@@ -320,6 +321,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     let scope: Mention['scope'] = 'other';
     let reasonOnly = false;
     if (titleSpan && start >= titleSpan[0] && start < titleSpan[1]) scope = 'title';
+    // (a bench ruling the memorandum explains presents the motion it decided: "At the hearing, the Court granted Defendant's
+    // motion to suppress ... This memorandum sets out the reasons")
+    else if (PAST_RULING_ON.test(prefix) && !HISTORY_PREFIX.test(prefix.slice(-45)) && benchRulingMemorialized(text, ss, se)) scope = 'pending';
     else if ((HISTORY_PREFIX.test(prefix.slice(-45)) || PAST_RULING_ON.test(prefix)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
     else {
       // (named only as a reason or a condition, or in a briefing directive: not presented; a clerk told to close it: presented)
