@@ -49,6 +49,17 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     counterexamples: ['ECF No. 10, at 14', 'Doc. 12, 2020 WL 5'],
   },
   {
+    id: 'record/list-closed',
+    anchors: ['doc', 'dkt', 'ecf', 'de', 'd.e'],
+    // A singular label with a list that closes its parentheses: "(DE 45, 54)" · "[Doc. 30, 31 and 33]" · "(ECF No. 12, 15)"
+    // (a page or a reporter after the comma is not closed by the parenthesis: "(ECF No. 10, at 14)", "(Doc. 12, 2020 WL 5)")
+    pattern: /(?<=[(\[]\s*(?:Doc\.?|Dkt\.?|ECF|D\.\s?E\.|DE)\s*(?:No\.?|#)?\s*\d{1,6}(?:\s*,\s*\d{1,6})*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,6})*\s*[)\]])/gi,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: 'filed by defendant (DE 45, 54)', expect: { entry: '54' } }, { text: '[Doc. 30, 31 and 33]', expect: { entry: '31' } }, { text: '(ECF No. 12, 15)', expect: { entry: '15' } }],
+    counterexamples: ['(ECF No. 10, at 14)', '(Doc. 12, 2020 WL 5)', '(Doc. 45, ¶ 3)', 'Doc. 45, 54 F.3d 1'],
+  },
+  {
     id: 'record/hash',
     anchors: ['#'],
     // "(#40)" · "(# 338)" · "[# 9]" · "[#23]" (District of Massachusetts usage)

@@ -46,6 +46,10 @@ const FILLER = /(?:,?\s*(?:in\s+all\s+(?:other\s+)?respects|in\s+(?:its|their)\s
 // A court below (or an agency) and its holding: "the bankruptcy court's determination that" · "the trial court found that"
 const LOWER_HOLDING = /\b(?:district|bankruptcy|trial|lower|circuit|magistrate|state|appellate|habeas|motion|superior|county|family|juvenile|probate|tax)\s+(?:court|judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|finds|concluded|ruled|determined|decided|reasoned|stated|noted|explained|determination|conclusion|finding|holding|ruling)\s+that\b|\b(?:Board|agency|ALJ|Commission|Commissioner|IJ|Immigration\s+Judge)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:held|found|concluded|ruled|determined|decided|determination|conclusion|finding)\s+that\b/gi;
 const RECOMMEND = /\b(?:recommend(?:s|ed)?|RECOMMEND(?:S|ED)?|Recommend(?:s|ed)?)\b/;
+// ... and a report told as recommending it, in the same clause: "Judge Roe issued her Findings and Recommendation,
+// recommending that the Court grant the Motion to Dismiss" (not "Having reviewed the report recommending dismissal, the
+// Court GRANTS the motion": a comma ends the report's clause)
+const RECOMMENDING = /\b(?:recommending|RECOMMENDING|Recommending)\s+that\b[^,;]*$/;
 // "should be GRANTED" · "be DENIED" (not "is DENIED": a magistrate judge may decide some motions in the same document)
 const SUBJUNCTIVE = /\b(?:should|must|ought\s+to|would)?\s*be\s+(?:\w+\s+)?$/i;
 const REC_TITLE = /\b(?:REPORT\s+AND\s+RECOMMENDATIONS?|PROPOSED\s+FINDINGS\s+AND\s+RECOMMENDATIONS?|Proposed\s+Findings\s+and\s+Recommendations?|FINDINGS(?:,\s*CONCLUSIONS,?)?\s+AND\s+RECOMMENDATIONS?|Report\s+and\s+Recommendations?|Findings\s+and\s+Recommendations?)\b/;
@@ -121,7 +125,7 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   // A recommendation decides nothing: "It is respectfully RECOMMENDED that the motion be GRANTED" · "I recommend that ...
   // be denied" · in a report and recommendation, "the motion should be GRANTED".
   // (nor, in a report and recommendation, a finding told in lower case: "he has been released, so his petition is moot")
-  if (RECOMMEND.test(before) || (p.voice === 'passive' && (SUBJUNCTIVE.test(before.slice(-40)) || (text.startsWith('moot', p.verbAt) && /\b(?:is|are)\s+$/.test(before))) && recommendationDoc(text))) return set('other');
+  if (RECOMMEND.test(before) || RECOMMENDING.test(before) || (p.voice === 'passive' && (SUBJUNCTIVE.test(before.slice(-40)) || (text.startsWith('moot', p.verbAt) && /\b(?:is|are)\s+$/.test(before))) && recommendationDoc(text))) return set('other');
   if (p.voice === 'gerund') {
     // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
     // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
@@ -195,7 +199,10 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   if (p.voice === 'active') {
     // The subject named last before the verb: this court, or other courts.
     // (the clerk acting on the court's direction is the court: "The Clerk shall TERMINATE the motion without prejudice")
-    const court = lastMatch(COURT_SUBJECT, before) ?? lastMatch(CLERK_DIRECTED, before);
+    // ("It" after a sentence whose subject was the court is the court: "the court grants in part the government's motion.
+    // It grants in part defendant's first motion")
+    const it = /^\s*(?:It|IT)\s+(?:(?:also|further|therefore|likewise|similarly)\s+)?(?!is\b|was\b|has\b|had\b|may\b|appears\b|seems\b)\w/.test(before + text.slice(p.verbAt, p.verbAt + 2)) && !/\b(?:is|was|has|had|would|may|might|must|appears?|seems?)\b/.test(before.slice(0, 12)) && COURT_SUBJECT.test(text.slice(sentenceAt(text, Math.max(0, ss - 2))[0], ss)) ? 0 : null;
+    const court = lastMatch(COURT_SUBJECT, before) ?? lastMatch(CLERK_DIRECTED, before) ?? it;
     const others = lastMatch(OTHER_COURTS, before);
     if (court === null || (others !== null && others > court)) return set(others !== null ? 'other-court' : 'other');
   } else if (OTHER_COURTS.test(near.slice(-40)) && !COURT_SUBJECT.test(near.slice(-40))) {

@@ -4,7 +4,11 @@
  * construed letter whose entry is in brackets ("construes Defendant's letter [ECF No. 30] as a motion"), and several
  * parties moving with one verb, each by its own entry ("See Dkt. 65 (Hill); Dkt. 66 (Holmes)"), and a filer who "filed a
  * discovery motion", and a petition the ruling names only as "the petition" (its entry from the mention that presented it),
- * a side's own appearance line ("Petitioner pro se"), and a memorandum that explains a ruling made from the bench.
+ * a side's own appearance line ("Petitioner pro se"), a memorandum that explains a ruling made from the bench, a report
+ * "recommending that the Court grant", a docket-text summary over the order, and cross-motions ("crossmotion", a title
+ * that grants one and denies the other), entries
+ * listed with their own filers ("by the government (DE 41) and defendant (DE 45, 54)"), "It" for the court, a numbered
+ * name ("First Motion for Protective Order") the court rules on, and "The Court has reviewed the motion".
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -120,6 +124,63 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the Court denied the motion to dismiss from the bench" in an order that explains another ruling',
     civil("Defendant's motion to dismiss (ECF No. 8) was heard on April 2, 2025, and the Court denied it from the bench. Defendant now moves for a stay of discovery (ECF No. 25). The motion to stay is DENIED.", 'ORDER'),
     [{ kind: 'stay', movant: 'defendant', disposition: 'denied', docEntry: '25' }]],
+
+  // A report told as "recommending that the Court grant" the motion is no ruling of this court.
+  ['"Findings and Recommendation, recommending that the Court grant ... the Court declines to adopt ... and denies"',
+    civil("Judge Roe issued her Findings and Recommendation, recommending that the Court grant Defendant's Motion to Dismiss (Doc. 5). For the reasons below, the Court declines to adopt the Findings and Recommendation and denies the Motion to Dismiss."),
+    [{ kind: 'dismiss', disposition: 'denied' }]],
+  ['"the report, recommending that the petition be dismissed ... the Court DENIES the petition"',
+    civil("The magistrate judge filed a report on May 2, 2025, recommending that the motion to compel (ECF No. 40) be granted in full. Having reviewed the objections de novo, the Court DENIES the motion to compel (ECF No. 40)."),
+    [{ disposition: 'denied', docEntry: '40' }]],
+  // ... but a report read before the court's own clause leaves the court's ruling alone.
+  ['"Having reviewed the report recommending that the motion be granted, the Court GRANTS"',
+    civil("Having reviewed the report recommending that the motion be granted, the Court GRANTS the Motion to Dismiss (Doc. 5)."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '5' }]],
+
+  // A docket-text summary over the order ("ORDER granting Defendant's 27 Motion ...") gives way to the body's finer ruling.
+  ['docket text "ORDER granting ... 27 Motion to Dismiss as to Counts 1 and 2" over "the Motion is granted in part"',
+    'Okafor v. Brightline Freight\nFiling 40\nORDER granting Defendant\'s 27 Motion to Dismiss as to Counts 1 and 2. Signed by Judge Ann Lee on 3/3/2020.\n\nUNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n\nORDER\n\nBefore the Court is Defendant\'s Motion to Dismiss (dkt. no. 27) (the "Motion"). The Court has reviewed the opposition and the reply, and the evidence submitted with each, and heard argument from counsel on the questions the Motion raises about the scope of the claims. For the reasons discussed below, the Motion is granted in part.\n',
+    [{ kind: 'dismiss', disposition: 'granted_in_part', docEntry: '27' }]],
+  ['docket text "ORDER denying 12 Motion to Compel" over "the motion is denied as moot"',
+    'Lindqvist v. Harbor Tug Co.\nFiling 30\nORDER denying 12 Motion to Compel. Signed by Magistrate Judge Pedro Ruiz on 5/5/2021.\n\nUNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nORDER\n\nPlaintiff moved to compel answers to his second set of interrogatories (ECF No. 12). Defendant has since served full answers, signed under oath, and Plaintiff does not say that any answer falls short of what the rules require of a party. The motion to compel is therefore denied as moot.\n',
+    [{ disposition: 'moot', docEntry: '12' }]],
+
+  // Cross-motions: "crossmotion" in one word, and a title that grants one and denies the other.
+  ['"GRANTS defendant\'s motion for summary judgment, and DENIES plaintiff\'s crossmotion for summary judgment"',
+    civil("Having considered the papers, the court hereby GRANTS defendant's motion for summary judgment, and DENIES plaintiff's crossmotion for summary judgment."),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied' }]],
+  ['title "ORDER GRANTING MOTION FOR SUMMARY JUDGMENT AND DENYING MOTION FOR SUMMARY JUDGMENT" over cross-motions',
+    civil("The parties filed cross-motions. The court GRANTS defendant's motion for summary judgment (Doc. 30), and DENIES plaintiff's cross-motion for summary judgment (Doc. 35).", 'ORDER GRANTING MOTION FOR SUMMARY JUDGMENT AND DENYING MOTION FOR SUMMARY JUDGMENT'),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted', docEntry: '30' }, { kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied', docEntry: '35' }]],
+  // ... one motion granted as to one count and denied as to another stays granted in part.
+  ['"motion to dismiss Count II is GRANTED. ... motion to dismiss Count I is DENIED": in part',
+    civil("Defendant's motion to dismiss Count II is GRANTED. Defendant's motion to dismiss Count I is DENIED."),
+    [{ kind: 'dismiss', disposition: 'granted_in_part' }]],
+
+  // One plural filing word, entries with their own filers: "filed by the government (DE 41) and defendant (DE 45, 54)";
+  // "It" after the court's sentence is the court; a numbered name ("first motion") the court rules on is no history.
+  ['"motions in limine filed by the government (DE 41) and defendant (DE 45, 54) ... It grants in part ... and denies"',
+    crim("This matter comes now for trial on motions in limine filed by the government (DE 41) and defendant (DE 45, 54). For the reasons that follow, the court grants in part, and denies in part, the government's motion. It grants in part, and denies in part defendant's first motion in limine (DE 45), and denies defendant's supplemental motion in limine (DE 54)."),
+    [{ kind: 'in_limine', movant: 'government', disposition: 'granted_in_part', docEntry: '41' }, { kind: 'in_limine', movant: 'defendant', disposition: 'granted_in_part', docEntry: '45' }, { kind: 'in_limine', movant: 'defendant', disposition: 'denied', docEntry: '54' }]],
+  ['"motions to compel filed by Plaintiff [Doc. 30, 31] and Defendant [Doc. 33]"',
+    civil("Before the Court are motions to compel filed by Plaintiff [Doc. 30, 31] and Defendant [Doc. 33]. All three motions are DENIED."),
+    [{ movant: 'plaintiff', disposition: 'denied', docEntry: '30' }, { movant: 'plaintiff', disposition: 'denied', docEntry: '31' }, { movant: 'defendant', disposition: 'denied', docEntry: '33' }]],
+  ['"This matter is before the Court on Defendants\' First Motion for Protective Order (doc. 59) and ... Second Motion"',
+    civil("This matter is before the Court on Defendant's First Motion for Protective Order (doc. 59) and Defendant's Second Motion to Compel (doc. 82). The Court grants the First Motion for Protective Order and denies the Second Motion to Compel."),
+    [{ movant: 'defendant', disposition: 'granted', docEntry: '59' }, { movant: 'defendant', disposition: 'denied', docEntry: '82' }]],
+  // ... a first motion told as history stays history, and "It" that is no court rules nothing.
+  ['"Plaintiff\'s first motion to compel (Doc. 20) was denied. Plaintiff\'s Second Motion to Compel (Doc. 30) is GRANTED."',
+    civil("Plaintiff's first motion to compel (Doc. 20) was denied. Plaintiff's Second Motion to Compel (Doc. 30) is GRANTED."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '30' }]],
+  ['"The Court previously denied Plaintiff\'s First Motion to Compel (Doc. 20)."',
+    civil("The Court previously denied Plaintiff's First Motion to Compel (Doc. 20). Plaintiff's Second Motion to Compel (Doc. 30) is GRANTED."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '30' }]],
+  ['"It was clear that the motion (Doc. 5) would be denied": no ruling',
+    civil("The Court has reviewed the parties' filings. It was clear that the motion to compel (Doc. 5) would be denied by the magistrate judge. The Court grants the motion to stay (Doc. 8)."),
+    [{ kind: 'stay', disposition: 'granted', docEntry: '8' }]],
+  ['"The Court has reviewed the motion to compel (Doc. 5). It is DENIED."',
+    civil("The Court has reviewed the motion to compel (Doc. 5). It is DENIED."),
+    [{ disposition: 'denied', docEntry: '5' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

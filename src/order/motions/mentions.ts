@@ -56,15 +56,15 @@ export interface Mention {
 /** Reliefs a single post-conviction filing may ask for together. */
 export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
 
-// "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application"
+// "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application" · "crossmotion" (one word)
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus";
 // and the state and bankruptcy papers that are motions in substance, STATE_FILING below)
-const ANCHOR = /\b(?:motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
+const ANCHOR = /\b(?:(?:cross)?motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
 // "AND NOW, upon consideration of Defendants' Motion" · "This opinion is with respect to the defendants' motion" · "This is a
 // motion by the plaintiff for leave to amend" ·
 // "This Memorandum addresses Plaintiff's motion"
-const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered|(?:the\s+)?Court\s+(?:has\s+)?considered|[Tt]his\s+is\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:motion|petition|application))\b/i;
+const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+with\s+respect\s+to|addresses|resolves|decides|concerns|pertains\s+to)|before\s+(?:(?:the|this)\s+(?:Court|court|undersigned)|me|us)|interprets?|asks?|comes?\s+(?:now\s+)?before|came\s+before|(?:comes?|came)\s+on\s+(?:for\s+(?:hearing|consideration)|to\s+be\s+heard)|pending|now\s+before|moves?|moved|has\s+(?:now\s+)?filed|have\s+filed|filed|now\s+files|recommend(?:s|ed)?|should\s+be\s+(?:granted|denied|dismissed)|brings?|seeks?|requests?|requesting|construes?|construed|received|submits?|submitted|THIS\s+MATTER|This\s+matter|is\s+before|renews?|(?:upon|on)\s+(?:due\s+)?consideration\s+of|having\s+(?:duly\s+|carefully\s+)?considered|(?:the\s+)?Court\s+(?:has\s+)?considered|(?:Court|court|I|we|We)\s+(?:has\s+|have\s+)?(?:carefully\s+|thoroughly\s+)?reviewed|[Tt]his\s+is\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:motion|petition|application))\b/i;
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
 // " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
@@ -74,6 +74,13 @@ const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subseque
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
+
+// The court's ruling in the present tense before a filing's name: "It grants in part, and denies in part defendant's first"
+const PRESENT_RULING = /\b(?:grants?|denies|GRANTS|DENIES|dismisses|DISMISSES|sustains|overrules)\b[^.;]{0,60}$/;
+// A party named before one entry of a list: " and defendant (" · "; Plaintiffs, " · ", the Government ["
+const ENTRY_FILER = /^[\s,;)\]]*(?:and\s+|&\s*)?(?:by\s+)?(?:the\s+)?(government|Government|defendants?|Defendants?|plaintiffs?|Plaintiffs?|petitioners?|Petitioners?|respondents?|Respondents?|United\s+States)\b[\s,]*[(\[]?\s*$/;
+// "Defendants' First " · "the First Amended " before a capitalized "Motion": part of the filing's name.
+const NAMED_FIRST = /(?:['’]s?|\bthe)\s+First\s+(?:Amended\s+|Renewed\s+|Supplemental\s+|Emergency\s+)?$/;
 
 // Any kind rule at all, as one test: most mention windows name no kind ("the motion is DENIED"), and one pass of this
 // alternation rejects them for a fraction of the table's sixteen scans (no rule matches an empty string, so a window
@@ -157,7 +164,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   }
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
-    const word = a[0].toLowerCase();
+    const word = a[0].toLowerCase().replace(/^cross(?=motion)/, '');
     // The court's own motion is no filing: "upon the Court's own motion" · "On its own motion, the Court dismisses".
     if (/\bown\s+$/i.test(text.slice(Math.max(0, a.index - 5), a.index))) continue;
     const anchorEnd = a.index + a[0].length;
@@ -324,7 +331,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (a bench ruling the memorandum explains presents the motion it decided: "At the hearing, the Court granted Defendant's
     // motion to suppress ... This memorandum sets out the reasons")
     else if (PAST_RULING_ON.test(prefix) && !HISTORY_PREFIX.test(prefix.slice(-45)) && benchRulingMemorialized(text, ss, se)) scope = 'pending';
-    else if ((HISTORY_PREFIX.test(prefix.slice(-45)) || PAST_RULING_ON.test(prefix)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index))) scope = 'history';
+    // (a numbered name is no earlier filing when nothing else in the words before it tells history: "This matter is before
+    // the Court on Defendants' First Motion for Protective Order (doc. 59) ... and Defendants' Second Motion" · "the Court
+    // grants Defendants' First Motion for Protective Order" · "It grants in part defendant's first motion in limine")
+    else if ((HISTORY_PREFIX.test(prefix.slice(-45)) || PAST_RULING_ON.test(prefix)) && !LIST_RULING.test(text.slice(text.lastIndexOf('\n', a.index - 1) + 1, a.index)) && !(((NAMED_FIRST.test(prefix) && /^M/.test(a[0])) || (/['’]s?\s+first\s+$/i.test(prefix) && PRESENT_RULING.test(prefix))) && !HISTORY_PREFIX.test(prefix.slice(-45).replace(/first(?:\s+\w+)?\s*$/i, '')) && !PAST_RULING_ON.test(prefix.replace(/first(?:\s+\w+)?\s*$/i, '')))) scope = 'history';
     else {
       // (named only as a reason or a condition, or in a briefing directive: not presented; a clerk told to close it: presented)
       const cs = contextScope(prefix, text.slice(ss, a.index), text.slice(anchorEnd, se), BRIEF.test(prefix.slice(-60)));
@@ -413,6 +423,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       // by the plaintiff in the first action, ECF No. 26, and the other filed by the plaintiffs in the second, ECF No. 3".
       const counted = /\b(?:two|three|four|five|both|several|multiple)\s+(?:[\w-]+\s+){0,2}$/i.test(prefix);
       const end = counted ? Math.min(se, nextAnchor, anchorEnd + 700) : lim;
+      let listMovant = movant;
       for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].span[0] < end; cj++) {
         const c = cites[cj];
         // (an entry followed by its own relief, "and [42] for an extension of time", is read as its own filing elsewhere)
@@ -420,7 +431,12 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         // (the other side's answers cited after them are no motions: "three suppression motions [docs. 35, 36, 37], to
         // which the United States has responded in opposition [docs. 38, 41, 43]")
         if (OTHER_PAPERS.test(text.slice(cites[cj - 1].span[1], c.span[0]))) break;
-        out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant, proSe, scope, relief, reliefText });
+        // (each entry's own filer, when the list names it: "motions in limine filed by the government (DE 41) and
+        // defendant (DE 45, 54)")
+        const between = text.slice(cites[cj - 1].span[1], c.span[0]);
+        const own = ENTRY_FILER.exec(between);
+        if (own) listMovant = { value: movantOf(own[1]), s: cites[cj - 1].span[1] + own.index, e: cites[cj - 1].span[1] + own.index + own[1].length };
+        out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant: listMovant, proSe, scope, relief, reliefText });
       }
     }
     if (second) {

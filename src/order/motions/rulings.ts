@@ -26,6 +26,8 @@ const ORDINAL = /\b(former|latter|first|second|third)\s+$/i;
 const firstAt = (b: Building): number => b.mentions.reduce((x, y) => Math.min(x, y.anchor), Infinity);
 
 // The dispositions that say more than a title's bare one.
+// The opening of a docket-text line: "ORDER " · "MINUTE ORDER " (its gerund follows)
+const DOCKET_TEXT_HEAD = /(?:^|\n)[ \t]*(?:(?:TEXT|MINUTE|PAPERLESS|ELECTRONIC|MEMORANDUM(?:\s+(?:AND|&)\s+)?)\s*)?(?:ORDER|OPINION)\s+$/;
 const REFINES: Partial<Record<string, string[]>> = {
   granted: ['granted_in_part'],
   denied: ['denied_without_prejudice', 'moot', 'granted_in_part'],
@@ -426,7 +428,10 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // PART"; "ORDER DENYING ..." ... "DENIED WITHOUT PREJUDICE") says more than the title: it wins.
         const t = inp.titleSpanReading;
         const had = b.motion.disposition?.value;
-        const refines = r.scope !== 'title' && !!t && !!b.best && b.best.strength > strength && b.best.at >= t[0] && b.best.at < t[1] && !!had && (REFINES[had] ?? []).includes(r.hit.value.disposition);
+        // (so does a body ruling that refines a docket-text summary over the order, as case-law sites print it: "ORDER
+        // granting Defendant's 27 Motion to Dismiss, with regard to ..." over "the Motion is granted in part")
+        const headed = !!b.best && ((!!t && b.best.at >= t[0] && b.best.at < t[1]) || (b.best.at < ctx.headEnd + 400 && r.verbAt > b.best.at + 300 && DOCKET_TEXT_HEAD.test(text.slice(Math.max(0, b.best.at - 40), b.best.at))));
+        const refines = r.scope !== 'title' && headed && b.best!.strength > strength && !!had && (REFINES[had] ?? []).includes(r.hit.value.disposition);
         assign(ctx, b, r.hit, refines ? b.best!.strength : strength);
         // (a reference to a numbered part of one motion counts too: "Request No. 1 ... is GRANTED. Request No. 3 ... is DENIED")
         if ((!viaGeneric || PART_REF.test(words)) && !partial && /^(?:granted|denied)$/.test(r.hit.value.disposition)) {
@@ -477,6 +482,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const g0 = same.find((x) => x.hit.value.disposition === 'granted');
     const d0 = same.find((x) => x.hit.value.disposition === 'denied');
     if (g0 && d0 && Math.abs(g0.hit.span[0] - d0.hit.span[0]) < 800) {
+      // Cross-motions of one kind under a title that grants one and denies the other ("ORDER GRANTING MOTION FOR SUMMARY
+      // JUDGMENT AND DENYING MOTION FOR SUMMARY JUDGMENT"): when the other motion has one of the two rulings, this one has
+      // the other.
+      const other = motions.find((x) => x !== b && x.motion.kind.value === b.motion.kind.value && (x.motion.disposition?.value === 'granted' || x.motion.disposition?.value === 'denied'));
+      if (other) {
+        const mine = other.motion.disposition!.value === 'granted' ? d0.hit : g0.hit;
+        b.motion.disposition = fact(ctx, mine.value.disposition, mine.span[0], mine.span[1], mine.rule, 0.8);
+        continue;
+      }
       const first = g0.hit.span[0] < d0.hit.span[0] ? g0.hit : d0.hit;
       const last = first === g0.hit ? d0.hit : g0.hit;
       b.motion.disposition = fact(ctx, 'granted_in_part', first.span[0], last.span[1], 'disposition/split-rulings', 0.8);
