@@ -8,7 +8,8 @@
  * "recommending that the Court grant", a docket-text summary over the order, and cross-motions ("crossmotion", a title
  * that grants one and denies the other), entries
  * listed with their own filers ("by the government (DE 41) and defendant (DE 45, 54)"), "It" for the court, a numbered
- * name ("First Motion for Protective Order") the court rules on, and "The Court has reviewed the motion".
+ * name ("First Motion for Protective Order") the court rules on, and "The Court has reviewed the motion"; a side whose counsel
+ * the order names is counseled.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -181,6 +182,27 @@ const cases: Array<[string, string, Want[]]> = [
   ['"The Court has reviewed the motion to compel (Doc. 5). It is DENIED."',
     civil("The Court has reviewed the motion to compel (Doc. 5). It is DENIED."),
     [{ disposition: 'denied', docEntry: '5' }]],
+
+  // A side whose counsel the order names is counseled: its motions are not pro se.
+  ['appearance line "..., Kansas City, MO, for Defendant."',
+    civil("Hollis Reade, Reade & Marsh, L.C., Grand Rapids, MI, for Plaintiff.\nTamsin Odell, Odell Law PLLC, Lansing, MI, for Defendant.\n\nThis matter is before the court on the motion of defendant to stay proceedings (Doc. # 8). For the reasons stated below, the motion is granted."),
+    [{ kind: 'stay', movant: 'defendant', proSe: false, disposition: 'granted', docEntry: '8' }]],
+  ['"Counsel Ann Roe appeared telephonically for Plaintiff."',
+    civil("Plaintiff filed a Motion to Compel (Doc. 69.) Counsel Ann Roe and Lee Park appeared telephonically for Plaintiff. Counsel Sam Ito appeared for Defendant. The Court GRANTS the Motion to Compel."),
+    [{ movant: 'plaintiff', proSe: false, disposition: 'granted', docEntry: '69' }]],
+  ['"Plaintiff ... appeared through his counsel"',
+    civil("The motions came on for hearing. Plaintiff Priscilla Okonkwo-Brandt appeared through her counsel, Ben Lunch. The court hereby DENIES plaintiff's motion for summary judgment."),
+    [{ kind: 'summary_judgment', movant: 'plaintiff', proSe: false, disposition: 'denied' }]],
+  ['"For Plaintiff: Douglas Fisher, Esq. For Defendant: No appearance."',
+    civil("APPEARANCES\nFor Plaintiff: Douglas Fisher, Esq.\nFor Defendant: No appearance.\n\nPlaintiff's motion for a default judgment (Docket Entry 7) is GRANTED."),
+    [{ movant: 'plaintiff', proSe: false, disposition: 'granted', docEntry: '7' }]],
+  // ... not the other side's motion, and not a side that appears pro se.
+  ['"For Defendant: No appearance." leaves the defendant\'s motion unknown',
+    civil("APPEARANCES\nFor Plaintiff: Douglas Fisher, Esq.\nFor Defendant: No appearance.\n\nDefendant's letter motion to vacate the default (Docket Entry 9) is DENIED."),
+    [{ movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '9' }]],
+  ['"John Doe, Brooklyn, NY, pro se, for Plaintiff."',
+    civil("Priscilla Okonkwo-Brandt, Kalamazoo, MI, pro se, for Plaintiff.\nTamsin Odell, Lansing, MI, for Defendant.\n\nPlaintiff's motion to compel (ECF No. 14) is DENIED."),
+    [{ movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '14' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -37,6 +37,35 @@ function prisonerSide(parties: PartyRef[]): Movant {
   return 'defendant';
 }
 
+// A side the order says has counsel (the lawyers' appearance, not a motion's own words):
+// "Elizabeth Nay, Lewis, Rice & Fingersh, L.C., Kansas City, MO, for Plaintiff." · "Attorneys for Defendants" ending a line ·
+// "Counsel Ann Roe appeared telephonically for Plaintiff." · "Plaintiff ... appeared through his counsel, Ben Lunch" ·
+// "For Plaintiff: Douglas M. Fisher, Esq."
+const SIDE_WORD = String.raw`(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)`;
+const SIDE_COUNSEL = [
+  new RegExp(String.raw`^[^\n]{3,300}?,[ \t]+(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]+(?:the[ \t]+)?${SIDE_WORD}(?:[- ][A-Z][a-z]+)?\.?[ \t]*$`, 'gm'),
+  new RegExp(String.raw`^[ \t]*(?:Attorneys?|Counsel)[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b[^\n]{0,40}$`, 'gim'),
+  new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
+  new RegExp(String.raw`\b${SIDE_WORD}\b[^.;\n]{0,80}?\bappeared\s+(?:through|by|with)\s+(?:his|her|its|their)?\s*(?:counsel|attorneys?)\b`, 'g'),
+  new RegExp(String.raw`\bFor\s+(?:the\s+)?${SIDE_WORD}\s*:\s*(?!No\s+appearance|pro\s+se|none|self)[A-Z]`, 'g'),
+];
+
+/** The sides whose counsel the head of the order names, each with the words that say so (not a side said to be pro se). */
+function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [number, number]> {
+  const out = new Map<Movant, [number, number]>();
+  for (const re of SIDE_COUNSEL) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(head)) !== null) {
+      // (a line that also says pro se is the party's own appearance: "John Doe, pro se, for Plaintiff")
+      if (/\bpro\s+se\b/i.test(m[0])) continue;
+      const side = movantOf(m[1]);
+      if (side !== 'unknown' && side !== proSeSide && !out.has(side)) out.set(side, [m.index, m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
 // "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
@@ -62,6 +91,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
   const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3]) : null;
+  const counseled = counseledSides(text.slice(0, 8000), sideProSe);
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
   // criminal docket number (the case type may have been read from that very motion).
@@ -134,6 +164,12 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // A motion of the side the order says proceeds pro se, with no word of its own on counsel, is pro se.
     if (!mo.proSe && sidePro && mo.movant && mo.movant.value === sideProSe) {
       mo.proSe = fact(inp.ctx, true, sidePro.index, sidePro.index + sidePro[0].length, 'pro-se/party-status', 0.6);
+    }
+    // ... and a motion of a side whose counsel the order names (an appearance line, "Counsel X appeared for Plaintiff") is
+    // counseled.
+    if (!mo.proSe && mo.movant) {
+      const c = counseled.get(mo.movant.value);
+      if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/side-counsel', 0.6);
     }
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
