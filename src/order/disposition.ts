@@ -207,6 +207,9 @@ export const dispositionRules: Rule<DispositionValue>[] = [
     parse: (m) => {
       // (the Court withdrawing its own order is not this: "the Court withdrew its order")
       if (/\b(?:Court|court|I|we|We)\s+(?:has\s+|have\s+)?$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // (nor a withdrawal of part, which leaves the rest pending: "withdrew his motions for a judgment of acquittal as to
+      // Counts Two, Five, and Six")
+      if (/^[^.;]{0,60}?\b(?:as\s+to|with\s+respect\s+to|insofar\s+as\s+(?:it|they)\s+(?:relates?|concerns?))\s+(?:Counts?|Claims?|Requests?|Interrogator(?:y|ies)|Paragraphs?|the\s+(?:\w+\s+)?(?:count|claim|request))\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 120))) return null;
       const at = m[1] || m[2] ? m.index + m[0].indexOf((m[1] ?? m[2])!) : m.index;
       return { value: { disposition: 'withdrawn', voice: 'noun', verbAt: at }, span: [m.index, m.index + m[0].length], confidence: 0.75 };
     },
@@ -216,7 +219,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
       { text: 'At the hearing, counsel for Defendant withdrew the Motion to Compel (ECF No. 55)', expect: { disposition: 'withdrawn' } },
       { text: 'Plaintiff having filed a notice withdrawing her motion for a preliminary injunction', expect: { disposition: 'withdrawn' } },
     ],
-    counterexamples: ['the motion to withdraw as counsel', 'the Court withdrew its order of May 1'],
+    counterexamples: ['the motion to withdraw as counsel', 'the Court withdrew its order of May 1', 'by letter, Defendant withdrew his motions for a judgment of acquittal as to Counts Two, Five, and Six'],
   },
   // "is WITHDRAWN" · "deemed withdrawn" · "is terminated as withdrawn"
   rule('withdrawn', 'withdrawn', /\b(?:is|are|be|deemed|as|marked)\s+(?:(?:hereby|therefore|accordingly|thus|now)\s+)*(WITHDRAWN|withdrawn)\b/g, 45,

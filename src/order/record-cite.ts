@@ -21,7 +21,13 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     anchors: ['doc', 'dkt', 'ecf', 'docket', 'filing', 'd.e', 'de', 'dn', 'd.n', 'd.i', 'record no'],
     // "Doc. No. 55" · "Doc. 37" · "ECF No. 12" · "Dkt. No. 56" · "docket entry 24" · "Filing 89" · "D.E. 44-1" · "DE # 147" · "ECF# 134" · "Docs. 1320"
     pattern: /\b(?:R\.\s*)?(?:Doc(?:ument)?s?\.?|Dkts?\.?|Docket(?:\s+(?:entry|entries|no\.|number))?|ECF|Filing|D\.\s?E\.|DE|DN|D\.\s?N\.|D\.\s?I\.|Record(?=\s+Nos?\.))\s*(?:Nos?\.?|#|Number)?\s*:?\s*#?\s*(\d{1,6}(?:-\d{1,3})?)\b/gi,
-    parse: (m) => entry(m),
+    // (a plural label with a rising pair is a range of entries, the motion first: "(Docs. 39-40)" is 39 and its brief;
+    // "Doc. 55-1" is an attachment)
+    parse: (m) => {
+      const r = /^(\d+)-(\d+)$/.exec(m[1]);
+      if (r && Number(r[2]) > Number(r[1]) && /^(?:R\.\s*)?(?:Docs\.?|Dkts\.?|Docket\s+entries|[\w.\s]*?Nos\.?)/i.test(m[0])) return { entry: r[1] };
+      return entry(m);
+    },
     priority: 20,
     examples: [
       { text: 'Doc. No. 55', expect: { entry: '55' } },
@@ -34,6 +40,9 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
       { text: 'ECF# 134', expect: { entry: '134' } },
       { text: '(DN 71)', expect: { entry: '71' } },
       { text: 'Filing 89', expect: { entry: '89' } },
+      { text: 'a Motion to Dismiss Counterclaim (Docs. 39-40)', expect: { entry: '39' } },
+      { text: '(ECF Nos. 120-121)', expect: { entry: '120' } },
+      { text: 'Doc. 55-12', expect: { entry: '55-12' } },
     ],
     counterexamples: ['Document preparation', 'the docket in 2020'],
   },

@@ -9,7 +9,9 @@
  * that grants one and denies the other), entries
  * listed with their own filers ("by the government (DE 41) and defendant (DE 45, 54)"), "It" for the court, a numbered
  * name ("First Motion for Protective Order") the court rules on, and "The Court has reviewed the motion"; a side whose counsel
- * the order names is counseled.
+ * the order names is counseled; the filer a ruling's possessive names, "(collectively "Defendants") Motion", "(Docs.
+ * 39-40)", exhibits "of record to" a motion, "preliminary motion", a withdrawal of part, and a title's relief over the
+ * body's filing of the same entry.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -203,6 +205,38 @@ const cases: Array<[string, string, Want[]]> = [
   ['"John Doe, Brooklyn, NY, pro se, for Plaintiff."',
     civil("Priscilla Okonkwo-Brandt, Kalamazoo, MI, pro se, for Plaintiff.\nTamsin Odell, Lansing, MI, for Defendant.\n\nPlaintiff's motion to compel (ECF No. 14) is DENIED."),
     [{ movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '14' }]],
+
+  // The ruling's possessive names the filer of a motion no earlier words gave one.
+  ['"Defendants removed this action ..., and now move to dismiss ... Defendants\' motion is denied"',
+    civil("Defendants removed this action to federal court, see Notice of Removal, dkt. #1, and now move to dismiss for lack of personal jurisdiction. See Motion, dkt. # 13. For the reasons that follow, Defendants' motion is denied."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '13' }]],
+  // A collective short name right before the motion names its filers.
+  ['"Jared Smith\'s (collectively "Defendants") Motion to Dismiss (Doc. 22)"',
+    civil('Before the Court is Defendants Lisa Jones, the Forest Service (the "USFS"), and Jared Smith\'s (collectively "Defendants") Motion to Dismiss (Doc. 22). The motion is DENIED.'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '22' }]],
+  // A range of entries under a plural label is the motion and its brief.
+  ['"filed a Motion to Dismiss Counterclaim ... (Docs. 39-40)"',
+    civil("On November 25, 2024 Plaintiff filed a Motion to Dismiss Counterclaim (Docs. 39-40). Defendant responded (Docs. 47, 50). The Motion to Dismiss Counterclaim is GRANTED."),
+    [{ kind: 'dismiss', movant: 'plaintiff', disposition: 'granted', docEntry: '39' }]],
+  // Exhibits "of record" to a motion are the motion's papers, not the motion.
+  ['"Supplemental Exhibits of Record to Motion for Compassionate Release, (Dkt. #539)"',
+    crim("Before the Court is Defendant Halvorsen's Motion for Compassionate Release, (Dkt. #537). She also filed Supplemental Exhibits of Record to Motion for Compassionate Release, (Dkt. #539). The Court, having considered the motion, DENIES the motion."),
+    [{ kind: 'compassionate_release', disposition: 'denied', docEntry: '537' }]],
+  // "preliminary" sorts the motion; the possessive before it still names the filer.
+  ['"grants Defendants\' preliminary motion in limine [46]"',
+    crim("Before the Court are the Government's consolidated motions in limine [45] and Defendants' preliminary motion in limine [46]. The Court grants in part and denies in part the Government's consolidated motions in limine [45] and grants Defendants' preliminary motion in limine [46]."),
+    [{ kind: 'in_limine', movant: 'government', disposition: 'granted_in_part', docEntry: '45' }, { kind: 'in_limine', movant: 'defendant', disposition: 'granted', docEntry: '46' }]],
+  // A withdrawal of part leaves the rest to the ruling.
+  ['"withdrew his motions for a judgment of acquittal as to Counts Two, Five, and Six" then "the motion ... is denied"',
+    crim("Fenwick-Adeyemi renews his motion for judgment of acquittal under Rule 29(c) as to Count Three. At trial, Fenwick-Adeyemi moved for judgment of acquittal as to Counts Two, Three and Five. By letter, Fenwick-Adeyemi withdrew his motions for a judgment of acquittal as to Counts Two and Five. For the reasons that follow, the motion for judgment of acquittal is denied.", 'MEMORANDUM AND ORDER'),
+    [{ movant: 'defendant', disposition: 'denied' }]],
+  // A title's relief over the body's filing of the same entry, ruled on by its bare name: one motion.
+  ['"ORDER DISMISSING MOTION FOR HOME CONFINEMENT" over "pro se letter (Doc. 35) ... dismisses Defendant\'s motion"',
+    crim("This matter comes before the Court on Defendant Halvorsen's pro se letter (Doc. 35) asking to serve her sentence at home. For the reasons explained below, the Court dismisses Defendant's motion for lack of jurisdiction. Because Defendant is proceeding pro se, the Court construes her filing (Doc. 35) as a motion for release to home confinement.", 'ORDER DISMISSING MOTION FOR HOME CONFINEMENT'),
+    [{ kind: 'home_confinement', movant: 'defendant', disposition: 'dismissed', docEntry: '35' }]],
+  ['"ORDER DISMISSING MOTION FOR HOME CONFINEMENT" over "dismisses Defendant\'s motion (Doc. 35) for lack of jurisdiction"',
+    crim("The Court dismisses Defendant's motion (Doc. 35) for lack of jurisdiction. Defendant wrote to the Court asking to serve her sentence at home. The Court construes her filing (Doc. 35) as a motion for release to home confinement.", 'ORDER DISMISSING MOTION FOR HOME CONFINEMENT'),
+    [{ kind: 'home_confinement', movant: 'defendant', disposition: 'dismissed', docEntry: '35' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -179,6 +179,11 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
           b.relief = m.relief;
           b.reliefText = m.reliefText;
         }
+        // (the construing words may be the first to give its entry, filer or status: "the Court construes her filing (Doc.
+        // 35) as a motion for release to home confinement" under a title that named only the relief)
+        if (m.doc && !b.motion.docEntry) b.motion.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.8);
+        if (m.movant && !b.motion.movant) b.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/construed', 0.7);
+        if (m.proSe && !b.motion.proSe) b.motion.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', 0.7);
         b.mentions.push(m);
         owner.set(m, b);
         addAlso(b, m);

@@ -77,6 +77,8 @@ const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\
 
 // The court's ruling in the present tense before a filing's name: "It grants in part, and denies in part defendant's first"
 const PRESENT_RULING = /\b(?:grants?|denies|GRANTS|DENIES|dismisses|DISMISSES|sustains|overrules)\b[^.;]{0,60}$/;
+// "(collectively "Defendants") " · "(together, the “Plaintiffs”) " ending the words before a motion
+const COLLECTIVE_BEFORE = /\((?:collectively|together),?\s+(?:the\s+)?["“']?(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Movants?|Appellants?|Appellees?)["”']?\)\s*(?:['’]s?\s+)?(?:(?:renewed|amended|joint|partial|emergency|second|first)\s+)*$/i;
 // A party named before one entry of a list: " and defendant (" · "; Plaintiffs, " · ", the Government ["
 const ENTRY_FILER = /^[\s,;)\]]*(?:and\s+|&\s*)?(?:by\s+)?(?:the\s+)?(government|Government|defendants?|Defendants?|plaintiffs?|Plaintiffs?|petitioners?|Petitioners?|respondents?|Respondents?|United\s+States)\b[\s,]*[(\[]?\s*$/;
 // "Defendants' First " · "the First Amended " before a capitalized "Motion": part of the filing's name.
@@ -288,6 +290,12 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         }
       }
       if (fb) movant = { value: fb.value, s: off + fb.at, e: off + fb.at + fb.len };
+    }
+    // The short name that collects the filers, right before the motion: "Jared Smith's (collectively "Defendants") Motion
+    // to Dismiss" (the names before it may be too many for the possessive's window).
+    if (!movant) {
+      const col = COLLECTIVE_BEFORE.exec(prefix);
+      if (col) movant = { value: movantOf(col[1]), s: prefixStart + col.index + col[0].indexOf(col[1]), e: prefixStart + col.index + col[0].indexOf(col[1]) + col[1].length };
     }
     // The filer after a defined name or an entry: "Upon the motion (the "Motion") [ECF No. 233] of Gretchen Alvarado-Stiles,
     // the chapter 7 trustee" · "the motion [D.I. 502] of the above-captioned debtors".
@@ -843,8 +851,9 @@ const OBJECT_FILING = /\b(?:complaint|petition|claims?|counterclaims?|crossclaim
 // "The Court construes this to be a motion pursuant to" · "interprets the Motion as either a request for"
 // "(a letter ...,) which it construes as a" (the object named before the verb)
 const CONSTRUED = /\b(?:constru(?:e|es|ed|ing)|interpret(?:s|ed|ing)?)\s+(?:(?:it|this|them|(?:(?:the|this|that|his|her|its|[\w.'’]+['’]s?)\s+){0,3}(?:motion|letter|filing|request|petition|pleading|submission)(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?)\s+)?(?:as|to\s+be)\s+(?:either\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}$/i;
-// "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the"
-const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+law\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
+// "Memorandum in Support of Emergency" · "brief in support of his" · "reply to the Government's response to the" ·
+// "Supplemental Exhibits of Record to"
+const BRIEF = /\b(?:memorandum|memoranda|brief|reply|response|opposition|supplement|exhibits?)\s+(?:of\s+(?:law|record)\s+)?(?:in\s+(?:support\s+of|opposition\s+to)|supporting|to)\s+(?:(?:the|his|her|its|their|[\w.'’]+['’]s?|pro\s+se|emergency|renewed|amended|pending)\s+){0,3}$/i;
 
 // "seeks compassionate release" · "requesting compassionate release" · "moves for a reduction" · "asks for home confinement"
 // "a reduction of his sentence" · "modification of her term" · "early release": relief that a statute names next.

@@ -260,6 +260,16 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           for (const b of mine) targets.add(b!);
           continue;
         }
+        // ... or, when no motion has a filer yet, the motion named last, which the ruling's possessive names the filer of:
+        // "Defendants removed this action ..., and now move to dismiss ... Defendants' motion is denied".
+        if (m.bare && m.movant && !plural(m) && !motions.some((b) => b.motion.movant)) {
+          const lone = lastNamedBefore(owner, mentions, m.anchor);
+          if (lone) {
+            lone.motion.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/ruling-possessive', 0.7);
+            targets.add(lone);
+            continue;
+          }
+        }
         // ... unless it is a filing of another sort than every motion named so far: "the Motion for Stay
         // is denied and the Petition is dismissed" · "the application for a certificate ... is denied".
         const noun = nounOf(text.slice(m.anchor, m.anchor + 12));
@@ -472,6 +482,29 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const ps = same.find((x) => x.proSe);
     if (!b.motion.movant && mv?.movant) b.motion.movant = fact(ctx, mv.movant.value, mv.movant.s, mv.movant.e, 'movant/body-mention', 0.7);
     if (!b.motion.proSe && ps?.proSe) b.motion.proSe = fact(ctx, ps.proSe.value, ps.proSe.s, ps.proSe.e, 'pro-se/body-mention', 0.7);
+  }
+  // A title that names the relief ("ORDER DISMISSING MOTION FOR HOME CONFINEMENT") over a body that rules on a filing it
+  // names by no relief ("the Court dismisses Defendant's motion", of the same entry as the body's "motion for relief under
+  // the CARES Act"), or presents one filing of no listed kind, and rules as the title does: one filing, of the title's
+  // kind, with the body's entry, filer and status.
+  const titled = motions.filter((b) => b.motion.kind.value !== 'other' && b.mentions.some((m) => m.scope === 'title'));
+  const others = motions.filter((b) => b.motion.kind.value === 'other');
+  if (titled.length === 1 && others.length === 1 && others[0].mentions.every((m) => m.scope !== 'title')) {
+    const [t, x] = [titled[0], others[0]];
+    const entries = new Set(t.mentions.flatMap((m) => (m.doc ? [m.doc.value.entry] : [])));
+    const same = x.mentions.some((m) => !!m.doc && entries.has(m.doc.value.entry)) && x.mentions.every((m) => m.bare || (!!m.doc && entries.has(m.doc.value.entry)));
+    const untyped = !x.relief && x.mentions.some((m) => m.scope === 'pending') && t.mentions.every((m) => m.scope === 'title');
+    const td = t.motion.disposition?.value;
+    const xd = x.motion.disposition?.value;
+    if ((same || untyped) && td && xd && td.split('_')[0] === xd.split('_')[0]) {
+      t.motion.docEntry ??= x.motion.docEntry;
+      t.motion.movant ??= x.motion.movant;
+      t.motion.proSe ??= x.motion.proSe;
+      t.motion.disposition = x.motion.disposition;
+      t.mentions.push(...x.mentions);
+      for (const m of x.mentions) owner.set(m, t);
+      motions.splice(motions.indexOf(x), 1);
+    }
   }
   // One motion granted by one ruling and denied by another of the same weight, each naming it: "defendant's motion to
   // dismiss Count II is GRANTED, defendant's motion to dismiss Count I is DENIED" decides it in part.
