@@ -237,6 +237,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"ORDER DISMISSING MOTION FOR HOME CONFINEMENT" over "dismisses Defendant\'s motion (Doc. 35) for lack of jurisdiction"',
     crim("The Court dismisses Defendant's motion (Doc. 35) for lack of jurisdiction. Defendant wrote to the Court asking to serve her sentence at home. The Court construes her filing (Doc. 35) as a motion for release to home confinement.", 'ORDER DISMISSING MOTION FOR HOME CONFINEMENT'),
     [{ kind: 'home_confinement', movant: 'defendant', disposition: 'dismissed', docEntry: '35' }]],
+  // A second filing asked "by separate motion", its filer a caption name.
+  ['"Okonkwo-Brandt has, by separate motion, requested the court to extend the deadline (Doc. # 6). ... the motions are granted"',
+    civil("This matter is before the court on the application of plaintiff Priscilla Okonkwo-Brandt to stay proceedings (Doc. # 8). In addition, Okonkwo-Brandt has, by separate motion, requested the court to extend the deadline to respond to the counterclaim (Doc. # 6). For the reasons stated below, the motions are granted."),
+    [{ kind: 'stay', movant: 'plaintiff', disposition: 'granted', docEntry: '8' }, { kind: 'extension_of_time', movant: 'plaintiff', disposition: 'granted', docEntry: '6' }]],
+  ['"Lakeshore Dairy has also requested, in its reply, that the hearing be moved": no filing',
+    civil("Defendant's motion to compel (Doc. 12) is before the Court. Lakeshore Dairy has also requested, in its reply, a hearing on the motion. The motion to compel (Doc. 12) is DENIED."),
+    [{ movant: 'defendant', disposition: 'denied', docEntry: '12' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -163,9 +163,12 @@ function roleOfAcronym(acronym: string, parties: PartyRef[]): Movant | null {
 // proceeding pro se, filed a" · "Pike, through counsel, filed an amended § 2255"
 const NAME_FILER = /\b([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.-]+)(?:,[^,.;]{1,60},)?\s+(?:(?:now|also|then|thereafter|subsequently|later|since|separately)\s+)?(?:has\s+|have\s+)?(?:(?:now|also|since|subsequently|separately)\s+)?(?:filed|submitted|brought)\s+(?:both\s+)?(?:(?:a|an|the)\s+[A-Z]?\w+\s+and\s+)?(?:a|an|the|his|her|its|their|this)\s+(?:(?:pro\s+se|renewed|emergency|instant|second|amended|supplemental|§+\s*\d{4})\s+){0,2}$/;
 
+// ... or that asks "by separate motion": "Christian has, by separate " · "Ostrander, by a separate " (the motion word follows)
+const NAME_BY = /\b([A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ&.-]+)(?:\s+(?:has|have|also|then))*,?\s+by\s+(?:a\s+|another\s+)?(?:separate|second|further|his|her|its|their)\s+$/;
+
 /** The movant from a caption party named as the subject that filed the motion. */
 export function namedFilerMovant(prefix: string, parties: PartyRef[]): { value: Movant; at: number; len: number } | null {
-  const m = NAME_FILER.exec(prefix);
+  const m = NAME_FILER.exec(prefix) ?? NAME_BY.exec(prefix);
   if (!m || m[1].length < 3 || /^(?:Court|Clerk|Government|Defendants?|Plaintiffs?|Petitioners?|Debtors?|Trustee|Respondents?|He|She|They|It|Counsel)$/i.test(m[1])) return null;
   const role = roleOfName(m[1], parties);
   return role ? { value: role, at: m.index, len: m[1].length } : null;
