@@ -127,10 +127,11 @@ function scopeFacts(text: string, p: ScopedPhrase, citationSpans: Span[]): Scope
   // (nor, in a report and recommendation, a finding told in lower case: "he has been released, so his petition is moot")
   if (RECOMMEND.test(before) || RECOMMENDING.test(before) || (p.voice === 'passive' && (SUBJUNCTIVE.test(before.slice(-40)) || (text.startsWith('moot', p.verbAt) && /\b(?:is|are)\s+$/.test(before))) && recommendationDoc(text))) return set('other');
   if (p.voice === 'gerund') {
-    // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue"
+    // "IT IS ORDERED granting Defendant's Motion" · docket text "ORDER granting [45] Motion to Continue" · "MEMORANDUM AND
+    // ORDER granting 7 Motion for Default Judgment"
     // (also after a stop inside docket text: "MINUTES OF THE COURT: ORDER GRANTING [22] ...; ORDER DENYING [25] ...")
     // (a numbered line under a title's ORDER line: "ORDER\n(1) GRANTING IN PART ... MOTION TO SEAL (ECF No. 122)")
-    if ((before.length < 8 && TITLE_ITEM.test(text.slice(Math.max(0, p.verbAt - 700), p.verbAt))) || decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*ORDER\s*[:,]?\s*(?:\(?\d{1,2}[.)]|\([a-z]\))?\s*$/.test(before)) return { scope: 'ruling', ss, se, decretal: true };
+    if ((before.length < 8 && TITLE_ITEM.test(text.slice(Math.max(0, p.verbAt - 700), p.verbAt))) || decretalItem(text, p.verbAt) || /\b(?:ORDERED|[Ii]t\s+is\s+(?:hereby\s+)?ordered)\s*[:,]?\s*$|(?:^|\n|[;:][ \t]*)[ \t]*(?:(?:TEXT|ONLY|MINUTE|PAPERLESS|ELECTRONIC|DOCKET)\s+)*(?:(?:MEMORANDUM|OPINION)\s+(?:(?:AND|&)\s+)?)*ORDER\s*[:,]?\s*(?:\(?\d{1,2}[.)]|\([a-z]\))?\s*$/.test(before)) return { scope: 'ruling', ss, se, decretal: true };
     // A second gerund joined to a first: "ORDER granting [30] Motion for Extension; denying [31] Motion to Strike" ·
     // "IT IS ORDERED granting the motion to seal and denying the motion to strike": the first gerund's scope is its own.
     const joined = JOINED_GERUND.exec(before);

@@ -244,6 +244,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Lakeshore Dairy has also requested, in its reply, that the hearing be moved": no filing',
     civil("Defendant's motion to compel (Doc. 12) is before the Court. Lakeshore Dairy has also requested, in its reply, a hearing on the motion. The motion to compel (Doc. 12) is DENIED."),
     [{ movant: 'defendant', disposition: 'denied', docEntry: '12' }]],
+  // A docket-text line "MEMORANDUM AND ORDER granting 7 Motion ..." rules on the entry it names.
+  ['"Court Description: MEMORANDUM AND ORDER granting 7 Motion for Default Judgment."',
+    'Okonkwo-Brandt v. Lakeshore Dairy, No. 1:2024cv00519 - Document 9 (W.D. Mich. 2025)\n\nCourt Description: MEMORANDUM AND ORDER granting 7 Motion for Default Judgment. Signed by Judge Ana Ruiz on 3/29/2025.\n',
+    [{ disposition: 'granted', docEntry: '7' }]],
+  ['"OPINION AND ORDER denying 31 Motion to Compel"',
+    'Lindqvist v. Harbor Tug Co.\nFiling 40\nOPINION AND ORDER denying 31 Motion to Compel; granting 33 Motion to Stay. Signed by Judge Pedro Ruiz on 5/5/2021.\n',
+    [{ disposition: 'denied', docEntry: '31' }, { kind: 'stay', disposition: 'granted', docEntry: '33' }]],
+  // A renewed motion with its own entry is presented ("Plaintiff renewed its motion ... (Docket Entry 7.)").
+  ['"Thereafter, Plaintiff renewed its motion ... (Docket Entry 7.) ... Plaintiff\'s motion is GRANTED"',
+    civil("Plaintiff moved for a default judgment (Docket Entry 5). The Court denied the motion without prejudice because Plaintiff had not filed a statement of damages. Thereafter, Plaintiff renewed its motion, this time with the proper papers. (Docket Entry 7.) For the following reasons, Plaintiff's motion is GRANTED.", 'MEMORANDUM & ORDER'),
+    [{ movant: 'plaintiff', disposition: null, docEntry: '5' }, { movant: 'plaintiff', disposition: 'granted', docEntry: '7' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

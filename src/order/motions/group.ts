@@ -63,7 +63,7 @@ export interface Grouping {
 }
 
 // A later filing of the same sort, right before a bare "motion": "an amended motion" · "a renewed motion" · "a second motion"
-const LATER_FILING = /\b(?:amended|renewed|second|supplemental|new|successive|subsequent)\s+(?:pro\s+se\s+)?$/i;
+const LATER_FILING = /\b(?:amended|renewed|second|supplemental|new|successive|subsequent|another)\s+(?:pro\s+se\s+)?$|\b(?:renewed|refiled|re-filed|resubmitted)\s+(?:his|her|its|their)\s+$/i;
 
 export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
   const text = ctx.text;
@@ -114,7 +114,11 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       const prev = lastNamedBefore(owner, allMentions, m.anchor) ?? motions[0];
       // ... but "an amended motion (Doc. 291)" after "a motion for compassionate release (Doc. 280)" is a second filing of
       // that kind, with its own entry.
-      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor))) kind = prev.motion.kind.value;
+      // ("Plaintiff renewed its motion ... (Docket Entry 7.)": the same relief again)
+      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor))) {
+        kind = prev.motion.kind.value;
+        if (kind === 'other' && prev.relief && !m.relief) m = { ...m, relief: prev.relief, reliefText: prev.reliefText };
+      }
       else {
         b = prev;
         if (b.motion.docEntry) m = { ...m, doc: null };
