@@ -11,7 +11,7 @@
  * name ("First Motion for Protective Order") the court rules on, and "The Court has reviewed the motion"; a side whose counsel
  * the order names is counseled; the filer a ruling's possessive names, "(collectively "Defendants") Motion", "(Docs.
  * 39-40)", exhibits "of record to" a motion, "preliminary motion", a withdrawal of part, and a title's relief over the
- * body's filing of the same entry.
+ * body's filing of the same entry; "MEMORANDUM AND ORDER granting 7 Motion"; a renewed motion; "the discovery motion".
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -255,6 +255,20 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Thereafter, Plaintiff renewed its motion ... (Docket Entry 7.) ... Plaintiff\'s motion is GRANTED"',
     civil("Plaintiff moved for a default judgment (Docket Entry 5). The Court denied the motion without prejudice because Plaintiff had not filed a statement of damages. Thereafter, Plaintiff renewed its motion, this time with the proper papers. (Docket Entry 7.) For the following reasons, Plaintiff's motion is GRANTED.", 'MEMORANDUM & ORDER'),
     [{ movant: 'plaintiff', disposition: null, docEntry: '5' }, { movant: 'plaintiff', disposition: 'granted', docEntry: '7' }]],
+  // A word before the bare noun that sorts one filing by its relief: "The discovery motion is GRANTED".
+  ['"The motion to dismiss is DENIED. The discovery motion is GRANTED."',
+    civil("Before the Court are Plaintiff's Motion to Compel Discovery (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The motion to dismiss is DENIED. The discovery motion is GRANTED."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }, { kind: 'dismiss', disposition: 'denied', docEntry: '22' }]],
+  ['"The suppression motion is DENIED. The particulars motion is GRANTED."',
+    crim("Before the Court are Defendant Halvorsen's Motion to Suppress Statements (Doc. 20) and her Motion for a Bill of Particulars (Doc. 22). The suppression motion is DENIED. The particulars motion is GRANTED."),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '20' }, { disposition: 'granted', docEntry: '22' }]],
+  ['"The amendment motion is GRANTED, and the dismissal motion is DENIED as moot."',
+    civil("Before the Court are Plaintiff's Motion for Leave to Amend (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The amendment motion is GRANTED, and the dismissal motion is DENIED as moot."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }, { kind: 'dismiss', disposition: 'moot', docEntry: '22' }]],
+  // ... a word any motion may take sorts none.
+  ['"The pending motion is DENIED" after two motions: the one named last',
+    civil("Before the Court are Plaintiff's Motion to Compel (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The pending motion is DENIED."),
+    [{ movant: 'plaintiff', disposition: null, docEntry: '20' }, { kind: 'dismiss', disposition: 'denied', docEntry: '22' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

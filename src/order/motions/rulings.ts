@@ -282,6 +282,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
           targets.add(b);
           continue;
         }
+        // "The discovery motion is GRANTED" · "the particulars motion": a word before the bare noun that sorts one filing by
+        // its relief ("Motion to Compel Discovery", "Motion for a Bill of Particulars").
+        const sorted = m.bare ? sortedMotion(g, text.slice(Math.max(0, m.anchor - 30), m.anchor)) : null;
+        if (sorted) {
+          targets.add(sorted);
+          continue;
+        }
         generic = true;
         continue;
       }
@@ -645,6 +652,23 @@ function earlierSameFiling(g: Grouping, at: number, word: string, has: (m: Menti
     if (x.anchor < at && has(x) && nounOf(g.text.slice(x.anchor, x.anchor + 12)) === noun) return x;
   }
   return null;
+}
+
+// The word before a bare "motion" that sorts it ("discovery", "particulars", "amendment"), not one that any motion may take.
+const SORT_WORD = /(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hat|[\w.'’-]+['’]s?)\s+([a-z]{5,})\s+$/;
+const NOT_SORT = /^(?:pending|instant|present|same|above|foregoing|said|renewed|amended|second|third|first|original|initial|current|earlier|prior|later|emergency|supplemental|related|unopposed|opposed|underlying|remaining|outstanding|separate|instant|timely|untimely|written|formal|oral|motions?)$/;
+
+/** The one motion of no listed kind whose relief words share the sorting word's stem ("discovery" in "to compel discovery"). */
+function sortedMotion(g: Grouping, before: string): Building | null {
+  const w = SORT_WORD.exec(before);
+  if (!w || NOT_SORT.test(w[1])) return null;
+  const stem = w[1].slice(0, 5);
+  // (a motion's own words: its relief, else its name up to the first cite or stop)
+  const hits = g.motions.filter((b) => {
+    const own = b.reliefText ?? /^[^([.;,]{0,80}/.exec(g.text.slice(b.motion.kind.span[0], b.motion.kind.span[0] + 80))![0];
+    return new RegExp(`\\b${stem}`).test(own.toLowerCase());
+  });
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** A mention in the plural: "Motions for ...", "petitions". */
