@@ -269,6 +269,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"The pending motion is DENIED" after two motions: the one named last',
     civil("Before the Court are Plaintiff's Motion to Compel (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The pending motion is DENIED."),
     [{ movant: 'plaintiff', disposition: null, docEntry: '20' }, { kind: 'dismiss', disposition: 'denied', docEntry: '22' }]],
+  // A request that is a filing of its own, ruled on in its sentence.
+  ['"The request for judicial notice filed on May 3, 2022, is granted."',
+    'COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\n\nTHE COURT:\nThe request for judicial notice filed on May 3, 2022, is granted. The petition for writ of supersedeas is denied.\n',
+    [{ disposition: 'granted' }, { disposition: 'denied' }]],
+  ['"The request to consolidate the appeals is GRANTED."',
+    circuit("The request to consolidate the appeals is GRANTED. Appellant's opening brief is due June 2, 2025."),
+    [{ disposition: 'granted' }]],
+  // ... not a request the court only mentions.
+  ['"The court will hear the request for oral argument at a later date": no ruling',
+    circuit("The court will hear the request for oral argument at a later date. Briefing is complete."),
+    []],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {
