@@ -81,6 +81,28 @@ const SPACED_TITLES = new Set(['ORDER', 'OPINION', 'JUDGMENT', 'MEMORANDUM', 'DE
 
 titleRules.push(
   {
+    id: 'title/run-in-heading',
+    anchors: ['order', 'opinion', 'memorandum', 'decision', 'ruling'],
+    // A page whose paragraphs were run together: the title opens a line and the first section heading and its prose
+    // follow on the same line: "DECISION and ORDER INTRODUCTION Ann Roe commenced this action" · "MEMORANDUM OPINION
+    // AND ORDER I. BACKGROUND The plaintiff" · "ORDER GRANTING MOTION TO REMAND BACKGROUND On May 2, 2020"
+    pattern: /^[ \t*_]*((?:MEMORANDUM|OPINION|ORDER|RULING|DECISION)(?:[ \t]+(?:and|&|[A-Z][A-Z'’-]+)){0,12}?)[ \t]+(?:I\.[ \t]+)?(?:INTRODUCTION|BACKGROUND|PROCEDURAL[ \t]+(?:HISTORY|BACKGROUND)|FACTUAL[ \t]+BACKGROUND|DISCUSSION)[ \t]+(?=[A-Z][a-z]|On[ \t]|[A-Z][ \t])/gm,
+    parse: (m) => {
+      const t = m[1];
+      // (a sentence in capitals is no title: "ORDER THAT THE ...")
+      if (/\b(?:IT|IS|SO|THAT|THE[ \t]+COURT)\b/.test(t)) return null;
+      const start = m.index + m[0].indexOf(t);
+      return { value: t.replace(/\s+/g, ' '), span: [start, start + t.length], confidence: 0.85 };
+    },
+    priority: 10,
+    examples: [
+      'Thank you!\n\nDECISION and ORDER INTRODUCTION Ann Roe and Karl Roe commenced this action in state court.',
+      'MEMORANDUM OPINION AND ORDER I. BACKGROUND The plaintiff, a former employee, sued.',
+      'ORDER GRANTING MOTION TO REMAND BACKGROUND On May 2, 2020, the plaintiff filed suit.',
+    ],
+    counterexamples: ['ORDERED THAT THE COURT BACKGROUND The', 'The order of the court. BACKGROUND The plaintiff', 'ORDER\nBACKGROUND\nThe plaintiff'],
+  },
+  {
     id: 'title/column',
     anchors: ['order', 'opinion', 'judgment'],
     // A title set in the caption's right-hand column: "v. ) OPINION" · "v. JUDGMENT" · "Bainbridge Fund LTD, ORDER"
@@ -247,8 +269,8 @@ export function continueTitle(head: string, value: string, end: number): [string
 // capitals: "No. CV 09-2326-PHX-MHM ORDER Currently pending" · "Judge Ann Roe MEMORANDUM OPINION I. INTRODUCTION" ·
 // "PC ORDER DISREGARDING MOTION FOR LEAVE TO PROCEED ON APPEAL AS MOOT v. KARL POE"
 // · "Judge: MEMORANDUM-DECISION AND ORDER I. INTRODUCTION" · "Defendants. RULING AND ORDER ON MOTION TO AMEND Kayleen" ·
-// "Defendant. DECISION and ORDER I. INTRODUCTION"
-const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:(?:[ \t]+|[-–])(?:OPINION|DECISION))?(?:[ \t]+AND[ \t]+ORDER)?|(?:RULING|DECISION)[ \t]+(?:AND|and)[ \t]+ORDER|OPINION(?:[ \t]+AND[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
+// "Defendant. DECISION and ORDER I. INTRODUCTION" · "-against- MEMORANDUM & ORDER 10-CV-1234(ABC)"
+const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:(?:[ \t]+|[-–])(?:OPINION|DECISION))?(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|(?:RULING|DECISION)[ \t]+(?:AND|and|&)[ \t]+ORDER|OPINION(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
 
 /** The title of a flattened caption in `window` (text from the court's name on): [value, start, end] in `window`. */
 export function flatTitle(window: string): [string, number, number] | null {

@@ -327,6 +327,14 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const flat = at >= 0 ? flatTitle(ctx.text.slice(at, at + 1500)) : null;
     if (flat && (!title || (title.span[0] < ctx.toOriginal(at) && flat[0].length > title.value.length))) title = fact(ctx, flat[0], at + flat[1], at + flat[2], 'title/flattened-caption', 0.7);
   }
+  // No title in the head: a title run into the first section of the body on the line that ends the head ("DECISION and
+  // ORDER INTRODUCTION Ann Roe commenced ...").
+  if (!title) {
+    const runIn = titleRules.filter((r) => r.id === 'title/run-in-heading');
+    const win = ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 300));
+    const hit = scanAll(runIn, win, win.toLowerCase()).find((h) => h.span[0] >= ctx.headEnd - 2);
+    if (hit) title = fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence);
+  }
   // No title in the head: the title line right under the writing judge's line that closes a long appearances block
   // ("Hon. Ann Roe, United States District Judge :\nMEMORANDUM-DECISION AND ORDER").
   if (!title) {

@@ -136,10 +136,10 @@ export const dateRules: Rule<DateValue>[] = [
   },
   {
     id: 'date/signed-by-judge',
-    anchors: ['signed by'],
-    // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020."
+    anchors: ['signed by', 'ordered by'],
+    // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020." · a docket text's "So Ordered by Judge Ann Roe on 3/29/2012."
     // A judge word after "by": "signed by her on July 24, 1979" is a party's signature, not the order's.
-    pattern: dateRe('\\bSigned\\s+by\\s+(?:the\\s+)?(?:Hon(?:orable|\\.)\\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|Circuit|U\\.\\s?S\\.|United\\s+States)\\s+)*(?:Judge|Magistrate|Justice)\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
+    pattern: dateRe('\\b(?:Signed|So\\s+Ordered)\\s+by\\s+(?:the\\s+)?(?:Hon(?:orable|\\.)\\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|Circuit|U\\.\\s?S\\.|United\\s+States)\\s+)*(?:Judge|Magistrate|Justice)\\s+(?:[\\w.,\'’-]+\\s+){1,8}?on\\s+'),
     parse: parseWith('signed', 0.9),
     priority: 29,
     // "This document was signed by Magistrate Lena Ortiz on June 2, 2009." (a tax court's closing line)
@@ -147,8 +147,9 @@ export const dateRules: Rule<DateValue>[] = [
       { text: 'Signed by Judge Max O. Cogburn, Jr on 8/10/2020.', expect: { iso: '2020-08-10' } },
       { text: 'This document was signed by Magistrate Lena Ortiz on June 2, 2009.', expect: { iso: '2009-06-02' } },
       { text: 'Signed by Magistrate Judge Paul Ng on 3/4/2019', expect: { iso: '2019-03-04' } },
+      { text: 'The Clerk shall close the case. So Ordered by Judge Lena Ortiz on 5/14/2015. (Ng, K)', expect: { iso: '2015-05-14', kind: 'signed' } },
     ],
-    counterexamples: ['signed by Judge Smith yesterday', 'the acknowledgment signed by her on July 24, 1979'],
+    counterexamples: ['signed by Judge Smith yesterday', 'the acknowledgment signed by her on July 24, 1979', 'as ordered by the court on May 2, 2019', 'as ordered by Judge Roe on May 2, 2019, the parties met'],
   },
   {
     id: 'date/chambers-line',

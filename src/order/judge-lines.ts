@@ -152,10 +152,12 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
   },
   {
     id: 'judge/entered-by',
-    anchors: ['entered by', 'order by', 'issued by'],
+    anchors: ['entered by', 'order by', 'issued by', 'signed by', 'ordered by'],
     // A docket text or minute order naming its judge: "Entered by Magistrate Judge Michael J. Okafor" ·
-    // "MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17" · "Order by Hon. Ronald M. Lindqvist."
-    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Oo]rder|ORDER|[Ii]ssued)[ \\t]+by[ \\t]+(?:(?:Hon(?:orable|\\.)[ \\t]+)((?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge[ \\t]+)?|((?:(?:Chief|Senior|U\\.S\\.|United[ \\t]+States)[ \\t]+)*(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+)([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4})(?=[ \\t]*(?:[,;(:]|$)|[ \\t]+[a-z])`, 'gm'),
+    // "MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17" · "Order by Hon. Ronald M. Lindqvist." ·
+    // "ORDER granting 12 motion to compel; signed by Magistrate Judge Ann B. Roe, Jr (...)" · "So Ordered by Judge Karl
+    // Poe on 3/29/2012." (a suffix after a comma stays with the name)
+    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Oo]rder|ORDER|[Ii]ssued|[Ss]igned|SIGNED|(?:So|SO)[ \\t]+(?:Ordered|ORDERED))[ \\t]+by[ \\t]+(?:(?:Hon(?:orable|\\.)[ \\t]+)((?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge[ \\t]+)?|((?:(?:Chief|Senior|U\\.S\\.|United[ \\t]+States)[ \\t]+)*(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+)([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}(?:,[ \\t]*(?:Jr|Sr)\\.?(?![A-Za-z]))?)(?=[ \\t]*(?:[,;(:]|$)|[ \\t]+[a-z])`, 'gm'),
     parse: (m) => {
       const name = cleanJudgeName(m[3].replace(/\.$/, ''));
       if (!name) return null;
@@ -168,8 +170,11 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
       { text: 'MINUTE ORDER\nEntered by Magistrate Judge Michael J. Okafor\n', expect: { name: 'Michael J. Okafor', title: 'Magistrate Judge' } },
       { text: 'MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17: objections overruled', expect: { name: 'Thomas Ruiz', title: 'Senior Judge' } },
       { text: 'Order by Hon. Ronald M. Lindqvist granting the motion to stay.', expect: { name: 'Ronald M. Lindqvist' } },
+      { text: 'ORDER granting 31 motion to compel; signed by Magistrate Judge Ann B. Roe, Jr (Magistrate Judge Ann B. Roe, Jr., abc)', expect: { name: 'Ann B. Roe, Jr', title: 'Magistrate Judge' } },
+      { text: 'The Clerk shall close the case. So Ordered by Judge Karl Poe on 3/29/2012.', expect: { name: 'Karl Poe', title: 'Judge' } },
+      { text: 'ORDER denying 4 motion to stay. Signed by District Judge Lena Ortiz on 6/1/2015.', expect: { name: 'Lena Ortiz', title: 'District Judge' } },
     ],
-    counterexamples: ['an order by the court entered by the clerk', 'the order by Judge'],
+    counterexamples: ['an order by the court entered by the clerk', 'the order by Judge', 'the affidavit signed by the plaintiff on May 2', 'so ordered by the Court on 3/29/2012'],
   },
   {
     id: 'judge/entered-by-name-title',
@@ -237,6 +242,45 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
       { text: 'KARL POE, Senior Judge, District', expect: { name: 'KARL POE' } },
     ],
     counterexamples: ['UNITED STATES COURT, Chief Judge, Bankruptcy', 'the Chief Judge, Bankruptcy'],
+  },
+  {
+    id: 'judge/title-then-court-name',
+    anchors: ['judge,'],
+    // The author line, the court's full name after the title, both part of the title: "W. ANN ROE, SR. JUDGE, UNITED
+    // STATES DISTRICT COURT" · "KARL T. POE, Chief Judge, United States Bankruptcy Court" · "LENA ORTIZ, SENIOR JUDGE,
+    // UNITED STATES DISTRICT COURT."
+    pattern: new RegExp(`^[ \\t]*(${CAPS_NAME}),[ \\t]*((?:(?:Chief|Senior|Sr\\.|CHIEF|SENIOR|SR\\.)[ \\t]+)?(?:Judge|JUDGE),[ \\t]*(?:United[ \\t]+States|UNITED[ \\t]+STATES)[ \\t]+(?:District|Bankruptcy|DISTRICT|BANKRUPTCY)[ \\t]+(?:Court|COURT))\\.?[ \\t]*$`, 'gm'),
+    parse: nameTitle(0.85, capsName),
+    priority: 26,
+    examples: [
+      { text: 'ORDER\nW. ANN ROE, SR. JUDGE, UNITED STATES DISTRICT COURT\nBefore the Court is', expect: { name: 'W. ANN ROE', title: 'Sr. Judge, United States District Court' } },
+      { text: 'KARL T. POE, Chief Judge, United States Bankruptcy Court', expect: { name: 'KARL T. POE', title: 'Chief Judge, United States Bankruptcy Court' } },
+      { text: 'LENA ORTIZ, SENIOR JUDGE, UNITED STATES DISTRICT COURT.', expect: { name: 'LENA ORTIZ' } },
+    ],
+    counterexamples: ['UNITED STATES COURT, Chief Judge, United States District Court', 'Appeal to the Judge, United States District Court', 'ANN ROE, Judge, United States District Court for the District of Utah'],
+  },
+  {
+    id: 'judge/caption-column-judge',
+    anchors: ['judge'],
+    // A caption whose right column names the assigned judge, flattened into one line so that the name runs into the
+    // party's role word: "ANN B. ROE, Chief Judge Lena M. Ortiz Defendant. MEMORANDUM OPINION" · "Civil Action No. 20-1234
+    // (KLP) Judge Karl Poe Plaintiff, v." · "Criminal No. 19-88 District Judge Ines Tran Defendant."
+    pattern: /\b((?:(?:Chief|Senior|U\.S\.|United[ \t]+States)[ \t]+)*(?:(?:District|Magistrate)[ \t]+)?Judge)[ \t]+((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})[ \t]+(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?)[.,]/g,
+    parse: (m, text) => {
+      // (only in a caption: within the first lines, the role word closing the party)
+      if (m.index > 1500 || /\bthe[ \t]*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
+      const name = cleanJudgeName(m[2]);
+      if (!name) return null;
+      const s = at(m, m[2]);
+      return { value: { name, title: normTitle(m[1]) }, span: [s, s + m[2].length], confidence: 0.7 };
+    },
+    priority: 16,
+    examples: [
+      { text: 'UNITED STATES OF AMERICA v. Criminal Action No. 12-34-1 (LMO) ANN B. ROE, Chief Judge Lena M. Ortiz Defendant. MEMORANDUM OPINION', expect: { name: 'Lena M. Ortiz', title: 'Chief Judge' } },
+      { text: 'Civil Action No. 20-1234 (KLP) Judge Karl Poe Plaintiff, v. ACME CORP.', expect: { name: 'Karl Poe', title: 'Judge' } },
+      { text: 'Criminal No. 19-88 District Judge Ines Tran Defendant. ORDER', expect: { name: 'Ines Tran', title: 'District Judge' } },
+    ],
+    counterexamples: ['the Judge Advocate General Plaintiff, v.', 'Judge Roe denied the motion.', 'before Judge Roe. Defendant, the moving party,'],
   },
   {
     id: 'judge/trial-referee',
@@ -312,7 +356,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/surname-title-date', 'judge/author-after-panel']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/title-then-court-name', 'judge/caption-column-judge', 'judge/surname-title-date', 'judge/author-after-panel']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"
@@ -334,5 +378,27 @@ export function fullerName(best: Hit<JudgeValue>, hits: readonly Hit<JudgeValue>
       return { ...h, value: { name: h.value.name, title: best.value.title ?? h.value.title } };
     }
   }
+  return best;
+}
+
+/**
+ * A bare title ("So Ordered by Judge Ann Roe") takes the fuller title another hit gives the same judge ("ROE, District
+ * Judge:" opening the opinion): the same surname, a title that ends in the same word and says more.
+ */
+export function fullerTitle(best: Hit<JudgeValue>, hits: readonly Hit<JudgeValue>[], text = ''): Hit<JudgeValue> {
+  const title = best.value.title;
+  if (title !== null && !/^(?:Judge|Justice)$/i.test(title)) return best;
+  const last = (n: string) => n.trim().replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/i, '').split(/\s+/).pop()!.replace(/[.,]$/, '').toLowerCase();
+  const surname = last(best.value.name);
+  for (const h of hits) {
+    const t = h.value.title;
+    if (h === best || !t || last(h.value.name) !== surname) continue;
+    if (t.split(/\s+/).length >= 2 && (title === null || new RegExp(`\\b${title}$`, 'i').test(t))) return { ...best, value: { name: best.value.name, title: t } };
+  }
+  // (or the author's line run into the text: "... No appearances. ROE, District Judge: On May 2, ...")
+  if (!/^[a-z'’-]{2,}$/.test(surname)) return best;
+  const line = new RegExp(`\\b${surname},[ \\t]*(${TITLE})[ \\t]*[:.]`, 'i').exec(text);
+  const t = line ? normTitle(line[1]) : null;
+  if (t && t.split(/\s+/).length >= 2 && (title === null || new RegExp(`\\b${title}$`, 'i').test(t))) return { ...best, value: { name: best.value.name, title: t } };
   return best;
 }

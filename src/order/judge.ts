@@ -9,7 +9,7 @@ import { scanAll } from '../engine/scan.js';
 import { fact, titleCase, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 import { NAME, TITLE, SHORT_TITLE, STOP, cleanJudgeName, normTitle, named, type JudgeValue } from './judge-name.js';
-import { JUDGE_LINE_AUTHOR_RULES, judgeLineRules, lowerCourtJudge, fullerName } from './judge-lines.js';
+import { JUDGE_LINE_AUTHOR_RULES, judgeLineRules, lowerCourtJudge, fullerName, fullerTitle } from './judge-lines.js';
 
 export type { JudgeValue } from './judge-name.js';
 
@@ -325,6 +325,8 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
   }
   // A surname in the author line, the full name in the signature: "Opinion by Justice Roe" ... "ANN B. ROE\nJustice".
   if (best) best = { ...best, h: fullerName(best.h, hits) };
+  // A docket text's bare "Judge Ann Roe", the opinion's "ROE, District Judge:": the fuller title.
+  if (best) best = { ...best, h: fullerTitle(best.h, hits, ctx.text) };
   const judge = best ? fact(ctx, justiceTitle(ctx, best.h), best.h.span[0], best.h.span[1], best.h.rule, best.h.confidence) : null;
   if (!panel && block.length >= 2) {
     panel = fact(ctx, block.map((h) => h.value.name), block[0].span[0], block[block.length - 1].span[1], 'judge/panel-per-curiam', 0.6);

@@ -1,0 +1,102 @@
+// Caption facts in shapes seen on real orders copied from case-law web pages (session 9): a docket site's header text
+// naming the judge ("signed by Magistrate Judge ...", "So Ordered by Judge ... on <date>"), an author line with the
+// court's full name after the title, a flattened caption whose right column names the judge, a title run into the first
+// section heading, "MEMORANDUM & ORDER" in a flattened caption. Invented texts with fictional names; each shape in at
+// least three wordings, with counterexamples that must not fire.
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const read = (text: string) => readOrder({ text } as never, { citations: false, domains: [] } as never);
+
+const FILLER = 'The Court has reviewed the papers and the record, and it rules as follows for the reasons below. '.repeat(3);
+
+interface JudgeCase {
+  name: string;
+  text: string;
+  judge: string | null;
+  title?: string;
+  date?: string;
+  kind?: string;
+}
+
+const judgeCases: JudgeCase[] = [
+  // A docket site's header text: "signed by" / "So Ordered by" a judge.
+  {
+    name: 'signed by Magistrate Judge, Jr',
+    text: `Acme Corp. v. Roe\n\nFiling 88\n\nORDER granting 31 plaintiff's motion to compel; signed by Magistrate Judge Ann B. Quill, Jr (Magistrate Judge Ann B. Quill, Jr., abc)\n\nDownload PDF\nORDER GRANTING MOTION TO COMPEL ${FILLER}`,
+    judge: 'Ann B. Quill, Jr',
+    title: 'Magistrate Judge',
+  },
+  {
+    name: 'So Ordered by Judge on date',
+    text: `Court Description: ORDER granting 12 Motion to Stay. The case is stayed. So Ordered by Judge Lena Ortiz on 5/14/2015. (Ng, Karl)\n\nDownload PDF\nORDER ${FILLER}`,
+    judge: 'Lena Ortiz',
+    date: '2015-05-14',
+    kind: 'signed',
+  },
+  {
+    name: 'Signed by District Judge on date',
+    text: `Court Description: ORDER denying 4 Motion to Dismiss. Signed by District Judge Orrin Tate on 6/1/2016. (abc)\n\nDownload PDF\nMEMORANDUM AND ORDER ${FILLER}`,
+    judge: 'Orrin Tate',
+    title: 'District Judge',
+    date: '2016-06-01',
+    kind: 'signed',
+  },
+  // The bare "Judge" of the docket text takes the opinion's fuller title for the same judge.
+  {
+    name: 'So Ordered by Judge + SURNAME, District Judge: run in',
+    text: `Court Description: ORDER granting 7 Motion for Default Judgment. So Ordered by Judge Petra Voss on 2/3/2014. (abc)\n\nDownload PDF\nMEMORANDUM & ORDER For Defendant: No appearances. VOSS, District Judge: On May 2, 2013, the Plaintiff sued. ${FILLER}`,
+    judge: 'Petra Voss',
+    title: 'District Judge',
+  },
+  // The author line with the court's full name after the title.
+  { name: 'SR. JUDGE, UNITED STATES DISTRICT COURT', text: `Opinion\n4:20-CR-00012 (ABC)\n03-04-2021\nORDER\nW. HOLLIS GRANT, SR. JUDGE, UNITED STATES DISTRICT COURT\nBefore the Court is Defendant's motion. ${FILLER}`, judge: 'W. HOLLIS GRANT', title: 'Sr. Judge, United States District Court' },
+  { name: 'Chief Judge, United States Bankruptcy Court', text: `ORDER\nKARL T. BRISBANE, Chief Judge, United States Bankruptcy Court\nThe debtor moves to convert. ${FILLER}`, judge: 'KARL T. BRISBANE', title: 'Chief Judge, United States Bankruptcy Court' },
+  { name: 'SENIOR JUDGE, UNITED STATES DISTRICT COURT.', text: `MEMORANDUM\nOWEN T. MARSH, SENIOR JUDGE, UNITED STATES DISTRICT COURT.\nThe plaintiff moves to amend. ${FILLER}`, judge: 'OWEN T. MARSH', title: 'Senior Judge, United States District Court' },
+  // A flattened caption whose right column names the judge: the name runs into the party's role word.
+  { name: 'Chief Judge in a flattened caption', text: `United States v. Tate\n\nUNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA UNITED STATES OF AMERICA v. Criminal Action No. 12-34-1 (LMO) ORRIN TATE, Chief Judge Lena M. Ortiz Defendant. MEMORANDUM OPINION The defendant moves. ${FILLER}`, judge: 'Lena M. Ortiz', title: 'Chief Judge' },
+  { name: 'Judge in a flattened civil caption', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA ACME CORP., Civil Action No. 20-1234 (KLP) Judge Karl Poe Plaintiff, v. ROE INDUSTRIES, Defendant. MEMORANDUM OPINION ${FILLER}`, judge: 'Karl Poe', title: 'Judge' },
+  { name: 'District Judge in a flattened caption', text: `UNITED STATES DISTRICT COURT UNITED STATES OF AMERICA v. Criminal No. 19-88 ADA PELL, District Judge Ines Tran Defendant. ORDER ${FILLER}`, judge: 'Ines Tran', title: 'District Judge' },
+  // Counterexamples: no judge named in these.
+  { name: 'affidavit signed by the plaintiff', text: `ORDER\nThe affidavit signed by the plaintiff on May 2, 2015 is stricken. ${FILLER}`, judge: null },
+  { name: 'so ordered by the Court', text: `ORDER\nThe motion is granted. So ordered by the Court on 3/29/2012. ${FILLER}`, judge: null },
+  { name: 'Judge Advocate General as party', text: `UNITED STATES DISTRICT COURT ANN ROE, Plaintiff, v. the Judge Advocate General Defendant. ORDER ${FILLER}`, judge: null },
+];
+
+describe('judge lines of docket sites and flattened captions', () => {
+  it.each(judgeCases)('$name', ({ text, judge, title, date, kind }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (title) expect(o.judge?.value.title).toBe(title);
+    if (o.judge) expect(text.slice(o.judge.span[0], o.judge.span[1])).toContain(o.judge.value.name.split(/\s+/)[0]);
+    if (date) expect(o.date?.value).toBe(date);
+    if (kind) expect(o.date?.kind).toBe(kind);
+  });
+});
+
+interface TitleCase {
+  name: string;
+  text: string;
+  title: string | null;
+}
+
+const titleCases: TitleCase[] = [
+  // The title run into the first section heading on one long line.
+  { name: 'DECISION and ORDER INTRODUCTION', text: `X\n\nThank you for sharing!\n\nDECISION and ORDER INTRODUCTION Ann Roe and Karl Roe commenced this action in state court alleging torts. ${FILLER}${FILLER}${FILLER}`, title: 'DECISION and ORDER' },
+  { name: 'MEMORANDUM OPINION AND ORDER I. BACKGROUND', text: `MEMORANDUM OPINION AND ORDER I. BACKGROUND The plaintiff, a former employee of the defendant, sued under Title VII. ${FILLER}${FILLER}${FILLER}`, title: 'MEMORANDUM OPINION AND ORDER' },
+  { name: 'ORDER GRANTING ... BACKGROUND On', text: `Share this\n\nORDER GRANTING MOTION TO REMAND BACKGROUND On May 2, 2020, the plaintiff filed suit in state court. ${FILLER}${FILLER}${FILLER}`, title: 'ORDER GRANTING MOTION TO REMAND' },
+  // "MEMORANDUM & ORDER" inside a flattened caption.
+  { name: 'MEMORANDUM & ORDER flattened', text: `Roe v. Poe Doc. 9 UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK ----X ANN ROE, Plaintiff, -against- MEMORANDUM & ORDER 12-CV-3456(ABC) KARL POE, Defendant. ----X APPEARANCES ${FILLER}`, title: 'MEMORANDUM & ORDER' },
+  { name: 'OPINION & ORDER flattened', text: `UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF NEW YORK ACME CORP., Plaintiff, -against- OPINION & ORDER 15 Civ. 1234 (ABC) ROE LLC, Defendant. ${FILLER}`, title: 'OPINION & ORDER' },
+  { name: 'DECISION & ORDER flattened', text: `UNITED STATES DISTRICT COURT WESTERN DISTRICT OF NEW YORK ANN ROE, Plaintiff, v. DECISION & ORDER 18-CV-123 KARL POE, Defendant. ${FILLER}`, title: 'DECISION & ORDER' },
+  // Counterexample: a sentence in capitals before a heading, prose only.
+  { name: 'prose, no title', text: `The order of the court was entered. BACKGROUND The plaintiff sued in state court and the defendants removed it. ${FILLER}${FILLER}${FILLER}`, title: null },
+];
+
+describe('titles run into the body or flattened', () => {
+  it.each(titleCases)('$name', ({ text, title }) => {
+    const o = read(text);
+    expect(o.title?.value ?? null).toBe(title);
+    if (o.title) expect(text.slice(o.title.span[0], o.title.span[1]).replace(/\s+/g, ' ')).toBe(o.title.value);
+  });
+});
