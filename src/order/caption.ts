@@ -10,7 +10,7 @@ import { flatCaptionAt, readCourt, readFlatCourt } from './caption-court.js';
 import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
 import { continueTitle, flatTitle, titleRules } from './caption-title.js';
-import { belowCourtNumber, caseTypeFromText } from './case-type.js';
+import { belowCourtNumber, caseTypeFromText, caseTypeFromWords } from './case-type.js';
 import { readEcfStamp } from './ecf-stamp.js';
 import { foldOcrCaps } from './ocr-fold.js';
 import { docketRules, normalizeDocket, type DocketValue } from './docket.js';
@@ -282,6 +282,11 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const read = caseTypeFromText(ctx, docketNumbers);
     // (a guess from the parties yields only to an appellate docket or bench line)
     if (read && (!caseType || read.rule === 'case-type/appellate-docket' || read.rule === 'case-type/bench-line')) caseType = read;
+  }
+  // A district court named, but no docket and no parties kept: the vocabulary of the text ("the government's motion to
+  // revoke the order of release", "Defendant was indicted").
+  if (!caseType && court && court.rule !== 'court/signature-block' && courtById(court.value.id)?.level === 'district' && !docketNumbers.length && !parties.length) {
+    caseType = caseTypeFromWords(ctx);
   }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;

@@ -23,7 +23,7 @@ const OPENING_APPEAL = /^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ 
 // A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised
 // release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced" · "Federal Rule
 // of Criminal Procedure 29" · "judgment of acquittal" · "co-conspirators" · "conspiracy to distribute" · "charged with"
-const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b|\bRules?[ \t]+of[ \t]+Criminal[ \t]+Procedure\b|\bFed\.[ \t]?R\.[ \t]?Crim\.[ \t]?P\.|\bacquittal\b|\bco-?conspirators?\b|\bconspiracy[ \t]+to\b|\bcharged[ \t]+with\b/gi;
+const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b|\bRules?[ \t]+of[ \t]+Criminal[ \t]+Procedures?\b|\bFed\.[ \t]?R\.[ \t]?Crim\.[ \t]?P\.|\bacquittal\b|\bco-?conspirators?\b|\bconspiracy[ \t]+to\b|\bcharged[ \t]+with\b/gi;
 // A civil case or a prisoner's own civil action: "Plaintiff" · "§ 2254" · "habeas corpus" · "civil rights"
 const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[ \t]+corpus\b|\bcivil[ \t]+rights\b/;
 // A civil action's own procedure: "Rule 11 of the Federal Rules of Civil Procedure" · "Fed. R. Civ. P. 56" · "the
@@ -53,6 +53,14 @@ export function caseTypeFromText(ctx: ReadContext, dockets: readonly Fact<{ prin
   }
   const bk = BANKRUPTCY_HEAD.exec(head);
   if (bk) return fact(ctx, 'bankruptcy', bk.index, bk.index + bk[0].length, 'case-type/bankruptcy-words', 0.7);
+  return caseTypeFromWords(ctx);
+}
+
+/**
+ * The case type from the vocabulary of the first pages: a prosecution's words or a civil action's. Also for a district
+ * court's page whose caption kept no docket and no parties ("United States District Court, D. Kansas" over the body).
+ */
+export function caseTypeFromWords(ctx: ReadContext): Fact<CaseType> | null {
   // A prosecution: "Defendant" and at least two different words of criminal procedure in the first pages, nothing civil.
   const opening3k = ctx.text.slice(0, 4000);
   if (/\b[Dd]efendant\b/.test(opening3k) && !CIVIL_WORDS.test(opening3k)) {

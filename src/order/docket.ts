@@ -24,9 +24,9 @@ const NUMBER =
   `(?:[ \\t](?:[A-Z]{2,4})(?=[ \\t]*(?:$|[A-Z]{1,3}\\d)))?`;
 
 // "DOCKET NO." · "Case No.:" · "Criminal Action No." · "CRIMINAL CASE NO." · "Cause No." · "Crim." · "No." · "Bankruptcy Case No."
-// · "Civ. A. No." · "C.A. No." · "Civil File No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No."
+// · "Civ. A. No." · "C.A. No." · "Civil File No." · "Adv. Pro. No." · "Misc." · "Record No." · "MDL No." · "CR. No."
 const LABEL =
-  `(?:(?:L\\.[ \\t]?A\\.|S\\.[ \\t]?F\\.|C\\.[ \\t]?A\\.[ \\t]*(?=No)|Sac\\.|Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
+  `(?:(?:CR\\.?[ \\t]*(?=No\\.)|CV\\.?[ \\t]*(?=No\\.)|L\\.[ \\t]?A\\.|S\\.[ \\t]?F\\.|C\\.[ \\t]?A\\.[ \\t]*(?=No)|Sac\\.|Docket|Case|Cause|Civil|Criminal|Crim\\.?(?:[ \\t]*A\\.)?|Civ\\.?(?:[ \\t]*A\\.)?|Misc\\.?|Bankruptcy|Bankr\\.|Bk\\.|Adversary|Adv\\.|(?:Patent[ \\t]+)?Appeal|Action|Proceeding|Proc\\.|Pro\\.|Record|MDL|Petition|Index)` +
   `(?:[ \\t]+(?:Action|Case|File|Proceeding|Proc\\.|Pro\\.|Matter|Docket(?:[ \\t]+[A-Z]{1,3}(?=[ \\t]+No))?))?[ \\t]*(?:Nos?\\.?|Numbers?|#)?|Nos?(?:[ \\t]?\\.)?|Number)[ \\t]*:?[ \\t]*`;
 
 // One docket number in any court's style, for a caption line that holds nothing else: "06-cv-01222-CMA-KLM" ·
@@ -407,6 +407,25 @@ docketRules.push({
 });
 
 docketRules.push({
+  id: 'docket/letter-number-judge',
+  anchors: ['no'],
+  // The Northern District of California's style, the type letter set apart before the number and the judge's initials
+  // after it: "No. C 08-0224 PJH." · "No. CR 11-0573 JSW" · "Case No. C-09-1234 SBA" (C civil, CR criminal)
+  pattern: /\b(?:Case[ \t]+)?No\.[ \t]*((C|CR)[ \t-](\d{2})-(\d{3,5})(?:[ \t]+[A-Z]{2,4})?)(?=[ \t]*[.,;)]?[ \t]*(?:$|\n))/gm,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    return { value: typed(m[1], m[3], m[4], m[2] === 'CR' ? 'cr' : 'cv'), span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 31,
+  examples: [
+    { text: 'Opinion\nNo. C 08-0224 PJH.\nApril 2, 2010', expect: { normalized: '08-cv-00224', type: 'civil' } },
+    { text: 'No. CR 11-0573 JSW\n', expect: { printed: 'CR 11-0573 JSW', normalized: '11-cr-00573', type: 'criminal' } },
+    { text: 'Case No. C-09-1234 SBA', expect: { normalized: '09-cv-01234' } },
+  ],
+  counterexamples: ['No. C 08-0224 PJH was cited by the parties', 'No. CA 08-0224', 'No. 08-0224'],
+});
+
+docketRules.push({
   id: 'docket/type-word-division',
   anchors: ['cr ', 'cv ', 'c. a.', 'c.a.'],
   // A type code or "C. A." (civil action) set apart before the number, then division and judge letters, alone on a
@@ -526,9 +545,10 @@ export function normalizeDocket(printed: string, label: string): DocketValue | n
   }
   if (!normalized) return null;
   if (!type) {
-    if (/crim/i.test(label)) type = 'criminal';
+    // ("CR. No. 05-80050": a type code before the label)
+    if (/crim|^cr\b/i.test(label)) type = 'criminal';
     // ("C.A. No.": a civil action)
-    else if (/civ|^c\.\s?a\./i.test(label)) type = 'civil';
+    else if (/civ|^cv\b|^c\.\s?a\./i.test(label)) type = 'civil';
     else if (/bankr|\bbk\b|adv/i.test(label)) type = 'bankruptcy';
   }
   return { printed, normalized, type };

@@ -100,3 +100,59 @@ describe('titles run into the body or flattened', () => {
     if (o.title) expect(text.slice(o.title.span[0], o.title.span[1]).replace(/\s+/g, ' ')).toBe(o.title.value);
   });
 });
+
+interface DocketCase {
+  name: string;
+  text: string;
+  normalized: string | null;
+  caseType: string | null;
+}
+
+const docketCases: DocketCase[] = [
+  // A type code before the label: "CR. No." / "CV No.".
+  { name: 'CR. No. yy-nnnnn', text: `Opinion\nCR. No. 07-20412.\nMarch 3, 2008\nORDER DENYING MOTION TO SUPPRESS\n${FILLER}`, normalized: '07-20412', caseType: 'criminal' },
+  { name: 'CR No. yy-nnn', text: `UNITED STATES DISTRICT COURT\nCR No. 12-345\nORDER\n${FILLER}`, normalized: '12-345', caseType: 'criminal' },
+  { name: 'CV. No. yy-nnnn', text: `Opinion\nCV. No. 11-0042.\nJune 1, 2012\nORDER\n${FILLER}`, normalized: '11-0042', caseType: 'civil' },
+  // The type letter set apart before the number, the judge's initials after it (N.D. Cal.).
+  { name: 'No. C yy-nnnn JJJ.', text: `Opinion\nNo. C 09-1234 KLP.\nMay 5, 2010\nORDER GRANTING MOTION TO DISMISS\n${FILLER}`, normalized: '09-cv-01234', caseType: 'civil' },
+  // ("CR" here is read by the caption-line rule, the same digit groups)
+  { name: 'No. CR yy-nnnn JJJ', text: `Opinion\nNo. CR 13-0456 ABC\nJuly 8, 2014\nORDER\n${FILLER}`, normalized: '13-0456', caseType: 'criminal' },
+  { name: 'Case No. C-yy-nnnn JJJ', text: `UNITED STATES DISTRICT COURT\nCase No. C-10-0987 RTW\nORDER\n${FILLER}`, normalized: '10-cv-00987', caseType: 'civil' },
+  // Counterexamples: a number in prose; "Cr." in a citation is no label.
+  { name: 'No. C ... in prose', text: `ORDER\nThe court in No. C 09-1234 KLP was asked the same question, and it said no. ${FILLER}`, normalized: null, caseType: null },
+];
+
+describe('docket labels with a type code (session 9)', () => {
+  it.each(docketCases)('$name', ({ text, normalized, caseType }) => {
+    const o = read(text);
+    expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(normalized);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+  });
+});
+
+interface TypeCase {
+  name: string;
+  text: string;
+  caseType: string | null;
+}
+
+const typeCases: TypeCase[] = [
+  // A district court named, no docket and no parties: the vocabulary decides.
+  { name: 'district court, revoke release, indicted', text: `United States District Court, D. Vermont\nMEMORANDUM AND ORDER\nThis case comes before the court on the government's motion to revoke the magistrate's order of release. On May 2, 2019, Defendant was indicted. A superseding indictment followed. ${FILLER}`, caseType: 'criminal' },
+  { name: 'district court, Rule 29 acquittal', text: `United States District Court, W.D. Texas\nORDER\nDefendant moves under Federal Rule of Criminal Procedure 29 for a judgment of acquittal. ${FILLER}`, caseType: 'criminal' },
+  { name: 'district court, complaint and civil rules', text: `United States District Court, D. Oregon\nOPINION AND ORDER\nPlaintiff moves to amend the complaint under Fed. R. Civ. P. 15. Defendants oppose. ${FILLER}`, caseType: 'civil' },
+  // "Rules of Criminal Procedures" (plural, as printed) with no court.
+  { name: 'Criminal Procedures, plural', text: `ANA QUILL, Chief District Judge.\nPending before the Court is Defendant's motion for acquittal (Doc. 99). Federal Rule of Criminal Procedures 29(a) governs. ${FILLER}`, caseType: 'criminal' },
+  // Counterexamples: one criminal word; a district court with a plaintiff and nothing else.
+  { name: 'district court, one criminal word', text: `United States District Court, D. Vermont\nORDER\nThe defendant asks for more time. The indictment is not at issue. ${FILLER}`, caseType: null },
+  { name: 'district court, nothing said', text: `United States District Court, D. Vermont\nORDER\nThe parties ask for more time to confer. ${FILLER}`, caseType: null },
+];
+
+describe('case type from the words under a district court (session 9)', () => {
+  it.each(typeCases)('$name', ({ text, caseType }) => {
+    const o = read(text);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+    if (o.caseType) expect(o.caseType.span[1]).toBeGreaterThan(o.caseType.span[0]);
+  });
+});
