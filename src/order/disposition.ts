@@ -32,8 +32,10 @@ const GAP = `(?:${GAP_CHAR}){0,120}?`;
 // dismissed without prejudice" qualifies the dismissal only.
 const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|grants|DISMISSED|DISMISSES|dismissed|dismisses)\\b)(?:${GAP_CHAR})){0,120}?`;
 // The bare verb "dismiss" rules only after the court's own subject: "We (also) dismiss" · "the Court will dismiss" · "I
-// DISMISS" (a party's "move to dismiss" or "asks the Court to dismiss" never does). Capture group: the verb.
-const COURT_DISMISS = `(?<=\\b(?:[Ww]e|WE|I|[Cc]ourt|COURT)\\s+(?:(?:also|hereby|therefore|thus|accordingly|further|now|will|shall|must|must\\s+also|HEREBY)\\s+)*)(dismiss|DISMISS|Dismiss)\\b`;
+// DISMISS" (a party's "move to dismiss" or "asks the Court to dismiss" never does; `make` checks the subject, which a
+// lookbehind here would test at every position of the text). Capture group: the verb.
+const COURT_DISMISS = `\\b(dismiss|DISMISS|Dismiss)\\b`;
+const COURT_BEFORE_DISMISS = /\b(?:[Ww]e|WE|I|[Cc]ourt|COURT)\s+(?:(?:also|hereby|therefore|thus|accordingly|further|now|will|shall|must|HEREBY)\s+)*$/;
 
 // The side a conclusion names: "all defendants" · "the Government" · "Plaintiffs"
 const SIDE_WORDS = '(Defendants?|defendants?|Plaintiffs?|plaintiffs?|Government|government|Respondents?|respondents?|Petitioners?|petitioners?)';
@@ -71,6 +73,8 @@ function make(disposition: Disposition, confidence: number, opts: { weak?: boole
     const verbAt = m.index + m[0].indexOf(verb);
     // "to dismiss" names a motion, it does not dismiss anything.
     if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
+    // ... and the bare verb is the court's only after its own subject ("We dismiss", not "Plaintiffs dismiss their claims").
+    if (/^dismiss$/i.test(verb) && !COURT_BEFORE_DISMISS.test(m.input.slice(Math.max(0, verbAt - 60), verbAt))) return null;
     // "the grant of summary judgment" · "the district court's grant of the motion" is a noun, a ruling recited.
     if (/^grant$/i.test(verb) && (/^\s+of\b/i.test(m.input.slice(verbAt + 5, verbAt + 9)) || /(?:\b(?:the|a|its|this|that|their|his|her)|['’]s)\s+$/i.test(m.input.slice(Math.max(0, verbAt - 12), verbAt)))) return null;
     return { value: { disposition, voice: opts.weak ? 'noun' : voiceOf(verb), verbAt, weak: opts.weak }, span: [m.index, m.index + m[0].length], confidence };

@@ -15,6 +15,9 @@ const entry = (m: RegExpExecArray): RecordCiteValue | null => {
   return e ? { entry: e } : null;
 };
 
+// What stands before a later entry of a closed list: "(DE 45, " · "[Doc. 30, 31 and "
+const LIST_HEAD = /[(\[]\s*(?:Doc\.?|Dkt\.?|ECF|D\.\s?E\.|DE)\s*(?:No\.?|#)?\s*\d{1,6}(?:\s*,\s*\d{1,6})*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$/i;
+
 export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
     id: 'record/doc-no',
@@ -62,8 +65,10 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     anchors: ['doc', 'dkt', 'ecf', 'de', 'd.e'],
     // A singular label with a list that closes its parentheses: "(DE 45, 54)" · "[Doc. 30, 31 and 33]" · "(ECF No. 12, 15)"
     // (a page or a reporter after the comma is not closed by the parenthesis: "(ECF No. 10, at 14)", "(Doc. 12, 2020 WL 5)")
-    pattern: /(?<=[(\[]\s*(?:Doc\.?|Dkt\.?|ECF|D\.\s?E\.|DE)\s*(?:No\.?|#)?\s*\d{1,6}(?:\s*,\s*\d{1,6})*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*))(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,6})*\s*[)\]])/gi,
-    parse: (m) => entry(m),
+    // (the label and the entries before are checked in `parse`, on the text before the match: a lookbehind here would be
+    // tried at every position of the text)
+    pattern: /\b(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,6})*\s*[)\]])/g,
+    parse: (m) => (LIST_HEAD.test(m.input.slice(Math.max(0, m.index - 80), m.index)) ? entry(m) : null),
     priority: 15,
     examples: [{ text: 'filed by defendant (DE 45, 54)', expect: { entry: '54' } }, { text: '[Doc. 30, 31 and 33]', expect: { entry: '31' } }, { text: '(ECF No. 12, 15)', expect: { entry: '15' } }],
     counterexamples: ['(ECF No. 10, at 14)', '(Doc. 12, 2020 WL 5)', '(Doc. 45, ¶ 3)', 'Doc. 45, 54 F.3d 1'],
