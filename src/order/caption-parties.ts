@@ -112,6 +112,8 @@ function roleOf(word: string): string {
   return w.replace(/s$/, '');
 }
 
+const SITE_TITLE_TAIL = /,\s+No\.\s+[\w:.()-]+(?:\s+-\s+Document\s+\d+)?\s+\([^()]*\b\d{4}\)?\s*$/;
+
 export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { parties: Fact<{ role: string; name: string }>[]; caseName: Fact<string> | null } {
   const lines = captionLines(ctx, columns);
   const parties: Fact<{ role: string; name: string }>[] = [];
@@ -120,7 +122,9 @@ export function readParties(ctx: ReadContext, columns: ColumnCaption | null): { 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // "UNITED STATES OF AMERICA, v. HECTOR GONZALEZ, Defendant." on one line
-    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?)?$/.exec(l.text);
+    // (a case-law site's page title ends in the number, the docket entry and the court: "Roe v. Poe, No. 2:2012cv01234 -
+    // Document 9 (E.D.N.Y. 2013)" · "Roe v. Poe, No. 12-cv-1234 (S.D.N.Y. 2013)"; those are no part of the name)
+    const inline = /^(.{3,120}?),?\s+(?:v\.|vs\.?|versus)\s+(.{3,160}?)(?:,\s*([A-Za-z]+(?:\s*[-/]\s*[A-Za-z]+)*)\.?)?$/.exec(l.text.replace(SITE_TITLE_TAIL, ''));
     // "v. Civil Action No. 11-cv-01564 (BAH)" · "v. JUDGMENT": the "v." with the right column beside it
     const vsBeside = /^(?:v\.?|vs\.?)\s+(?=(?:Civil|Criminal|Case|No\.|Cause|Docket|Misc|JUDGMENT|ORDER|MEMORANDUM|OPINION)\b)/i.test(l.text);
     // "MATT ROE, Petitioner v." (the "v." closing the first party's line, the other party below)

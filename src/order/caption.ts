@@ -224,6 +224,20 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     if (hit && !type && hit.value.type) type = hit.value.type;
     if (hit && hit.value.type) typeHit = { ...hit, span: [at + hit.span[0], at + hit.span[1]] };
   }
+  // Still none: the page header that the text layer ran into the body, the number with the assigned judge after it
+  // ("... listed eight categories of Case No. 1:08-cv-907 Hon. Ann B. Roe 1 documents ..."): typed numbers only.
+  if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
+    const header = /\bCase[ \t]+No\.[ \t]*(\d{1,2}:\d{2}-(?:cv|cr|CV|CR)-\d{1,6}(?:-[A-Z]{2,4})*)[ \t]+Hon(?:\.|orable)[ \t]+[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){1,3}[ \t]+\d{1,3}\b/.exec(ctx.text.slice(0, 8000));
+    const norm = header ? normalizeDocket(header[1], 'Case No.') : null;
+    if (header && norm) {
+      const s0 = header.index + header[0].indexOf(header[1]);
+      docketNumbers.push(fact(ctx, { printed: header[1], normalized: norm.normalized }, s0, s0 + header[1].length, 'docket/page-header', 0.7));
+      if (!type && norm.type) {
+        type = norm.type;
+        typeHit = { rule: 'docket/page-header', value: norm, span: [s0, s0 + header[1].length], confidence: 0.7, priority: 10 } as (typeof docketHits)[number];
+      }
+    }
+  }
   const columns = readColumns(ctx);
   const { parties, caseName } = readParties(ctx, columns);
   let caseType: Order['caseType'] = null;
@@ -289,7 +303,21 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     caseType = caseTypeFromWords(ctx);
   }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
-  const division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
+  let division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
+  // A caption flattened into one line: the division right after the district's state ("... WESTERN DISTRICT OF MICHIGAN
+  // SOUTHERN DIVISION EQUAL EMPLOYMENT ...").
+  if (!division && court?.rule === 'court/flattened-caption') {
+    const state = /\bDistrict of ([A-Z][A-Za-z .]+)$/.exec(court.value.name)?.[1];
+    const at = flatCaptionAt(ctx);
+    if (state && at >= 0) {
+      const re = new RegExp(`\\bDISTRICT[ \\t]+OF[ \\t]+${state.toUpperCase().replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]+')}[ \\t,]+((?:[A-Z][A-Z.'-]+[ \\t]+){1,2}?DIVISION)\\b`);
+      const m = re.exec(ctx.text.slice(at, at + 400));
+      if (m && !/\b(?:OF|THE|FOR)\b/.test(m[1])) {
+        const s0 = at + m.index + m[0].lastIndexOf(m[1]);
+        division = fact(ctx, titleCase(m[1].replace(/\s+/g, ' ')), s0, s0 + m[1].length, 'division/flattened-caption', 0.8);
+      }
+    }
+  }
   // Title: prefer one after the caption's docket/parties, then upper case, then the first.
   const captionEnd = Math.max(0, ...docketHits.map((h) => h.span[1]));
   // Titles are matched on an OCR-folded copy of the head ("MEMORANDUM OPlNlON" reads "MEMORANDUM OPINION").

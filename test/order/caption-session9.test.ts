@@ -156,3 +156,47 @@ describe('case type from the words under a district court (session 9)', () => {
     if (o.caseType) expect(o.caseType.span[1]).toBeGreaterThan(o.caseType.span[0]);
   });
 });
+
+interface FlatCase {
+  name: string;
+  text: string;
+  division?: string | null;
+  docket?: string | null;
+  defendant?: string;
+}
+
+const flatCases: FlatCase[] = [
+  // The division right after the district's state in a flattened caption.
+  { name: 'SOUTHERN DIVISION after the state', text: `Acme v. Roe\n\nUNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF MICHIGAN SOUTHERN DIVISION ACME CORP., Plaintiff, v. ANN ROE, Defendant. ____/ ORDER GRANTING MOTION TO COMPEL ${FILLER}`, division: 'Southern Division' },
+  { name: 'two-word state, EASTERN DIVISION', text: `UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF NORTH CAROLINA EASTERN DIVISION KARL POE, Plaintiff, v. ACME LLC, Defendant. ORDER ${FILLER}`, division: 'Eastern Division' },
+  { name: 'two-word division', text: `UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF TEXAS FORT WORTH DIVISION LENA ORTIZ, Plaintiff, v. ROE INC., Defendant. MEMORANDUM OPINION AND ORDER ${FILLER}`, division: 'Fort Worth Division' },
+  // Counterexample: a division named in the body, not after the state.
+  { name: 'Criminal Division in the body', text: `UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF MICHIGAN ACME CORP., Plaintiff, v. ANN ROE, Defendant. ORDER The Criminal Division of the Department wrote a letter. ${FILLER}`, division: null },
+  // The page header run into the body: "Case No. <typed number> Hon. <judge> <page>".
+  { name: 'page header Case No. ... Hon. ... 1', text: `UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF MICHIGAN ACME CORP., Plaintiff, v. ANN ROE, Defendant. ORDER The first log listed eight categories of Case No. 1:09-cv-123 Hon. Karl T. Poe 1 documents that were withheld. ${FILLER}`, docket: '1:09-cv-00123' },
+  { name: 'page header, criminal number', text: `UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF MICHIGAN UNITED STATES OF AMERICA, Plaintiff, v. ANN ROE, Defendant. ORDER The defendant moved Case No. 2:14-cr-55 Hon. Lena Ortiz 2 to suppress the statement. ${FILLER}`, docket: '2:14-cr-00055' },
+  { name: 'page header, Honorable', text: `UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF MICHIGAN ACME CORP., Plaintiff, v. ANN ROE, Defendant. OPINION AND ORDER The parties dispute Case No. 4:11-cv-10234 Honorable Ines Tran 3 the meaning of the clause. ${FILLER}`, docket: '4:11-cv-10234' },
+  // Counterexample: a case number cited in prose far from the caption, no judge after it.
+  { name: 'Case No. cited in prose', text: `UNITED STATES DISTRICT COURT FOR THE WESTERN DISTRICT OF MICHIGAN ACME CORP., Plaintiff, v. ANN ROE, Defendant. ORDER ${FILLER}${FILLER}${FILLER}${FILLER} The court in Case No. 1:09-cv-123 held otherwise, and it was right. ${FILLER}`, docket: null },
+  // A case-law site's page title: number, entry and court are no part of the second party's name.
+  { name: 'site title with Document', text: `Acme Corp. v. Roe, No. 2:2012cv01234 - Document 9 (E.D.N.Y. 2013)\n\nCourt Description: ORDER granting 7 Motion.\n\nORDER ${FILLER}`, defendant: 'Roe' },
+  { name: 'site title without Document', text: `United States v. Karl Poe, No. 1:15-cr-00123 (S.D.N.Y. 2016)\n\nORDER ${FILLER}`, defendant: 'Karl Poe' },
+  { name: 'site title, appellate number', text: `Ortiz v. Acme Holdings, Inc., No. 18-3456 (2d Cir. 2019)\n\nRULING ${FILLER}`, defendant: 'Acme Holdings, Inc' },
+];
+
+describe('flattened captions: division, page-header number, site title (session 9)', () => {
+  it.each(flatCases)('$name', ({ text, division, docket, defendant }) => {
+    const o = read(text);
+    if (division !== undefined) expect(o.division?.value ?? null).toBe(division);
+    if (o.division) expect(text.slice(o.division.span[0], o.division.span[1]).toLowerCase()).toBe(o.division.value.toLowerCase());
+    if (docket !== undefined) expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(docket);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+    if (defendant) {
+      const p = o.parties.find((x) => x.value.role === 'defendant');
+      expect(p?.value.name).toBe(defendant);
+      // (the evidence is the name, not the site's number and court after it)
+      expect(text.slice(p!.span[0], p!.span[1])).toContain(defendant.split(/[ ,]/)[0]);
+      expect(text.slice(p!.span[0], p!.span[1])).not.toMatch(/No\.|Document|\d{4}/);
+    }
+  });
+});
