@@ -442,3 +442,62 @@ function collect(lines: CapLine[], at: number, dir: 1 | -1): { s: number; e: num
   return { s: names[0].start, e: names[names.length - 1].end, name: names.length > 3 ? firstParty(joined) : joined, role, roleText: rawRole };
 }
 
+
+// ---- a caption flattened into one line --------------------------------------------------------------------------
+
+// What may stand between the "v." and the second party in a flattened caption: the right column's title, number and
+// judge ("-against- MEMORANDUM & ORDER 12-CV-3456(ABC) KARL POE, Defendant." · "v. Criminal Action No. 12-34 (LMO) ANN
+// ROE, Chief Judge Lena Ortiz Defendant.")
+const FLAT_JUDGE_CUT = /,?[ \t]*(?:(?:Chief|Senior|CHIEF|SENIOR)[ \t]+)?(?:(?:District|Magistrate|DISTRICT|MAGISTRATE)[ \t]+)?(?:Judge|JUDGE)[ \t]+[A-Z].*$/;
+const FLAT_TITLE_LEAD = /^(?:(?:MEMORANDUM|OPINION|DECISION|RULING|ORDER)(?:[ \t]+(?:AND|&|and)[ \t]+ORDER)?|MEMORANDUM[ \t]+(?:OPINION|DECISION)(?:[ \t]+AND[ \t]+ORDER)?)[ \t]+/;
+
+function flatName(raw: string): string | null {
+  const n = raw.replace(/^[\s\-=_*X)]+(?=[A-Z])/, '').replace(/[\s,;:)]+$/, '');
+  // (names in capitals, three to 120 characters, not the court's words)
+  if (n.length < 3 || n.length > 120 || /[a-z]{3,}/.test(n.replace(/\bet\s+al\b\.?/g, '')) || /\b(?:COURT|DISTRICT|DIVISION|No\.)\b/.test(n) || !/^[A-Z]/.test(n)) return null;
+  return n;
+}
+
+/**
+ * The parties of a caption flattened into one line, read after the court's header ends at `from`: "ANN ROE, Plaintiff,
+ * v. KARL POE, Defendant." · "UNITED STATES OF AMERICA, Plaintiff, -against- MEMORANDUM & ORDER 12-CV-3456(ABC) KARL
+ * POE, Defendant." · "UNITED STATES OF AMERICA v. Criminal Action No. 12-34 (LMO) ANN ROE, Chief Judge Lena Ortiz
+ * Defendant." Names in capitals only.
+ */
+export function readFlatParties(ctx: ReadContext, from: number): Fact<{ role: string; name: string }>[] {
+  const rest = ctx.text.slice(from, from + 900);
+  const vs = /[ \t](?:v\.|vs\.|-against-|–against–|against)[ \t]/.exec(rest);
+  if (!vs || vs.index > 300) return [];
+  const leftRaw = rest.slice(0, vs.index);
+  const lrole = new RegExp(`,?[ \\t]+(${ROLE_WORD})[ \\t]*[.,]?[ \\t]*$`, 'i').exec(leftRaw);
+  const leftText = lrole ? leftRaw.slice(0, lrole.index) : leftRaw;
+  const lname = flatName(leftText);
+  const after = vs.index + vs[0].length;
+  const rrole = /,?[ \t]+(Defendants?|Respondents?|Appellees?|DEFENDANTS?|RESPONDENTS?|APPELLEES?)\b[ \t]*[.,]?/.exec(rest.slice(after, after + 400));
+  if (!lname || !rrole) return [];
+  let seg = rest.slice(after, after + rrole.index).replace(FLAT_JUDGE_CUT, '');
+  let segAt = after;
+  // (the right column's number and title before the name: the name is what follows the last token with a digit or ")")
+  const tokens = [...seg.matchAll(/\S+/g)];
+  const lastNoise = tokens.map((t) => /[\d)]/.test(t[0])).lastIndexOf(true);
+  if (lastNoise >= 0) {
+    const cut = tokens[lastNoise].index! + tokens[lastNoise][0].length;
+    segAt += cut;
+    seg = seg.slice(cut);
+  }
+  const lead = FLAT_TITLE_LEAD.exec(seg.trimStart());
+  if (lead) {
+    const cut = seg.length - seg.trimStart().length + lead[0].length;
+    segAt += cut;
+    seg = seg.slice(cut);
+  }
+  const rname = flatName(seg);
+  if (!rname) return [];
+  const ls = from + leftText.indexOf(lname);
+  const rs = from + segAt + seg.indexOf(rname);
+  const isUS = /^UNITED STATES(?: OF AMERICA)?$/.test(lname);
+  return [
+    fact(ctx, { role: lrole ? roleOf(lrole[1]) : isUS ? 'plaintiff' : 'plaintiff', name: nameCase(cleanName(lname)) }, ls, ls + lname.length, 'party/flattened-caption', 0.7),
+    fact(ctx, { role: roleOf(rrole[1]), name: nameCase(cleanName(rname)) }, rs, rs + rname.length, 'party/flattened-caption', 0.7),
+  ];
+}

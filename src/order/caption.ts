@@ -5,7 +5,7 @@
 import type { Fact, Rule, RuleSet } from '../engine/types.js';
 import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readColumns } from './caption-columns.js';
-import { readParties } from './caption-parties.js';
+import { readFlatParties, readParties } from './caption-parties.js';
 import { flatCaptionAt, readCourt, readFlatCourt } from './caption-court.js';
 import { readCourtFromDocketShape, readCourtFromOwnDocket } from './court-body.js';
 import { courtById } from '../data/courts.js';
@@ -168,6 +168,16 @@ function splitJoined(x: { v: DocketValue; s: number }): Array<{ v: DocketValue; 
 // A print page's header: "Opinion", maybe a line (the docket), a date ("08-17-2021" · "2013-11-7")
 const SITE_HEADER = /^[ \t]*Opinion[ \t]*\n(?:[^\n]{0,200}\n)?[ \t]*(?:\d{2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*(?:\n|$)/;
 
+/** Where the header of a flattened caption ends (after the district's state and a division): -1 when it is not found. */
+function flatHeaderEnd(ctx: ReadContext, courtName: string): number {
+  const at = flatCaptionAt(ctx);
+  const state = /\bDistrict of ([A-Z][A-Za-z .]+)$/.exec(courtName)?.[1];
+  if (at < 0 || !state) return -1;
+  const re = new RegExp(`^UNITED[ \\t]+STATES[ \\t]+(?:DISTRICT|BANKRUPTCY)[ \\t]+COURT[ \\t]+(?:FOR[ \\t]+)?(?:THE[ \\t]+)?(?:[A-Z]+[ \\t]+)?DISTRICT[ \\t]+OF[ \\t]+${state.toUpperCase().replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]+')}(?:[ \\t,]+(?:[A-Z][A-Z.'-]+[ \\t]+){1,2}?DIVISION\\b)?[ \\t,]*(?:[-=_*]{3,}[ \\t]*X?[ \\t]*)?`);
+  const m = re.exec(ctx.text.slice(at, at + 300));
+  return m ? at + m[0].length : -1;
+}
+
 export function readCaption(ctx: ReadContext): CaptionFacts {
   const head = ctx.text.slice(0, ctx.headEnd);
   const headLower = ctx.lower.slice(0, ctx.headEnd);
@@ -239,7 +249,21 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     }
   }
   const columns = readColumns(ctx);
-  const { parties, caseName } = readParties(ctx, columns);
+  const read = readParties(ctx, columns);
+  let parties = read.parties;
+  const caseName = read.caseName;
+  // A caption flattened into one line: its parties after the court's header, when no caption line gave any, or when
+  // only a site's short title above did and the caption names the same parties more fully ("Roe v. Poe" over "ANN ROE,
+  // Plaintiff, v. KARL POE, Defendant.").
+  if (court?.rule === 'court/flattened-caption') {
+    const from = flatHeaderEnd(ctx, court.value.name);
+    const flat = from >= 0 ? readFlatParties(ctx, from) : [];
+    const fuller =
+      flat.length === 2 && parties.length === 2 &&
+      parties.every((p, i) => p.value.role === flat[i].value.role && flat[i].value.name.toLowerCase().includes(p.value.name.toLowerCase())) &&
+      parties.some((p, i) => flat[i].value.name.length > p.value.name.length);
+    if (flat.length === 2 && (!parties.length || fuller)) parties = flat;
+  }
   let caseType: Order['caseType'] = null;
   // "UNITED STATES BANKRUPTCY APPELLATE PANEL" · "Court of Appeals of Kansas." opening a header line
   const appellate = /^[ \t*_]*(?:IN\s+THE\s+)?(?:UNITED\s+STATES\s+)?(?:COURT\s+OF\s+APPEALS|BANKRUPTCY\s+APPELLATE\s+PANEL)\b/im.exec(head);

@@ -200,3 +200,32 @@ describe('flattened captions: division, page-header number, site title (session 
     }
   });
 });
+
+interface FlatPartyCase {
+  name: string;
+  text: string;
+  parties: string[];
+}
+
+const flatPartyCases: FlatPartyCase[] = [
+  // The parties of a caption flattened into one line, after the court's header.
+  { name: 'Plaintiff v. Defendant after a division', text: `UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF MICHIGAN SOUTHERN DIVISION ANN ROE, Plaintiff, v. KARL POE, Defendant. ____/ ORDER DENYING MOTION TO DISMISS ${FILLER}`, parties: ['plaintiff:Ann Roe', 'defendant:Karl Poe'] },
+  { name: '-against- with title and number between', text: `UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK --------X UNITED STATES OF AMERICA, Plaintiff, -against- MEMORANDUM & ORDER 10-CV-1234(JS) ANN ROE, Defendant. --------X APPEARANCES ${FILLER}`, parties: ['plaintiff:United States of America', 'defendant:Ann Roe'] },
+  { name: 'criminal action number and judge between', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA UNITED STATES OF AMERICA v. Criminal Action No. 93-97-2 (BAH) KARL T. POE, Chief Judge Ann B. Roe Defendant. MEMORANDUM OPINION ${FILLER}`, parties: ['plaintiff:United States of America', 'defendant:Karl T. Poe'] },
+  { name: 'civil action number between', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA KARL POE, Plaintiff, v. Civil Action No. 19-1234 (ABC) ACME CORP., Defendant. MEMORANDUM OPINION ${FILLER}`, parties: ['plaintiff:Karl Poe', 'defendant:Acme Corp'] },
+  // A site's short title above: the caption's fuller names win.
+  { name: 'site short title over the flattened caption', text: `Roe v. Poe, No. 2:2012cv01234 - Document 9 (E.D.N.Y. 2013)\n\nDownload PDF\nRoe v. Poe Doc. 9 UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK ----X ANN ROE, Plaintiff, -against- MEMORANDUM & ORDER 12-CV-1234(JS) KARL POE, Defendant. ----X ${FILLER}`, parties: ['plaintiff:Ann Roe', 'defendant:Karl Poe'] },
+  // Counterexamples: prose after the court's name; names in lower case.
+  { name: 'prose after the header', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA The plaintiff sued the defendant v. the record shows, Defendant. ${FILLER}`, parties: [] },
+  { name: 'mixed-case names', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA Ann Roe and others, Plaintiff, v. the city council, Defendant. ${FILLER}`, parties: [] },
+];
+
+describe('parties of a flattened caption (session 9)', () => {
+  it.each(flatPartyCases)('$name', ({ text, parties }) => {
+    const o = read(text);
+    const got = o.parties.map((p) => `${p.value.role}:${p.value.name}`);
+    if (!parties.length) expect(o.parties.filter((p) => p.rule === 'party/flattened-caption')).toEqual([]);
+    else expect(got).toEqual(parties);
+    for (const p of o.parties.filter((x) => x.rule === 'party/flattened-caption')) expect(text.slice(p.span[0], p.span[1]).toLowerCase().replace(/[.,]$/, '')).toBe(p.value.name.toLowerCase());
+  });
+});
