@@ -280,6 +280,22 @@ const cases: Array<[string, string, Want[]]> = [
   ['"The court will hear the request for oral argument at a later date": no ruling',
     circuit("The court will hear the request for oral argument at a later date. Briefing is complete."),
     []],
+  // Filers: a motions form's field; a habeas case's petition; another act joined to the filing; a dated possessive.
+  ['Texas motions form "Party filing motion: Appellant"',
+    'COURT OF APPEALS FOR THE\nSECOND DISTRICT OF TEXAS\nORDER ON MOTION\nCause number: 02-24-00311-CV\nDate motion filed: May 1, 2025\nType of motion: Motion for extension of time to file brief\nParty filing motion: Appellant\nIf motion to extend time:\nThe motion is DENIED.\n',
+    [{ kind: 'extension_of_time', movant: 'appellant', disposition: 'denied' }]],
+  ['"the court DENIES the motion for a certificate of appealability (Doc. No. 31)" after "denying his 28 U.S.C. § 2254 petition"',
+    'OPINION AND ORDER\nSeverin Nakamura-Holt, by counsel, filed a notice of appeal and a request for a certificate of appealability (Doc. Nos. 29 and 31), appealing this Court\'s order denying his 28 U.S.C. § 2254 petition for federal habeas corpus relief. For the foregoing reasons, the court DENIES the motion for a certificate of appealability (Doc. No. 31).\n',
+    [{ movant: 'petitioner', disposition: 'denied', docEntry: '31' }]],
+  ['"He is proceeding pro se with a petition for writ of habeas corpus ... the petition will be denied"',
+    habeas("Petitioner is a state prisoner. He is proceeding pro se with a petition for writ of habeas corpus pursuant to 28 U.S.C. § 2254. For the following reasons, the petition will be denied as untimely."),
+    [{ movant: 'petitioner', proSe: true, disposition: 'denied' }]],
+  ['"appellant Jo Marsh, pro se, lodged a partial record with our clerk and filed a petition for leave to proceed in forma pauperis"',
+    'IN THE SUPREME COURT OF ARKANSAS\nNo. CV-25-113\nPER CURIAM\nOn February 4, 2025, appellant Jo Marsh, pro se, lodged a partial record with our clerk and filed a petition for leave to proceed in forma pauperis in her appeal. We deny the petition without prejudice.\n',
+    [{ movant: 'appellant', proSe: true, disposition: 'denied_without_prejudice' }]],
+  ['"Pending before the court is respondent\'s June 24, 2011, motion to dismiss"',
+    habeas("Pending before the court is respondent's June 24, 2024, motion to dismiss the petition as untimely (ECF No. 9). The motion to dismiss is granted."),
+    [{ kind: 'dismiss', movant: 'respondent', disposition: 'granted', docEntry: '9' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

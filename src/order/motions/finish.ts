@@ -69,6 +69,9 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
 // "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
+// A motions form's field: "Party filing motion: Appellant" · "Moving party: Relator" · "Movant: Defendant"
+const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s+party|Movant|Filed\s+by)[ \t]*:[ \t]*(?:the[ \t]+)?(Appellants?|Appellees?|Relators?|Petitioners?|Respondents?|Plaintiffs?|Defendants?|Government|Debtors?|Trustee|State)\b/im;
+
 // A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
 // prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se"
@@ -79,7 +82,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // (facts' spans index the original text)
   const original = inp.ctx.original ?? text;
   // The side that seeks habeas relief: a caption petitioner, or a relator ("United States ex rel. Doe v. Warden").
-  const habeasSide = /habeas\s+corpus|\b2254\b|\b2241\b/i.test(text) && (parties.some((p) => /^petitioner/i.test(p.role)) || /\b(?:relator|petitioner)\b/i.test(text.slice(0, 5000))) ? ('petitioner' as const) : null;
+  // (a habeas case with no caption says whose petition it is: "denying his 28 U.S.C. § 2254 petition" · "a habeas prisoner")
+  const habeasSide = /habeas\s+corpus|\b2254\b|\b2241\b/i.test(text) && (parties.some((p) => /^petitioner/i.test(p.role)) || /\b(?:relator|petitioner)\b/i.test(text.slice(0, 5000)) || /\b(?:his|her)\s+(?:28\s+U\.\s?S\.\s?C\.\s+)?(?:§+\s*)?(?:2254|2241)\s+petition\b|\bhis\s+(?:federal\s+)?habeas\s+petition\b/i.test(text.slice(0, 5000))) ? ('petitioner' as const) : null;
   // A pro se motion that counsel later takes up (a supplement or memorandum in support) is argued by counsel when
   // decided: not pro se (the convention of the labelled post-conviction orders, and of the Sentencing Commission's coding).
   const supplement = inp.caseTypeCriminal ? COUNSEL_SUPPLEMENT.exec(text) : null;
@@ -88,7 +92,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
   const prisoner = prisonerSide(parties);
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
-  const boxed = FORM_MOVANT.exec(text.slice(0, 6000));
+  const boxed = FORM_MOVANT.exec(text.slice(0, 6000)) ?? FORM_FIELD_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
   const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3]) : null;
   const counseled = counseledSides(text.slice(0, 8000), sideProSe);
@@ -114,7 +118,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.movant && boxed && motions.length === 1) {
       const who = /director/i.test(boxed[1]) ? 'bop_director' : /court/i.test(boxed[1]) ? null : movantOf(boxed[1]);
       const at = boxed.index + boxed[0].length - boxed[1].length;
-      if (who && who !== 'unknown') mo.movant = fact(inp.ctx, who, at, at + boxed[1].length, 'movant/form-checkbox', 0.8);
+      if (who && who !== 'unknown') mo.movant = fact(inp.ctx, who, at, at + boxed[1].length, boxed[0].includes(':') && !/[☒☑✔✓■\[(]/.test(boxed[0]) ? 'movant/form-field' : 'movant/form-checkbox', 0.8);
     }
     if (!mo.movant && mo.proSe?.value && inp.caseTypeCriminal) mo.movant = { ...mo.proSe, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
     // Relief only a prisoner seeks (compassionate release, a guideline reduction, First Step Act relief, home confinement)
@@ -173,7 +177,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     }
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
-    if (!mo.movant && habeasSide && HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90))) {
+    // (and so is "the petition" itself, a habeas case's one petition: "the petition will be denied as untimely")
+    if (!mo.movant && habeasSide && (HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90)) || (mo.kind.value === 'other' && /^petition\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 9))))) {
       mo.movant = { ...mo.kind, value: habeasSide, rule: 'movant/habeas-applicant', confidence: 0.6 };
     }
     // Only a prisoner moves under § 2255 or petitions under § 2241: with no filer named, the defendant in a criminal
