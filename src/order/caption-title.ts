@@ -103,6 +103,21 @@ titleRules.push(
     counterexamples: ['ORDERED THAT THE COURT BACKGROUND The', 'The order of the court. BACKGROUND The plaintiff', 'ORDER\nBACKGROUND\nThe plaintiff'],
   },
   {
+    id: 'title/memorandum-by',
+    anchors: ['memorandum by', 'opinion by'],
+    // A Pennsylvania appellate paper's author line: the kind of paper, its author and the filing date ("MEMORANDUM BY
+    // ROE, J.: FILED: May 2, 2021" · "OPINION BY POE, P.J.: FILED MARCH 3, 2019" · "MEMORANDUM BY TRAN, J.:"): the
+    // paper is the memorandum (the author is read by the judge rules)
+    pattern: /(?:^|[ \t])(MEMORANDUM|OPINION)[ \t]+BY[ \t]+[A-Z][A-Za-z'’-]+,\*?[ \t]*(?:[A-Z]\.[ \t]?){1,4}:/gm,
+    parse: (m) => {
+      const start = m.index + m[0].indexOf(m[1]);
+      return { value: m[1], span: [start, start + m[1].length], confidence: 0.85 };
+    },
+    priority: 10,
+    examples: ['MEMORANDUM BY ROE, J.:                        FILED: May 2, 2021', 'OPINION BY POE, P.J.: FILED MARCH 3, 2019', 'and TRAN, J. MEMORANDUM BY TRAN, J.: Appellant appeals'],
+    counterexamples: ['the memorandum by Roe, J. said', 'MEMORANDUM BY COUNSEL FOR THE DEFENDANT'],
+  },
+  {
     id: 'title/column',
     anchors: ['order', 'opinion', 'judgment'],
     // A title set in the caption's right-hand column: "v. ) OPINION" · "v. JUDGMENT" · "Bainbridge Fund LTD, ORDER"

@@ -186,7 +186,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const ls = head.lastIndexOf('\n', h.span[0]) + 1;
     let le = head.indexOf('\n', h.span[1]);
     if (le < 0) le = head.length;
-    return le - ls <= 160;
+    // (a Pennsylvania appellate number after "No." holds its shape in a caption run into one line)
+    return le - ls <= 160 || (h.rule === 'docket/pa-appellate' && /\bNo\.[ \t]*$/.test(head.slice(Math.max(0, h.span[0] - 8), h.span[0])));
   });
   // The number of the court below, labelled as such, is not the case's own when the caption prints another:
   // "LC No. 16-001234-01-FC" · "L.T. Case No. 16-004123CF10A" · "Denver District Court No. 16CV1234"
@@ -208,6 +209,16 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     if (!type && h.value.type) {
       type = h.value.type;
       typeHit = h;
+    }
+  }
+  // No docket in the head: a Pennsylvania appellate number after "No." in the caption run into the first long line
+  // ("... v. ANN ROE Appellant No. 987 WDA 2016 Appeal from the PCRA Order ...").
+  if (!docketNumbers.length) {
+    const win = ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 1500));
+    const pa = scanAll(docketRules.filter((r) => r.id === 'docket/pa-appellate'), win, win.toLowerCase()).find((h) => /\bNo\.[ \t]*$/.test(win.slice(Math.max(0, h.span[0] - 8), h.span[0])));
+    if (pa) {
+      docketNumbers.push(fact(ctx, { printed: pa.value.printed, normalized: pa.value.normalized }, pa.span[0], pa.span[1], pa.rule, pa.confidence));
+      docketHits.push(pa);
     }
   }
   // No docket in the caption: the e-filing stamp atop the page names the case.
@@ -387,9 +398,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   // No title in the head: a title run into the first section of the body on the line that ends the head ("DECISION and
   // ORDER INTRODUCTION Ann Roe commenced ...").
   if (!title) {
-    const runIn = titleRules.filter((r) => r.id === 'title/run-in-heading');
-    const win = ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 300));
-    const hit = scanAll(runIn, win, win.toLowerCase()).find((h) => h.span[0] >= ctx.headEnd - 2);
+    // (or a Pennsylvania author line, "MEMORANDUM BY ROE, J.:", in the caption run into one long line)
+    const runIn = titleRules.filter((r) => r.id === 'title/run-in-heading' || r.id === 'title/memorandum-by');
+    const win = ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd + 1500));
+    const hit = scanAll(runIn, win, win.toLowerCase()).find((h) => h.span[0] >= ctx.headEnd - 2 && (h.rule === 'title/memorandum-by' || h.span[0] < ctx.headEnd + 300));
     if (hit) title = fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence);
   }
   // No title in the head: the title line right under the writing judge's line that closes a long appearances block

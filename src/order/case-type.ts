@@ -9,8 +9,8 @@ import { fact, type ReadContext } from './text-util.js';
 type CaseType = 'civil' | 'criminal' | 'bankruptcy' | 'appeal';
 
 // A state appellate court's own number: "15-P-1751" (Massachusetts Appeals Court) · "SJC-12811" · "1 CA-CR 20-0446"
-// (Arizona) · "17CA1234" (Colorado) · "A15A0871" (Georgia)
-const APPELLATE_DOCKET = /^(?:\d{2}[-–]P[-–]\d{1,5}|SJC[-–]\d{4,6}|[12][ \t]CA[-–][A-Z]{2}[ \t]\d{2,4}[-–]\d{3,4}|\d{2,4}CA\d{3,4}|[AS]\d{2}[A-Z]\d{4})\b/;
+// (Arizona) · "17CA1234" (Colorado) · "A15A0871" (Georgia) · "987 WDA 2016" (Pennsylvania)
+const APPELLATE_DOCKET = /^(?:\d{1,4}[ \t]+(?:[EMW]D[AM]|[EMW]A[LP])[ \t]+\d{4}|\d{2}[-–]P[-–]\d{1,5}|SJC[-–]\d{4,6}|[12][ \t]CA[-–][A-Z]{2}[ \t]\d{2,4}[-–]\d{3,4}|\d{2,4}CA\d{3,4}|[AS]\d{2}[A-Z]\d{4})\b/;
 
 // The bench of an appellate panel in the head: "Present: ROE, POE, & DOE, JJ." · "(Court composed of Judge Ann Roe, Judge
 // Karl Poe, Judge Leo Tran)" · "Before: ROE, POE and DOE, Circuit Judges." · "Panel: Ann Roe, Karl Poe, and Leo Tran"

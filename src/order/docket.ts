@@ -407,6 +407,26 @@ docketRules.push({
 });
 
 docketRules.push({
+  id: 'docket/pa-appellate',
+  anchors: ['wda', 'mda', 'eda', 'wal', 'mal', 'eal', 'wap', 'map', 'eap', 'wdm', 'mdm', 'edm'],
+  // A Pennsylvania appellate number, the district's letters between the number and the year: "No. 987 WDA 2016" ·
+  // "690 MDA 2023 J-S19036-24" (the line's start) · "No. 45 EAP 2019" · "402 MAL 2011"
+  pattern: /(?:^[ \t]*|\bNo\.[ \t]*)(\d{1,4}[ \t]+(?:[EMW]D[AM]|[EMW]A[LP])[ \t]+\d{4})(?![\w-])/gm,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const printed = m[1].replace(/\s+/g, ' ');
+    return { value: { printed: m[1], normalized: printed, type: null }, span: [start, start + m[1].length], confidence: 0.9 };
+  },
+  priority: 31,
+  examples: [
+    { text: 'v. JERROLD ROE Appellant No. 987 WDA 2016 Appeal from the PCRA Order', expect: { normalized: '987 WDA 2016' } },
+    { text: 'Opinion\n690 MDA 2023 J-S19036-24\n10-21-2024', expect: { printed: '690 MDA 2023' } },
+    { text: 'Appellant : No. 45 EAP 2019', expect: { normalized: '45 EAP 2019' } },
+  ],
+  counterexamples: ['the total was 987 WDA 2016 dollars', 'See 1234 WDA 2016 and cases cited'],
+});
+
+docketRules.push({
   id: 'docket/letter-number-judge',
   anchors: ['no'],
   // The Northern District of California's style, the type letter set apart before the number and the judge's initials

@@ -229,3 +229,32 @@ describe('parties of a flattened caption (session 9)', () => {
     for (const p of o.parties.filter((x) => x.rule === 'party/flattened-caption')) expect(text.slice(p.span[0], p.span[1]).toLowerCase().replace(/[.,]$/, '')).toBe(p.value.name.toLowerCase());
   });
 });
+
+interface PaCase {
+  name: string;
+  text: string;
+  docket: string | null;
+  caseType?: string;
+  title?: string | null;
+}
+
+const paCases: PaCase[] = [
+  // A Pennsylvania appellate number: the district's letters between the number and the year.
+  { name: 'No. nnn WDA yyyy in a caption run into one line', text: `Com. v. Roe, A.\n\nJ-S12345-17 NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37 COMMONWEALTH OF PENNSYLVANIA IN THE SUPERIOR COURT OF PENNSYLVANIA v. ANN ROE Appellant No. 123 WDA 2017 Appeal from the PCRA Order May 2, 2017 in the Court of Common Pleas of Erie County BEFORE: POE, J., TRAN, J., and ORTIZ, J. MEMORANDUM BY TRAN, J.: FILED JUNE 5, 2018 Appellant, Ann Roe, appeals from the order entered in the court below, which we affirm. ${FILLER}`, docket: '123 WDA 2017', caseType: 'appeal', title: 'MEMORANDUM' },
+  { name: 'nnn MDA yyyy on a site header line', text: `Opinion\n455 MDA 2022 J-S11111-23\n10-02-2023\nNON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT O.P. 65.37\nMEMORANDUM\nPOE, J.\nAppellant appeals from the order. ${FILLER}`, docket: '455 MDA 2022', caseType: 'appeal' },
+  { name: 'Appellant : No. nn EDA yyyy', text: `COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF\n: PENNSYLVANIA\nv. :\nKARL POE :\nAppellant : No. 88 EDA 2020\nMEMORANDUM BY ORTIZ, J.: FILED: March 1, 2021\nAppellant appeals. ${FILLER}`, docket: '88 EDA 2020', title: 'MEMORANDUM' },
+  // Counterexamples: the shape in prose; an author line that names no judge.
+  { name: 'WDA number cited in prose', text: `ORDER\nThe parties cited 123 WDA 2017 and other cases, which do not apply here. ${FILLER}`, docket: null },
+  { name: 'memorandum by counsel', text: `ORDER\nThe memorandum by counsel for the defendant, filed May 2, 2019, is stricken. ${FILLER}`, docket: null, title: 'ORDER' },
+];
+
+describe('Pennsylvania appellate numbers and author lines (session 9)', () => {
+  it.each(paCases)('$name', ({ text, docket, caseType, title }) => {
+    const o = read(text);
+    // (as printed: a caption line's reading normalizes "88 EDA 2020" as "88-eda-2020", the same digit groups)
+    expect(o.docketNumbers[0]?.value.printed ?? null).toBe(docket);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+    if (caseType) expect(o.caseType?.value).toBe(caseType);
+    if (title !== undefined) expect(o.title?.value ?? null).toBe(title);
+  });
+});

@@ -62,7 +62,8 @@ const cases: Case[] = [
     judge: 'NICHOLS',
     date: '2020-04-02',
     kind: 'filed',
-    title: null,
+    // (the paper is a memorandum: "MEMORANDUM BY X, J.:" names its kind, session 9 labels)
+    title: 'MEMORANDUM',
   },
   {
     name: 'opinion author line with a compound title and the date after the colon',
