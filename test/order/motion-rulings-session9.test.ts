@@ -296,6 +296,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Pending before the court is respondent\'s June 24, 2011, motion to dismiss"',
     habeas("Pending before the court is respondent's June 24, 2024, motion to dismiss the petition as untimely (ECF No. 9). The motion to dismiss is granted."),
     [{ kind: 'dismiss', movant: 'respondent', disposition: 'granted', docEntry: '9' }]],
+  // A relief named before the noun ("his in forma pauperis motion", "Plaintiff's sanctions motion") sorts the filing.
+  ['"The Court GRANTS his in forma pauperis motion (doc. 3), but ... his petition must be DISMISSED"',
+    'ORDER\nServing a federal sentence, Severin Nakamura-Holt seeks 28 U.S.C. § 2241 relief. Doc. 1. The Court GRANTS his in forma pauperis motion (doc. 3), but upon preliminary review, his petition must be DISMISSED. Because the petitioner is in custody in New Hampshire, he must seek relief there.\n',
+    [{ kind: 'section_2241', movant: 'petitioner', disposition: 'dismissed' }, { movant: 'petitioner', disposition: 'granted', docEntry: '3' }]],
+  ['"Plaintiff\'s sanctions motion (Doc. 20) ... The sanctions motion is GRANTED"',
+    civil("Before the Court are Plaintiff's sanctions motion (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The motion to dismiss is DENIED. The sanctions motion is GRANTED."),
+    [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }, { kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '22' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -178,14 +178,14 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
     // (and so is "the petition" itself, a habeas case's one petition: "the petition will be denied as untimely")
-    if (!mo.movant && habeasSide && (HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90)) || (mo.kind.value === 'other' && /^petition\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 9))))) {
+    if (!mo.movant && habeasSide && (HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90)) || /\b(?:in\s+forma\s+pauperis|IFP)\s+$/i.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0])) || (mo.kind.value === 'other' && /^petition\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 9))))) {
       mo.movant = { ...mo.kind, value: habeasSide, rule: 'movant/habeas-applicant', confidence: 0.6 };
     }
     // Only a prisoner moves under § 2255 or petitions under § 2241: with no filer named, the defendant in a criminal
     // case, else the caption's movant or petitioner ("The motion to vacate under 28 U.S.C. § 2255 (ECF No. 1) is DENIED").
     if (!mo.movant && (mo.kind.value === 'section_2255' || mo.kind.value === 'section_2241')) {
       const filer = parties.find((p) => /^(?:movant|petitioner)/i.test(p.role) && !/\bunited\s+states\b/i.test(p.name));
-      const value = inp.caseTypeCriminal ? 'defendant' : filer ? movantOf(filer.role) : null;
+      const value = inp.caseTypeCriminal ? 'defendant' : filer ? movantOf(filer.role) : mo.kind.value === 'section_2241' ? habeasSide : null;
       if (value && value !== 'unknown') mo.movant = { ...mo.kind, value, rule: 'movant/collateral-attack', confidence: 0.6 };
     }
     // A motion to suppress, or one for relief only the accused seeks, in a criminal case is the defendant's.

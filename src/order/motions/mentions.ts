@@ -84,6 +84,9 @@ const COLLECTIVE_BEFORE = /\((?:collectively|together),?\s+(?:the\s+)?["“']?(D
 // right after a motion, a part of it: "Motion for Discovery (ECF No. 75) is GRANTED IN PART ... The request for an
 // evidentiary hearing is DENIED")
 const REQUEST_FILING = /^\s*(?:filed\s+by\s+[^,.;]{1,40}\s+)?(?:for|to)\s+(?:take\s+)?(?:judicial\s+notice|oral\s+argument|(?:an?\s+)?(?:evidentiary\s+)?hearing|publication|depublication|(?:an?\s+)?extension|(?:a\s+)?continuance|(?:the\s+)?appointment\s+of\s+counsel|(?:a\s+)?stay|(?:an?\s+)?immediate\s+stay|leave\s+to|consolidat)/i;
+// A relief of no listed kind named before the motion noun, as a compound: "in forma pauperis " · "sanctions " · "IFP " ·
+// "venue " · "severance " · "remand " (the noun follows)
+const PREFIX_RELIEF = /\b(in\s+forma\s+pauperis|IFP|sanctions|venue|severance|remand|transfer|fee|fees|attorney['’]?s['’]?\s+fees?|discovery|protective[-\s]order|default[-\s]judgment)\s+$/i;
 // A party named before one entry of a list: " and defendant (" · "; Plaintiffs, " · ", the Government ["
 const ENTRY_FILER = /^[\s,;)\]]*(?:and\s+|&\s*)?(?:by\s+)?(?:the\s+)?(government|Government|defendants?|Defendants?|plaintiffs?|Plaintiffs?|petitioners?|Petitioners?|respondents?|Respondents?|United\s+States)\b[\s,]*[(\[]?\s*$/;
 // "Defendants' First " · "the First Amended " before a capitalized "Motion": part of the filing's name.
@@ -265,7 +268,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
     // ("a motion by the plaintiff for leave to amend": past the filer)
-    const bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(/^\s+by\s/i.test(words) ? withoutFiler(words) : words);
+    let bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(/^\s+by\s/i.test(words) ? withoutFiler(words) : words);
     const start = a.index;
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
@@ -426,8 +429,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (brief) doc = null;
     // (past the filer's words: "The motion of Plaintiff-Appellant Brindle Farms LLC to file an oversized brief")
     const reliefWords = !k && !bare ? withoutFiler(words) : words;
-    const relief = !k && !bare ? reliefKey(reliefWords) : undefined;
-    const reliefText = relief ? reliefWords.slice(0, 120).toLowerCase() : undefined;
+    // (the relief named before the noun: "his in forma pauperis motion (doc. 3)" · "the sanctions motion")
+    const pre = !k && bare ? PREFIX_RELIEF.exec(prefix) : null;
+    const relief = !k && !bare ? reliefKey(reliefWords) : pre ? reliefKey(`for ${pre[1]}`) : undefined;
+    const reliefText = relief ? (pre ? pre[1] : reliefWords.slice(0, 120)).toLowerCase() : undefined;
+    if (pre) bare = false;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, alt: k && k.end > 0 ? alternativeKind(text, anchorEnd + k.end, se) : undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.

@@ -362,7 +362,10 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b|^\s*(?:Leave|LEAVE)\s+(?:is|are)\b/i.test(words) || PART_REF.test(words)) {
         // "The motion is denied": the motion named last before the ruling, else the only one. ("Leave is granted." after
         // "This is a motion for leave to amend")
-        let b = motions.length === 1 ? motions[0] : lastNamedBefore(owner, mentions, r.span[0]);
+        // ("his petition must be DISMISSED" after "The Court GRANTS his in forma pauperis motion": the one petition, not the
+        // motion named last)
+        const petitions = /\bpetition\b/i.test(words) && !/\bmotions?\b/i.test(words) ? motions.filter((x) => x.motion.kind.value === 'section_2241' || nounOf(x.word ?? '') === 'petition') : [];
+        let b = motions.length === 1 ? motions[0] : petitions.length === 1 ? petitions[0] : lastNamedBefore(owner, mentions, r.span[0]);
         // No motion presented yet: the filing of that sort named last before the ruling, in words that are not history
         // ("Defendants urge that their motion to dismiss should be granted ... The motion is denied").
         // ("His requested relief is denied" · "the relief requested is GRANTED": a request, by its relief)
