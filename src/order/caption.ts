@@ -245,6 +245,23 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     if (hit && !type && hit.value.type) type = hit.value.type;
     if (hit && hit.value.type) typeHit = { ...hit, span: [at + hit.span[0], at + hit.span[1]] };
   }
+  // Still none: a caption run into one line with the court's name last ("... Petitioner, No. C 08-1234 ABC (PR) ORDER
+  // GRANTING ... IN THE UNITED STATES DISTRICT COURT FOR ..."): the number before the court's name.
+  let numberBeforeCourt: { s: number; e: number } | null = null;
+  if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
+    const at = flatCaptionAt(ctx);
+    const from = Math.max(0, at - 600);
+    const before = ctx.text.slice(from, at);
+    const hit = at > 0 ? scanAll(docketRules.filter((r) => r.id === 'docket/letter-number-judge'), before, before.toLowerCase())[0] : undefined;
+    if (hit) {
+      docketNumbers.push(fact(ctx, { printed: hit.value.printed, normalized: hit.value.normalized }, from + hit.span[0], from + hit.span[1], hit.rule, hit.confidence));
+      numberBeforeCourt = { s: from + hit.span[1], e: at };
+      if (!type && hit.value.type) {
+        type = hit.value.type;
+        typeHit = { ...hit, span: [from + hit.span[0], from + hit.span[1]] };
+      }
+    }
+  }
   // Still none: the page header that the text layer ran into the body, the number with the assigned judge after it
   // ("... listed eight categories of Case No. 1:08-cv-907 Hon. Ann B. Roe 1 documents ..."): typed numbers only.
   if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
@@ -394,6 +411,13 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     const at = flatCaptionAt(ctx);
     const flat = at >= 0 ? flatTitle(ctx.text.slice(at, at + 1500)) : null;
     if (flat && (!title || (title.span[0] < ctx.toOriginal(at) && flat[0].length > title.value.length))) title = fact(ctx, flat[0], at + flat[1], at + flat[2], 'title/flattened-caption', 0.7);
+  }
+  // The title between that number and the court's name ("No. C 08-1234 ABC (PR) ORDER GRANTING MOTION TO DISMISS IN
+  // THE UNITED STATES DISTRICT COURT ...").
+  if (!title && numberBeforeCourt) {
+    const seg = ctx.text.slice(numberBeforeCourt.s, numberBeforeCourt.e).replace(/[ \t]+IN[ \t]+THE[ \t]*$/, (x) => ' '.repeat(x.length));
+    const flat = flatTitle(seg);
+    if (flat && flat[1] < 12) title = fact(ctx, flat[0], numberBeforeCourt.s + flat[1], numberBeforeCourt.s + flat[2], 'title/flattened-caption', 0.7);
   }
   // No title in the head: a title run into the first section of the body on the line that ends the head ("DECISION and
   // ORDER INTRODUCTION Ann Roe commenced ...").

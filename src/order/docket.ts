@@ -431,7 +431,8 @@ docketRules.push({
   anchors: ['no'],
   // The Northern District of California's style, the type letter set apart before the number and the judge's initials
   // after it: "No. C 08-0224 PJH." · "No. CR 11-0573 JSW" · "Case No. C-09-1234 SBA" (C civil, CR criminal)
-  pattern: /\b(?:Case[ \t]+)?No\.[ \t]*((C|CR)[ \t-](\d{2})-(\d{3,5})(?:[ \t]+[A-Z]{2,4})?)(?=[ \t]*[.,;)]?[ \t]*(?:$|\n))/gm,
+  // (in a caption run into one line the title follows: "No. C 08-3811 ABC (PR) ORDER GRANTING ...")
+  pattern: /\b(?:Case[ \t]+)?No\.[ \t]*((C|CR)[ \t-](\d{2})-(\d{3,5})(?:[ \t]+[A-Z]{2,4})?(?:[ \t]*\([A-Z]{2,3}\))?)(?=[ \t]*[.,;)]?[ \t]*(?:$|\n)|[ \t]+(?:ORDER|MEMORANDUM|OPINION|REPORT|JUDGMENT|FINDINGS)\b)/gm,
   parse: (m) => {
     const start = m.index + m[0].indexOf(m[1]);
     return { value: typed(m[1], m[3], m[4], m[2] === 'CR' ? 'cr' : 'cv'), span: [start, start + m[1].length], confidence: 0.85 };
@@ -441,6 +442,7 @@ docketRules.push({
     { text: 'Opinion\nNo. C 08-0224 PJH.\nApril 2, 2010', expect: { normalized: '08-cv-00224', type: 'civil' } },
     { text: 'No. CR 11-0573 JSW\n', expect: { printed: 'CR 11-0573 JSW', normalized: '11-cr-00573', type: 'criminal' } },
     { text: 'Case No. C-09-1234 SBA', expect: { normalized: '09-cv-01234' } },
+    { text: 'Petitioner, No. C 07-4321 ABC (PR) ORDER GRANTING MOTION TO DISMISS IN THE UNITED STATES', expect: { printed: 'C 07-4321 ABC (PR)', normalized: '07-cv-04321' } },
   ],
   counterexamples: ['No. C 08-0224 PJH was cited by the parties', 'No. CA 08-0224', 'No. 08-0224'],
 });

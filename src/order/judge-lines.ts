@@ -283,6 +283,22 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     counterexamples: ['the Judge Advocate General Plaintiff, v.', 'Judge Roe denied the motion.', 'before Judge Roe. Defendant, the moving party,'],
   },
   {
+    id: 'judge/delivered-by-name-title',
+    anchors: ['delivered by'],
+    // A case-law site's author line, the name and the full title after it with no comma: "The opinion of the court was
+    // delivered by: Ann B. Roe United States Magistrate Judge" · "... delivered by: Karl Poe, District Judge" · "...
+    // delivered by: LENA ORTIZ UNITED STATES DISTRICT JUDGE"
+    pattern: new RegExp(`\\bdelivered[ \\t]+by:?[ \\t]+([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}?),?[ \\t]+(${TITLE}|${FULL_TITLE})[ \\t.]*$`, 'gm'),
+    parse: nameTitle(0.85),
+    priority: 27,
+    examples: [
+      { text: 'The opinion of the court was delivered by: Ann B. Roe United States Magistrate Judge', expect: { name: 'Ann B. Roe', title: 'United States Magistrate Judge' } },
+      { text: 'The opinion of the court was delivered by: Karl Poe, District Judge', expect: { name: 'Karl Poe', title: 'District Judge' } },
+      { text: 'The opinion of the court was delivered by: LENA ORTIZ UNITED STATES DISTRICT JUDGE', expect: { name: 'LENA ORTIZ' } },
+    ],
+    counterexamples: ['The opinion of the court was delivered by: the Court sitting en banc', 'delivered by: Ann Roe United States Magistrate Judge, who held a hearing'],
+  },
+  {
     id: 'judge/trial-referee',
     anchors: ['trial referee'],
     // A Connecticut signature by a referee, the title after the name with or without a comma: "Donald W. Roe State Trial
@@ -356,7 +372,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/title-then-court-name', 'judge/caption-column-judge', 'judge/surname-title-date', 'judge/author-after-panel']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/title-then-court-name', 'judge/caption-column-judge', 'judge/delivered-by-name-title', 'judge/surname-title-date', 'judge/author-after-panel']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"

@@ -258,3 +258,36 @@ describe('Pennsylvania appellate numbers and author lines (session 9)', () => {
     if (title !== undefined) expect(o.title?.value ?? null).toBe(title);
   });
 });
+
+interface LateCase {
+  name: string;
+  text: string;
+  judge?: string | null;
+  judgeTitle?: string;
+  docket?: string | null;
+  title?: string | null;
+}
+
+const lateCases: LateCase[] = [
+  // A site's author line: name and full title, no comma.
+  { name: 'delivered by: name United States Magistrate Judge', text: `Ann Roe v. Karl Poe\n\nNovember 1, 2012\n\nANN ROE PETITIONER,\nv.\nKARL POE, RESPONDENT.\n\nThe opinion of the court was delivered by: Lena M. Ortiz United States Magistrate Judge\n\nORDER\n\nPetitioner is a state prisoner. ${FILLER}`, judge: 'Lena M. Ortiz', judgeTitle: 'United States Magistrate Judge' },
+  { name: 'delivered by: name, District Judge', text: `Roe v. Poe\n\nThe opinion of the court was delivered by: Karl Brisbane, District Judge\n\nMEMORANDUM AND ORDER\n${FILLER}`, judge: 'Karl Brisbane', judgeTitle: 'District Judge' },
+  { name: 'delivered by: NAME IN CAPITALS AND TITLE', text: `Roe v. Poe\n\nThe opinion of the court was delivered by: INES TRAN UNITED STATES DISTRICT JUDGE\n\nORDER\n${FILLER}`, judge: 'INES TRAN' },
+  { name: 'delivered by: the court (no judge)', text: `Roe v. Poe\n\nThe opinion of the court was delivered by: the Court sitting en banc\n\nORDER\n${FILLER}`, judge: null },
+  // A caption run into one line with the court's name last: number and title before it.
+  { name: 'No. C ... (PR) ORDER ... IN THE UNITED STATES DISTRICT COURT', text: `Roe v. Warden\n\n1 2 3 4 5 6 7 8 vs. KARL POE, Warden, Respondent. / ANN ROE, Petitioner, No. C 07-4321 ABC (PR) ORDER GRANTING RESPONDENT'S MOTION TO DISMISS IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA This is a habeas case brought by a state prisoner. ${FILLER}`, docket: '07-cv-04321', title: "ORDER GRANTING RESPONDENT'S MOTION TO DISMISS" },
+  { name: 'No. CR ... ORDER DENYING ... IN THE UNITED STATES DISTRICT COURT', text: `United States v. Roe\n\n1 2 3 4 5 UNITED STATES OF AMERICA, Plaintiff, v. ANN ROE, Defendant. No. CR 11-0573 KLP ORDER DENYING MOTION TO SUPPRESS IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA The defendant moves to suppress. ${FILLER}`, title: 'ORDER DENYING MOTION TO SUPPRESS' },
+  { name: 'No. C ... ORDER IN THE UNITED STATES DISTRICT COURT', text: `Poe v. Acme\n\n1 2 3 4 KARL POE, Plaintiff, v. ACME CORP., Defendant. No. C 12-0987 RTW ORDER IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA The motion is before the court. ${FILLER}`, docket: '12-cv-00987', title: 'ORDER' },
+];
+
+describe('site author lines and numbers before the court name (session 9)', () => {
+  it.each(lateCases)('$name', ({ text, judge, judgeTitle, docket, title }) => {
+    const o = read(text);
+    if (judge !== undefined) expect(o.judge?.value.name ?? null).toBe(judge);
+    if (judgeTitle) expect(o.judge?.value.title).toBe(judgeTitle);
+    if (docket !== undefined) expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(docket);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+    if (title !== undefined) expect(o.title?.value ?? null).toBe(title);
+    if (o.title) expect(text.slice(o.title.span[0], o.title.span[1])).toBe(o.title.value);
+  });
+});
