@@ -35,7 +35,8 @@ const GAP_ONE = `(?:(?!\\b(?:DENIED|DENIES|denied|denies|GRANTED|GRANTS|granted|
 // DISMISS" (a party's "move to dismiss" or "asks the Court to dismiss" never does; `make` checks the subject, which a
 // lookbehind here would test at every position of the text). Capture group: the verb.
 const COURT_DISMISS = `\\b(dismiss|DISMISS|Dismiss)\\b`;
-const COURT_BEFORE_DISMISS = /\b(?:[Ww]e|WE|I|[Cc]ourt|COURT)\s+(?:(?:also|hereby|therefore|thus|accordingly|further|now|will|shall|must|HEREBY)\s+)*$/;
+// (or the court's second verb: "this court will approve and adopt the Report and Recommendation, and will dismiss")
+const COURT_BEFORE_DISMISS = /\b(?:[Ww]e|WE|I|[Cc]ourt|COURT)\s+(?:(?:also|hereby|therefore|thus|accordingly|further|now|will|shall|must|HEREBY)\s+)*$|\b(?:[Ww]e|I|[Cc]ourt)\s+(?:will|shall|must|hereby)\s+[^.;]{0,120}?\band\s+(?:will\s+|shall\s+|hereby\s+)?$/;
 
 // The side a conclusion names: "all defendants" · "the Government" · "Plaintiffs"
 const SIDE_WORDS = '(Defendants?|defendants?|Plaintiffs?|plaintiffs?|Government|government|Respondents?|respondents?|Petitioners?|petitioners?)';
@@ -74,7 +75,7 @@ function make(disposition: Disposition, confidence: number, opts: { weak?: boole
     // "to dismiss" names a motion, it does not dismiss anything.
     if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
     // ... and the bare verb is the court's only after its own subject ("We dismiss", not "Plaintiffs dismiss their claims").
-    if (/^dismiss$/i.test(verb) && !COURT_BEFORE_DISMISS.test(m.input.slice(Math.max(0, verbAt - 60), verbAt))) return null;
+    if (/^dismiss$/i.test(verb) && !COURT_BEFORE_DISMISS.test(m.input.slice(Math.max(0, verbAt - 160), verbAt))) return null;
     // "the grant of summary judgment" · "the district court's grant of the motion" is a noun, a ruling recited.
     if (/^grant$/i.test(verb) && (/^\s+of\b/i.test(m.input.slice(verbAt + 5, verbAt + 9)) || /(?:\b(?:the|a|its|this|that|their|his|her)|['’]s)\s+$/i.test(m.input.slice(Math.max(0, verbAt - 12), verbAt)))) return null;
     return { value: { disposition, voice: opts.weak ? 'noun' : voiceOf(verb), verbAt, weak: opts.weak }, span: [m.index, m.index + m[0].length], confidence };
@@ -280,8 +281,8 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // (also the bare verb after the court's own subject: "We dismiss the motion for a stay" · "the Court will dismiss the
   // petition"; never "to dismiss", which names a motion or a party's request)
   rule('dismissed', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|Dismissed|Dismisses|dismissed|dismisses|dismissing)\\b|${COURT_DISMISS}`, 'g'), 40,
-    ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.', "We dismiss the appellant's motion for a stay", 'the Court will dismiss the petition', 'I therefore DISMISS the application'],
-    ['Motion to Dismiss', 'We move to dismiss the appeal', 'asks the Court to dismiss the claim', 'Defendants dismiss the argument']),
+    ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.', "We dismiss the appellant's motion for a stay", 'the Court will dismiss the petition', 'I therefore DISMISS the application', 'this court will approve and adopt the Report and Recommendation, and will dismiss the petition'],
+    ['Motion to Dismiss', 'We move to dismiss the appeal', 'asks the Court to dismiss the claim', 'Defendants dismiss the argument', 'the Court will hear argument, and the parties may then dismiss the claim']),
   // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
   {
     id: 'disposition/cannot-grant',
