@@ -30,6 +30,9 @@ const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[
 // Complaint" · "the amended complaint"
 const CIVIL_PROCEDURE = /\bRules?[ \t]+of[ \t]+Civil[ \t]+Procedure\b|\bFed\.[ \t]?R\.[ \t]?Civ\.[ \t]?P\.|\b(?:the|[Aa]mended|[Tt]hird-[Pp]arty)[ \t]+[Cc]omplaint\b/;
 
+// A habeas petition's statute or name: "28 U.S.C. 2254" · "§ 2241" · "petition for a writ of habeas corpus"
+const HABEAS_PETITION = /\bU\.S\.C\.[ \t]*(?:§{1,2}[ \t]*)?22(?:54|41)\b|§{1,2}[ \t]*22(?:54|41)\b|\bpetition[ \t]+for[ \t]+(?:a[ \t]+)?writ[ \t]+of[ \t]+habeas[ \t]+corpus\b/i;
+
 // Bankruptcy words in the head: "Ch. 7 Trustee" · "Chapter 13" · "Bankruptcy Judge" · "U.S. Trustee" · "Debtor-in-Possession"
 const BANKRUPTCY_HEAD = /\b(?:Ch\.|Chapter)[ \t]?(?:7|9|11|12|13|15)\b|\bBankruptcy[ \t]+(?:Judge|Court|Case)\b|\bU\.[ \t]?S\.[ \t]+Trustee\b|\bDebtors?-in-Possession\b/;
 
@@ -71,6 +74,12 @@ export function caseTypeFromWords(ctx: ReadContext): Fact<CaseType> | null {
       first ??= m as RegExpExecArray;
     }
     if (words.size >= 2 && first) return fact(ctx, 'criminal', first.index, first.index + first[0].length, 'case-type/criminal-words', 0.6);
+  }
+  // A state prisoner's habeas petition (a civil action): "petition for writ of habeas corpus filed pursuant to 28 U.S.C.
+  // 2254" · "a petition under 28 U.S.C. § 2241" with a petitioner and no defendant (a § 2255 motion is the criminal case's).
+  const habeas = HABEAS_PETITION.exec(opening3k);
+  if (habeas && /\b[Pp]etitioners?\b/.test(opening3k) && !/\b[Dd]efendants?\b|\b2255\b/.test(opening3k)) {
+    return fact(ctx, 'civil', habeas.index, habeas.index + habeas[0].length, 'case-type/habeas-petition', 0.6);
   }
   // A civil action: a plaintiff, a defendant and the civil rules or a complaint in the first pages, no prosecution words.
   const plaintiff = /\bPlaintiffs?\b/.exec(opening3k);

@@ -291,3 +291,20 @@ describe('site author lines and numbers before the court name (session 9)', () =
     if (o.title) expect(text.slice(o.title.span[0], o.title.span[1])).toBe(o.title.value);
   });
 });
+
+const habeasCases: TypeCase[] = [
+  // A state prisoner's habeas petition is a civil action.
+  { name: '§ 2254 petition with a petitioner', text: `Opinion\nCase No. 07-3101-KLP.\nMay 3, 2007\nORDER\nThis matter is before the court on a petition for writ of habeas corpus filed pursuant to 28 U.S.C. 2254. Petitioner proceeds pro se. ${FILLER}`, caseType: 'civil' },
+  { name: '§ 2241 petition', text: `ORDER\nPetitioner, a federal prisoner, seeks relief under 28 U.S.C. § 2241 from the computation of his sentence. Respondent opposes. ${FILLER}`, caseType: 'civil' },
+  { name: 'petition for a writ of habeas corpus', text: `ORDER\nPetitioner proceeds with counsel on a petition for a writ of habeas corpus. Respondents move to dismiss it as untimely. ${FILLER}`, caseType: 'civil' },
+  // Counterexamples: a § 2255 motion belongs to the criminal case; a defendant in the text.
+  { name: '§ 2255 motion', text: `ORDER\nPetitioner moves under 28 U.S.C. § 2255 to vacate his sentence; he also cites § 2241. ${FILLER}`, caseType: null },
+  { name: 'defendant asks for habeas corpus', text: `ORDER\nDefendant asks the court to treat his letter as a petition for a writ of habeas corpus. Petitioner is the same person. ${FILLER}`, caseType: null },
+];
+
+describe('habeas petitions are civil (session 9)', () => {
+  it.each(habeasCases)('$name', ({ text, caseType }) => {
+    const o = read(text);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+  });
+});
