@@ -311,7 +311,7 @@ function lastMatch(re: RegExp, s: string): number | null {
 }
 
 /** True when `pos` sits inside a quotation in its paragraph (curly quotes, or an odd count of straight ones). */
-function insideQuote(text: string, pos: number): boolean {
+export function insideQuote(text: string, pos: number): boolean {
   let ps = text.lastIndexOf('\n', pos - 1) + 1;
   if (pos - ps > 3000) ps = pos - 3000;
   let open = 0;

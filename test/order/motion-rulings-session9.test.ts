@@ -303,6 +303,21 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Plaintiff\'s sanctions motion (Doc. 20) ... The sanctions motion is GRANTED"',
     civil("Before the Court are Plaintiff's sanctions motion (Doc. 20) and Defendant's Motion to Dismiss (Doc. 22). The motion to dismiss is DENIED. The sanctions motion is GRANTED."),
     [{ movant: 'plaintiff', disposition: 'granted', docEntry: '20' }, { kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '22' }]],
+  // Counsel's motion to withdraw is the represented side's, filed by counsel.
+  ['"the Motion to Withdraw as Counsel for David Richardson ("Defendant") filed by one of Defendant\'s counsel ... DENIED"',
+    crim('This matter comes before the Court upon the Motion to Withdraw as Counsel for Cora Halvorsen ("Defendant") filed by one of Defendant\'s counsel, Mary Davis. ECF No. 96. For the reasons set forth herein, Defendant\'s Motion is DENIED.'),
+    [{ movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '96' }]],
+  ['"Nicole Gallagher\'s Unopposed Motion to Withdraw as Counsel of Record for Defendant Shane Johnson. (Doc. 124.)"',
+    crim("Before the Court is Ann Roe's Unopposed Motion to Withdraw as Counsel of Record for Defendant Cora Halvorsen. (Doc. 124.) The Motion to Withdraw (Doc. 124) is DENIED."),
+    [{ movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '124' }]],
+  // "the Motion in part", with a capital M.
+  ['"The Court GRANTS the Motion in part and adjourns Defendant\'s report date"',
+    crim("This matter is before the Court on Defendant's Motion for Bond Pending Appeal (Doc. 258). The Court GRANTS the Motion in part and adjourns Defendant's report date to June 8, 2025."),
+    [{ movant: 'defendant', disposition: 'granted_in_part', docEntry: '258' }]],
+  // A request told inside a quotation, or as a condition about someone, is nobody's in this case.
+  ['"A prisoner may not seek a writ of audita querela if he "may seek redress under § 2255."": one petition',
+    crim('The defendant has filed a petition for a writ of audita querela. (Doc. 578). For the reasons that follow, the petition shall be denied. A prisoner may not seek a writ of audita querela if he "may seek redress under § 2255." That is the case here.'),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '578' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

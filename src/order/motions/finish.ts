@@ -69,6 +69,9 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
 // "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
+// "to Withdraw as Counsel of Record for Defendant" · "to withdraw as attorney for David Richardson ("Defendant")"
+const WITHDRAW_AS_COUNSEL = /\bwithdraw\s+as\s+(?:(?:the\s+)?(?:attorney|counsel)(?:\s+of\s+record)?)\s+for\s+(?:the\s+)?(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Appellants?|Appellees?|Movants?)\b|[^()]{1,60}?\(\s*["“]?(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Appellants?|Appellees?)["”]?\s*\))/i;
+
 // A motions form's field: "Party filing motion: Appellant" · "Moving party: Relator" · "Movant: Defendant"
 const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s+party|Movant|Filed\s+by)[ \t]*:[ \t]*(?:the[ \t]+)?(Appellants?|Appellees?|Relators?|Petitioners?|Respondents?|Plaintiffs?|Defendants?|Government|Debtors?|Trustee|State)\b/im;
 
@@ -164,6 +167,16 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)) {
       mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
       if (!mo.movant) mo.movant = { ...mo.kind, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
+    }
+    // Counsel's motion to withdraw is filed for the side counsel represents, by counsel: "Motion to Withdraw as Counsel of
+    // Record for Defendant Shane Edward Johnson" · "Motion to Withdraw as Counsel for David Richardson ("Defendant")".
+    if (mo.kind.value === 'other') {
+      const w = WITHDRAW_AS_COUNSEL.exec(b.reliefText ?? original.slice(mo.kind.span[0], mo.kind.span[0] + 140));
+      if (w) {
+        const side = movantOf(w[1] ?? w[2]);
+        if (!mo.movant && side !== 'unknown') mo.movant = { ...mo.kind, value: side, rule: 'movant/withdrawing-counsel', confidence: 0.6 };
+        if (!mo.proSe && mo.movant?.value === side) mo.proSe = { ...mo.kind, value: false, rule: 'pro-se/withdrawing-counsel', confidence: 0.6 };
+      }
     }
     // A motion of the side the order says proceeds pro se, with no word of its own on counsel, is pro se.
     if (!mo.proSe && sidePro && mo.movant && mo.movant.value === sideProSe) {

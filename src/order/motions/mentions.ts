@@ -7,7 +7,7 @@ import type { Hit, Span } from '../../engine/types.js';
 import { scanAll } from '../../engine/scan.js';
 import { motionKindRules, type KindHit } from '../motion-kinds.js';
 import type { RecordCiteValue } from '../record-cite.js';
-import { benchRulingMemorialized } from '../scope.js';
+import { benchRulingMemorialized, insideQuote } from '../scope.js';
 import { sentenceAt, type ReadContext } from '../text-util.js';
 import type { Movant } from '../types.js';
 import { contextScope, presentedUpon, pronounFiler, quantifiedPlural } from './mention-context.js';
@@ -527,6 +527,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       continue;
     }
     if (HISTORY_PREFIX.test(prefix.slice(-45))) continue;
+    // Quoted words, or a condition about someone ("A prisoner may not seek a writ of audita querela if he "may seek redress
+    // under § 2255.""): nobody's request in this case.
+    if (insideQuote(text, m.index) || /\b(?:if|unless|whether|when|where)\s+(?:he|she|they|the\s+\w+|an?\s+\w+)\s+(?:may|can|could|must|would|might|does\s+not|did\s+not|cannot)?\s*["“]?\s*(?:\w+\s+)?$/i.test(prefix.slice(-50))) continue;
     // A statement of the law about any prisoner: "a defendant seeking compassionate release must exhaust" ·
     // "inmates who seek home confinement" · "any defendant who requests a reduction".
     if (genericSubject(prefix, m[0])) continue;
