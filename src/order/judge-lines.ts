@@ -119,7 +119,9 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // it): "..., for Defendant. SUSAN R. NELSON, United States District Judge" · "GARY SPRAKER , United States Bankruptcy
     // Judge . For over five years" · "ORDER HELENA OKAFOR, UNITED STATES MAGISTRATE JUDGE."
     // (keyed on the title; the run of capitals is read backwards from its comma: a run tried at every position was slow)
-    pattern: new RegExp(`[ \\t]?,[ \\t]*(${FULL_TITLE})(?=[ \\t]?[.:,]|[ \\t]*$)`, 'gm'),
+    // (also a short title after a spaced comma, "NANCY J. ROE , Magistrate Judge . Pending", and the opening sentence
+    // right after the title on the author's line: "ANN B. ROE, UNITED STATES DISTRICT JUDGE This matter comes before")
+    pattern: new RegExp(`[ \\t]?,[ \\t]*(${FULL_TITLE}|(?:(?:Chief|Senior)[ \\t]+)?(?:District|Magistrate|Bankruptcy)[ \\t]+Judge(?=[ \\t]+\\.))(?=[ \\t]?[.:,]|[ \\t]*$|[ \\t]+(?:This|The|Before|Pending|Presently|Now|On|In)[ \\t]+[a-z])`, 'gm'),
     parse: (m, text) => {
       const back = text.slice(Math.max(0, m.index - 240), m.index);
       const r = CAPS_RUN_BEFORE.exec(back);
@@ -147,8 +149,10 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
       { text: 'Ann Poe, Federal Defender, for Defendant. SUSAN R. NELSON, United States District Judge', expect: { name: 'SUSAN R. NELSON', title: 'United States District Judge' } },
       { text: 'Summary: MEMORANDUM DECISION GARY SPRAKER , United States Bankruptcy Judge . For over five years', expect: { name: 'GARY SPRAKER', title: 'United States Bankruptcy Judge' } },
       { text: 'for the State. HELENA OKAFOR, UNITED STATES MAGISTRATE JUDGE.', expect: { name: 'HELENA OKAFOR' } },
+      { text: 'Summary: ORDER NADIA T. RUSK , Magistrate Judge . Pending before the Court is', expect: { name: 'NADIA T. RUSK', title: 'Magistrate Judge' } },
+      { text: 'KARL W. BRISBANE, UNITED STATES DISTRICT JUDGE This matter comes before the Court', expect: { name: 'KARL W. BRISBANE', title: 'United States District Judge' } },
     ],
-    counterexamples: ['The UNITED STATES OF AMERICA, United States District Judge', 'Ann Poe, United States District Judge, granted'],
+    counterexamples: ['The UNITED STATES OF AMERICA, United States District Judge', 'Ann Poe, United States District Judge, granted', 'referred to ANN ROE, Magistrate Judge for a report', 'ANN ROE, UNITED STATES DISTRICT JUDGE The Court'],
   },
   {
     id: 'judge/entered-by',
@@ -299,6 +303,22 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     counterexamples: ['The opinion of the court was delivered by: the Court sitting en banc', 'delivered by: Ann Roe United States Magistrate Judge, who held a hearing'],
   },
   {
+    id: 'judge/name-title-court-line',
+    anchors: ['judge'],
+    // The signature block run into one line: name, title and the court's name: "Ann B. Roe, District Judge United States
+    // District Court" · "Karl Poe, Magistrate Judge, United States District Court" · "LENA ORTIZ, Chief Judge United
+    // States Bankruptcy Court"
+    pattern: /^[ \t]*([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4}),[ \t]*((?:(?:Chief|Senior)[ \t]+)?(?:(?:United[ \t]+States|U\.S\.)[ \t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \t]+)?Judge)[ \t,]+United[ \t]+States[ \t]+(?:District|Bankruptcy)[ \t]+Court[ \t.]*$/gm,
+    parse: nameTitle(0.85),
+    priority: 26,
+    examples: [
+      { text: 'ORDER\nAnn B. Roe, District Judge United States District Court\nBefore the Court is', expect: { name: 'Ann B. Roe', title: 'District Judge' } },
+      { text: 'Karl Poe, Magistrate Judge, United States District Court', expect: { name: 'Karl Poe', title: 'Magistrate Judge' } },
+      { text: 'LENA ORTIZ, Chief Judge United States Bankruptcy Court', expect: { name: 'LENA ORTIZ', title: 'Chief Judge' } },
+    ],
+    counterexamples: ['The Clerk, District Judge United States District Court', 'Ann Roe, District Judge United States District Court for the District of Utah, held'],
+  },
+  {
     id: 'judge/trial-referee',
     anchors: ['trial referee'],
     // A Connecticut signature by a referee, the title after the name with or without a comma: "Donald W. Roe State Trial
@@ -372,7 +392,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
 ];
 
 /** Ids of the rules above that name the author where the opinion starts (they earn the head's author bonus). */
-export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/title-then-court-name', 'judge/caption-column-judge', 'judge/delivered-by-name-title', 'judge/surname-title-date', 'judge/author-after-panel']);
+export const JUDGE_LINE_AUTHOR_RULES = new Set(['judge/title-first-line', 'judge/honorable-line', 'judge/author-run-in', 'judge/surname-under-heading', 'judge/caps-name-full-title', 'judge/entered-by', 'judge/entered-by-name-title', 'judge/honorable-colon', 'judge/site-judge-case', 'judge/title-then-court-word', 'judge/title-then-court-name', 'judge/caption-column-judge', 'judge/delivered-by-name-title', 'judge/name-title-court-line', 'judge/surname-title-date', 'judge/author-after-panel']);
 
 // The lower court a case comes from, a few lines above a judge: "Petition for Review from the Superior Court in Yavapai
 // County\nNo. CR 2014-0619\nThe Honorable Ann Roe, Judge" · "Appeal from the Circuit Court of Cook County"

@@ -308,3 +308,25 @@ describe('habeas petitions are civil (session 9)', () => {
     expect(o.caseType?.value ?? null).toBe(caseType);
   });
 });
+
+const sigLineCases: JudgeCase[] = [
+  // The author's line with the opening sentence run on after the full title.
+  { name: 'NAME, UNITED STATES DISTRICT JUDGE This matter', text: `United States v. Roe\n\nKARL W. BRISBANE, UNITED STATES DISTRICT JUDGE This matter comes before the Court upon the Defendant's motion. ${FILLER}`, judge: 'KARL W. BRISBANE', title: 'United States District Judge' },
+  // A site summary's short title after a spaced comma.
+  { name: 'Summary: NAME , Magistrate Judge .', text: `Roe v. Acme\n\nSummary: ORDER NADIA T. RUSK , Magistrate Judge . Pending before the Court is Defendant's motion to compel. ${FILLER}`, judge: 'NADIA T. RUSK', title: 'Magistrate Judge' },
+  { name: 'Summary: title NAME , District Judge .', text: `Poe v. Roe\n\nSummary: MEMORANDUM OPINION GRANTING MOTION OWEN T. MARSH , District Judge . Plaintiff seeks review. ${FILLER}`, judge: 'OWEN T. MARSH', title: 'District Judge' },
+  // Name, title and court's name on one line.
+  { name: 'Name, District Judge United States District Court', text: `Opinion\nCR 20-55-BLG-ABC\n02-15-2022\nORDER\nAnn B. Roe, District Judge United States District Court\nBefore the Court is the motion. ${FILLER}`, judge: 'Ann B. Roe', title: 'District Judge' },
+  { name: 'Name, Magistrate Judge, United States District Court', text: `ORDER\nKarl Poe, Magistrate Judge, United States District Court\nThe motion is granted. ${FILLER}`, judge: 'Karl Poe', title: 'Magistrate Judge' },
+  { name: 'NAME, Chief Judge United States Bankruptcy Court', text: `ORDER\nLENA ORTIZ, Chief Judge United States Bankruptcy Court\nThe debtor moves. ${FILLER}`, judge: 'LENA ORTIZ', title: 'Chief Judge' },
+  // Counterexamples: a referral names no author; the title is followed by more prose than an opening.
+  { name: 'referred to NAME, Magistrate Judge', text: `ORDER\nThe motion was referred to ANN ROE, Magistrate Judge for a report. ${FILLER}`, judge: null },
+];
+
+describe('author lines run into a sentence or a court name (session 9)', () => {
+  it.each(sigLineCases)('$name', ({ text, judge, title }) => {
+    const o = read(text);
+    expect(o.judge?.value.name ?? null).toBe(judge);
+    if (title) expect(o.judge?.value.title).toBe(title);
+  });
+});
