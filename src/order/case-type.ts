@@ -22,8 +22,9 @@ const OPENING_APPEAL = /^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ 
 
 // A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised
 // release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced" · "Federal Rule
-// of Criminal Procedure 29" · "judgment of acquittal" · "co-conspirators" · "conspiracy to distribute" · "charged with"
-const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b|\bRules?[ \t]+of[ \t]+Criminal[ \t]+Procedures?\b|\bFed\.[ \t]?R\.[ \t]?Crim\.[ \t]?P\.|\bacquittal\b|\bco-?conspirators?\b|\bconspiracy[ \t]+to\b|\bcharged[ \t]+with\b/gi;
+// of Criminal Procedure 29" · "judgment of acquittal" · "co-conspirators" · "conspiracy to distribute" · "charged with" ·
+// "motion to suppress" · "search warrant" · "Miranda"
+const CRIMINAL_WORDS = /§{1,2}[ \t]*3582\b|\bcompassionate[ \t]+release\b|\bindict(?:ment|ed)\b|\bpleaded[ \t]+guilty\b|\bplea[ \t]+agreement\b|\bsupervised[ \t]+release\b|\bBureau[ \t]+of[ \t]+Prisons\b|\bFirst[ \t]+Step[ \t]+Act\b|\bterm[ \t]+of[ \t]+imprisonment\b|\bU\.S\.S\.G\.|\bsentenced\b|\bSentencing[ \t]+Guidelines\b|\bRules?[ \t]+of[ \t]+Criminal[ \t]+Procedures?\b|\bFed\.[ \t]?R\.[ \t]?Crim\.[ \t]?P\.|\bacquittal\b|\bco-?conspirators?\b|\bconspiracy[ \t]+to\b|\bcharged[ \t]+with\b|\b[Mm]otions?[ \t]+to[ \t]+[Ss]uppress\b|\bsearch[ \t]+warrant\b|\bMiranda\b/gi;
 // A civil case or a prisoner's own civil action: "Plaintiff" · "§ 2254" · "habeas corpus" · "civil rights"
 const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[ \t]+corpus\b|\bcivil[ \t]+rights\b/;
 // A civil action's own procedure: "Rule 11 of the Federal Rules of Civil Procedure" · "Fed. R. Civ. P. 56" · "the
@@ -74,6 +75,10 @@ export function caseTypeFromWords(ctx: ReadContext): Fact<CaseType> | null {
       first ??= m as RegExpExecArray;
     }
     if (words.size >= 2 && first) return fact(ctx, 'criminal', first.index, first.index + first[0].length, 'case-type/criminal-words', 0.6);
+    // (a defendant's motion to suppress is a prosecution's on its own: "Defendant's Motion to Suppress and Supplemental
+    // Motion to Suppress")
+    const suppress = /\b[Dd]efendant['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[Mm]otions?[ \t]+to[ \t]+[Ss]uppress\b/.exec(opening3k);
+    if (suppress) return fact(ctx, 'criminal', suppress.index, suppress.index + suppress[0].length, 'case-type/criminal-words', 0.6);
   }
   // A state prisoner's habeas petition (a civil action): "petition for writ of habeas corpus filed pursuant to 28 U.S.C.
   // 2254" · "a petition under 28 U.S.C. § 2241" with a petitioner and no defendant (a § 2255 motion is the criminal case's).

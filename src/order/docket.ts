@@ -427,6 +427,26 @@ docketRules.push({
 });
 
 docketRules.push({
+  id: 'docket/office-year-joined',
+  anchors: ['cr', 'cv'],
+  // The Southern District of Georgia's style, alone on a caption line: the type code, then the office digit and the
+  // year run together: "CR419-083" -> 4:19-cr-00083 · "CR. 419-083" · "CV 621-045" -> 6:21-cv-00045
+  pattern: /^[ \t*]*((CR|CV)\.?[ \t]?([1-9])(\d{2})-(\d{3}))[ \t.]*$/gm,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    const code = m[2] === 'CR' ? 'cr' : 'cv';
+    return { value: { printed: m[1], normalized: `${m[3]}:${m[4]}-${code}-${m[5].padStart(5, '0')}`, type: code === 'cr' ? 'criminal' : 'civil' }, span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 13,
+  examples: [
+    { text: 'Opinion\nCR. 419-083\n08-13-2019', expect: { normalized: '4:19-cr-00083', type: 'criminal' } },
+    { text: 'CR419-112\n', expect: { normalized: '4:19-cr-00112' } },
+    { text: 'CV 621-045', expect: { normalized: '6:21-cv-00045', type: 'civil' } },
+  ],
+  counterexamples: ['CR 419-083 was cited', 'CR. 4190-083', 'CR. 19-083'],
+});
+
+docketRules.push({
   id: 'docket/letter-number-judge',
   anchors: ['no'],
   // The Northern District of California's style, the type letter set apart before the number and the judge's initials

@@ -330,3 +330,35 @@ describe('author lines run into a sentence or a court name (session 9)', () => {
     if (title) expect(o.judge?.value.title).toBe(title);
   });
 });
+
+const gaDocketCases: DocketCase[] = [
+  // The Southern District of Georgia's style: office digit and year run together after the type code.
+  { name: 'CR. ooo-nnn', text: `Opinion\nCR. 419-083\n08-13-2019\nORDER\n${FILLER}`, normalized: '4:19-cr-00083', caseType: 'criminal' },
+  { name: 'CR4yy-nnn', text: `UNITED STATES DISTRICT COURT\nCR420-117\nORDER\n${FILLER}`, normalized: '4:20-cr-00117', caseType: 'criminal' },
+  { name: 'CV 6yy-nnn', text: `Opinion\nCV 621-045\n03-03-2022\nORDER\n${FILLER}`, normalized: '6:21-cv-00045', caseType: 'civil' },
+];
+
+describe('office and year run together (session 9)', () => {
+  it.each(gaDocketCases)('$name', ({ text, normalized, caseType }) => {
+    const o = read(text);
+    expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(normalized);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+  });
+});
+
+const suppressCases: TypeCase[] = [
+  // A prosecution's words without a type code: a defendant's motion to suppress, a search warrant, Miranda.
+  { name: "Defendant's Motion to Suppress alone", text: `Opinion\nCase No. 19-20077-ABC\n05-06-2019\nMEMORANDUM AND ORDER\nThis matter is before the court on Defendant's Motion to Suppress. (Doc. 14.) The motion is denied. ${FILLER}`, caseType: 'criminal' },
+  { name: "Defendant's Amended Motion to Suppress", text: `ORDER\nBefore the court is Defendant's Amended Motion to Suppress evidence found in his car. ${FILLER}`, caseType: 'criminal' },
+  { name: 'search warrant and Miranda', text: `ORDER\nDefendant argues the search warrant lacked support and that his statements came before any Miranda warning. ${FILLER}`, caseType: 'criminal' },
+  // Counterexamples: a civil plaintiff's suppression of a deposition; one word alone without a defendant's motion.
+  { name: 'plaintiff moves to suppress a deposition', text: `ORDER\nPlaintiff's motion to suppress the deposition of Defendant's expert under Rule 32 is denied. ${FILLER}`, caseType: null },
+  { name: 'search warrant only', text: `ORDER\nThe defendant asks to see the search warrant application. ${FILLER}`, caseType: null },
+];
+
+describe('a defendant\'s motion to suppress (session 9)', () => {
+  it.each(suppressCases)('$name', ({ text, caseType }) => {
+    expect(read(text).caseType?.value ?? null).toBe(caseType);
+  });
+});
