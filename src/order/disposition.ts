@@ -76,6 +76,9 @@ function make(disposition: Disposition, confidence: number, opts: { weak?: boole
     if (/^dismiss/i.test(verb) && /\bto\s+$/i.test(m.input.slice(Math.max(0, verbAt - 4), verbAt))) return null;
     // ... and the bare verb is the court's only after its own subject ("We dismiss", not "Plaintiffs dismiss their claims").
     if (/^dismiss$/i.test(verb) && !COURT_BEFORE_DISMISS.test(m.input.slice(Math.max(0, verbAt - 160), verbAt))) return null;
+    // ... and not on a condition still to be met: "the Court will dismiss this case in ninety (90) days if there is no motion
+    // to substitute" · "will dismiss the petition unless the fee is paid"
+    if (/^dismiss$/i.test(verb) && /^[^.;]{0,100}?\b(?:if|unless|should|absent)\b/i.test(m.input.slice(verbAt + 7, verbAt + 110))) return null;
     // "the grant of summary judgment" · "the district court's grant of the motion" is a noun, a ruling recited.
     if (/^grant$/i.test(verb) && (/^\s+of\b/i.test(m.input.slice(verbAt + 5, verbAt + 9)) || /(?:\b(?:the|a|its|this|that|their|his|her)|['’]s)\s+$/i.test(m.input.slice(Math.max(0, verbAt - 12), verbAt)))) return null;
     return { value: { disposition, voice: opts.weak ? 'noun' : voiceOf(verb), verbAt, weak: opts.weak }, span: [m.index, m.index + m[0].length], confidence };
@@ -282,7 +285,7 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // petition"; never "to dismiss", which names a motion or a party's request)
   rule('dismissed', 'dismissed', new RegExp(`\\b(DISMISSED|DISMISSES|DISMISSING|Dismissing|Dismissed|Dismisses|dismissed|dismisses|dismissing)\\b|${COURT_DISMISS}`, 'g'), 40,
     ['the petition is DISMISSED', 'the court dismisses the motion', 'The complaint is Dismissed.', "We dismiss the appellant's motion for a stay", 'the Court will dismiss the petition', 'I therefore DISMISS the application', 'this court will approve and adopt the Report and Recommendation, and will dismiss the petition'],
-    ['Motion to Dismiss', 'We move to dismiss the appeal', 'asks the Court to dismiss the claim', 'Defendants dismiss the argument', 'the Court will hear argument, and the parties may then dismiss the claim']),
+    ['Motion to Dismiss', 'We move to dismiss the appeal', 'asks the Court to dismiss the claim', 'Defendants dismiss the argument', 'the Court will hear argument, and the parties may then dismiss the claim', 'the Court will dismiss this case in ninety (90) days if there is no motion to substitute']),
   // The court's own refusal: "the court cannot grant the relief Wilder requests" · "the Court declines to grant the motion"
   {
     id: 'disposition/cannot-grant',

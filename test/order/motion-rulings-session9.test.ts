@@ -318,6 +318,16 @@ const cases: Array<[string, string, Want[]]> = [
   ['"A prisoner may not seek a writ of audita querela if he "may seek redress under § 2255."": one petition',
     crim('The defendant has filed a petition for a writ of audita querela. (Doc. 578). For the reasons that follow, the petition shall be denied. A prisoner may not seek a writ of audita querela if he "may seek redress under § 2255." That is the case here.'),
     [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '578' }]],
+  // A side said to be unrepresented in other words; the civil applicant to sue without paying; a filing that does not exist.
+  ['\'C. Dwayne Gilmore ("Plaintiff") is a state prisoner proceeding pro se\'',
+    civil('Priscilla Okonkwo-Brandt ("Plaintiff") is a state prisoner proceeding pro se with this civil rights action. Plaintiff moves to substitute a defendant (Doc. 31). The motion is DENIED without prejudice.'),
+    [{ movant: 'plaintiff', proSe: true, disposition: 'denied_without_prejudice', docEntry: '31' }]],
+  ['"filed this action ... without the assistance of counsel"',
+    civil("Plaintiff Priscilla Okonkwo-Brandt filed this action on June 5, 2024, without the assistance of counsel. Plaintiff moves to extend the time to respond (ECF No. 89). The motion is GRANTED."),
+    [{ kind: 'extension_of_time', movant: 'plaintiff', proSe: true, disposition: 'granted', docEntry: '89' }]],
+  ['"the Court will dismiss this case in ninety days if there is no motion to substitute ... the application to proceed in forma pauperis (dkt. no. 1) is denied as moot"',
+    'ORDER\nOn March 6, 2024, Plaintiff initiated this civil rights action. (Dkt. no. 1.) Defendants filed a suggestion of death. For the foregoing reasons, it is ordered that the Court will dismiss this case in ninety (90) days if there is no motion to substitute filed pursuant to Rule 25(a)(1). It is further ordered that the application to proceed in forma pauperis (dkt. no. 1) is denied as moot.\n',
+    [{ movant: 'plaintiff', disposition: 'moot', docEntry: '1' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -77,8 +77,9 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 
 // A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
 // prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff" · an
-// appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$/im;
+// appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
+// prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
@@ -97,7 +98,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000)) ?? FORM_FIELD_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
-  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3]) : null;
+  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3] ?? sidePro[4]) : null;
   const counseled = counseledSides(text.slice(0, 8000), sideProSe);
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
@@ -193,6 +194,11 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // (and so is "the petition" itself, a habeas case's one petition: "the petition will be denied as untimely")
     if (!mo.movant && habeasSide && (HABEAS_RELIEF.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 90)) || /\b(?:in\s+forma\s+pauperis|IFP)\s+$/i.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0])) || (mo.kind.value === 'other' && /^petition\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 9))))) {
       mo.movant = { ...mo.kind, value: habeasSide, rule: 'movant/habeas-applicant', confidence: 0.6 };
+    }
+    // ... and in a civil case the one who asks to sue without paying is the plaintiff: "the application to proceed in forma
+    // pauperis (dkt. no. 1) is denied as moot" (not on appeal, where it is the appellant's).
+    if (!mo.movant && !habeasSide && !inp.caseTypeCriminal && mo.kind.value === 'other' && (/^[^.;]{0,40}?\bin\s+forma\s+pauperis\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[0] + 80)) || /\b(?:application|motion|request)\s+to\s+proceed\s+in\s+forma\s+pauperis\b[^.;]{0,8}$/i.test(original.slice(Math.max(0, mo.kind.span[0] - 70), mo.kind.span[0]))) && !/\bappeal\b/i.test(original.slice(Math.max(0, mo.kind.span[0] - 70), mo.kind.span[0] + 80)) && (parties.some((p) => /^plaintiff/i.test(p.role)) || /\bPlaintiffs?\b/.test(text.slice(0, 5000)))) {
+      mo.movant = { ...mo.kind, value: 'plaintiff', rule: 'movant/ifp-plaintiff', confidence: 0.6 };
     }
     // Only a prisoner moves under § 2255 or petitions under § 2241: with no filer named, the defendant in a criminal
     // case, else the caption's movant or petitioner ("The motion to vacate under 28 U.S.C. § 2255 (ECF No. 1) is DENIED").

@@ -256,6 +256,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (/^requests?$/.test(word) && /\b(?:administrative|warden|BOP|Bureau|to\s+the\s+warden)\b/i.test(prefix.slice(-40) + words.slice(0, 60))) continue;
     // "all pending motions are moot": every motion of the case, no filing of its own.
     if (!k && quantifiedPlural(word, prefix) && !/^[\s,]*(?:to|for|in)\b/i.test(words)) continue;
+    // "if there is no motion to substitute filed" · "No motion for reconsideration has been filed": a filing that does not
+    // exist.
+    if (/\b(?:[Nn]o|NO)\s+(?:(?:timely|such|further|proper|other)\s+)?$/.test(prefix) && /^mot|^pet|^req|^app/i.test(word)) continue;
     const kind: KindHit = k ? k.kind : 'other';
     // One filing that asks for two reliefs: "... 3582(c)(1)(A)(i) and/or 12003(B)(2) of The Cares Act".
     let also: { kind: KindHit; rule: string; s: number; e: number } | null = null;
