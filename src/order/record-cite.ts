@@ -126,6 +126,23 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     counterexamples: ['[a]s an incarcerated person', 'the motion is GRANTED.[2]', 'will therefore be denied.[3] II.', 'the motion[4] is', 'will likewise be denied. [4] Plaintiff argues'],
   },
   {
+    id: 'record/possessive-number',
+    anchors: ["'", '’'],
+    // Docket text that puts the entry between the filer's possessive and the motion: "IT IS ORDERED, Defendants' 12 Motion to
+    // Dismiss for Lack of Personal Jurisdiction is GRANTED" · "Plaintiff's 30 MOTION to Compel"
+    pattern: /\b(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Government|Debtors?|Movants?|Intervenors?|Trustee)(?:['’]s?|s['’])\s+(?!(?:19|20)\d\d\b)(\d{1,6})(?=\s+(?:MOTION|Motion|APPLICATION|Application|PETITION|Petition)\b)/g,
+    parse: (m) => {
+      const at = m.index + m[0].length - m[1].length;
+      return { value: { entry: m[1] }, span: [at, at + m[1].length], confidence: 0.75 };
+    },
+    priority: 10,
+    examples: [
+      { text: "IT IS ORDERED, Defendants' 12 Motion to Dismiss for Lack of Personal Jurisdiction is GRANTED", expect: { entry: '12' } },
+      { text: "Plaintiff's 30 MOTION to Compel is DENIED", expect: { entry: '30' } },
+    ],
+    counterexamples: ["Defendant's 2019 Motion", "Defendants' two motions", "Plaintiff's Rule 12 Motion"],
+  },
+  {
     id: 'record/docket-text-number',
     anchors: ['granting', 'denying', 'moot', 'terminating', 'adopting', 're ', 'striking', 'order:', 'order :', 'disregarding', 'finding'],
     // CM/ECF docket text names an entry by its bare number after the verb: "ORDER granting 45 Motion for Extension of

@@ -328,6 +328,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the Court will dismiss this case in ninety days if there is no motion to substitute ... the application to proceed in forma pauperis (dkt. no. 1) is denied as moot"',
     'ORDER\nOn March 6, 2024, Plaintiff initiated this civil rights action. (Dkt. no. 1.) Defendants filed a suggestion of death. For the foregoing reasons, it is ordered that the Court will dismiss this case in ninety (90) days if there is no motion to substitute filed pursuant to Rule 25(a)(1). It is further ordered that the application to proceed in forma pauperis (dkt. no. 1) is denied as moot.\n',
     [{ movant: 'plaintiff', disposition: 'moot', docEntry: '1' }]],
+  // Docket text with the entry between the possessive and the motion; another party's request ruled right after it.
+  ['"IT IS ORDERED, Defendants\' 12 Motion to Dismiss ... is GRANTED. Plaintiff\'s request to conduct additional discovery is DENIED."',
+    'Lindqvist v. Harbor Tug Co.\nFiling 30\nORDER: IT IS ORDERED, Defendants\' 12 Motion to Dismiss for Lack of Personal Jurisdiction is GRANTED. Plaintiff\'s request to conduct additional discovery is DENIED. Signed by Judge Pedro Ruiz on 6/7/2024.\n',
+    [{ movant: 'plaintiff', disposition: 'denied' }, { kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '12' }]],
+  ['"Defendant\'s 2019 Motion to Dismiss was denied" is no entry 2019',
+    civil("Defendant's 2019 Motion to Dismiss (Doc. 8) was denied. Defendant's renewed Motion to Dismiss (Doc. 30) is GRANTED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '30' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -82,8 +82,9 @@ const COLLECTIVE_BEFORE = /\((?:collectively|together),?\s+(?:the\s+)?["“']?(D
 // Requests that are filings of their own, ruled on in their sentence: "The request for judicial notice filed on May 3 is
 // granted" · "Appellant's request for oral argument is denied" (not "the request for damages", a claim's prayer; nor,
 // right after a motion, a part of it: "Motion for Discovery (ECF No. 75) is GRANTED IN PART ... The request for an
-// evidentiary hearing is DENIED")
-const REQUEST_FILING = /^\s*(?:filed\s+by\s+[^,.;]{1,40}\s+)?(?:for|to)\s+(?:take\s+)?(?:judicial\s+notice|oral\s+argument|(?:an?\s+)?(?:evidentiary\s+)?hearing|publication|depublication|(?:an?\s+)?extension|(?:a\s+)?continuance|(?:the\s+)?appointment\s+of\s+counsel|(?:a\s+)?stay|(?:an?\s+)?immediate\s+stay|leave\s+to|consolidat)/i;
+// evidentiary hearing is DENIED", unless another party's: "Defendants' Motion to Dismiss is GRANTED. Plaintiff's request to
+// conduct additional discovery is DENIED")
+const REQUEST_FILING = /^\s*(?:filed\s+by\s+[^,.;]{1,40}\s+)?(?:for|to)\s+(?:take\s+)?(?:judicial\s+notice|(?:conduct\s+)?(?:additional\s+|limited\s+|jurisdictional\s+|expedited\s+)+discovery|oral\s+argument|(?:an?\s+)?(?:evidentiary\s+)?hearing|publication|depublication|(?:an?\s+)?extension|(?:a\s+)?continuance|(?:the\s+)?appointment\s+of\s+counsel|(?:a\s+)?stay|(?:an?\s+)?immediate\s+stay|leave\s+to|consolidat)/i;
 // A relief of no listed kind named before the motion noun, as a compound: "in forma pauperis " · "sanctions " · "IFP " ·
 // "venue " · "severance " · "remand " (the noun follows)
 const PREFIX_RELIEF = /\b(in\s+forma\s+pauperis|IFP|sanctions|venue|severance|remand|transfer|fee|fees|attorney['’]?s['’]?\s+fees?|discovery|protective[-\s]order|default[-\s]judgment)\s+$/i;
@@ -241,7 +242,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (or one a sentence opens on: "Upon the First Interim Fee Application of X LLP, counsel to the Debtor (Docket No. 377)")
     const filedRequest =
       /^(?:requests?|applications?)$/.test(word) &&
-      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !out.some((x) => x.anchor < a.index && a.index - x.anchor < 400 && x.scope !== 'history' && /^mot/i.test(text.slice(x.anchor, x.anchor + 3)))) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
+      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !out.some((x) => x.anchor < a.index && a.index - x.anchor < 400 && x.scope !== 'history' && /^mot/i.test(text.slice(x.anchor, x.anchor + 3)) && (!movantBefore(prefix) || x.movant?.value === movantOf(movantBefore(prefix)![1])))) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
     // (a state or bankruptcy paper that asks for a ruling as a motion does: "Defendant's demurrer to the Complaint", "the
     // City's Plea to the Jurisdiction", "Plaintiff's preliminary objections", "the Trustee's Objection to Claim No. 12")
     const filing = STATE_FILING.find((f) => f.word.test(word));
