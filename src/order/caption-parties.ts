@@ -452,7 +452,13 @@ const FLAT_JUDGE_CUT = /,?[ \t]*(?:(?:Chief|Senior|CHIEF|SENIOR)[ \t]+)?(?:(?:Di
 const FLAT_TITLE_LEAD = /^(?:(?:MEMORANDUM|OPINION|DECISION|RULING|ORDER)(?:[ \t]+(?:AND|&|and)[ \t]+ORDER)?|MEMORANDUM[ \t]+(?:OPINION|DECISION)(?:[ \t]+AND[ \t]+ORDER)?)[ \t]+/;
 
 function flatName(raw: string): string | null {
-  const n = raw.replace(/^[\s\-=_*X)]+(?=[A-Z])/, '').replace(/[\s,;:)]+$/, '');
+  // (a description in lower case after the name is cut: "ANN ROE, by her next friend, ..." · "KARL POE, Director of the
+  // Department" · "ACME CORP., a Delaware corporation"; so is "et al.")
+  const n = raw
+    .replace(/^[\s\-=_*X)]+(?=[A-Z])/, '')
+    .replace(/,[ \t]+(?=[a-z]|[A-Z][a-z]).*$/, '')
+    .replace(/,?[ \t]+et[ \t]+al\.?.*$/i, '')
+    .replace(/[\s,;:)]+$/, '');
   // (names in capitals, three to 120 characters, not the court's words)
   if (n.length < 3 || n.length > 120 || /[a-z]{3,}/.test(n.replace(/\bet\s+al\b\.?/g, '')) || /\b(?:COURT|DISTRICT|DIVISION|No\.)\b/.test(n) || !/^[A-Z]/.test(n)) return null;
   return n;
@@ -470,7 +476,8 @@ export function readFlatParties(ctx: ReadContext, from: number): Fact<{ role: st
   if (!vs || vs.index > 300) return [];
   const leftRaw = rest.slice(0, vs.index);
   const lrole = new RegExp(`,?[ \\t]+(${ROLE_WORD})[ \\t]*[.,]?[ \\t]*$`, 'i').exec(leftRaw);
-  const leftText = lrole ? leftRaw.slice(0, lrole.index) : leftRaw;
+  // (the right column's number beside the first party: "ANN ROE, JR., Civil Action No. 15-1234 (ABC) Petitioner,")
+  const leftText = (lrole ? leftRaw.slice(0, lrole.index) : leftRaw).replace(/,?[ \t]+(?:(?:Civil|Criminal|CIVIL|CRIMINAL)[ \t]+(?:Action|ACTION|Case|CASE)[ \t]+)?(?:Case[ \t]+|CASE[ \t]+)?(?:No|NO)\.?:?[ \t]*\S*\d.*$/, '');
   const lname = flatName(leftText);
   const after = vs.index + vs[0].length;
   const rrole = /,?[ \t]+(Defendants?|Respondents?|Appellees?|DEFENDANTS?|RESPONDENTS?|APPELLEES?)\b[ \t]*[.,]?/.exec(rest.slice(after, after + 400));

@@ -290,7 +290,10 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       flat.length === 2 && parties.length === 2 &&
       parties.every((p, i) => p.value.role === flat[i].value.role && flat[i].value.name.toLowerCase().includes(p.value.name.toLowerCase())) &&
       parties.some((p, i) => flat[i].value.name.length > p.value.name.length);
-    if (flat.length === 2 && (!parties.length || fuller)) parties = flat;
+    // (or a site's title above the caption gave them: the caption prints the names and roles in full)
+    const atOrig = ctx.toOriginal(Math.max(0, flatCaptionAt(ctx)));
+    const aboveOnly = parties.length > 0 && parties.every((p) => p.rule === 'party/caption-versus' && p.span[1] <= atOrig && p.span[0] < 200);
+    if (flat.length === 2 && (!parties.length || fuller || aboveOnly)) parties = flat;
   }
   let caseType: Order['caseType'] = null;
   // "UNITED STATES BANKRUPTCY APPELLATE PANEL" · "Court of Appeals of Kansas." opening a header line

@@ -362,3 +362,21 @@ describe('a defendant\'s motion to suppress (session 9)', () => {
     expect(read(text).caseType?.value ?? null).toBe(caseType);
   });
 });
+
+const flatPartyCases2: FlatPartyCase[] = [
+  // The right column's number beside the first party; the title between "v." and the second.
+  { name: 'number beside the petitioner', text: `UNITED STATES DISTRICT COURT DISTRICT OF NEW JERSEY KARL POE, JR., Civil Action No. 15-1234 (ABC) Petitioner, v. OPINION UNITED STATES OF AMERICA, Respondent. ROE, District Judge: Presently before the Court ${FILLER}`, parties: ['petitioner:Karl Poe, Jr', 'respondent:United States of America'] },
+  // A description in lower case after the name is cut.
+  { name: 'next friend and a director', text: `UNITED STATES DISTRICT COURT MIDDLE DISTRICT OF FLORIDA OCALA DIVISION ANN ROE, by her next friend, K.P., et al., Plaintiffs, v. Case No: 5:13-mc-16-Oc-10ABC KARL POE, Director of the State Department of Defendants. ORDER ${FILLER}`, parties: ['plaintiff:Ann Roe', 'defendant:Karl Poe'] },
+  { name: 'a corporation described', text: `UNITED STATES DISTRICT COURT FOR THE DISTRICT OF UTAH ACME CORP., a Delaware corporation, Plaintiff, v. LENA ORTIZ, Defendant. MEMORANDUM DECISION ${FILLER}`, parties: ['plaintiff:Acme Corp', 'defendant:Lena Ortiz'] },
+  // A site's title above names the parties short (or misspelt): the caption's names and roles win.
+  { name: 'site title above, roles printed below', text: `POE v. UNITED STATES OF AMERICA\n\nFiling 13\n\nOPINION. Signed by Judge Ann Roe on 2/22/2017.\n\nDownload PDF\nUNITED STATES DISTRICT COURT DISTRICT OF NEW JERSEY KARL POE, Civil Action No. 15-1234 (ABC) Petitioner, v. OPINION UNITED STATES OF AMERICA, Respondent. ${FILLER}`, parties: ['petitioner:Karl Poe', 'respondent:United States of America'] },
+];
+
+describe('parties of a flattened caption, more layouts (session 9)', () => {
+  it.each(flatPartyCases2)('$name', ({ text, parties }) => {
+    const o = read(text);
+    expect(o.parties.map((p) => `${p.value.role}:${p.value.name}`)).toEqual(parties);
+    for (const p of o.parties) expect(text.slice(p.span[0], p.span[1]).toLowerCase().replace(/[.,]$/, '')).toBe(p.value.name.toLowerCase());
+  });
+});
