@@ -335,6 +335,14 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Defendant\'s 2019 Motion to Dismiss was denied" is no entry 2019',
     civil("Defendant's 2019 Motion to Dismiss (Doc. 8) was denied. Defendant's renewed Motion to Dismiss (Doc. 30) is GRANTED."),
     [{ kind: 'dismiss', disposition: 'granted', docEntry: '30' }]],
+  // The relief a motion named just before restates ("... and seek dismissal") is that motion, not a second one.
+  ['"a joint Motion to Dismiss filed by foreign Defendants ... (ECF No. 229). All of the foreign Defendants ... seek dismissal ... (ECF No. 231)"',
+    civil('Before the Court is a joint Motion to Dismiss filed by Defendants Lakeshore Dairy Cooperative and Harbor Mills LLC (collectively, "Defendants"). (ECF No. 229). All of the Defendants assert that this Court lacks personal jurisdiction over them, and seek dismissal pursuant to Fed. R. Civ. P. 12(b)(2). (ECF No. 231). The Motion is denied, without prejudice.'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied_without_prejudice', docEntry: '229' }]],
+  // ... but a party that moves again makes a second motion.
+  ['"Defendant moved to dismiss (ECF No. 10). Plaintiff then moves to dismiss the counterclaim (ECF No. 14)."',
+    civil("Defendant moved to dismiss the complaint (ECF No. 10). Plaintiff then moves to dismiss the counterclaim (ECF No. 14). Both motions are DENIED."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '10' }, { kind: 'dismiss', movant: 'plaintiff', disposition: 'denied', docEntry: '14' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

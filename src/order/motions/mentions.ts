@@ -519,6 +519,15 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at + back)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at + back)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
     if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
+    // The relief a motion named in the sentence before restates: "a joint Motion to Dismiss filed by foreign Defendants ...
+    // (ECF No. 229). All of the foreign Defendants assert that this Court lacks personal jurisdiction over them, and seek
+    // dismissal pursuant to Rule 12(b)(2). (ECF No. 231)." (seeking, not moving: a new motion is "moves")
+    if (/^(?:seek|request|ask)/i.test(m[0]) && ss > 0) {
+      // (the sentence before, past a cite that stands alone: "... (collectively, "Defendants"). (ECF No. 229).")
+      let ps = sentenceAt(text, ss - 2)[0];
+      if (/^\s*\(?[^()]{0,30}\)?\.?\s*$/.test(text.slice(ps, ss)) && ps > 0) ps = sentenceAt(text, ps - 2)[0];
+      if (out.some((x) => x.anchor >= ps && x.anchor < ss && x.kind === k.kind && !x.nested && x.scope !== 'history' && /^mot/i.test(text.slice(x.anchor, x.anchor + 3)))) continue;
+    }
     const prefix = text.slice(Math.max(ss, m.index - 160), m.index);
     // The relief a partial ruling names: "Insofar as the motion seeks compassionate release, it is DENIED".
     if (PARTIAL_OPEN.test(prefix)) continue;
