@@ -469,11 +469,12 @@ docketRules.push({
 
 docketRules.push({
   id: 'docket/type-word-division',
-  anchors: ['cr ', 'cv ', 'c. a.', 'c.a.'],
+  anchors: ['cr ', 'cv ', 'cr-', 'cv-', 'c. a.', 'c.a.'],
   // A type code or "C. A." (civil action) set apart before the number, then division and judge letters, alone on a
   // caption line: "CR 22-127-BLG-DLC" · "CV 21-45-M-DWM" · "C. A. 24-00175-WES-PAS" · "C.A. 19-312-JJM" ("C.A. No."
   // is the labelled rule's)
-  pattern: /^[ \t*]*((CR|CV|C\.[ \t]?A\.)[ \t]*(\d{2})-(\d{1,6})(?:-[A-Z]{1,4}){0,3})[ \t.]*$/gm,
+  // (or joined by a hyphen, the District of Arizona's style: "CV-23-00185-TUC-ABC")
+  pattern: /^[ \t*]*((CR|CV|C\.[ \t]?A\.)(?:[ \t]*|-)(\d{2})-(\d{1,6})(?:-[A-Z]{1,4}){0,3})[ \t.]*$/gm,
   parse: (m) => {
     const start = m.index + m[0].indexOf(m[1]);
     return { value: typed(m[1], m[3], m[4], m[2] === 'CR' ? 'cr' : 'cv'), span: [start, start + m[1].length], confidence: 0.85 };
@@ -484,8 +485,10 @@ docketRules.push({
     { text: 'CV 21-45-M-DWM', expect: { normalized: '21-cv-00045', type: 'civil' } },
     { text: 'C. A. 24-00175-WES-PAS', expect: { printed: 'C. A. 24-00175-WES-PAS', normalized: '24-cv-00175' } },
     { text: 'C.A. 19-312-JJM', expect: { normalized: '19-cv-00312' } },
+    { text: 'Opinion\nCV-23-00185-TUC-ABC\n05-06-2024', expect: { normalized: '23-cv-00185', type: 'civil' } },
+    { text: 'CR-21-01234-PHX-KLP', expect: { normalized: '21-cr-01234', type: 'criminal' } },
   ],
-  counterexamples: ['CR 22-127-BLG-DLC was the case we cited', 'CV 2021'],
+  counterexamples: ['CR 22-127-BLG-DLC was the case we cited', 'CV 2021', 'CV-23-00185-TUC-ABC was cited'],
 });
 
 docketRules.push({

@@ -380,3 +380,21 @@ describe('parties of a flattened caption, more layouts (session 9)', () => {
     for (const p of o.parties) expect(text.slice(p.span[0], p.span[1]).toLowerCase().replace(/[.,]$/, '')).toBe(p.value.name.toLowerCase());
   });
 });
+
+const hyphenTypeCases: DocketCase[] = [
+  // The type code joined to the number by a hyphen, division and judge letters after (District of Arizona).
+  { name: 'CV-yy-nnnnn-DIV-JJJ', text: `Opinion\nCV-23-00185-TUC-ABC\n05-06-2024\nORDER\n${FILLER}`, normalized: '23-cv-00185', caseType: 'civil' },
+  { name: 'CR-yy-nnnnn-DIV-JJJ', text: `UNITED STATES DISTRICT COURT\nCR-21-01234-PHX-KLP\nORDER\n${FILLER}`, normalized: '21-cr-01234', caseType: 'criminal' },
+  { name: 'CV-yy-nnn-JJJ', text: `Opinion\nCV-19-412-RTW\n01-02-2020\nORDER\n${FILLER}`, normalized: '19-cv-00412', caseType: 'civil' },
+  // Counterexample: cited in prose.
+  { name: 'CV-yy-nnnnn in prose', text: `ORDER\nIn CV-23-00185-TUC-ABC the court ruled otherwise, and we follow it. ${FILLER}`, normalized: null, caseType: null },
+];
+
+describe('type code joined by a hyphen (session 9)', () => {
+  it.each(hyphenTypeCases)('$name', ({ text, normalized, caseType }) => {
+    const o = read(text);
+    expect(o.docketNumbers[0]?.value.normalized ?? null).toBe(normalized);
+    expect(o.caseType?.value ?? null).toBe(caseType);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+  });
+});
