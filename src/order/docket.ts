@@ -81,6 +81,14 @@ export const docketRules: Rule<DocketValue>[] = [
           at = pos + p.length;
         }
       }
+      // Consolidated cases: a second number of the same office-year form after a space, closing the line ("Civil Action
+      // 1:24-00249 1:24-00323")
+      if (!also.length && /^\d{1,2}:\d{2}-/.test(printed)) {
+        const next = new RegExp(`^[ \\t]+(${NUMBER})[ \\t]*(?:\\n|$)`).exec(text.slice(start + printed.length, start + printed.length + 80));
+        const p2 = next?.[1].replace(/[ \t]+$/, '');
+        const w = p2 && /^\d{1,2}:\d{2}-/.test(p2) ? normalizeDocket(p2, m[1]) : null;
+        if (next && p2 && w) also.push({ ...w, offset: printed.length + next[0].indexOf(next[1]) });
+      }
       return { value: also.length ? { ...v, also } : v, span: [start, start + printed.length], confidence: 0.95 };
     },
     priority: 30,
@@ -89,6 +97,7 @@ export const docketRules: Rule<DocketValue>[] = [
       { text: 'Criminal Action No. 12-154 (BAH)', expect: { printed: '12-154 (BAH)', normalized: '12-154', type: 'criminal' } },
       { text: 'No. 3:20-cv-00123', expect: { normalized: '3:20-cv-00123', type: 'civil' } },
       { text: 'Case No. 18-50123-GRS', expect: { normalized: '18-50123' } },
+      { text: 'Civil Action 1:24-00412 1:24-00519\n', expect: { printed: '1:24-00412' } },
       { text: 'Bankruptcy Case No. 18-50123-GRS', expect: { type: 'bankruptcy' } },
       { text: 'No. 20-1234', expect: { normalized: '20-1234' } },
       { text: 'Crim. 16-00460 (SDW)', expect: { normalized: '16-00460' } },

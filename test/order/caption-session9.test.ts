@@ -398,3 +398,26 @@ describe('type code joined by a hyphen (session 9)', () => {
     for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
   });
 });
+
+interface TwoCase {
+  name: string;
+  text: string;
+  dockets: string[];
+}
+
+const consolidatedCases: TwoCase[] = [
+  // Two numbers of consolidated cases after one label, a space between.
+  { name: 'Civil Action n:yy-nnnnn n:yy-nnnnn', text: `Opinion\nCivil Action 1:24-00412 1:24-00519\n05-02-2025\nMEMORANDUM OPINION\n${FILLER}`, dockets: ['1:24-00412', '1:24-00519'] },
+  { name: 'Case No. n:yy-cv-nnn n:yy-cv-nnn', text: `UNITED STATES DISTRICT COURT\nCase No. 2:20-cv-0123 2:20-cv-0456\nORDER\n${FILLER}`, dockets: ['2:20-cv-00123', '2:20-cv-00456'] },
+  { name: 'Civil Action No. n:yy-nnnn n:yy-nnnn', text: `Civil Action No. 3:19-1234 3:19-5678\nORDER\n${FILLER}`, dockets: ['3:19-1234', '3:19-5678'] },
+  // Counterexample: a number and a page count, a date after the number.
+  { name: 'number then a date', text: `Case No. 1:24-00412 05-02-2025\nORDER\n${FILLER}`, dockets: ['1:24-00412'] },
+];
+
+describe('consolidated numbers after one label (session 9)', () => {
+  it.each(consolidatedCases)('$name', ({ text, dockets }) => {
+    const o = read(text);
+    expect(o.docketNumbers.map((d) => d.value.normalized)).toEqual(dockets);
+    for (const d of o.docketNumbers) expect(text.slice(d.span[0], d.span[1])).toBe(d.value.printed);
+  });
+});
