@@ -126,6 +126,32 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     counterexamples: ['[a]s an incarcerated person', 'the motion is GRANTED.[2]', 'will therefore be denied.[3] II.', 'the motion[4] is', 'will likewise be denied. [4] Plaintiff argues'],
   },
   {
+    id: 'record/ny-motion-seq',
+    anchors: ['motion 0', 'seq'],
+    // New York's motion sequence numbers, which name each motion of a case: NYSCEF's "(Motion 001) 7, 8, 9 were read on
+    // this motion" · "motion sequence number 002" · "Mot. Seq. No. 003" · "motion sequence numbers 001 and 002" (the second
+    // number: record/ny-motion-seq-item)
+    pattern: /\((?:Motion|MOTION)\s+(\d{3})\)|\b(?:[Mm]otion|MOTION|[Mm]ot\.)\s+(?:[Ss]eq(?:uence|\.)?|SEQ(?:UENCE|\.)?)\s*(?:[Nn]umbers?|NUMBERS?|[Nn]os?\.?|NOS?\.?|#)?\s*(\d{1,3})\b/g,
+    parse: (m) => entry(m),
+    priority: 20,
+    examples: [
+      { text: 'listed by NYSCEF document number (Motion 001) 7, 8, 9', expect: { entry: '001' } },
+      { text: 'ORDERED that motion sequence number 002 is denied', expect: { entry: '002' } },
+      { text: 'Mot. Seq. No. 3', expect: { entry: '3' } },
+    ],
+    counterexamples: ['the motion of 001 corp', 'Motion 12'],
+  },
+  {
+    id: 'record/ny-motion-seq-item',
+    anchors: ['seq'],
+    // "motion sequence numbers 001 and 002 are granted": the later numbers of the list
+    pattern: /(?<=\b(?:[Mm]otion|MOTION|[Mm]ot\.)\s+(?:[Ss]eq(?:uence|\.)?|SEQ(?:UENCE|\.)?)\s*(?:[Nn]umbers|NUMBERS|[Nn]os\.?|NOS\.?)\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and\s+|&\s*|,\s*))(\d{1,3})\b/g,
+    parse: (m) => entry(m),
+    priority: 15,
+    examples: [{ text: 'ORDERED that motion sequence numbers 001 and 002 are granted', expect: { entry: '002' } }],
+    counterexamples: ['motion sequence number 001 and the cross-motion'],
+  },
+  {
     id: 'record/possessive-number',
     anchors: ["'", '’'],
     // Docket text that puts the entry between the filer's possessive and the motion: "IT IS ORDERED, Defendants' 12 Motion to

@@ -343,6 +343,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Defendant moved to dismiss (ECF No. 10). Plaintiff then moves to dismiss the counterclaim (ECF No. 14)."',
     civil("Defendant moved to dismiss the complaint (ECF No. 10). Plaintiff then moves to dismiss the counterclaim (ECF No. 14). Both motions are DENIED."),
     [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '10' }, { kind: 'dismiss', movant: 'plaintiff', disposition: 'denied', docEntry: '14' }]],
+  // New York motion sequences: "(Motion 001) ... were read on this motion to/for DISMISS" and "motion sequence number 001".
+  ['NYSCEF "(Motion 001) ... were read on this motion to/for DISMISS ... motion sequence numbers 001 and 002 are granted"',
+    'SUPREME COURT OF THE STATE OF NEW YORK\nKINGS COUNTY\n\nDECISION + ORDER ON MOTION\n\nThe following e-filed documents, listed by NYSCEF document number (Motion 001) 7, 8, 9 were read on this motion to/for DISMISS. The following e-filed documents, listed by NYSCEF document number (Motion 002) 16, 17 were read on this motion to/for DISMISS. Upon the foregoing documents, it is\nORDERED that motion sequence numbers 001 and 002 are granted; and it is further\nORDERED that the Clerk enter judgment.\n',
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '001' }, { kind: 'dismiss', disposition: 'granted', docEntry: '002' }]],
+  ['"(Motion 002) ... motion to/for SUMMARY JUDGMENT ... motion sequence number 002 is denied as moot"',
+    'SUPREME COURT OF THE STATE OF NEW YORK\nNEW YORK COUNTY\n\nDECISION + ORDER ON MOTION\n\nThe following e-filed documents, listed by NYSCEF document number (Motion 001) 7, 8 were read on this motion to/for DISMISS. The following e-filed documents, listed by NYSCEF document number (Motion 002) 16, 17 were read on this motion to/for SUMMARY JUDGMENT. Upon the foregoing documents, it is\nORDERED that motion sequence number 001 is granted; and it is further\nORDERED that motion sequence number 002 is denied as moot.\n',
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '001' }, { kind: 'summary_judgment', disposition: 'moot', docEntry: '002' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

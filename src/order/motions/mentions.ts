@@ -192,6 +192,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const at = a.index - 20 + back.index;
       doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
     }
+    // (New York's "motion sequence number 001" is a cite that begins with the motion word itself)
+    if (!doc) doc = cites.find((c) => c.span[0] === a.index && c.rule === 'record/ny-motion-seq') ?? null;
     const ci = firstAtOrAfter(cites, anchorEnd);
     if (!doc && ci < cites.length) {
       const c = cites[ci];
@@ -226,7 +228,17 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const prefix = text.slice(prefixStart, a.index);
     // "Insofar as the motion seeks compassionate release, it is DENIED": a reference; the ruling reads the relief.
     const inCondition = PARTIAL_OPEN.test(prefix);
-    let k = inCondition ? null : classify(words, prefix.slice(-40));
+    // New York's "were read on this motion to/for DISMISS" names the relief after "to/for"; the "(Motion 001)" earlier in
+    // the sentence is the motion's sequence number.
+    const toFor = /^\s*to\/for\s+/i.exec(words);
+    let k = inCondition ? null : classify(toFor ? ` to ${words.slice(toFor[0].length).toLowerCase()}` : words, prefix.slice(-40));
+    // (offsets back into `words`: " to " stands for "to/for ")
+    const back4 = (p: number): number => (p < 4 ? words.indexOf('to/') : toFor![0].length + p - 4);
+    if (toFor && k) k = { ...k, at: back4(k.at), end: back4(k.end) };
+    if (toFor && !doc) {
+      const seq = cites.filter((c) => c.rule === 'record/ny-motion-seq' && c.span[0] >= ss && c.span[1] <= a.index);
+      if (seq.length) doc = seq[seq.length - 1];
+    }
     // "Defendant's Motion (Filing 89) seeking his release to home confinement": the relief follows the cite.
     // (not when the words name a relief whose object is another filing: "Joint Motion to File Under Seal (Doc. 88), asking
     // to seal their summary judgment brief")
@@ -439,6 +451,11 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const reliefText = relief ? (pre ? pre[1] : reliefWords.slice(0, 120)).toLowerCase() : undefined;
     if (pre) bare = false;
     out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, alt: k && k.end > 0 ? alternativeKind(text, anchorEnd + k.end, se) : undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
+    // "motion sequence numbers 001 and 002": one mention per sequence number.
+    if (doc?.rule === 'record/ny-motion-seq') {
+      const last = out[out.length - 1];
+      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].rule === 'record/ny-motion-seq-item' && cites[cj].span[0] < se; cj++) out.push({ ...last, anchor: cites[cj].span[0], doc: cites[cj] });
+    }
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
     if (!second && doc && /^motions$/i.test(word) && !brief) {
