@@ -151,6 +151,13 @@ describe('findCourtInCaption', () => {
     ["Intermediate Court of Appeals of Hawai'i.", 'hawapp', null],
     ['IN THE SUPREME COURT OF HAWAIʻI', 'haw', null],
     ['Supreme Court of Hawaii', 'haw', null],
+    // New York's Supreme Court is its trial court (its Appellate Division and the Court of Appeals are others); Delaware's
+    // Court of Chancery and Superior Court are trial courts whose opinions are reported.
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF NEW YORK', 'nysupct', 'SUPREME COURT OF THE STATE OF NEW YORK'],
+    ['Supreme Court of the State of New York, Appellate Division, Second Department', 'nyappdiv', null],
+    ['COURT OF APPEALS OF THE STATE OF NEW YORK', 'ny', null],
+    ['COURT OF CHANCERY OF THE STATE OF DELAWARE', 'delch', null],
+    ['IN THE SUPERIOR COURT OF THE STATE OF DELAWARE', 'delsuperct', null],
   ])('%j -> %s', (text, id, spanText) => {
     const hit = findCourtInCaption(text);
     expect(hit?.court.id).toBe(id);
@@ -161,7 +168,6 @@ describe('findCourtInCaption', () => {
     'The Fourth Circuit has held that relief is discretionary.',
     'See United States v. Raia, 954 F.3d 594 (3d Cir. 2020).',
     'The defendant is from the Western District of Northern Carolina?',
-    'SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF NEW YORK',
     'ORDER\n\nTHIS MATTER is before the Court on Defendant’s motion.',
   ])('no court in %j', (text) => {
     expect(findCourtInCaption(text)).toBeNull();

@@ -1,5 +1,6 @@
 /**
- * Every state's court of last resort and intermediate appellate courts (plus D.C.), with
+ * Every state's court of last resort and intermediate appellate courts (plus D.C., New York's Supreme Court and Delaware's
+ * Court of Chancery and Superior Court, trial courts whose opinions are reported), with
  * Bluebook citation strings (T1) and the ways captions print their names. Caption spellings are
  * generated from the formal name ("Supreme Court of Washington" -> "Supreme Court of the State of
  * Washington", "Washington Supreme Court"); `extra` adds names that do not follow the pattern.
@@ -59,7 +60,12 @@ const STATES: StateRow[] = [
     { id: 'conn', kind: SC, cite: 'Conn.', supreme: true },
     { id: 'connappct', kind: 'Appellate Court', cite: 'Conn. App. Ct.', variants: ['Conn. App.'] },
   ] },
-  { code: 'DE', name: 'Delaware', courts: [{ id: 'del', kind: SC, cite: 'Del.', supreme: true }] },
+  { code: 'DE', name: 'Delaware', courts: [
+    { id: 'del', kind: SC, cite: 'Del.', supreme: true },
+    // (trial courts whose opinions are reported and cited: the Court of Chancery and the Superior Court)
+    { id: 'delch', kind: 'Court of Chancery', cite: 'Del. Ch.', extra: ['Delaware Court of Chancery', 'Court of Chancery of the State of Delaware'] },
+    { id: 'delsuperct', kind: 'Superior Court', cite: 'Del. Super. Ct.', variants: ['Del. Super.'] },
+  ] },
   { code: 'DC', name: 'District of Columbia', courts: [
     { id: 'dc', kind: COA, cite: 'D.C.', supreme: true, extra: ['District of Columbia Court of Appeals', 'D.C. Court of Appeals'], nameFromExtra: true },
   ] },
@@ -150,6 +156,8 @@ const STATES: StateRow[] = [
   ] },
   { code: 'NY', name: 'New York', courts: [
     { id: 'ny', kind: COA, cite: 'N.Y.', supreme: true },
+    // (the trial court of general jurisdiction, named "Supreme Court"; its Appellate Division is the row below)
+    { id: 'nysupct', kind: SC, cite: 'N.Y. Sup. Ct.', variants: ['N.Y. Sup.'] },
     { id: 'nyappdiv', kind: 'Appellate Division', cite: 'N.Y. App. Div.', variants: ['App. Div.'],
       extra: ['Appellate Division of the Supreme Court of the State of New York', 'Supreme Court of the State of New York, Appellate Division',
         'Supreme Court of New York, Appellate Division', 'Supreme Court, Appellate Division', 'Appellate Division of the Supreme Court of New York'], nameFromExtra: true },
