@@ -350,6 +350,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"(Motion 002) ... motion to/for SUMMARY JUDGMENT ... motion sequence number 002 is denied as moot"',
     'SUPREME COURT OF THE STATE OF NEW YORK\nNEW YORK COUNTY\n\nDECISION + ORDER ON MOTION\n\nThe following e-filed documents, listed by NYSCEF document number (Motion 001) 7, 8 were read on this motion to/for DISMISS. The following e-filed documents, listed by NYSCEF document number (Motion 002) 16, 17 were read on this motion to/for SUMMARY JUDGMENT. Upon the foregoing documents, it is\nORDERED that motion sequence number 001 is granted; and it is further\nORDERED that motion sequence number 002 is denied as moot.\n',
     [{ kind: 'dismiss', disposition: 'granted', docEntry: '001' }, { kind: 'summary_judgment', disposition: 'moot', docEntry: '002' }]],
+  // A counted plural whose motions the next sentences list by ordinal: one motion per item.
+  ['"four motions filed by Petitioner. First, Petitioner moves to Vacate ... § 2255. Second, ... requests an evidentiary hearing ..."',
+    habeas('This matter is before the Court on four motions filed by Petitioner Severin Nakamura-Holt ("Petitioner"). First, Petitioner moves to Vacate, Set Aside, or Correct Sentence, pursuant to 28 U.S.C. § 2255. ECF No. 96. Second, Petitioner requests an evidentiary hearing, so that he "can prove the allegations [in his § 2255 motion]." Third, Petitioner requests the opportunity to conduct discovery. Fourth, Petitioner requests that counsel be appointed to represent him. For the reasons discussed below, the Court DENIES all of Petitioner\'s motions.'),
+    [{ kind: 'section_2255', disposition: 'denied', docEntry: '96' }, { kind: 'other', movant: 'petitioner', disposition: 'denied' }, { kind: 'other', movant: 'petitioner', disposition: 'denied' }, { kind: 'appoint_counsel', movant: 'petitioner', disposition: 'denied' }]],
+  ['"two motions. First, Defendant moves to suppress ... Second, he asks the Court to sever ... The motions are DENIED."',
+    crim("Defendant Halvorsen has filed two pretrial motions. First, Defendant moves to suppress the statements she made at the border (Doc. 40). Second, she asks the Court to sever her trial from her co-defendant's (Doc. 41). The motions are DENIED."),
+    [{ kind: 'suppress', disposition: 'denied', docEntry: '40' }, { kind: 'other', disposition: 'denied', docEntry: '41' }]],
 ];
 
 describe('session-9 rulings: the court\'s "dismiss", construed letters, several movers', () => {

@@ -88,6 +88,10 @@ const REQUEST_FILING = /^\s*(?:filed\s+by\s+[^,.;]{1,40}\s+)?(?:for|to)\s+(?:tak
 // A relief of no listed kind named before the motion noun, as a compound: "in forma pauperis " · "sanctions " · "IFP " ·
 // "venue " · "severance " · "remand " (the noun follows)
 const PREFIX_RELIEF = /\b(in\s+forma\s+pauperis|IFP|sanctions|venue|severance|remand|transfer|fee|fees|attorney['’]?s['’]?\s+fees?|discovery|protective[-\s]order|default[-\s]judgment)\s+$/i;
+// "four motions" · "two pending motions": a counted plural (the motion word follows)
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|several)\s+(?:pro\s+se\s+|[a-z][\w-]*\s+)?$/i;
+// One item of the list: "First, Petitioner moves " · "Second, Petitioner requests " · "Finally, he asks the Court to "
+const ORDINAL_ITEM = /(?:^|[.;]["”'’)\]]*\s+|\n)(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly),\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|he|she|they)(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also\s+)?(?:moves|requests|asks(?:\s+the\s+Court)?|seeks)\s+(?:the\s+Court\s+)?/g;
 // A party named before one entry of a list: " and defendant (" · "; Plaintiffs, " · ", the Government ["
 const ENTRY_FILER = /^[\s,;)\]]*(?:and\s+|&\s*)?(?:by\s+)?(?:the\s+)?(government|Government|defendants?|Defendants?|plaintiffs?|Plaintiffs?|petitioners?|Petitioners?|respondents?|Respondents?|United\s+States)\b[\s,]*[(\[]?\s*$/;
 // "Defendants' First " · "the First Amended " before a capitalized "Motion": part of the filing's name.
@@ -492,6 +496,30 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       });
     }
   }
+  // A counted plural whose motions the next sentences list by ordinal: "four motions filed by Petitioner. First, Petitioner
+  // moves to Vacate ... § 2255. Second, Petitioner requests an evidentiary hearing ... Fourth, Petitioner requests that
+  // counsel be appointed": one motion per item, of its relief, and none for the plural itself.
+  for (const pl of [...out]) {
+    if (!pl.plural || pl.scope !== 'pending' || !COUNTED_BEFORE.test(text.slice(Math.max(0, pl.anchor - 20), pl.anchor))) continue;
+    const items: Mention[] = [];
+    ORDINAL_ITEM.lastIndex = pl.anchor;
+    for (let oi = ORDINAL_ITEM.exec(text); oi !== null && oi.index < pl.anchor + 2500 && items.length < 6; oi = ORDINAL_ITEM.exec(text)) {
+      const at = oi.index + oi[0].length;
+      const [, ie] = sentenceAt(text, at);
+      const rest = text.slice(at, Math.min(ie, at + 200));
+      const k = classify(` ${rest.replace(/^that\s+/i, 'for ').replace(/^(?:an?|the)\s+/i, 'for a ')}`, '');
+      // (the relief the item opens with: a kind named later is its object, "an evidentiary hearing ... [in his § 2255 motion]")
+      const kind: KindHit = k && k.kind !== 'sentence_reduction' && k.at <= 30 ? k.kind : 'other';
+      const relief = kind === 'other' ? reliefKey(/^(?:to|for)\s/i.test(rest) ? rest : `for ${rest.replace(/^(?:that|an?|the)\s+/i, '')}`) : undefined;
+      const c = cites.find((x) => x.span[0] >= at && x.span[0] < ie + 40 && !/\bId\b/.test(text.slice(Math.max(0, x.span[0] - 5), x.span[0]))) ?? null;
+      items.push({ anchor: oi.index, start: at, end: Math.min(ie, at + 60), kind, kindRule: k && kind !== 'other' ? k.rule : 'motion-kind/other', doc: c, movant: pl.movant, proSe: pl.proSe, scope: 'pending', relief, reliefText: relief ? rest.slice(0, 120).toLowerCase() : undefined });
+    }
+    if (items.length >= 2) {
+      pl.scope = 'other';
+      out.push(...items);
+    }
+  }
+  out.sort((x, y) => x.anchor - y.anchor);
   // Relief asked for without the word motion: "defendant now seeks compassionate release", "requesting compassionate release".
   SOUGHT.lastIndex = 0;
   while ((m = SOUGHT.exec(text)) !== null) {
