@@ -48,6 +48,9 @@ const DISTRICT_RE = new RegExp(`\\b(?:(Northern|Southern|Eastern|Western|Middle|
 // "United States Court of Appeals, Tenth Circuit." · "Court of Appeals District of Columbia Circuit" (reporter headers)
 const CIRCUIT_RE = /\bCourt\s+of\s+Appeals(?:\s+for\s+the|,)?\s+(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|District\s+of\s+Columbia)\s+Circuit\b/gi;
 
+// An ordinal before "District of <State>" names a state court's district, not a federal district court.
+const STATE_DISTRICT_BEFORE = /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|\d{1,2}(?:st|nd|rd|th))\s+$/i;
+
 const TITLE = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
 
 /** Reads a court named in `text` (a caption, a header or a signature block). */
@@ -61,7 +64,9 @@ export function guessCourt(text: string): CourtGuess | null {
     return { id, name: `United States Court of Appeals for the ${TITLE(c[1])} Circuit`, abbreviation: abbr, span: [c.index, c.index + c[0].length] };
   }
   DISTRICT_RE.lastIndex = 0;
-  const d = DISTRICT_RE.exec(text);
+  let d = DISTRICT_RE.exec(text);
+  // (a state appellate district is no federal one: "COURT OF APPEALS FOR THE FIRST DISTRICT OF TEXAS AT HOUSTON")
+  while (d && !d[1] && STATE_DISTRICT_BEFORE.test(text.slice(Math.max(0, d.index - 16), d.index))) d = DISTRICT_RE.exec(text);
   if (!d) return null;
   const state = STATES[d[2].toLowerCase().replace(/\s+/g, ' ')];
   if (!state) return null;

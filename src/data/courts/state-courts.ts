@@ -202,7 +202,9 @@ const STATES: StateRow[] = [
   { code: 'TX', name: 'Texas', courts: [
     { id: 'tex', kind: SC, cite: 'Tex.', supreme: true },
     { id: 'texcrimapp', kind: 'Court of Criminal Appeals', cite: 'Tex. Crim. App.', supreme: true },
-    { id: 'texapp', kind: COA, cite: 'Tex. App.', variants: ['Tex. Ct. App.'] },
+    // (fourteen courts of appeals, each named by its district: "Court of Appeals for the First District of Texas")
+    { id: 'texapp', kind: COA, cite: 'Tex. App.', variants: ['Tex. Ct. App.'],
+      extra: ['Texas Court of Appeals', ...['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth'].map((n) => `Court of Appeals for the ${n} District of Texas`)] },
   ] },
   { code: 'UT', name: 'Utah', courts: [
     { id: 'utah', kind: SC, cite: 'Utah', supreme: true },

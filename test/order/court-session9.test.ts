@@ -1,0 +1,26 @@
+/**
+ * Courts read in session 9: a state appellate district is no federal district ("COURT OF APPEALS FOR THE FIRST DISTRICT
+ * OF TEXAS AT HOUSTON"), and the state trial courts the table gained (New York's Supreme Court, Delaware's Court of
+ * Chancery and Superior Court). Fictional parties.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const body = '\nORDER\n\nThe motion for an extension of time is DENIED.\n';
+const cases: Array<[string, string, string | null]> = [
+  ['Texas court of appeals, First District', 'COURT OF APPEALS FOR THE\nFIRST DISTRICT OF TEXAS AT HOUSTON' + body, 'texapp'],
+  ['Texas court of appeals, Fourteenth District', 'In The\nCourt of Appeals\nFor The\nFourteenth District of Texas' + body, 'texapp'],
+  ['Ohio appellate district', 'COURT OF APPEALS OF OHIO\nEIGHTH APPELLATE DISTRICT\nCOUNTY OF CUYAHOGA' + body, 'ohioctapp'],
+  ['federal district still read', 'UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF TEXAS\nSHERMAN DIVISION' + body, 'txed'],
+  ['no undivided district of a divided state', 'IN THE 5th DISTRICT OF TEXAS' + body, null],
+  ['New York Supreme Court', 'SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n\nHALVORSEN v. LAKESHORE DAIRY' + body, 'nysupct'],
+  ['Delaware Court of Chancery', 'IN THE COURT OF CHANCERY OF THE STATE OF DELAWARE\n\nOKAFOR v. BRIGHTLINE' + body, 'delch'],
+];
+
+describe('session-9 courts', () => {
+  it.each(cases)('%s', (_name, text, id) => {
+    const o = readOrder(text, { citations: false, domains: [] });
+    expect(o.court?.value.id ?? null).toBe(id);
+    if (o.court) expect(text.slice(o.court.span[0], o.court.span[1]).length).toBeGreaterThan(0);
+  });
+});
