@@ -17,6 +17,19 @@ const cases: Array<[string, string, string | null]> = [
   ['Delaware Court of Chancery', 'IN THE COURT OF CHANCERY OF THE STATE OF DELAWARE\n\nOKAFOR v. BRIGHTLINE' + body, 'delch'],
 ];
 
+describe('session-9 courts: trial courts decide no appeal', () => {
+  it.each([
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n\nHALVORSEN, Plaintiff,\n-against-\nLAKESHORE DAIRY, Defendant.\n\nIndex No. 652594/2023' + body],
+    ['IN THE COURT OF CHANCERY OF THE STATE OF DELAWARE\n\nOKAFOR, Plaintiff,\nv.\nBRIGHTLINE INC., Defendant.\n\nC.A. No. 2023-0412' + body],
+  ])('%j', (text) => {
+    expect(readOrder(text, { citations: false, domains: [] }).caseType?.value).not.toBe('appeal');
+  });
+  it('an appellate division still decides appeals', () => {
+    const text = 'Supreme Court of the State of New York, Appellate Division, Second Department\n\nHALVORSEN, respondent,\nv.\nLAKESHORE DAIRY, appellant.' + body;
+    expect(readOrder(text, { citations: false, domains: [] }).caseType?.value).toBe('appeal');
+  });
+});
+
 describe('session-9 courts', () => {
   it.each(cases)('%s', (_name, text, id) => {
     const o = readOrder(text, { citations: false, domains: [] });

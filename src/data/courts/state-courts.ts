@@ -14,6 +14,8 @@ interface StateCourtRow {
   cite: string;
   variants?: string[];
   supreme?: boolean;
+  /** A trial court (New York's Supreme Court, Delaware's Court of Chancery). */
+  trial?: boolean;
   /** Full names that do not follow `<kind> of <State>`. */
   extra?: string[];
   /** Use `extra[0]` as the formal name. */
@@ -63,8 +65,8 @@ const STATES: StateRow[] = [
   { code: 'DE', name: 'Delaware', courts: [
     { id: 'del', kind: SC, cite: 'Del.', supreme: true },
     // (trial courts whose opinions are reported and cited: the Court of Chancery and the Superior Court)
-    { id: 'delch', kind: 'Court of Chancery', cite: 'Del. Ch.', extra: ['Delaware Court of Chancery', 'Court of Chancery of the State of Delaware'] },
-    { id: 'delsuperct', kind: 'Superior Court', cite: 'Del. Super. Ct.', variants: ['Del. Super.'] },
+    { id: 'delch', kind: 'Court of Chancery', cite: 'Del. Ch.', trial: true, extra: ['Delaware Court of Chancery', 'Court of Chancery of the State of Delaware'] },
+    { id: 'delsuperct', kind: 'Superior Court', cite: 'Del. Super. Ct.', variants: ['Del. Super.'], trial: true },
   ] },
   { code: 'DC', name: 'District of Columbia', courts: [
     { id: 'dc', kind: COA, cite: 'D.C.', supreme: true, extra: ['District of Columbia Court of Appeals', 'D.C. Court of Appeals'], nameFromExtra: true },
@@ -157,7 +159,7 @@ const STATES: StateRow[] = [
   { code: 'NY', name: 'New York', courts: [
     { id: 'ny', kind: COA, cite: 'N.Y.', supreme: true },
     // (the trial court of general jurisdiction, named "Supreme Court"; its Appellate Division is the row below)
-    { id: 'nysupct', kind: SC, cite: 'N.Y. Sup. Ct.', variants: ['N.Y. Sup.'] },
+    { id: 'nysupct', kind: SC, cite: 'N.Y. Sup. Ct.', variants: ['N.Y. Sup.'], trial: true },
     { id: 'nyappdiv', kind: 'Appellate Division', cite: 'N.Y. App. Div.', variants: ['App. Div.'],
       extra: ['Appellate Division of the Supreme Court of the State of New York', 'Supreme Court of the State of New York, Appellate Division',
         'Supreme Court of New York, Appellate Division', 'Supreme Court, Appellate Division', 'Appellate Division of the Supreme Court of New York'], nameFromExtra: true },
@@ -252,7 +254,7 @@ export const STATE_COURTS: Court[] = STATES.flatMap((s) =>
       citationString: c.cite,
       variants: c.variants ?? [],
       captionNames,
-      level: c.supreme ? 'state-supreme' : 'state-appellate',
+      level: c.supreme ? 'state-supreme' : c.trial ? 'state-trial' : 'state-appellate',
       jurisdiction: s.code,
       circuit: null,
       examples: [`(${c.cite} 2019)`],

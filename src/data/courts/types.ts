@@ -7,7 +7,7 @@ export type CourtLevel =
   | 'specialty'
   | 'state-supreme'
   | 'state-appellate'
-  /** Only from an imported courts-db table: state trial courts and other bodies. */
+  /** State trial courts: New York's Supreme Court and Delaware's trial courts built in, the rest from an imported courts-db table. */
   | 'state-trial'
   | 'other';
 
