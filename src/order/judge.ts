@@ -259,6 +259,29 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['Present: Counsel for the government'],
   },
   {
+    id: 'judge/ny-present',
+    anchors: ['present'],
+    // New York's e-filed decisions: "PRESENT: HON. CAROL R. EDMEAD Justice" (on a flattened header line)
+    pattern: /\bPRESENT:[ \t]*HON(?:ORABLE|\.)[ \t]+((?:[A-Z][A-Z.'’-]*[ \t]+){1,4}?[A-Z][A-Z'’-]+)[ \t]+(Justice|JUSTICE|J\.S\.C\.|A\.J\.S\.C\.)/g,
+    parse: (m) => named(m, 1, 2, 0.85),
+    priority: 24,
+    examples: [{ text: 'PRESENT: HON. MARGARET T. OYELARAN Justice MOTION DATE 9/24/2020', expect: { name: 'MARGARET T. OYELARAN', title: 'Justice' } }],
+    counterexamples: ['PRESENT: Counsel for the parties', 'Present: Hon. Roe, Poe and Doe, JJ.'],
+  },
+  {
+    id: 'judge/inverted-author',
+    anchors: [', j.', 'justice', 'j.s.c'],
+    // An author line that inverts the name, as New York's trial decisions print it: "KORNREICH, SHIRLEY WERNER, J.:"
+    pattern: /^[ \t]*([A-Z][A-Z'’-]+),[ \t]+([A-Z][A-Z.'’]*(?:[ \t]+[A-Z][A-Z.'’]*){0,3}),[ \t]+(J\.S\.C\.|J\.|JUSTICE|Justice)[ \t]*:/gm,
+    parse: (m) => {
+      const name = cleanJudgeName(`${m[2]} ${m[1]}`);
+      return name ? { value: { name, title: normTitle(m[3]) }, span: [m.index + m[0].indexOf(m[1]), m.index + m[0].lastIndexOf(m[3]) + m[3].length], confidence: 0.8 } : null;
+    },
+    priority: 24,
+    examples: [{ text: 'KORVALD, MARGARET ANN, J.:\nPlaintiff moves to dismiss.', expect: { name: 'MARGARET ANN KORVALD' } }],
+    counterexamples: ['ROE, J., dissenting.', 'SMITH, JONES, and DOE, JJ.:'],
+  },
+  {
     id: 'judge/panel',
     anchors: ['before'],
     // "Before: WILKINSON, NIEMEYER, and HARRIS, Circuit Judges." · "BEFORE: Smith, Chief Judge, Jones and Roe, Circuit Judges"

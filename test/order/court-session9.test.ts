@@ -37,3 +37,24 @@ describe('session-9 courts', () => {
     if (o.court) expect(text.slice(o.court.span[0], o.court.span[1]).length).toBeGreaterThan(0);
   });
 });
+
+// New York's judge lines: "PRESENT: HON. X Justice" on a flattened header, and the inverted author line "SURNAME, GIVEN, J.:".
+describe('session-9 judges: New York styles', () => {
+  it.each([
+    ['SUPREME COURT OF THE STATE OF NEW YORK NEW YORK COUNTY PRESENT: HON. MARGARET T. OYELARAN Justice MOTION DATE 9/24/2020' + body, 'MARGARET T. OYELARAN', 'Justice'],
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\nPRESENT: HON. PEDRO RUIZ J.S.C.\n' + body, 'PEDRO RUIZ', 'Justice of the Supreme Court'],
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF NEW YORK\n\nDECISION AND ORDER\n\nKORVALD, MARGARET ANN, J.:\nPlaintiff moves to dismiss. The motion is DENIED.\n', 'MARGARET ANN KORVALD', null],
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF ERIE\n\nOKAFOR, BENEDICT, J.:\nThe motion is GRANTED.\n', 'BENEDICT OKAFOR', null],
+  ])('%j', (text, name, title) => {
+    const j = readOrder(text, { citations: false, domains: [] }).judge;
+    expect(j?.value.name).toBe(name);
+    if (title) expect(j?.value.title).toBe(title);
+  });
+  it.each([
+    ['SUPREME COURT OF THE STATE OF NEW YORK\nAPPELLATE DIVISION\n\nROE, J., dissenting.\nI would affirm.\n'],
+    ['PRESENT: Counsel for the parties appeared by telephone.\n' + body],
+  ])('no New York judge line in %j', (text) => {
+    const j = readOrder(text, { citations: false, domains: [] }).judge;
+    expect(j?.rule ?? '').not.toMatch(/ny-present|inverted-author/);
+  });
+});
