@@ -133,9 +133,6 @@ function shortLine(region: string, span: [number, number]): boolean {
   const lineStart = region.lastIndexOf('\n', span[0]) + 1;
   let lineEnd = region.indexOf('\n', span[1]);
   if (lineEnd < 0) lineEnd = region.length;
-  // (or a long flattened header that opens with the court's name in capitals: "COURT OF CHANCERY OF THE STATE OF DELAWARE
-  // 417 S. State Street JOSEPH R. SLIGHTS III Dover ...")
-  const name = region.slice(span[0], span[1]);
-  return lineEnd - lineStart <= 160 || (/^[ \t]*(?:IN[ \t]+THE[ \t]+)?$/.test(region.slice(lineStart, span[0])) && name === name.toUpperCase() && /[A-Z]{4}/.test(name));
+  return lineEnd - lineStart <= 160;
 }
 
