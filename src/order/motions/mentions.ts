@@ -88,6 +88,13 @@ const REQUEST_FILING = /^\s*(?:filed\s+by\s+[^,.;]{1,40}\s+)?(?:for|to)\s+(?:tak
 // A relief of no listed kind named before the motion noun, as a compound: "in forma pauperis " · "sanctions " · "IFP " ·
 // "venue " · "severance " · "remand " (the noun follows)
 const PREFIX_RELIEF = /\b(in\s+forma\s+pauperis|IFP|sanctions|venue|severance|remand|transfer|fee|fees|attorney['’]?s['’]?\s+fees?|discovery|protective[-\s]order|default[-\s]judgment)\s+$/i;
+/** A motion of the same filer (or of any, when the request names none) named just before: the request is a part of it. */
+function partOfMotionBefore(out: Mention[], text: string, at: number, prefix: string): boolean {
+  const own = movantBefore(prefix);
+  const filer = own ? movantOf(own[1]) : null;
+  return out.some((x) => x.anchor < at && at - x.anchor < 400 && x.scope !== 'history' && /^mot/i.test(text.slice(x.anchor, x.anchor + 3)) && (!filer || x.movant?.value === filer));
+}
+
 // "four motions" · "two pending motions": a counted plural (the motion word follows)
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|several)\s+(?:pro\s+se\s+|[a-z][\w-]*\s+)?$/i;
 // One item of the list: "First, Petitioner moves " · "Second, Petitioner requests " · "Finally, he asks the Court to "
@@ -258,7 +265,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (or one a sentence opens on: "Upon the First Interim Fee Application of X LLP, counsel to the Debtor (Docket No. 377)")
     const filedRequest =
       /^(?:requests?|applications?)$/.test(word) &&
-      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !out.some((x) => x.anchor < a.index && a.index - x.anchor < 400 && x.scope !== 'history' && /^mot/i.test(text.slice(x.anchor, x.anchor + 3)) && (!movantBefore(prefix) || x.movant?.value === movantOf(movantBefore(prefix)![1])))) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
+      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !partOfMotionBefore(out, text, a.index, prefix)) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
     // (a state or bankruptcy paper that asks for a ruling as a motion does: "Defendant's demurrer to the Complaint", "the
     // City's Plea to the Jurisdiction", "Plaintiff's preliminary objections", "the Trustee's Objection to Claim No. 12")
     const filing = STATE_FILING.find((f) => f.word.test(word));
