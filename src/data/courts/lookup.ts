@@ -52,6 +52,10 @@ interface Index {
   /** Circuit phrase key -> [court of appeals, bankruptcy appellate panel]. */
   byCircuitPhrase: Map<string, [Court, Court | undefined]>;
   captionRe: RegExp;
+  /** "illinois|circuit court" -> the state's trial court of that kind (state-trial-courts.ts). */
+  trialByState: Map<string, Court>;
+  /** The names of the states in trialByState, a state not followed by "County" ("WASHINGTON COUNTY" is a county). */
+  trialStateRe: RegExp | null;
 }
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
@@ -97,7 +101,17 @@ export function buildIndex(courts: readonly Court[]): Index {
   for (const [phrase] of circuitPhrases) words.add(phrase);
   // Whole words only: "District of Columbia" must not match inside "...District of Columbian".
   const captionRe = new RegExp(`(?<![A-Za-z])(?:${trieSource(words, { flexSpace: true })})(?![A-Za-z])`, 'gi');
-  return { byId, byCite, byCaption, byDistrictPhrase, byCircuitPhrase, captionRe };
+  const trialByState = new Map<string, Court>();
+  for (const c of courts) {
+    // A generated name reads "<Kind> of <State>": "Circuit Court of Illinois", "Court of Common Pleas of Pennsylvania"
+    const kind = c.level === 'state-trial' ? /^(.+? Court|Court of Common Pleas) of (?:the (?:State|Commonwealth) of )?([A-Z][A-Za-z ]+)$/.exec(c.name) : null;
+    if (kind) trialByState.set(`${kind[2].toLowerCase()}|${kind[1].toLowerCase()}`, c);
+  }
+  const stateNames = [...new Set([...trialByState.keys()].map((k) => k.split('|')[0]))].sort((a, b) => b.length - a.length);
+  const trialStateRe = stateNames.length
+    ? new RegExp(`\\b(${stateNames.map((n) => n.replace(/ /g, '[ \\t]+')).join('|')})\\b(?![ \\t]+(?:COUNTY|CITY)\\b)`, 'i')
+    : null;
+  return { byId, byCite, byCaption, byDistrictPhrase, byCircuitPhrase, captionRe, trialByState, trialStateRe };
 }
 
 const LOOKBACK = 240;
@@ -137,7 +151,61 @@ export function findCourtIn(index: Index, text: string, from = 0, to = text.leng
       return { court, span: [start - before.length + head.index, end] };
     }
     const court = index.byCaption.get(key);
-    if (court) return { court, span: [start, end] };
+    // (a federal court printed as "United States District Court of Colorado" is no state court)
+    if (court && !(court.level === 'state-trial' && /\b(?:united\s+states|u\.\s*s\.)\s*$/i.test(before))) return { court, span: [start, end] };
+  }
+  return findCountyCourt(index, hay, from);
+}
+
+// A state trial court named by its county or circuit, its state on the same line or a line around it: "IN THE CIRCUIT COURT
+// OF COOK COUNTY, ILLINOIS" · "STATE OF MICHIGAN / IN THE CIRCUIT COURT FOR THE COUNTY OF WAYNE" · "IN THE CIRCUIT COURT OF THE
+// ELEVENTH JUDICIAL CIRCUIT / IN AND FOR MIAMI-DADE COUNTY, FLORIDA" · "IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY,
+// PENNSYLVANIA" · "VIRGINIA: / IN THE CIRCUIT COURT OF FAIRFAX COUNTY" (the kind word opens the line)
+const COUNTY_COURT_LINE = /^[ \t*_]*(?:(?:IN[ \t]+)?THE[ \t]+)?(?:[A-Z0-9][\w-]*[ \t]+(?:JUDICIAL[ \t]+)?)?((?:CIRCUIT|SUPERIOR|DISTRICT|FAMILY|SURROGATE['’]?S)[ \t]+COURT|COURT[ \t]+OF[ \t]+COMMON[ \t]+PLEAS)\b([^\n]*)(?:\n([^\n]*))?/gim;
+const COUNTY_WORD = /\b(?:COUNTY|COUNTIES|PARISH|CITY|JUDICIAL|BOROUGH)\b/i;
+const CAPTION_WORDS = /\b(?:county|counties|parish|city|judicial|circuit|district|state|commonwealth|division|department|part|civil|criminal|family|chancery|probate|juvenile|general|session|term|within|sitting|held)\b/gi;
+// (lower-case words of four letters or more; the caption words above removed first)
+const PROSE_WORD = /\b[a-z]{4,}\b/;
+const NOT_STATE_TRIAL = /\b(?:UNITED[ \t]+STATES|U\.[ \t]*S\.|BANKRUPTCY|APPEALS?|APPELLATE)\b/i;
+
+function findCountyCourt(index: Index, hay: string, from: number): { court: Court; span: Span } | null {
+  const stateRe = index.trialStateRe;
+  if (!stateRe) return null;
+  const re = COUNTY_COURT_LINE;
+  re.lastIndex = Math.max(0, from);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(hay)) !== null) {
+    const line = m[0].split('\n')[0];
+    re.lastIndex = m.index + line.length + 1;
+    if (line.length > 160 || NOT_STATE_TRIAL.test(line)) continue;
+    const rest = m[2];
+    const next = m[3] ?? '';
+    const kindAt = m.index + m[0].indexOf(m[1]);
+    // (a sentence is no caption line: "The Circuit Court of Cook County, Illinois, denied the motion")
+    if (PROSE_WORD.test(rest.replace(CAPTION_WORDS, ''))) continue;
+    const county = COUNTY_WORD.test(`${rest} ${next}`);
+    const lines = hay.slice(Math.max(from, m.index - 200), m.index).split('\n').slice(-3).join('\n');
+    // A court line alone under its state: "COMMONWEALTH OF MASSACHUSETTS / SUFFOLK, ss. / SUPERIOR COURT"
+    const alone = !rest.trim() ? /\b(?:STATE|COMMONWEALTH)[ \t]+OF[ \t]+/i.exec(lines) : null;
+    if (alone) {
+      const st = stateRe.exec(lines.slice(alone.index + alone[0].length));
+      const kind = m[1].replace(/[ \t]+/g, ' ').toLowerCase();
+      const court = st && st.index === 0 ? index.trialByState.get(`${st[1].replace(/\s+/g, ' ').toLowerCase()}|${kind}`) : undefined;
+      if (court) return { court, span: [kindAt, kindAt + m[1].length] };
+    }
+    // The state: after the kind on its line ("... COOK COUNTY, ILLINOIS" or "... FOR THE STATE OF DELAWARE"), else, beside a
+    // county word, on the next line or on one of the two lines above ("STATE OF MICHIGAN").
+    let state = stateRe.exec(rest);
+    let stateEnd = state ? kindAt + m[1].length + state.index + state[0].length : -1;
+    if (state && !county && !/\bSTATE\s+OF\s*$/i.test(rest.slice(0, state.index))) continue;
+    if (!state && county && (state = stateRe.exec(next))) stateEnd = m.index + line.length + 1 + state.index + state[0].length;
+    if (!state && county) state = stateRe.exec(lines);
+    if (!state) continue;
+    const kind = m[1].replace(/[ \t]+/g, ' ').toLowerCase().replace(/^surrogate['’]?s/, "surrogate's");
+    const court = index.trialByState.get(`${state[1].replace(/\s+/g, ' ').toLowerCase()}|${kind}`);
+    if (!court) continue;
+    const end = stateEnd > 0 ? stateEnd : m.index + line.trimEnd().length;
+    return { court, span: [kindAt, end] };
   }
   return null;
 }

@@ -6,6 +6,7 @@
  * Washington", "Washington Supreme Court"); `extra` adds names that do not follow the pattern.
  */
 import type { Court } from './types.js';
+import { STATE_TRIAL_COURTS } from './state-trial-courts.js';
 
 interface StateCourtRow {
   id: string;
@@ -243,6 +244,13 @@ function captionsFor(s: StateRow, c: StateCourtRow): string[] {
     `${c.kind}, ${polity} of ${s.name}`,
     ...(c.extra ?? []),
   ];
+}
+
+// The statewide trial courts (state-trial-courts.ts) join their state's row.
+for (const [code, id, kind, cite, extra] of STATE_TRIAL_COURTS) {
+  const row = STATES.find((s) => s.code === code);
+  if (!row) throw new Error(`state-trial-courts.ts: no state ${code}`);
+  row.courts.push({ id, kind, cite, trial: true, ...(extra ? { extra } : {}) });
 }
 
 export const STATE_COURTS: Court[] = STATES.flatMap((s) =>

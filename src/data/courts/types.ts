@@ -7,7 +7,7 @@ export type CourtLevel =
   | 'specialty'
   | 'state-supreme'
   | 'state-appellate'
-  /** State trial courts: New York's Supreme Court and Delaware's trial courts built in, the rest from an imported courts-db table. */
+  /** State trial courts with a statewide id (state-trial-courts.ts); county-level ids only from an imported courts-db table. */
   | 'state-trial'
   | 'other';
 
