@@ -48,6 +48,8 @@ const SIDE_COUNSEL = [
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
   new RegExp(String.raw`\b${SIDE_WORD}\b[^.;\n]{0,80}?\bappeared\s+(?:through|by|with)\s+(?:his|her|its|their)?\s*(?:counsel|attorneys?)\b`, 'g'),
   new RegExp(String.raw`\bFor\s+(?:the\s+)?${SIDE_WORD}\s*:\s*(?!No\s+appearance|pro\s+se|none|self)[A-Z]`, 'g'),
+  // "Defendant's counsel, Jane Roe, filed a motion" · "defendant's appointed counsel moved"
+  new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:appointed\s+|retained\s+)?(?:counsel|attorneys?)\b(?:,\s*[A-Z][^,.;\n]{2,60},)?\s+(?:(?:has|have|then|also)\s+)?(?:filed|moves|moved|submitted)\b`, 'gi'),
 ];
 
 /** The sides whose counsel the head of the order names, each with the words that say so (not a side said to be pro se). */
@@ -76,10 +78,11 @@ const WITHDRAW_AS_COUNSEL = /\bwithdraw\s+as\s+(?:(?:the\s+)?(?:attorney|counsel
 const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s+party|Movant|Filed\s+by)[ \t]*:[ \t]*(?:the[ \t]+)?(Appellants?|Appellees?|Relators?|Petitioners?|Respondents?|Plaintiffs?|Defendants?|Government|Debtors?|Trustee|State)\b/im;
 
 // A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
-// prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "the pro se Plaintiff" · an
+// prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "Because Defendant proceeds pro se" ·
+// "the pro se Plaintiff" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+)?(?:proceeding|appearing|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;

@@ -129,13 +129,17 @@ export function kindHits(words: string): Hit<KindHit>[] {
 // (the kind words after it name the object, not this filing)
 export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|reply|response|excess|oversized|over-length|supplemental))\b/i;
 
+// A release of no listed kind named first: "for Release Pending Appeal and for a Stay of Sentence" · "for release on bond
+// pending sentencing" · "for bond pending appeal" (a later "stay" or "reconsideration" is a second relief of the same filing)
+const OTHER_RELEASE = /^[\s,]*(?:to|for)\s+(?:(?:his|her|their|the\s+defendant['’]s|an?|the)\s+)?(?:(?:immediate|pretrial|temporary)\s+)?(?:release|bond|bail)\s+(?:pending\s+(?:appeal|trial|sentencing|resolution|disposition)|on\s+(?:bond|bail|conditions|personal\s+recognizance))\b/i;
+
 /** Earliest specific kind hit in the words of a mention; the generic entry only when nothing specific. */
 export function classify(words: string, prefix: string): { kind: KindHit; rule: string; at: number; end: number } | null {
   const all = kindHits(words);
   const hits = all.filter((h) => h.priority > 10);
   if (hits.length) {
     hits.sort((a, b) => a.span[0] - b.span[0] || b.priority - a.priority);
-    const ob = hits[0].value !== 'extension_of_time' ? OTHER_OBJECT.exec(words) : null;
+    const ob = hits[0].value !== 'extension_of_time' ? (OTHER_OBJECT.exec(words) ?? OTHER_RELEASE.exec(words)) : null;
     if (ob && hits[0].span[0] >= ob[0].length) return null;
     return { kind: hits[0].value, rule: hits[0].rule, at: hits[0].span[0], end: hits[0].span[1] };
   }

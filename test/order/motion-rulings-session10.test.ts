@@ -1,0 +1,37 @@
+/**
+ * Rulings and kinds written in session 10 (fictional names): a release named first ("Motion for Release Pending Appeal and
+ * for a Stay of Sentence" is no stay motion); a side that "proceeds pro se" and "Defendant's counsel, NAME, filed".
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
+const crim = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA\nBILLINGS DIVISION\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nOSWIN TARKANIAN-REYES,\nDefendant.\n\nCase No. 1:22-cr-00131\n\n${title}\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // A release of no listed kind named first: the later "stay" or "reconsideration" is part of the same filing.
+  ['"Motion for Release Pending Appeal and for a Stay of Sentence (ECF No. 88)"',
+    crim("Before the Court is Defendant's Motion for Release Pending Appeal and for a Stay of Sentence (ECF No. 88). For the reasons below, the motion is DENIED."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '88' }]],
+  ['"moves for release on bond pending sentencing and for reconsideration of the detention order"',
+    crim('Defendant moves for release on bond pending sentencing and for reconsideration of the detention order (Doc. 30). The motion is DENIED.'),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '30' }]],
+  ['"moves for a stay pending appeal and for release pending appeal": the stay is named first',
+    crim('Defendant moves for a stay pending appeal and for release pending appeal (Doc. 30). The motion is DENIED.'),
+    [{ kind: 'stay', movant: 'defendant', disposition: 'denied', docEntry: '30' }]],
+  // Whether the filer has counsel, said in words of the order's own.
+  ['"Because Defendant proceeds pro se, the court construes his filings liberally"',
+    crim('Defendant filed a motion for compassionate release (Doc. 50). Because Defendant proceeds pro se, the court construes his filings liberally. The motion is denied.'),
+    [{ kind: 'compassionate_release', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '50' }]],
+  ['"Defendant\'s counsel, Jane Roe, filed a motion"',
+    crim("Defendant's counsel, Marisol Quenneville, filed a motion for compassionate release (Doc. 50). The motion is denied."),
+    [{ kind: 'compassionate_release', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '50' }]],
+  ['"defendant\'s counsel has not filed a supplement" says nothing of the motion',
+    crim("Defendant filed a motion for compassionate release (Doc. 50). Defendant's counsel has not filed a supplement. The motion is denied."),
+    [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '50' }]],
+];
+
+describe('session-10 rulings', () => {
+  it.each(cases)('%s', (_name, text, want) => expectMotions(text, want));
+});
