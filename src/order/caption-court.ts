@@ -46,6 +46,9 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
       return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, s + a, s + b, rule, conf);
     }
   }
+  // A caption the page flattened into one long line, which ends the head before it, may open with the court's name.
+  const flat = flatHeadCourt(ctx);
+  if (flat) return flat;
   // "STATE OF MINNESOTA\n\nIN SUPREME COURT": the state above, the court below it, in the caption's first lines.
   const split = STATE_THEN_COURT.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 1500)));
   const named = split ? optional.findCourtInCaption?.(`${split[2].replace(/\s+/g, ' ')} of ${split[1].replace(/\s+/g, ' ')}`) : null;
@@ -81,8 +84,9 @@ const US_REPORTS_HEAD = /^\s*(\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?
 // "Supreme Court of United States." (reporter header) · "SUPREME COURT OF THE UNITED STATES" on its own line
 const SUPREME_US = /^[ \t*_]*(?:In\s+the\s+)?(Supreme\s+Court\s+of\s+(?:the\s+)?United\s+States)[ \t.,*_]*$/im;
 // A line naming the court below: "CERTIORARI TO THE SUPREME COURT OF ILLINOIS." · "Appeal from the United States District
-// Court\nfor the Southern District of Alabama" · "ON PETITION FOR REVIEW OF ..." (blanked, offsets kept)
-const LOWER_COURT_LINE = /^[ \t*_]*(?:ON\s+)?(?:WRIT\s+OF\s+)?(?:CERTIORARI|APPEALS?\s+FROM|ON\s+APPEAL|PETITION\s+FOR\s+REVIEW|Sitting\s+by\s+designation)\b[^\n]*(?:\n[ \t]*(?:for|of|to|in)\s+the\b[^\n]*)?/gim;
+// Court\nfor the Southern District of Alabama" · "ON PETITION FOR REVIEW OF ..." · "Court Below—Superior Court of the State of
+// Delaware" (blanked, offsets kept)
+const LOWER_COURT_LINE = /^[ \t*_]*(?:ON\s+)?(?:WRIT\s+OF\s+)?(?:CERTIORARI|APPEALS?\s+FROM|ON\s+APPEAL|PETITION\s+FOR\s+REVIEW|Sitting\s+by\s+designation|Courts?\s+Below)\b[^\n]*(?:\n[ \t]*(?:for|of|to|in)\s+the\b[^\n]*)?/gim;
 
 // A word set in small capitals loses its first letter to a space in the text layer: "F OR THE S ECOND C IRCUIT".
 const SMALL_CAPS_WORD = /\b([A-Z]) ([A-Z]{2,})\b/g;
@@ -127,6 +131,30 @@ export function readFlatCourt(ctx: ReadContext): Fact<CourtValue> | null {
   // The district must follow the court's name (a few words of "FOR THE" at most between).
   if (!g || g.span[0] > m[0].length + 30) return null;
   return fact(ctx, { id: g.id, name: g.name, abbreviation: g.abbreviation }, from, from + g.span[1], 'court/flattened-caption', 0.75);
+}
+
+/**
+ * The court of a caption the page flattened into one long line near the top, when that line opens with the court's name in
+ * capitals: "TEXAS COURT OF APPEALS, THIRD DISTRICT, AT AUSTIN ON MOTION FOR REHEARING NO. 03-10-00160-CV William H. Doe,
+ * ..." (a sentence never starts so; a name later in the line may be the court below).
+ */
+function flatHeadCourt(ctx: ReadContext): Fact<CourtValue> | null {
+  // (a federal court's flattened caption is readFlatCourt's, which the division and party readers follow)
+  if (flatCaptionAt(ctx) >= 0) return null;
+  // The first line longer than a caption line, starting in the first 200 characters.
+  let lineStart = 0;
+  for (;;) {
+    const lineEnd = ctx.text.indexOf('\n', lineStart);
+    if ((lineEnd < 0 ? ctx.text.length : lineEnd) - lineStart > 160) break;
+    if (lineEnd < 0 || lineEnd + 1 >= 200) return null;
+    lineStart = lineEnd + 1;
+  }
+  const opening = foldOcrCaps(ctx.text.slice(lineStart, lineStart + 160));
+  const hit = optional.findCourtInCaption?.(opening);
+  if (!hit?.id) return null;
+  const name = opening.slice(hit.span[0], hit.span[1]);
+  if (!/^[ \t*_-]*(?:IN[ \t]+THE[ \t]+)?$/.test(opening.slice(0, hit.span[0])) || /[a-z]/.test(name) || !/\bCOURT\b/.test(name)) return null;
+  return fact(ctx, { id: hit.id, name: hit.name, ...(hit.abbreviation ? { abbreviation: hit.abbreviation } : {}) }, lineStart + hit.span[0], lineStart + hit.span[1], 'court/flattened-head', 0.75);
 }
 
 function shortLine(region: string, span: [number, number]): boolean {

@@ -101,6 +101,19 @@ export function readCourtFromOwnDocket(ctx: ReadContext, printed: string[]): Ord
   return null;
 }
 
+// A case-law site's header line: "328 S.E.2d 424 | Ga. Ct. App. | 1985" · "2019 WL 1234567 | D. Md. | Mar. 4, 2019" (reporter
+// cite, the court's Bluebook abbreviation, the year or date, set apart by bars)
+const SITE_HEADER_COURT = /^[ \t]*[^|\n]{3,60}?[ \t]\|[ \t]*([A-Z][A-Za-z.' ]{1,40}?)[ \t]*\|[ \t]*(?:[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},[ \t]+)?\d{4}[ \t]*$/m;
+
+/** The court a case-law site's header line names by its abbreviation, in the first lines of the text, or null. */
+export function readCourtFromSiteHeader(ctx: ReadContext): Order['court'] {
+  const m = SITE_HEADER_COURT.exec(ctx.text.slice(0, Math.min(ctx.text.length, 400)));
+  const c = m ? courtByCitationString(m[1]) : null;
+  if (!m || !c) return null;
+  const s = m.index + m[0].indexOf(m[1], m[0].indexOf('|'));
+  return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, s, s + m[1].length, 'court/site-header', 0.8);
+}
+
 // Docket numbers whose shape belongs to one state's appellate courts (public numbering schemes), for a caption that
 // prints the number but not the court:
 // "04-08-00272-CV" (Texas courts of appeals: court 01-14, year, number, CV/CR) ·

@@ -34,8 +34,8 @@ const LABEL =
 // "CIV.A.05-2326(ESH)" · "402 MAL 2011" · "15709"
 const WORD_TYPE = '(?:Civil|Criminal|Civ\\.|Crim\\.|Cr\\.|CIV\\.?[ \\t]?A\\.|CV|CR)';
 // What follows a comma inside one number: "No. 6, Original" (the Supreme Court's original docket) · "No. 45, September
-// Term, 2013" (a term of court)
-const TERM_TAIL = '(?:Orig(?:inal|\\.)|(?:[A-Z][a-z]+\\.?[ \\t]+)?Term,?[ \\t]+\\d{4})';
+// Term, 2013" (a term of court) · "No. 154, 2019" (Delaware's Supreme Court numbers its appeals within the year they were filed)
+const TERM_TAIL = '(?:Orig(?:inal|\\.)|(?:[A-Z][a-z]+\\.?[ \\t]+)?Term,?[ \\t]+\\d{4}|(?:19|20)\\d{2}(?![\\d-]))';
 
 // Also a type code set apart from the number and an office or judge code after it: "MC 73-54" · "CR 79-217 PHX CLH" ·
 // "CA CR 05-828" · "3-70 Civ. 261" (office 3, year 70) · "CAAP–13–0000182"

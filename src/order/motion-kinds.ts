@@ -63,10 +63,10 @@ export const motionKindRules: Rule<KindHit>[] = [
   // Civ. P. 56"
   kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b|(?:\bRule|\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP)\s*56(?:\s*\(\s*[a-z]\s*\))?(?=\s*$)|^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?(?:Rule|Fed\.\s*R\.\s*Civ\.\s*P\.|FRCP)\s*56\b/gi, 40,
     ['Motion for Summary Judgment', 'Rule 56', ' under Fed. R. Civ. P. 56 (Doc. 30)'], ['motion to strike, citing Rule 56(c)(4), the declaration']),
-  // "Motion to Stay" · "motion for a stay of proceedings"
-  // "Motion to Stay" · "motion for a stay of proceedings" · "Motion to Hold Case in Abeyance" · "to hold this action in abeyance"
-  kind('stay', 'stay', /\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b|\bto\s+hold\s+(?:[\w.'’-]+\s+){0,3}in\s+abeyance\b|\bfor\s+(?:an?\s+)?abeyance\b/gi, 40,
-    ['Motion to Stay Proceedings', 'motion for a stay', 'motion for voluntary remand and stay of the litigation', 'Motion to Hold Case in Abeyance', 'moves to hold this action in abeyance pending', 'motion for abeyance'], ['stay at home', 'the Court will hold the motion in abeyance']),
+  // "Motion to Stay" · "motion for a stay of proceedings" · "Motion to Hold Case in Abeyance" · "to hold this action in abeyance" ·
+  // a debtor's "Motion to Extend the Automatic Stay" / "to impose the automatic stay" (11 U.S.C. § 362(c)(3), (c)(4))
+  kind('stay', 'stay', /\b(?:to\s+|for\s+(?:an?\s+)?(?:order\s+)?)?(?:extend(?:ing)?|extension\s+of|impos(?:e|ing)|imposition\s+of|re-?impos(?:e|ing)|continu(?:e|ing|ation\s+of))\s+(?:the\s+|an\s+)?automatic\s+stay\b|\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b|\bto\s+hold\s+(?:[\w.'’-]+\s+){0,3}in\s+abeyance\b|\bfor\s+(?:an?\s+)?abeyance\b/gi, 40,
+    ['Motion to Stay Proceedings', 'motion for a stay', 'Motion to Extend the Automatic Stay', 'motion to impose the automatic stay under 11 U.S.C. § 362(c)(4)', 'motion for voluntary remand and stay of the litigation', 'Motion to Hold Case in Abeyance', 'moves to hold this action in abeyance pending', 'motion for abeyance'], ['stay at home', 'the Court will hold the motion in abeyance']),
   // "Motion for Extension of Time" · "motion to extend the deadline" · "a thirty-day extension of its time to answer" ·
   // "for entry of an order extending the exclusive periods" (a debtor's time to file a plan) · "to Enlarge the Time to Respond" ·
   // "for additional time to answer" · "for Leave to File Response Out of Time"; not a term of supervision

@@ -1,6 +1,7 @@
 /**
  * Rulings and kinds written in session 10 (fictional names): a release named first ("Motion for Release Pending Appeal and
- * for a Stay of Sentence" is no stay motion); a side that "proceeds pro se" and "Defendant's counsel, NAME, filed".
+ * for a Stay of Sentence" is no stay motion); a side that "proceeds pro se" and "Defendant's counsel, NAME, filed"; "After careful consideration of" a
+ * motion presents it; a motion to extend the automatic stay is a stay motion.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -30,6 +31,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"defendant\'s counsel has not filed a supplement" says nothing of the motion',
     crim("Defendant filed a motion for compassionate release (Doc. 50). Defendant's counsel has not filed a supplement. The motion is denied."),
     [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '50' }]],
+  // A recital "After careful consideration of" presents the motion it names, with its filer.
+  ['"After careful consideration of the appellant\'s opening brief, the appellee\'s motion to affirm, and the record"',
+    'IN THE SUPREME COURT OF THE STATE OF DELAWARE\n\nBRANWEN ACHTERBERG,\nDefendant Below, Appellant,\nv.\nSTATE OF DELAWARE,\nPlaintiff Below, Appellee.\n\nNo. 211, 2021\n\nORDER\n\nAfter careful consideration of the appellant\'s opening brief, the appellee\'s motion to affirm, and the record on appeal, we conclude that the judgment below should be affirmed.\nNOW, THEREFORE, IT IS ORDERED that the motion to affirm is GRANTED and the judgment of the Superior Court is AFFIRMED.\n',
+    [{ kind: 'other', movant: 'appellee', disposition: 'granted' }]],
+  ['"After review of the defendant\'s motion to compel, the Court finds ... The motion to compel is DENIED"',
+    crim("After review of the defendant's motion to compel discovery, the Court finds that the Government has produced everything Rule 16 requires. The motion to compel is DENIED."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied' }]],
+  // A debtor's motion to extend or impose the automatic stay is a stay motion.
+  ['"Debtor\'s Motion to Extend the Automatic Stay (Doc. 14) is DENIED"',
+    'UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF GEORGIA\n\nIn re: TAMSIN OYELARAN-FISKE, Debtor.\n\nCase No. 24-51234\n\nORDER\n\nThe Debtor\'s Motion to Extend the Automatic Stay (Doc. 14) under 11 U.S.C. § 362(c)(3) is DENIED.\n',
+    [{ kind: 'stay', movant: 'debtor', disposition: 'denied', docEntry: '14' }]],
 ];
 
 describe('session-10 rulings', () => {

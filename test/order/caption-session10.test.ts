@@ -1,0 +1,36 @@
+/**
+ * Captions read in session 10 (fictional parties): a case-law site's header line naming the court by its abbreviation
+ * ("328 S.E.2d 424 | Ga. Ct. App. | 1985"), a "Court Below" line naming the trial court, Delaware's "No. 154, 2019", and a
+ * caption flattened into one long line that opens with the court's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+const read = (text: string) => readOrder(text, { citations: false, domains: [] });
+const body = '\n\nThe motion to dismiss the appeal is GRANTED.\n';
+
+const courtCases: Array<[string, string, string | null, string?]> = [
+  ['site header: cite | court | year', 'Halloran v. Brightwater Mills\n\n412 S.E.2d 77 | Ga. Ct. App. | 1991\n\nSmith, Judge.' + body, 'gactapp', 'Ga. Ct. App.'],
+  ['site header: WL cite | district | date', 'Roe v. Quill Holdings\n\n2019 WL 1234567 | D. Md. | Mar. 4, 2019\n\nORDER' + body, 'mdd', 'D. Md.'],
+  ['a bar line whose middle is no court', 'Roe v. Quill Holdings\n\nPage 1 | Opinions | 2019\n\nORDER' + body, null],
+  ['Court Below names the trial court, not this one', 'Opinion\nNo. 154, 2019\n07-12-2019\nCourt Below—Superior Court of the State of Delaware Cr. ID No. 1234 (N)\nORDER' + body, null],
+  ['flattened caption opening with the court', '-\nTEXAS COURT OF APPEALS, THIRD DISTRICT, AT AUSTIN ON MOTION FOR REHEARING NO. 03-10-00160-CV Wendell Ashgrove, in his official capacity as Executive Director of the Texas Department of Licensing and Regulation; Appellants v. Priya Lanthorne, Appellee FROM THE DISTRICT COURT OF TRAVIS COUNTY, 419TH JUDICIAL DISTRICT' + body, 'texapp', 'TEXAS COURT OF APPEALS'],
+  ['a long first line that is prose names no court', '-\nThe Texas Court of Appeals held in an earlier case that a plea to the jurisdiction may be raised for the first time on appeal, and the parties here dispute whether that rule reaches the present appeal from the district court of Travis County' + body, null],
+];
+
+describe('session-10 courts', () => {
+  it.each(courtCases)('%s', (_name, text, id, covers) => {
+    const o = read(text);
+    expect(o.court?.value.id ?? null).toBe(id);
+    if (o.court && covers) expect(text.slice(o.court.span[0], o.court.span[1])).toBe(covers);
+  });
+});
+
+describe('session-10 dockets', () => {
+  it.each([
+    ['IN THE SUPREME COURT OF THE STATE OF DELAWARE\n\nROE, Appellant,\nv.\nSTATE OF DELAWARE, Appellee.\n\nNo. 154, 2019\n\nORDER' + body, ['154, 2019']],
+    ['UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\n\nNos. 20-1234, 20-1235\n\nORDER' + body, ['20-1234', '20-1235']],
+  ])('%j', (text, want) => {
+    expect(read(text).docketNumbers.map((d) => d.value.printed)).toEqual(want);
+  });
+});
