@@ -1,7 +1,8 @@
 /**
  * Rulings and kinds written in session 10 (fictional names): a release named first ("Motion for Release Pending Appeal and
  * for a Stay of Sentence" is no stay motion); a side that "proceeds pro se" and "Defendant's counsel, NAME, filed"; "After careful consideration of" a
- * motion presents it; a motion to extend the automatic stay is a stay motion.
+ * motion presents it; a motion to extend the automatic stay is a stay motion; short names defined for a list of parties after one role word;
+ * a motion for default judgment is the plaintiff's.
  */
 import { describe, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
@@ -9,6 +10,9 @@ import { expectMotions } from './motion-table.js';
 type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
 const crim = (body: string, title = 'ORDER') =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF MONTANA\nBILLINGS DIVISION\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nOSWIN TARKANIAN-REYES,\nDefendant.\n\nCase No. 1:22-cr-00131\n\n${title}\n\n${body}\n`;
+
+const civil = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\n\nJETWELL OF DALLAS, INC.,\nPlaintiff,\nv.\nAQUAFINE, INC., et al.,\nDefendants.\n\nNo. 1:21-cv-07380\n\n${title}\n\n${body}\n`;
 
 const cases: Array<[string, string, Want[]]> = [
   // A release of no listed kind named first: the later "stay" or "reconsideration" is part of the same filing.
@@ -42,6 +46,23 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Debtor\'s Motion to Extend the Automatic Stay (Doc. 14) is DENIED"',
     'UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF GEORGIA\n\nIn re: TAMSIN OYELARAN-FISKE, Debtor.\n\nCase No. 24-51234\n\nORDER\n\nThe Debtor\'s Motion to Extend the Automatic Stay (Doc. 14) under 11 U.S.C. § 362(c)(3) is DENIED.\n',
     [{ kind: 'stay', movant: 'debtor', disposition: 'denied', docEntry: '14' }]],
+  // Short names the text defines for a list of parties after one role word.
+  ['"defendants Aquafine, Inc. ("Aquafine"), APX Services, Inc. ("APX"), and Dora Kunst and Nils Kunst (collectively, "the Kunsts")"',
+    civil('Plaintiffs Jetwell of Dallas, Inc. ("Jetwell") sued defendants Aquafine, Inc. ("Aquafine"), APX Services, Inc. ("APX"), and Dora Kunst and Nils Kunst (collectively, "the Kunsts"). The Kunsts have moved to dismiss the complaint (Doc. 15). The motion is denied.'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '15' }]],
+  ['"APX\'s motion" after the list names APX a defendant',
+    civil('Plaintiffs Jetwell of Dallas, Inc. ("Jetwell") sued defendants Aquafine, Inc. ("Aquafine"), APX Services, Inc. ("APX"). Before the Court is APX\'s motion to dismiss (Doc. 22). The motion is granted.'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '22' }]],
+  ['"Defendant, Cooperative Benefit Administrators, Inc. ("CBA")" ... "CBA\'s motion for summary judgment"',
+    civil('Plaintiff brought this action against Defendant, Cooperative Benefit Administrators, Inc. ("CBA"). Currently before this Court is CBA\'s motion for summary judgment. (Doc. nos. 16-18). The motion is granted.'),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted' }]],
+  // A default judgment is the suing party's.
+  ['"ORDER GRANTING MOTION FOR DEFAULT JUDGMENT" with no filer named',
+    civil('Defendant, although properly served with the summons and complaint, has failed to respond. For the reasons below, the motion is GRANTED.', 'ORDER GRANTING MOTION FOR DEFAULT JUDGMENT'),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'granted' }]],
+  ['"motion to set aside the default judgment" is no plaintiff\'s',
+    civil('The Motion to Set Aside the Default Judgment (Doc. 20) is GRANTED.'),
+    [{ kind: 'other', movant: null, disposition: 'granted', docEntry: '20' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -84,6 +84,9 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
 const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
+// "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default)
+const DEFAULT_JUDGMENT = /^[^.;]{0,40}?\b(?:for|of)\s+(?:(?:entry|an?\s+entry)\s+of\s+)?(?:a\s+)?(?:final\s+)?default\s+judgments?\b/i;
+
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
   // (facts' spans index the original text)
@@ -133,6 +136,11 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // compassionate release"); the Bureau of Prisons' Director is always named when it moves.
     if (!mo.movant && inp.caseTypeCriminal && prisoner === 'defendant' && RELIEF.has(mo.kind.value) && mo.proSe) {
       mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/prisoner-relief', confidence: 0.6 };
+    }
+    // A default judgment (a civil remedy, Fed. R. Civ. P. 55) is asked for by the party that sued: the plaintiff (a counter- or
+    // third-party claimant is named as such).
+    if (!mo.movant && mo.kind.value === 'other' && DEFAULT_JUDGMENT.test(original.slice(mo.kind.span[0], mo.kind.span[1] + 40)) && !/\b(?:counter|third[-\s]party)[-\s]?(?:claim|plaintiff)/i.test(text.slice(0, 6000))) {
+      mo.movant = { ...mo.kind, value: 'plaintiff', rule: 'movant/default-judgment', confidence: 0.6 };
     }
     // "Movant" names the § 2255 prisoner only where the caption calls him so; in bankruptcy the party asking relief of the
     // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); elsewhere it names

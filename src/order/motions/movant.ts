@@ -231,9 +231,9 @@ const OF_NAMED_FILER = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?
 // A short name the text defines for a party: "Defendant General Electric (“GE”)" · "Koger Properties, Inc. (the
 // "Debtor")" · "Margaret Ostrander ("Ostrander")".
 // The parenthesized short name, found first (cheap): "(“GE”)" · "(the "Debtor")" · "(collectively, "Lenders")"
-const ALIAS_DEF = /\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"]([A-Z][^”"()\n]{0,38})[”"]\s*\)/g;
+const ALIAS_DEF = /\(\s*(?:collectively,?\s+)?(?:the\s+|hereinafter\s+)?[“"](?:the\s+)?([A-Z][^”"()\n]{0,38})[”"]\s*\)/g;
 // ... then the name it follows, read backwards from there (one line break at most between its words).
-const ALIAS_NAME = /\b(?:(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee|Movants?)[ \t]+\n?[ \t]*)?((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*),?\s*$/;
+const ALIAS_NAME = /\b(?:([Dd]efendants?|[Pp]laintiffs?|[Pp]etitioners?|[Rr]espondents?|[Dd]ebtors?|Trustee|Movants?),?[ \t]+\n?[ \t]*)?((?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*,?[ \t]*\n?[ \t]*){0,6}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ſ.&'’-]*),?\s*$/;
 
 /**
  * Caption parties under the short names the text gives them, so "GE's motion" is the defendant's when the text says
@@ -243,14 +243,23 @@ export function aliasParties(text: string, parties: PartyRef[], limit = 40000): 
   const out: PartyRef[] = [];
   const head = text.length > limit ? text.slice(0, limit) : text;
   ALIAS_DEF.lastIndex = 0;
+  // (the role of a list's first name carries to the names after it: "defendants Aqua Pro, Inc. ("Aqua Pro"), API Services,
+  // Inc. ("API"), and Debra Koons and Nathan Koons (collectively, "the Koons")")
+  let listRole: Movant | null = null;
+  let listEnd = -1;
   for (let d = ALIAS_DEF.exec(head); d !== null; d = ALIAS_DEF.exec(head)) {
-    const m = ALIAS_NAME.exec(head.slice(Math.max(0, d.index - 120), d.index));
+    const from = Math.max(0, d.index - 120);
+    const m = ALIAS_NAME.exec(head.slice(from, d.index));
     if (!m) continue;
+    const nameAt = from + m.index + m[0].indexOf(m[2]);
+    const inList: Movant | null = listRole && listEnd >= 0 && /^\s*,\s*(?:and\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:and\s+))?$/.test(head.slice(listEnd, nameAt)) ? listRole : null;
+    listEnd = d.index + d[0].length;
     const alias = d[1].trim();
     if (movantOf(alias) !== 'unknown' || /^(?:Court|Act|Agreement|Order|Motion|Complaint)$/i.test(alias)) continue;
     // (a role word caught inside the name: "MEMORANDUM OPINION Defendant General Electric")
     const inner = m[1] ? null : /\b(Defendants?|Plaintiffs?|Petitioners?|Respondents?|Debtors?|Trustee)\s+(?=[A-Z])/.exec(m[2]);
-    let role: Movant | null = m[1] ? movantOf(m[1]) : inner ? movantOf(inner[1]) : null;
+    let role: Movant | null = m[1] ? movantOf(m[1]) : inner ? movantOf(inner[1]) : inList;
+    listRole = role;
     if (!role) {
       const words = m[2].split(/\s+/).filter((w) => w.length > 2 && !/^(?:The|Inc\.?|LLC|Co\.?|Corp\.?|Company)$/i.test(w));
       role = words.length ? roleOfName(words.slice(0, 2).join(' '), parties) : null;
