@@ -81,6 +81,9 @@ function sameDocketDigits(e, a) {
 }
 
 const normText = (s) => fold(s).replace(/[^a-z0-9§]+/g, ' ').trim();
+// (the docket entries a title names after it, "... TO COMPEL [ECF No. 36]", are the motion's docEntry, scored there: labels
+// written from the same kind of page keep them or leave them out)
+const normTitle = (s) => normText(s.replace(/[\s,]*[[(]?\s*(?:Re:?\s*)?(?:ECF|DOC|DKT|DOCKET|D\.\s?[IE]\.)\b(?:\s*(?:NOS?\.?|ENTRY|ENTRIES)?\s*\d[\d, &-]*)?\s*[\])]?[\s.]*$/i, ''));
 const normDivision = (s) => normText(s).replace(/\bdivision\b/g, '').trim();
 const normJudgeTitle = (s) => normText(s).replace(/\b(united|states?|us|u s|the|honorable)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -127,7 +130,7 @@ export function scoreOrder(labels, order, options = {}) {
   }
   if (has('title')) {
     const got = val(order.title);
-    r.title = labels.title === null ? got === null : got !== null && normText(got) === normText(labels.title);
+    r.title = labels.title === null ? got === null : got !== null && normTitle(got) === normTitle(labels.title);
   }
   if (has('judge')) {
     const got = val(order.judge);

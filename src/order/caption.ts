@@ -441,8 +441,16 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       title = fact(ctx, under[1].replace(/\s+/g, ' '), s, s + under[1].length, 'title/under-judge-line', 0.8);
     }
   }
+  // (the docket entries a title names after it are no part of its name: "... MOTION TO COMPEL ECF NO. 36" · "... (COMPASSIONATE
+  // RELEASE) [ECF" where the line broke the cite)
+  if (title) {
+    const cut = TITLE_ENTRY_TAIL.exec(title.value);
+    if (cut && cut.index > 5) title = { ...title, value: title.value.slice(0, cut.index), span: [title.span[0], Math.max(title.span[0] + 1, title.span[1] - (title.value.length - cut.index))] };
+  }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }
+
+const TITLE_ENTRY_TAIL = /[ \t,]*[\[(]?[ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?[IE]\.)\b(?:[ \t]*(?:NOS?\.?|ENTRY|ENTRIES)?[ \t]*\d[\d, &-]*)?[ \t]*[\])]?[ \t.]*$/i;
 
 // A title in capitals alone on the line under a judge's line ending in a colon: "..., United States District Judge :\n
 // MEMORANDUM-DECISION AND ORDER" · "Hon. Karl Poe, Magistrate Judge:\nREPORT AND RECOMMENDATION" · "ANN ROE, District

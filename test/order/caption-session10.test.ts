@@ -34,3 +34,18 @@ describe('session-10 dockets', () => {
     expect(read(text).docketNumbers.map((d) => d.value.printed)).toEqual(want);
   });
 });
+
+describe('session-10 titles: the docket entries after a title are no part of it', () => {
+  it.each([
+    ['ORDER DENYING PLAINTIFF\'S MOTION TO COMPEL ECF NO. 36', "ORDER DENYING PLAINTIFF'S MOTION TO COMPEL"],
+    ['ORDER GRANTING DEFENDANT\'S MOTION FOR COMPASSIONATE RELEASE [ECF No. 37]', "ORDER GRANTING DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE"],
+    ['ORDER GRANTING DEFENDANT\'S EMERGENCY MOTION FOR IMMEDIATE REDUCTION OF SENTENCE (COMPASSIONATE RELEASE) [ECF', "ORDER GRANTING DEFENDANT'S EMERGENCY MOTION FOR IMMEDIATE REDUCTION OF SENTENCE (COMPASSIONATE RELEASE)"],
+    ['ORDER ON MOTION TO DISMISS (Doc. 12)', 'ORDER ON MOTION TO DISMISS'],
+    ['ORDER', 'ORDER'],
+  ])('%j', (line, want) => {
+    const text = `UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n\nWILLA SABATIER,\nPlaintiff,\nv.\nCLARK COUNTY,\nDefendant.\n\nCase No. 2:22-cv-00219\n\n${line}\n\nThe motion is denied.\n`;
+    const t = read(text).title;
+    expect(t?.value).toBe(want);
+    expect(text.slice(t!.span[0], t!.span[1]).startsWith('ORDER')).toBe(true);
+  });
+});
