@@ -83,7 +83,7 @@ function sameDocketDigits(e, a) {
 const normText = (s) => fold(s).replace(/[^a-z0-9§]+/g, ' ').trim();
 // (the docket entries a title names after it, "... TO COMPEL [ECF No. 36]", are the motion's docEntry, scored there: labels
 // written from the same kind of page keep them or leave them out)
-const normTitle = (s) => normText(s.replace(/[\s,]*[[(]?\s*(?:Re:?\s*)?(?:ECF|DOC|DKT|DOCKET|D\.\s?[IE]\.)\b(?:\s*(?:NOS?\.?|ENTRY|ENTRIES)?\s*\d[\d, &-]*)?\s*[\])]?[\s.]*$/i, ''));
+const normTitle = (s) => normText(s.replace(/[\s,]*[[(]?\s*(?:Re:?\s*)?(?:ECF|DOC|DKT|DOCKET|D\.\s?[IE]\.)\b\.?(?:\s*(?:NOS?\.?|ENTRY|ENTRIES)?\s*\d[\d, &-]*)?\s*[\])]?[\s.]*$/i, ''));
 const normDivision = (s) => normText(s).replace(/\bdivision\b/g, '').trim();
 const normJudgeTitle = (s) => normText(s).replace(/\b(united|states?|us|u s|the|honorable)\b/g, ' ').replace(/\s+/g, ' ').trim();
 

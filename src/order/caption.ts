@@ -450,7 +450,7 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }
 
-const TITLE_ENTRY_TAIL = /[ \t,]*[\[(]?[ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?[IE]\.)\b(?:[ \t]*(?:NOS?\.?|ENTRY|ENTRIES)?[ \t]*\d[\d, &-]*)?[ \t]*[\])]?[ \t.]*$/i;
+const TITLE_ENTRY_TAIL = /[ \t,]*[\[(]?[ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?[IE]\.)\b\.?(?:[ \t]*(?:NOS?\.?|ENTRY|ENTRIES)?[ \t]*\d[\d, &-]*)?[ \t]*[\])]?[ \t.]*$/i;
 
 // A title in capitals alone on the line under a judge's line ending in a colon: "..., United States District Judge :\n
 // MEMORANDUM-DECISION AND ORDER" · "Hon. Karl Poe, Magistrate Judge:\nREPORT AND RECOMMENDATION" · "ANN ROE, District
