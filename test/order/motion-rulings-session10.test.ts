@@ -63,6 +63,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"motion to set aside the default judgment" is no plaintiff\'s',
     civil('The Motion to Set Aside the Default Judgment (Doc. 20) is GRANTED.'),
     [{ kind: 'other', movant: null, disposition: 'granted', docEntry: '20' }]],
+  // Several parties move for relief of no listed kind with one verb, each by its own entry in the next sentence.
+  ['"All three Defendants have moved to sever ... See Dkt. 65 (Hill); Dkt. 66 (Holmes); Dkt. 71 (Allgood)"',
+    crim("All three Defendants have moved to sever the counts and to proceed to trial on count one alone. See Dkt. 65 (Hill); Dkt. 66\n(Holmes); Dkt. 71 (Allgood). For the following reasons, the Court will DENY Defendants' motions to sever."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '65' }, { kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '66' }, { kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '71' }]],
+  ['"Defendant has moved to sever. See Dkt. 65": one motion',
+    crim('Defendant has moved to sever count two. See Dkt. 65. The motion to sever is DENIED.'),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '65' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -562,6 +562,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       // (not when the sentence already names this filing: a motion word on the same relief, or one right at the verb)
       if (other && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && !x.bare && !x.loose && x.scope !== 'history' && (sameRelief(x, other.mention) && x.kind === 'other' || Math.abs(x.anchor - other.mention.anchor) < 40))) {
         out.push(other.mention);
+        // ("All three Defendants have moved to sever ... See Dkt. 65 (Hill); Dkt. 66 (Holmes)": a motion per entry)
+        if (other.mention.doc && PLURAL_MOVERS.test(text.slice(Math.max(other.sentence[0], m.index - 80), m.index + m[0].length))) pushPerEntry(text, cites, other.mention, out);
         const two = secondSought(text, after, other.sentence[1], other.mention, cites);
         if (two && !out.some((x) => x.anchor >= other.sentence[0] && x.anchor < other.sentence[1] && x !== other.mention && x.kind === two.kind && (two.kind !== 'other' || sameRelief(x, two)))) out.push(two);
       }
@@ -623,15 +625,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     out.push(first);
     // Several parties moving with one verb, each by its own entry: "Defendants Hill and Holmes move to suppress. See Dkt.
     // 65 (Hill); Dkt. 66 (Holmes)." · "Both defendants have moved to sever (ECF Nos. 30, 31)": a motion per entry.
-    if (doc && PLURAL_MOVERS.test(prefix.slice(-80) + m[0])) {
-      let prev = doc;
-      for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length; cj++) {
-        const c = cites[cj];
-        if (!CITE_RUN.test(text.slice(prev.span[1], c.span[0]))) break;
-        if (c.value.entry !== doc.value.entry && !out.some((x) => x.doc?.value.entry === c.value.entry && x.kind === k.kind)) out.push({ ...first, anchor: c.span[0], doc: c, alt: undefined });
-        prev = c;
-      }
-    }
+    if (doc && PLURAL_MOVERS.test(prefix.slice(-80) + m[0])) pushPerEntry(text, cites, first, out);
     // "Defendant moves to dismiss and for sanctions": the second relief is a filing of its own kind.
     const two = movant ? secondSought(text, after + k.end, se, first, cites) : null;
     if (two && two.kind !== k.kind && !out.some((x) => x.anchor >= ss && x.anchor < se && x !== first && x.kind === two.kind)) out.push(two);
@@ -754,6 +748,18 @@ function headingLine(text: string, at: number): boolean {
 
 // A plural subject before the verb "move" ("Defendants Hill and Holmes move to", "Both defendants have moved for",
 // "The Smith defendants each move to"): several filers, perhaps one filing each.
+/** One more mention of `first`'s filing for each further entry of the run of cites that starts at its own. */
+function pushPerEntry(text: string, cites: Hit<RecordCiteValue>[], first: Mention, out: Mention[]): void {
+  const doc = first.doc!;
+  let prev = doc;
+  for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length; cj++) {
+    const c = cites[cj];
+    if (!CITE_RUN.test(text.slice(prev.span[1], c.span[0]))) break;
+    if (c.value.entry !== doc.value.entry && !out.some((x) => x.doc?.value.entry === c.value.entry && x.kind === first.kind)) out.push({ ...first, anchor: c.span[0], doc: c, alt: undefined });
+    prev = c;
+  }
+}
+
 const PLURAL_MOVERS = /(?:\b(?:Defendants|defendants|Plaintiffs|plaintiffs|Petitioners|Respondents|Appellants|Appellees|Movants|both|each)\b[^.;]{0,60}|\b[A-Z][\w'’.-]+\s+and\s+[A-Z][\w'’.-]+\s+)(?:each\s+|separately\s+|all\s+)?(?:move|have\s+(?:each\s+|separately\s+)?moved)\b[^.;]{0,40}$/;
 // What may stand between two entries of one run of cites: a name in parentheses, a comma or semicolon, "and", "see"
 // ("Dkt. 65 (Hill); Dkt. 66 (Holmes)" · "ECF Nos. 30, 31" · "Doc. 12, Smith; Doc. 14, Jones").
@@ -865,8 +871,8 @@ function movedForOther(text: string, m: RegExpExecArray, cites: Hit<RecordCiteVa
   let ci = firstAtOrAfter(cites, after);
   // (past the cite of the order the motion attacks: "asks the Court to vacate its Judgment entered March 3, 2024 (Doc. 88)")
   while (ci < cites.length && cites[ci].span[0] < se && ORDER_LABEL.test(text.slice(Math.max(after, cites[ci].span[0] - 60), cites[ci].span[0]))) ci++;
-  // (or the cite that opens the next sentence: "Acme moves for judgment on the pleadings. Dkt. 27.")
-  if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*$/.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
+  // (or the cite that opens the next sentence: "Acme moves for judgment on the pleadings. Dkt. 27." · "... See Dkt. 65 (Hill)")
+  if (ci < cites.length && (cites[ci].span[0] < Math.min(text.length, se + 4) || (cites[ci].span[0] >= se && /^[\s(\[]*(?:see(?:\s+also)?,?\s+)?$/i.test(text.slice(se, cites[ci].span[0]))))) doc = cites[ci];
   if (asked && !doc) return null;
   const end = Math.min(se, after + Math.max(1, reliefWords.search(/[.;(]|$/) - (prep ? prep[0].length : 0)));
   return {
