@@ -70,6 +70,14 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Defendant has moved to sever. See Dkt. 65": one motion',
     crim('Defendant has moved to sever count two. See Dkt. 65. The motion to sever is DENIED.'),
     [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '65' }]],
+  // Rulings that name each motion by the entry it sits at.
+  ['"grant the administrative motions at ECF No. 780 and ECF No. 814; grant in part ... at ECF Nos. 750, 798, and 817; and deny the administrative motion at ECF No. 825"',
+    civil('The parties have moved to file several documents under seal. For the reasons set forth below, the Court will grant the administrative motions at ECF No. 780 and ECF No. 814; grant in part and deny in part the administrative motions at ECF Nos. 750, 798, and 817; and deny the administrative motion at ECF No. 825.'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '780' }, { kind: 'other', disposition: 'granted', docEntry: '814' }, { kind: 'other', disposition: 'granted_in_part', docEntry: '750' },
+      { kind: 'other', disposition: 'granted_in_part', docEntry: '798' }, { kind: 'other', disposition: 'granted_in_part', docEntry: '817' }, { kind: 'other', disposition: 'denied', docEntry: '825' }]],
+  ['"the motion to seal at ECF No. 40 ... the motion (ECF No. 52, the reply)": a bare cite after no "at" is still a brief\'s',
+    civil('The Court grants the motion to seal at ECF No. 40. Plaintiff argues in the motion (ECF No. 52) that the exhibits hold trade secrets.'),
+    [{ kind: 'other', disposition: 'granted', docEntry: '40' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -65,6 +65,9 @@ export interface Grouping {
 // A later filing of the same sort, right before a bare "motion": "an amended motion" · "a renewed motion" · "a second motion"
 const LATER_FILING = /\b(?:amended|renewed|second|supplemental|new|successive|subsequent|another)\s+(?:pro\s+se\s+)?$|\b(?:renewed|refiled|re-filed|resubmitted)\s+(?:his|her|its|their)\s+$/i;
 
+// A motion word that points at its entry: "motion at ECF No. 825" · "motion docketed at Dkt. 40" · "motion filed at [12]"
+const AT_ENTRY = /^\S*\s+(?:(?:filed|docketed|found|appearing)\s+)?at\s*[[(]?\s*$/i;
+
 export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
   const text = ctx.text;
   const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
@@ -115,7 +118,9 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       // ... but "an amended motion (Doc. 291)" after "a motion for compassionate release (Doc. 280)" is a second filing of
       // that kind, with its own entry.
       // ("Plaintiff renewed its motion ... (Docket Entry 7.)": the same relief again)
-      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor))) {
+      // (so is "the administrative motion at ECF No. 825" after "the motions at ECF No. 780 and ECF No. 814": an entry the
+      // words point at is the motion's own, not a brief's)
+      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && (LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor)) || AT_ENTRY.test(text.slice(m.anchor, m.doc.span[0])))) {
         kind = prev.motion.kind.value;
         if (kind === 'other' && prev.relief && !m.relief) m = { ...m, relief: prev.relief, reliefText: prev.reliefText };
       }
