@@ -249,6 +249,11 @@ function headingBefore(text: string, nl: number): boolean {
 
 const NON_TERMINAL = /(?:\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Mot|Def|Defs|Gov|Govt|Opp|Pl|Pls|Pet|Resp|Rec|Supp|Inc|Co|Corp|Ltd|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Fed|App|Civ|Crim|Cr|Cv|Ct|Dist|Ex|Ltr|Mem|Br|Reply|Stat|Pub|L|R|P|U\.S|U\.S\.C|S\.D|N\.D|E\.D|W\.D|M\.D|C\.D|D|F|et al|e\.g|i\.e|cf|id|Id|Sec|Art|Ch|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|DOC|DOCS|DKT|DKTS|NO|NOS|MOT|DEF|DEFS|PL|PLS|INC|CO|CORP|LTD|JR|SR|MR|MRS|MS|DR|REC|CIV|CRIM|CIR|FED|[A-Z])\.)$/;
 
+// A company's or a person's name may end a sentence on its suffix: "... as to Defendant U.S. Bancorp N.A. Finally, the Court
+// denies" · "... filed by Acme Co. The Court" (the next words open a sentence beyond doubt)
+const NAME_SUFFIX_END = /\b(?:N\.\s?A|Inc|Co|Corp|Ltd|L\.\s?L\.\s?C|L\.\s?P|P\.\s?C|P\.\s?A|S\.\s?A|Jr|Sr)\.$/;
+const SENTENCE_OPENER = /^(?:(?:Finally|Accordingly|Therefore|Thus|However|Moreover|Additionally|Further|Furthermore|Consequently|Nevertheless|Nonetheless|Lastly|Next|Similarly|Likewise|Instead|Indeed|Rather),|(?:The|This)\s+Court\b|IT\s+IS\b|It\s+is\s+(?:therefore\s+|further\s+|hereby\s+)?ORDERED\b|For\s+(?:the|these)\s+(?:foregoing\s+)?reasons\b)/;
+
 /** True when the character at `i` (a blank) follows a sentence end. */
 function isSentenceEnd(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
@@ -269,7 +274,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   if (ch === '.') {
     const tail = text.slice(Math.max(0, k - 12), k + 1);
-    if (NON_TERMINAL.test(tail) && !labelLetter(text.slice(Math.max(0, k - 16), k + 1))) return false;
+    if (NON_TERMINAL.test(tail) && !labelLetter(text.slice(Math.max(0, k - 16), k + 1)) && !(NAME_SUFFIX_END.test(tail) && SENTENCE_OPENER.test(text.slice(i + 1, i + 40)))) return false;
   }
   // Next non-blank must look like a sentence start.
   let n = i;

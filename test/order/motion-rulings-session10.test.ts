@@ -4,8 +4,9 @@
  * motion presents it; a motion to extend the automatic stay is a stay motion; short names defined for a list of parties after one role word;
  * a motion for default judgment is the plaintiff's.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectMotions } from './motion-table.js';
+import { sentenceAt } from '../../src/order/text-util.js';
 
 type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
 const crim = (body: string, title = 'ORDER') =>
@@ -78,8 +79,29 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the motion to seal at ECF No. 40 ... the motion (ECF No. 52, the reply)": a bare cite after no "at" is still a brief\'s',
     civil('The Court grants the motion to seal at ECF No. 40. Plaintiff argues in the motion (ECF No. 52) that the exhibits hold trade secrets.'),
     [{ kind: 'other', disposition: 'granted', docEntry: '40' }]],
+  // Filings of one relief told apart by filer and ordinal; a sentence that ends on a company's "N.A.".
+  ['"grants Defendants\' First Motion for Protective Order ... grants Defendants\' Second Motion ..., but only as to Defendant U.S. Bancorp N.A. Finally, the Court denies Plaintiff\'s Motion for Protective Order"',
+    civil("This matter is before the Court on Defendants' First Motion for Protective Order (doc. 59), Plaintiff's Motion for Protective Order (doc. 80), and Defendants' Second Motion for Protective Order (doc. 82). For the reasons set forth below, the Court grants Defendants' First Motion for Protective Order as to both Defendants. The Court also grants Defendants' Second Motion for Protective Order, but only as to Defendant Lakeview Bancorp N.A. Finally, the Court denies Plaintiff's Motion for Protective Order."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'granted', docEntry: '59' }, { kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '80' }, { kind: 'other', movant: 'defendant', disposition: 'granted_in_part', docEntry: '82' }]],
+  ['"The Court denies Plaintiff\'s Motion to Compel" beside the defendants\' motion to compel',
+    civil("Before the Court are Defendants' Motion to Compel (ECF No. 40) and Plaintiff's Motion to Compel (ECF No. 44). The Court grants Defendants' Motion to Compel. The Court denies Plaintiff's Motion to Compel."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'granted', docEntry: '40' }, { kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '44' }]],
 ];
 
 describe('session-10 rulings', () => {
   it.each(cases)('%s', (_name, text, want) => expectMotions(text, want));
+});
+
+describe('session-10 sentences: a name may end a sentence on its suffix', () => {
+  it.each([
+    ['as to Defendant Lakeview Bancorp N.A. Finally, the Court denies the motion.', 'Finally', true],
+    ['the motion filed by Acme Co. The Court denies it.', 'The Court', true],
+    ['the motion of Roe Holdings, Inc. IT IS ORDERED that it is denied.', 'IT IS', true],
+    ['relies on Wells Fargo Bank, N.A. v. Ostrowski, 2019 WL 1234567.', 'v. Ostrowski', false],
+    ['filed by Acme Co. Plaintiff responded.', 'Plaintiff', false],
+    ['see Roe v. Doe, 12 F.4th 3 (4th Cir. 2021). The Court denies it.', 'The Court', true],
+  ])('%j', (text, at, starts) => {
+    const pos = text.indexOf(at);
+    expect(sentenceAt(text, pos)[0] === pos).toBe(starts);
+  });
 });

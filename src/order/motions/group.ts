@@ -68,6 +68,21 @@ const LATER_FILING = /\b(?:amended|renewed|second|supplemental|new|successive|su
 // A motion word that points at its entry: "motion at ECF No. 825" · "motion docketed at Dkt. 40" · "motion filed at [12]"
 const AT_ENTRY = /^\S*\s+(?:(?:filed|docketed|found|appearing)\s+)?at\s*[[(]?\s*$/i;
 
+// The ordinal a filing's name opens with: "Defendants' Second Motion" · "the First Amended Motion" · "Renewed Motion"
+const ORDINAL_NAME = /\b(First|Second|Third|Fourth|Fifth|Renewed|Supplemental)\s+(?:Amended\s+|Renewed\s+|Supplemental\s+|Emergency\s+)?$/;
+
+function ordinalAt(text: string, anchor: number): string | null {
+  return ORDINAL_NAME.exec(text.slice(Math.max(0, anchor - 30), anchor))?.[1].toLowerCase() ?? null;
+}
+
+/** Both name an ordinal, and not the same one: two filings. */
+export function ordinalsDiffer(text: string, m: Mention, x: Building): boolean {
+  const mine = m.bare ? null : ordinalAt(text, m.anchor);
+  if (!mine) return false;
+  const theirs = x.mentions.map((y) => (y.bare || y.nested ? null : ordinalAt(text, y.anchor))).filter((o): o is string => !!o);
+  return theirs.length > 0 && !theirs.includes(mine);
+}
+
 export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
   const text = ctx.text;
   const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
@@ -105,12 +120,13 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     // Same kind, no conflicting entry or movant: cross-motions for summary judgment stay two motions.
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
     // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer));
+    // (nor a "Second Motion for Protective Order" the "First Motion for Protective Order" of the same party)
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x));
     // The same title again is the same filing: "Defendant's Motion for Release [Doc. No. 640] pursuant to 18 U.S.C.
     // § 3582(c)(1)(A) ... in opposition to Mr. Doe's Motion for Release".
     if (!b && !m.bare) {
       const key = titleKey(text, m.anchor);
-      if (key) b = motions.find((x) => (x.motion.kind.value === kind || x.motion.kind.value === 'other' || kind === 'other') && (!m.doc || !x.motion.docEntry || x.motion.docEntry.value === m.doc.value.entry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && sameFiler(m.filer, x.filer) && x.mentions.some((y) => !y.nested && titleKey(text, y.anchor) === key));
+      if (key) b = motions.find((x) => (x.motion.kind.value === kind || x.motion.kind.value === 'other' || kind === 'other') && (!m.doc || !x.motion.docEntry || x.motion.docEntry.value === m.doc.value.entry) && (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x) && x.mentions.some((y) => !y.nested && titleKey(text, y.anchor) === key));
     }
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.

@@ -10,7 +10,7 @@ import { memoEndorsement, rulingOnly, type ScopedPhrase } from '../scope.js';
 import { checkbox, fact, headingRuled, leadInStart, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
-import { assign, companionOf, lastNamedBefore, nounOf, resolveGeneric, type Building, type Grouping } from './group.js';
+import { assign, companionOf, lastNamedBefore, nounOf, ordinalsDiffer, resolveGeneric, type Building, type Grouping } from './group.js';
 import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
 
@@ -212,7 +212,10 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       if (OBJECT_OF_FILING.test(text.slice(Math.max(0, m.anchor - 48), m.anchor))) continue;
       // An unclassified motion named by its relief ("the motion to compel is GRANTED"): the motion asking that.
       if (m.kind === 'other' && !m.doc && m.relief && !m.nested && m.scope !== 'history') {
-        const b = motions.find((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x)) ?? findOrAdd(m, true);
+        // (of the filer and ordinal it names: "denies Plaintiff's Motion for Protective Order" beside the defendants' one,
+        // "grants Defendants' Second Motion for Protective Order" beside their first)
+        const same = motions.filter((x) => x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x));
+        const b = same.find((x) => (!m.movant || !x.motion.movant || x.motion.movant.value === m.movant.value) && !ordinalsDiffer(text, m, x)) ?? (same.length && !m.movant ? same[0] : null) ?? findOrAdd(m, true);
         if (b) targets.add(b);
         if (b && plural(m)) for (const x of motions) if (x.motion.kind.value === 'other' && !!x.relief && sameRelief(m, x) && sameSide(m, x)) targets.add(x);
         continue;
