@@ -60,7 +60,17 @@ let recValue = false;
 function recommendationDoc(text: string): boolean {
   if (text !== recText) {
     const head = text.slice(0, 3000);
-    const t = REC_TITLE.exec(head);
+    // (a title: in capitals, or opening its line; not prose: "the Magistrate Judge filed a Report and Recommendation (R&R)
+    // [Doc. 22] in which he recommended ...", in an order that rules on the objections)
+    const re = new RegExp(REC_TITLE.source, 'g');
+    let t: RegExpExecArray | null = null;
+    for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+      // (nor a quotation's source line: "Report and Recommendation [Doc. 22, p. 13].")
+      if (!/[a-z]/.test(m[0]) || (/^[ \t*_#]*(?:[A-Z][A-Z.'’ ]{0,40}\s)?$/.test(head.slice(head.lastIndexOf('\n', m.index - 1) + 1, m.index)) && !/^[ \t]*[[(,.]/.test(head.slice(m.index + m[0].length)))) {
+        t = m;
+        break;
+      }
+    }
     recValue = !!t && !ADOPTING.test(head.slice(Math.max(0, t.index - 80), t.index));
     recText = text;
   }

@@ -86,6 +86,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"The Court denies Plaintiff\'s Motion to Compel" beside the defendants\' motion to compel',
     civil("Before the Court are Defendants' Motion to Compel (ECF No. 40) and Plaintiff's Motion to Compel (ECF No. 44). The Court grants Defendants' Motion to Compel. The Court denies Plaintiff's Motion to Compel."),
     [{ kind: 'other', movant: 'defendant', disposition: 'granted', docEntry: '40' }, { kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '44' }]],
+  // An order on objections that names the report in prose is no report and recommendation: its "will be denied" rules.
+  ['"filed a Report and Recommendation (R&R) [Doc. 22] in which he recommended ... Consequently, ... the underlying motion to suppress will be denied"',
+    crim("On February 13, 2023, the magistrate judge filed a Report and Recommendation (R&R) [Doc. 22] in which he recommended that defendant's motion to suppress evidence [Doc. 9] be denied.\nThis matter is before the court on defendant's timely objections to the R&R [Doc. 26]. Consequently, defendant's objections will be overruled, the R&R will be accepted in whole, and the underlying motion to suppress will be denied.\nThe magistrate judge summarized the facts as follows:\nReport and Recommendation [Doc. 22, p. 13].\n", 'MEMORANDUM AND ORDER'),
+    [{ kind: 'suppress', movant: 'defendant', disposition: 'denied', docEntry: '9' }]],
+  ['a report and recommendation titled so still only recommends',
+    crim("REPORT AND RECOMMENDATION\n\nDefendant's motion to suppress evidence [Doc. 9] should be denied. It is RECOMMENDED that the motion be denied.", 'MEMORANDUM'),
+    [{ kind: 'suppress', movant: 'defendant', disposition: null, docEntry: '9' }]],
 ];
 
 describe('session-10 rulings', () => {
