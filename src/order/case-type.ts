@@ -31,6 +31,11 @@ const CIVIL_WORDS = /\bPlaintiffs?\b|§{1,2}[ \t]*(?:2254|1983|2241)\b|\bhabeas[
 // Complaint" · "the amended complaint"
 const CIVIL_PROCEDURE = /\bRules?[ \t]+of[ \t]+Civil[ \t]+Procedure\b|\bFed\.[ \t]?R\.[ \t]?Civ\.[ \t]?P\.|\b(?:the|[Aa]mended|[Tt]hird-[Pp]arty)[ \t]+[Cc]omplaint\b/;
 
+// A plaintiff named, who is no sovereign: "Plaintiff Sudenga Industries, Inc." · "Plaintiffs Jetstream of Houston"
+const PRIVATE_PLAINTIFF = /\bPlaintiffs?,?[ \t]+(?!(?:the[ \t]+)?(?:United|State|States|People|Commonwealth|Government|USA|U\.S\.|Territory|City|County|Town|Village)\b)[A-Z][A-Za-z.'’&-]+(?:[ \t]+[A-Z][A-Za-z.'’&-]+)*/;
+// A civil action in so many words: "civil rights action" · "§ 1983" · "filed a complaint" · "Civil Action No."
+const CIVIL_ACTION = /\bcivil[ \t]+rights[ \t]+(?:action|complaint|suit|case|lawsuit)\b|§{1,2}[ \t]*1983\b|\b(?:filed|brought|commenced)[ \t]+(?:a|an|this)[ \t]+(?:civil[ \t]+)?(?:complaint|action|lawsuit|suit)\b|\bCivil[ \t]+Action[ \t]+No\b/i;
+
 // A habeas petition's statute or name: "28 U.S.C. 2254" · "§ 2241" · "petition for a writ of habeas corpus"
 const HABEAS_PETITION = /\bU\.S\.C\.[ \t]*(?:§{1,2}[ \t]*)?22(?:54|41)\b|§{1,2}[ \t]*22(?:54|41)\b|\bpetition[ \t]+for[ \t]+(?:a[ \t]+)?writ[ \t]+of[ \t]+habeas[ \t]+corpus\b/i;
 
@@ -87,11 +92,17 @@ export function caseTypeFromWords(ctx: ReadContext): Fact<CaseType> | null {
     return fact(ctx, 'civil', habeas.index, habeas.index + habeas[0].length, 'case-type/habeas-petition', 0.6);
   }
   // A civil action: a plaintiff, a defendant and the civil rules or a complaint in the first pages, no prosecution words.
+  if (opening3k.match(CRIMINAL_WORDS)) return null;
   const plaintiff = /\bPlaintiffs?\b/.exec(opening3k);
   const civil = CIVIL_PROCEDURE.exec(opening3k);
-  if (plaintiff && civil && /\bDefendants?\b/.test(opening3k) && !opening3k.match(CRIMINAL_WORDS)) {
+  if (plaintiff && civil && /\bDefendants?\b/.test(opening3k)) {
     return fact(ctx, 'civil', plaintiff.index, plaintiff.index + plaintiff[0].length, 'case-type/civil-words', 0.55);
   }
+  // ... or a plaintiff no prosecutor could be ("Plaintiff Sudenga Industries, Inc.", "Plaintiff Procter & Gamble's motion"),
+  // or a plaintiff's civil action in so many words ("a civil rights action filed under 42 U.S.C. § 1983", "plaintiff filed a
+  // complaint against defendants")
+  const own = PRIVATE_PLAINTIFF.exec(opening3k) ?? (/\b[Pp]laintiffs?\b/.test(opening3k) ? CIVIL_ACTION.exec(opening3k) : null);
+  if (own) return fact(ctx, 'civil', own.index, own.index + own[0].length, 'case-type/civil-words', 0.55);
   return null;
 }
 

@@ -49,3 +49,16 @@ describe('session-10 titles: the docket entries after a title are no part of it'
     expect(text.slice(t!.span[0], t!.span[1]).startsWith('ORDER')).toBe(true);
   });
 });
+
+describe('session-10 case type from the words of a page with no caption', () => {
+  const page = (body: string) => `Opinion\n22-3198-JWL\n10-17-2022\nMEMORANDUM AND ORDER\n${body}\n`;
+  it.each([
+    ['a civil rights action under § 1983', page('This matter is a civil rights action filed under 42 U.S.C. § 1983. Plaintiff, a prisoner in state custody, proceeds pro se. Plaintiff has moved for reconsideration. The motion is denied.'), 'civil'],
+    ['a plaintiff no prosecutor could be', page("This matter comes before the court on defendant Harrowgate Mills, Inc.'s motion to seal (Doc. 86). Plaintiff Sudenga Feeds, Inc. does not oppose the motion. The motion is granted."), 'civil'],
+    ['plaintiff filed a complaint against defendants', page('On April 2, 2008, plaintiff filed a complaint against defendants seeking to enforce a grievance decision. The motion to compel is granted.'), 'civil'],
+    ['the United States as plaintiff is no private party', page('Plaintiff United States of America opposes the motion. The motion is denied.'), null],
+    ['a prosecution\'s words: no civil action', page('Plaintiff Harrowgate Mills, Inc. was the victim. Defendant pleaded guilty and was sentenced to 60 months. The motion is denied.'), null],
+  ])('%s', (_name, text, want) => {
+    expect(read(text).caseType?.value ?? null).toBe(want);
+  });
+});
