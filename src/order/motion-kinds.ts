@@ -43,8 +43,8 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Petition for a Writ of Habeas Corpus under 28 U.S.C. § 2241"
   kind('section-2241', 'section_2241', /\b2241\b/g, 42, ['Petition under 28 U.S.C. § 2241']),
   // "Motion to Appoint Counsel" · "motion for the appointment of counsel" · "request for counsel" · "to appoint additional counsel"
-  kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b|\bfor\s+(?:an?\s+)?(?:court-)?appointed\s+(?:counsel|attorney|lawyer)\b/gi, 40,
-    ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel', 'request for appointed counsel', 'motion for a court-appointed attorney'], ['through appointed counsel', 'his appointed counsel filed']),
+  kind('appoint-counsel', 'appoint_counsel', /\bappoint(?:ment)?\s+(?:of\s+)?(?:(?:him|her|them|me)\s+)?(?:new\s+|an?\s+|additional\s+|substitute\s+|CJA\s+|standby\s+)?(?:counsel|attorney|lawyer)|\bfor\s+(?:the\s+)?(?:appointment\s+of\s+)?counsel\b|\bfor\s+(?:an?\s+)?(?:court-)?appointed\s+(?:counsel|attorney|lawyer)\b/gi, 40,
+    ['Motion to Appoint Counsel', 'motion for the appointment of counsel', 'request for counsel', 'motion to appoint additional counsel', 'request for appointed counsel', 'motion for a court-appointed attorney', 'asks the court to appoint him counsel'], ['through appointed counsel', 'his appointed counsel filed']),
   // "Motion for Reconsideration" · "motion to reconsider" · "Rule 59(e) motion to alter or amend" · "Motion for Rehearing"
   // (also relief from a judgment under Rule 60(b): "Motion for Relief from Judgment" · "Motion for Relief of Judgment" ·
   // "Motion to Vacate Judgment" · "to vacate the default judgment" · "Rule 60(b) motion"; not a judgment of conviction, § 2255)

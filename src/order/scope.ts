@@ -330,7 +330,9 @@ export function insideQuote(text: string, pos: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x201c) open++;
     else if (c === 0x201d) open = Math.max(0, open - 1);
-    else if (c === 34) straight++;
+    // (a straight quote that closes, right after a word, while none is open closes a quotation begun before the line or
+    // page: '... placement in home confinement"). Because ... the motion is DENIED')
+    else if (c === 34 && !(straight % 2 === 0 && i > ps && /[\w.,;:!?)\]’]/.test(text[i - 1]))) straight++;
   }
   return open > 0 || straight % 2 === 1;
 }

@@ -93,6 +93,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['a report and recommendation titled so still only recommends',
     crim("REPORT AND RECOMMENDATION\n\nDefendant's motion to suppress evidence [Doc. 9] should be denied. It is RECOMMENDED that the motion be denied.", 'MEMORANDUM'),
     [{ kind: 'suppress', movant: 'defendant', disposition: null, docEntry: '9' }]],
+  // A quotation closed on the next page does not put the ruling after it inside quotes.
+  ['\'... placement in home confinement"). Because ..., the motion is DENIED\' after a page break',
+    crim('This matter is before the court on defendant\'s pro se motion for home detention under the "Cares Act," (DE # 205). See United States v. Graywolf, 2020 WL 1943476, at *3 (E.D.N.C. Apr. 22, 2020) (holding the CARES Act "does not authorize the court to order\n\nPage 2\n\ndefendant\'s placement in home confinement"). Because the court does not have the authority to grant defendant the relief he requests, the motion is DENIED.'),
+    [{ kind: 'home_confinement', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '205' }]],
+  ['a ruling quoted from another order still is no ruling',
+    crim('Defendant moves for home confinement (DE # 205). In Graywolf the court wrote, "the motion is DENIED because the Bureau decides." This Court agrees and will rule after the hearing.'),
+    [{ kind: 'home_confinement', movant: 'defendant', disposition: null, docEntry: '205' }]],
+  // "asks the court to appoint him counsel to help him prepare a § 2255 motion" asks for counsel.
+  ['"asks the court to appoint him counsel to help him prepare a 28 U.S.C. § 2255 motion (Doc. 156)"',
+    crim('Defendant, proceeding pro se, asks the court to appoint him counsel to help him prepare a 28 U.S.C. § 2255 motion (Doc. 156). The court denies the motion.'),
+    [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '156' }]],
 ];
 
 describe('session-10 rulings', () => {
