@@ -104,6 +104,22 @@ const cases: Array<[string, string, Want[]]> = [
   ['"asks the court to appoint him counsel to help him prepare a 28 U.S.C. § 2255 motion (Doc. 156)"',
     crim('Defendant, proceeding pro se, asks the court to appoint him counsel to help him prepare a 28 U.S.C. § 2255 motion (Doc. 156). The court denies the motion.'),
     [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '156' }]],
+  // Relief only one side of a trial-court case asks for names the side when no filer is named.
+  ['"his motion to certify a class ... is denied": the plaintiff\'s',
+    civil('Before the Court is his motion to certify a class of consumers (ECF No. 17). For the reasons explained here, the motion is denied.'),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '17' }]],
+  ['"renewed its motion for a preliminary injunction ... should be denied": the plaintiff\'s',
+    civil('After eight months of discovery, the company renewed its motion for a preliminary injunction (ECF No. 30). The motion for a preliminary injunction is DENIED.'),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '30' }]],
+  ['"ORDER granting 74 Motion to Dismiss for Lack of Jurisdiction": the defending side\'s',
+    civil('ORDER granting 74 Motion to Dismiss for Lack of Jurisdiction.'),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '74' }]],
+  ['a counterclaim turns the sides: no side from the relief',
+    civil('Defendant answered and asserted a counterclaim for breach of contract. The motion to dismiss (ECF No. 22) is GRANTED.'),
+    [{ kind: 'dismiss', movant: null, disposition: 'granted', docEntry: '22' }]],
+  ['a voluntary dismissal is no defending side\'s',
+    civil('The motion for voluntary dismissal under Rule 41(a)(2) (ECF No. 22) is GRANTED.'),
+    [{ movant: null, disposition: 'granted', docEntry: '22' }]],
 ];
 
 describe('session-10 rulings', () => {

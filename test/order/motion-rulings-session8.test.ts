@@ -191,7 +191,8 @@ const cases: Array<[string, string, Want[]]> = [
     [{ movant: 'plaintiff', disposition: 'granted', proSe: true } ]],
   ['counterexample: the body\'s other filing lends the title\'s filing nothing',
     civil("Plaintiff also filed a motion to amend (ECF No. 9). The motion to dismiss (ECF No. 5) is granted.", 'ORDER GRANTING MOTION TO DISMISS'),
-    [{ kind: 'dismiss', movant: null, disposition: 'granted' }, { disposition: null, docEntry: '9' }]],
+    // (not the plaintiff's; a motion to dismiss is the defending side's: movant/relief-side)
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted' }, { disposition: null, docEntry: '9' }]],
 
   // A New York Court of Appeals motion decision: the motion named at length, then the bare participle.
   ['"Motion for reconsideration of this Court\'s December 2, 2008 dismissal order denied [see ...]"',

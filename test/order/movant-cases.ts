@@ -156,7 +156,8 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   ['a non-party intervenor is no caption side', 'civil', 'Before the Court is a motion to intervene filed by Northgate Leasing Co. (ECF No. 30). The motion is DENIED.', [{ movant: null, docEntry: '30' }]],
   ['the opponent named first', 'civil', "Defendant Acme Corp. opposes Plaintiff's motion to compel (ECF No. 33). The motion is GRANTED.", [{ movant: 'plaintiff', docEntry: '33' }]],
   ['in response to the motion, the other side', 'civil', "In response to Defendants' motion to dismiss (ECF No. 9), Plaintiff filed an amended complaint. The motion is DENIED as moot.", [{ movant: 'defendant', docEntry: '9' }]],
-  ['only the response is attributed', 'civil', 'Plaintiff responded in opposition to the motion to dismiss (Doc. 15). The motion is GRANTED.', [{ movant: null }]],
+  // (the response names no filer; a motion to dismiss is the defending side's: movant/relief-side)
+  ['only the response is attributed', 'civil', 'Plaintiff responded in opposition to the motion to dismiss (Doc. 15). The motion is GRANTED.', [{ movant: 'defendant' }]],
   ['the opponent opposes a motion of no one-sided kind', 'crim', 'The Government opposes the motion to continue (Doc. 41). The motion is GRANTED.', [{ movant: null, docEntry: '41' }]],
   // A third set: the filer in a title's words, a scanned possessive, an order that says what it addresses, one relief in two words.
   ['a title names the application and its filer', 'bankrUntitled', 'MEMORANDUM OF DECISION ON APPLICATION OF THE DEBTOR TO EMPLOY HARTWELL & PIKE LLP AS SPECIAL COUNSEL\n\nThe United States Trustee objected to the employment. The application to retain Hartwell & Pike LLP is denied without prejudice.', [{ movant: 'debtor' }]],

@@ -57,7 +57,8 @@ export const cases: Array<[string, Caption, string, Want[]]> = [
   // "filed by" after a listed kind's relief
   ['filed by after an in limine relief', 'civil', 'IT IS ORDERED that the Motion in Limine to Exclude the Testimony of Dr. Feraud filed by defendant Acme Corp. is DENIED. Rec. Doc. 88.', [{ movant: 'defendant', kind: 'in_limine', docEntry: '88' }]],
   ['filed by after a suppression relief', 'crim', 'The Motion to Suppress Evidence Obtained from the Traffic Stop filed by Defendant Darnell Quimby (Doc. 31) is GRANTED.', [{ movant: 'defendant', kind: 'suppress', docEntry: '31' }]],
-  ['filed by names the complaint, not the motion', 'civil', 'The Motion to Dismiss the Amended Complaint filed by Plaintiff Hester Mallory (ECF No. 12) is GRANTED.', [{ movant: null, kind: 'dismiss', docEntry: '12' }]],
+  // (not the plaintiff; a motion to dismiss is the defending side's: movant/relief-side)
+  ['filed by names the complaint, not the motion', 'civil', 'The Motion to Dismiss the Amended Complaint filed by Plaintiff Hester Mallory (ECF No. 12) is GRANTED.', [{ movant: 'defendant', kind: 'dismiss', docEntry: '12' }]],
   // A letter request: the subject past an adverb
   ['letter request: Defendant respectfully requests', 'sdny', 'Defendant respectfully requests a thirty-day extension of its time to answer, to July 19, 2024. This is the first such request and Plaintiff consents.\n\nApplication GRANTED. SO ORDERED.', [{ movant: 'defendant', kind: 'extension_of_time', disposition: 'granted' }]],
   ['letter request: Plaintiff respectfully requests an adjournment', 'sdny', 'Plaintiff respectfully requests an adjournment of the initial pretrial conference. Defendant consents.\n\nApplication GRANTED. The conference is adjourned to May 2, 2024.', [{ movant: 'plaintiff', disposition: 'granted' }]],

@@ -84,8 +84,12 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
 const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
-// "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default)
-const DEFAULT_JUDGMENT = /^[^.;]{0,40}?\b(?:for|of)\s+(?:(?:entry|an?\s+entry)\s+of\s+)?(?:a\s+)?(?:final\s+)?default\s+judgments?\b/i;
+// "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default) · "Motion for Class
+// Certification" · "motion to certify a class" · "motion for a preliminary injunction" / "temporary restraining order"
+// A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
+// not place)
+const POSSESSED = /\b[A-Z][\w.&-]+['’]s?\s+(?:(?:renewed|amended|second|partial|pending)\s+)?(?:[Mm]otion|MOTION|[Rr]equest|[Aa]pplication)?\s*(?:for|to)?\s*$/;
+const PLAINTIFF_RELIEF = /^[^.;]{0,40}?\b(?:(?:for|of)\s+(?:(?:entry|an?\s+entry)\s+of\s+)?(?:a\s+)?(?:final\s+)?default\s+judgments?|(?:for|of)\s+class\s+certification|to\s+certify\s+(?:a|the|this\s+case\s+as\s+a)\s+class|(?:for|of)\s+(?:an?\s+)?(?:preliminary\s+injunction|temporary\s+restraining\s+order))\b/i;
 
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
   const text = inp.ctx.text;
@@ -100,6 +104,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // (a criminal case, or a criminal docket number beside the civil one of a § 2255 proceeding: "C23-0305 TSZ CR13-187 TSZ")
   const criminalDocket = inp.caseTypeCriminal || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d)/i.test(text.slice(0, 3000));
   const bankruptcy = parties.some((p) => /^debtor/i.test(p.role)) || /\bBANKRUPTCY\s+COURT\b/i.test(text.slice(0, 3000));
+  // (sides that a counterclaim or third-party claim turns, an appeal, a bankruptcy: no side follows from the relief)
+  const turned = bankruptcy || parties.some((p) => /appell|debtor|creditor|trustee|intervenor|counter|third/i.test(p.role)) || /\b(?:counter|third[-\s]party)[-\s]?(?:claims?|complaint|plaintiffs?|defendants?)\b|\bappell(?:ant|ee)s?\b|\bCOURT\s+OF\s+APPEALS\b|\bon\s+appeal\b/i.test(text.slice(0, 6000));
   const prisoner = prisonerSide(parties);
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000)) ?? FORM_FIELD_MOVANT.exec(text.slice(0, 6000));
@@ -137,10 +143,19 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.movant && inp.caseTypeCriminal && prisoner === 'defendant' && RELIEF.has(mo.kind.value) && mo.proSe) {
       mo.movant = { ...mo.proSe, value: 'defendant', rule: 'movant/prisoner-relief', confidence: 0.6 };
     }
-    // A default judgment (a civil remedy, Fed. R. Civ. P. 55) is asked for by the party that sued: the plaintiff (a counter- or
-    // third-party claimant is named as such).
-    if (!mo.movant && mo.kind.value === 'other' && DEFAULT_JUDGMENT.test(original.slice(mo.kind.span[0], mo.kind.span[1] + 40)) && !/\b(?:counter|third[-\s]party)[-\s]?(?:claim|plaintiff)/i.test(text.slice(0, 6000))) {
-      mo.movant = { ...mo.kind, value: 'plaintiff', rule: 'movant/default-judgment', confidence: 0.6 };
+    // Relief that only one side of a trial-court case asks for, when no filer is named: a default judgment (Fed. R. Civ. P.
+    // 55), class certification, a preliminary injunction or restraining order are the plaintiff's; a motion to dismiss the
+    // claims or charges is the defending side's (the respondent's in habeas). Not where a counterclaim or third-party claim
+    // turns the sides, on appeal, or in bankruptcy.
+    // (nor for a filing a name the caption does not place made, "Hargrove's motion to dismiss", nor against the text's word
+    // that this side opposes such a motion: "The defendants oppose the motion to dismiss")
+    if (!mo.movant && !turned && !b.filer) {
+      const words = original.slice(mo.kind.span[0], mo.kind.span[1] + 60);
+      const side = mo.kind.value === 'dismiss' ? (/\bvoluntar|\bRule\s+41\b|\b48\s*\(\s*a\s*\)/i.test(words) ? null : habeasSide ? 'respondent' : 'defendant')
+        : mo.kind.value === 'other' && PLAINTIFF_RELIEF.test(words) ? 'plaintiff' : null;
+      const object = mo.kind.value === 'dismiss' ? 'dismiss' : '(?:default|class|injunction|restraining)';
+      const opposed = side && new RegExp(`\\b${side}s?\\b[^.;]{0,40}\\b(?:oppose[sd]?|opposing|opposition\\s+to|object(?:s|ed)?\\s+to|respond(?:s|ed)?\\s+to)\\b[^.;]{0,60}\\b${object}`, 'i').test(text.slice(0, 12000));
+      if (side && !opposed && !POSSESSED.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0]))) mo.movant = { ...mo.kind, value: side, rule: 'movant/relief-side', confidence: 0.55 };
     }
     // "Movant" names the § 2255 prisoner only where the caption calls him so; in bankruptcy the party asking relief of the
     // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); elsewhere it names
