@@ -120,6 +120,9 @@ const cases: Array<[string, string, Want[]]> = [
   ['a voluntary dismissal is no defending side\'s',
     civil('The motion for voluntary dismissal under Rule 41(a)(2) (ECF No. 22) is GRANTED.'),
     [{ movant: null, disposition: 'granted', docEntry: '22' }]],
+  ['"Petitioner brings this Motion pro se"',
+    crim('This matter comes before this Court on Petitioner Oswin Tarkanian-Reyes\' Motion under 28 U.S.C. § 2255 to Vacate, Set Aside, or Correct Sentence. ECF No. 64. For the reasons set forth below, Petitioner\'s Motion is DISMISSED. Petitioner brings this Motion pro se.'),
+    [{ kind: 'section_2255', proSe: true, disposition: 'dismissed', docEntry: '64' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -79,10 +79,10 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 
 // A side the order says is unrepresented: "Plaintiff Jane Roe, proceeding pro se, filed this action" · "Petitioner, a state
 // prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "Because Defendant proceeds pro se" ·
-// "the pro se Plaintiff" · an
+// "the pro se Plaintiff" · "Petitioner brings this Motion pro se" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 // "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default) · "Motion for Class
 // Certification" · "motion to certify a class" · "motion for a preliminary injunction" / "temporary restraining order"
@@ -110,7 +110,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000)) ?? FORM_FIELD_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
-  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3] ?? sidePro[4]) : null;
+  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3] ?? sidePro[4] ?? sidePro[5]) : null;
   const counseled = counseledSides(text.slice(0, 8000), sideProSe);
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
