@@ -123,6 +123,9 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Petitioner brings this Motion pro se"',
     crim('This matter comes before this Court on Petitioner Oswin Tarkanian-Reyes\' Motion under 28 U.S.C. § 2255 to Vacate, Set Aside, or Correct Sentence. ECF No. 64. For the reasons set forth below, Petitioner\'s Motion is DISMISSED. Petitioner brings this Motion pro se.'),
     [{ kind: 'section_2255', proSe: true, disposition: 'dismissed', docEntry: '64' }]],
+  ['"the notice mailed out by Debtor\'s counsel": the debtor has counsel',
+    'UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF GEORGIA\n\nIn re: TAMSIN OYELARAN-FISKE, Debtor.\n\nCase No. 24-51234\n\nORDER DENYING MOTION TO EXTEND AUTOMATIC STAY\n\nThe Debtor filed a Motion to Extend the Automatic Stay. Pursuant to the notice mailed out by Debtor\'s counsel, no hearing was held before the stay expired. The motion is DENIED.\n',
+    [{ kind: 'stay', movant: 'debtor', proSe: false, disposition: 'denied' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -46,7 +46,10 @@ const SIDE_COUNSEL = [
   new RegExp(String.raw`^[^\n]{3,300}?,[ \t]+(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]+(?:the[ \t]+)?${SIDE_WORD}(?:[- ][A-Z][a-z]+)?\.?[ \t]*$`, 'gm'),
   new RegExp(String.raw`^[ \t]*(?:Attorneys?|Counsel)[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b[^\n]{0,40}$`, 'gim'),
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
-  new RegExp(String.raw`\b${SIDE_WORD}\b[^.;\n]{0,80}?\bappeared\s+(?:through|by|with)\s+(?:his|her|its|their)?\s*(?:counsel|attorneys?)\b`, 'g'),
+  // ("the defendant appeared with counsel" at the hearing on the motion)
+  new RegExp(String.raw`\b${SIDE_WORD}\b[^.;\n]{0,80}?\bappeared\s+(?:through|by|with)\s+(?:his|her|its|their)?\s*(?:counsel|attorneys?)\b`, 'gi'),
+  // "Pursuant to the notice mailed out by Debtor's counsel" · "Plaintiff's counsel served"
+  new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:counsel|attorneys?)\s+(?:mailed|served|e-?mailed)\b|\b(?:mailed|served)\s+(?:out\s+)?by\s+(?:the\s+)?${SIDE_WORD}['’]s?\s+(?:counsel|attorneys?)\b`, 'gi'),
   new RegExp(String.raw`\bFor\s+(?:the\s+)?${SIDE_WORD}\s*:\s*(?!No\s+appearance|pro\s+se|none|self)[A-Z]`, 'g'),
   // "Defendant's counsel, Jane Roe, filed a motion" · "defendant's appointed counsel moved"
   new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:appointed\s+|retained\s+)?(?:counsel|attorneys?)\b(?:,\s*[A-Z][^,.;\n]{2,60},)?\s+(?:(?:has|have|then|also)\s+)?(?:filed|moves|moved|submitted)\b`, 'gi'),
@@ -61,7 +64,7 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
     while ((m = re.exec(head)) !== null) {
       // (a line that also says pro se is the party's own appearance: "John Doe, pro se, for Plaintiff")
       if (/\bpro\s+se\b/i.test(m[0])) continue;
-      const side = movantOf(m[1]);
+      const side = movantOf(m[1] ?? m[2]);
       if (side !== 'unknown' && side !== proSeSide && !out.has(side)) out.set(side, [m.index, m.index + m[0].length]);
     }
   }
