@@ -523,17 +523,24 @@ docketRules.push({
   id: 'docket/site-header',
   anchors: ['opinion'],
   // A case-law site's print header, a bare number between the "Opinion" line and the date: "Opinion\n357609\n08-17-2021"
-  pattern: /^[ \t]*Opinion[ \t]*\n[ \t]*(\d{4,8})[ \t]*\n[ \t]*\d{2}-\d{2}-\d{4}[ \t]*(?:\n|$)/g,
+  // (or a district's lettered number: "Opinion\nC24-0733-JCC\n10-09-2024", the Western District of Washington's civil "C")
+  pattern: /^[ \t]*Opinion[ \t]*\n[ \t]*(\d{4,8}|(?:C|CR|CV)\d{2}-\d{3,6}(?:-[A-Z]{2,4}){0,2})[ \t]*\n[ \t]*\d{2}-\d{2}-\d{4}[ \t]*(?:\n|$)/g,
   parse: (m) => {
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n'));
     if (m.index !== 0) return null;
-    return { value: { printed: m[1], normalized: m[1], type: null }, span: [start, start + m[1].length], confidence: 0.8 };
+    const lettered = /^(C|CR|CV)(\d{2})-(\d{3,6})/.exec(m[1]);
+    const value: DocketValue = lettered
+      ? { printed: m[1], normalized: `${lettered[2]}-${lettered[1] === 'CR' ? 'cr' : 'cv'}-${lettered[3].padStart(5, '0')}`, type: lettered[1] === 'CR' ? 'criminal' : 'civil' }
+      : { printed: m[1], normalized: m[1], type: null };
+    return { value, span: [start, start + m[1].length], confidence: 0.8 };
   },
   priority: 12,
   examples: [
     { text: 'Opinion\n357609\n08-17-2021\n', expect: { printed: '357609' } },
     { text: 'Opinion\n40112\n01-05-2019', expect: { normalized: '40112' } },
     { text: 'Opinion\n2203118\n11-30-2022\nORDER', expect: { printed: '2203118' } },
+    { text: 'Opinion\nC24-0733-JCC\n10-09-2024\nORDER', expect: { printed: 'C24-0733-JCC', normalized: '24-cv-00733', type: 'civil' } },
+    { text: 'Opinion\nCR19-0155-RSL\n03-02-2021\nORDER', expect: { normalized: '19-cr-00155', type: 'criminal' } },
   ],
   counterexamples: ['Opinion\n2021\nby the court', 'Opinion\n357609\nsome words'],
 });
