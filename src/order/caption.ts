@@ -441,6 +441,19 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       title = fact(ctx, under[1].replace(/\s+/g, ' '), s, s + under[1].length, 'title/under-judge-line', 0.8);
     }
   }
+  // A case-law site's section label "Opinion" over its header (number, date) is no title when the paper's own title follows
+  // in capitals: "Opinion\nNo. C99-2073 MJM.\nMarch 6, 2001.\nORDER and OPINION I. INTRODUCTION" · "2255 MEMORANDUM OPINION"
+  // (also when the label gave no title: the paper's own title under the site header)
+  if (!title || title.value === 'Opinion') {
+    // (in reading-text offsets: the label's line end; the label opens its line or ends a "Summary of this case from" line)
+    const label = /(?:^|\n|\S)Opinion[ \t]*(?=\n[^\n]{1,60}\n[ \t]*(?:\d{2}-\d{2}-\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})\.?[ \t]*\n)/.exec(ctx.text.slice(0, 3000));
+    const from = label ? label.index + label[0].length : ctx.text.length;
+    const own = SITE_TITLE_AFTER.exec(ctx.text.slice(from, from + 400));
+    if (own) {
+      const at = from + own.index + own[0].indexOf(own[1]);
+      title = fact(ctx, own[1].replace(/\s+/g, ' ').trim(), at, at + own[1].trimEnd().length, 'title/under-site-label', 0.75);
+    }
+  }
   // (the docket entries a title names after it are no part of its name: "... MOTION TO COMPEL ECF NO. 36" · "... (COMPASSIONATE
   // RELEASE) [ECF" where the line broke the cite)
   if (title) {
@@ -450,6 +463,9 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }
 
+// A title in capitals on a line of its own (connectives may be lower case), maybe run into the first heading: "ORDER and
+// OPINION I. INTRODUCTION" · "2255 MEMORANDUM OPINION" · "ON MOTION FOR REHEARING"
+const SITE_TITLE_AFTER = /\n[ \t]*((?:\d{4}[ \t]+)?(?:ORDER|MEMORANDUM|OPINION|DECISION|RULING|JUDGMENT|ON[ \t]+MOTION)\b(?:[ \t]+(?:[A-Z0-9][A-Z0-9,'’&:().-]*|and|of|on|to|re|the|for))*?)(?=[ \t]+(?:[IVX]+\.|(?:INTRODUCTION|BACKGROUND)\b)|[ \t]*\n)/;
 const TITLE_ENTRY_TAIL = /[ \t,]*[\[(]?[ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?[IE]\.)\b\.?(?:[ \t]*(?:NOS?\.?|ENTRY|ENTRIES)?[ \t]*\d[\d, &-]*)?[ \t]*[\])]?[ \t.]*$/i;
 
 // A title in capitals alone on the line under a judge's line ending in a colon: "..., United States District Judge :\n

@@ -62,3 +62,19 @@ describe('session-10 case type from the words of a page with no caption', () => 
     expect(read(text).caseType?.value ?? null).toBe(want);
   });
 });
+
+describe('session-10 titles under a case-law site label, and a title that wraps after "&"', () => {
+  it.each([
+    ['Opinion\nNo. C99-2073 MJM.\nMarch 6, 2001.\nORDER and OPINION I. INTRODUCTION\nPlaintiff brought this action. The motion is granted.\n', 'ORDER and OPINION'],
+    ['Summary\nholding that a plea agreement is read as a contract\nSummary of this case from Roe v. United StatesOpinion\nCriminal Action No. 7:06-CR-00055.\nNovember 17, 2009\n2255 MEMORANDUM OPINION\nJohn Doe brings this action. The motion is denied.\n', '2255 MEMORANDUM OPINION'],
+    ['Summary\nholding that a plea agreement is read as a contract\nSummary of this case from Roe v. United StatesOpinion\nNo. 05-19-00612-CV\n06-02-2020\nON MOTION FOR REHEARING\nWe grant the motion for rehearing.\n', 'ON MOTION FOR REHEARING'],
+    ['Opinion\nCase No. 2:12-CV-245 DB\n01-09-2013\nORDER DENYING MOTION, &\nMEMORANDUM DECISION\nPlaintiff moves for appointed counsel. The motion is denied.\n', 'ORDER DENYING MOTION, & MEMORANDUM DECISION'],
+    ['Summary\nholding that a plea agreement is read as a contract\nSummary of this case from Roe v. United StatesOpinion\n357609\n08-17-2021\nPlaintiff brought this action. The motion is granted.\n', null],
+  ])('%j', (text, want) => {
+    const t = read(text).title;
+    // (no title line under the label: the label itself, or none; never the body's prose)
+    if (want === null) return expect(t === null || t.value === 'Opinion').toBe(true);
+    expect(t?.value).toBe(want);
+    expect(text.slice(t!.span[0], t!.span[1]).replace(/\s+/g, ' ')).toBe(want);
+  });
+});
