@@ -87,11 +87,11 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
 const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
-// "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default) · "Motion for Class
-// Certification" · "motion to certify a class" · "motion for a preliminary injunction" / "temporary restraining order"
 // A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
 // not place)
 const POSSESSED = /\b[A-Z][\w.&-]+['’]s?\s+(?:(?:renewed|amended|second|partial|pending)\s+)?(?:[Mm]otion|MOTION|[Rr]equest|[Aa]pplication)?\s*(?:for|to)?\s*$/;
+// "Motion for Default Judgment" · "for entry of default judgment" (not one to set aside or vacate a default) · "Motion for Class
+// Certification" · "motion to certify a class" · "motion for a preliminary injunction" / "temporary restraining order"
 const PLAINTIFF_RELIEF = /^[^.;]{0,40}?\b(?:(?:for|of)\s+(?:(?:entry|an?\s+entry)\s+of\s+)?(?:a\s+)?(?:final\s+)?default\s+judgments?|(?:for|of)\s+class\s+certification|to\s+certify\s+(?:a|the|this\s+case\s+as\s+a)\s+class|(?:for|of)\s+(?:an?\s+)?(?:preliminary\s+injunction|temporary\s+restraining\s+order))\b/i;
 
 export function finishMotions(motions: Building[], inp: MotionsInput, parties: PartyRef[]): Motion[] {
