@@ -126,6 +126,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"the notice mailed out by Debtor\'s counsel": the debtor has counsel',
     'UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF GEORGIA\n\nIn re: TAMSIN OYELARAN-FISKE, Debtor.\n\nCase No. 24-51234\n\nORDER DENYING MOTION TO EXTEND AUTOMATIC STAY\n\nThe Debtor filed a Motion to Extend the Automatic Stay. Pursuant to the notice mailed out by Debtor\'s counsel, no hearing was held before the stay expired. The motion is DENIED.\n',
     [{ kind: 'stay', movant: 'debtor', proSe: false, disposition: 'denied' }]],
+  // Appearance lines as reporters print them: lower-case sides, a firm's line naming the parties after the side.
+  ['"..., Asst. Public Defender, Daytona Beach, for appellant." / "... for appellee." over "We grant appellee\'s motion for rehearing"',
+    'Opinion\n\nNo. 87-1835.\n\nOctober 5, 1989.\n\nAppeal from the Circuit Court, Marion County.\n\nJames B. Roe, Public Defender, and Barbara L. Doe, Asst. Public Defender, Daytona Beach, for appellant.\n\nRobert A. Poe, Atty. Gen., Tallahassee, and Belle B. Moe, Asst. Atty. Gen., Daytona Beach, for appellee.\n\nON MOTION FOR REHEARING\n\nWe grant appellee\'s motion for rehearing and withdraw our prior opinion.\n',
+    [{ kind: 'reconsideration', movant: 'appellee', proSe: false, disposition: 'granted' }]],
+  ['"Peter J. Roe, Larson Kemp, LLP, St. Paul, MN, for Defendants ABC Bus Companies, Inc.; ..."',
+    civil('Anna Poe, Poe Law, P.A., Minneapolis, MN, for Plaintiff Maggie Queen, Inc.\nPeter J. Roe, Larson Kemp, LLP, St. Paul, MN, for Defendants ABC Bus Companies, Inc.; and ABC Bus Leasing, Inc.\nDefendants move to transfer venue (ECF No. 12). The motion to transfer venue is granted.'),
+    [{ kind: 'other', movant: 'defendant', proSe: false, disposition: 'granted', docEntry: '12' }]],
 ];
 
 describe('session-10 rulings', () => {

@@ -43,7 +43,11 @@ function prisonerSide(parties: PartyRef[]): Movant {
 // "For Plaintiff: Douglas M. Fisher, Esq."
 const SIDE_WORD = String.raw`(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)`;
 const SIDE_COUNSEL = [
-  new RegExp(String.raw`^[^\n]{3,300}?,[ \t]+(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]+(?:the[ \t]+)?${SIDE_WORD}(?:[- ][A-Z][a-z]+)?\.?[ \t]*$`, 'gm'),
+  // (also in lower case, as reporters print it: "..., Asst. Public Defender, Daytona Beach, for appellant.")
+  new RegExp(String.raw`^[^\n]{3,300}?,[ \t]+(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]+(?:the[ \t]+)?${SIDE_WORD}(?:[- ][A-Z][a-z]+)?\.?[ \t]*$`, 'gim'),
+  // A firm's line naming the parties after the side: "Peter J. Roe, Larson Kemp, LLP, St. Paul, MN, for Defendants ABC Bus
+  // Companies, Inc.; ABC Bus Leasing, Inc."
+  new RegExp(String.raw`^[^\n]{3,300}?\b(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|Esq\.?|Public[ \t]+Defender|Att(?:orne)?y\.?[ \t]+Gen(?:eral|\.))[^\n]{0,120}?,[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b`, 'gm'),
   new RegExp(String.raw`^[ \t]*(?:Attorneys?|Counsel)[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b[^\n]{0,40}$`, 'gim'),
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
   // ("the defendant appeared with counsel" at the hearing on the motion)
