@@ -458,7 +458,13 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   // RELEASE) [ECF" where the line broke the cite)
   if (title) {
     const cut = TITLE_ENTRY_TAIL.exec(title.value);
-    if (cut && cut.index > 5) title = { ...title, value: title.value.slice(0, cut.index), span: [title.span[0], Math.max(title.span[0] + 1, title.span[1] - (title.value.length - cut.index))] };
+    if (cut && cut.index > 5) {
+      // (the span ends where the same tail starts in the printed words, which may be spaced otherwise than the value)
+      const printed = (ctx.original ?? ctx.text).slice(title.span[0], title.span[1]);
+      const pcut = TITLE_ENTRY_TAIL.exec(printed);
+      const end = pcut && pcut.index > 0 ? title.span[0] + pcut.index : title.span[1];
+      title = { ...title, value: title.value.slice(0, cut.index), span: [title.span[0], end] };
+    }
   }
   return { court, division, docketNumbers, caseType, parties, caseName, title };
 }
