@@ -19,7 +19,7 @@ export interface DispositionValue {
   /** A consequence that decides only motions of these kinds ("the statements are inadmissible": suppress). */
   kinds?: MotionKind[];
   /** ... and only the motion of this side ("summary judgment is appropriate as to all defendants"), with its words. */
-  side?: { movant: Movant; span: [number, number] };
+  side?: { movant: Movant; span: [number, number]; existing?: boolean };
 }
 
 // Text that may sit between a verb and its qualifier without ending the sentence ("Doc. No. 5" is fine).
@@ -400,23 +400,30 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // if the movant shows ...", "the moving party is entitled to judgment as a matter of law": no side is named).
   {
     id: 'disposition/summary-judgment-for-side',
-    anchors: ['summary judgment'],
+    anchors: ['summary judgment', 'matter of law'],
     pattern: new RegExp(
       `\\bsummary\\s+judgment\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+|hereby\\s+)?(appropriate|proper|warranted|GRANTED|granted|ENTERED|entered)\\s+(?:as\\s+to|in\\s+favor\\s+of|for)\\s+${SIDE}` +
         `|\\bsummary\\s+judgment\\s+(?:in\\s+favor\\s+of|for)\\s+${SIDE}\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+|hereby\\s+)?(appropriate|proper|warranted|GRANTED|granted|ENTERED|entered)\\b` +
-        `|(?<!\\b(?:if|when|where|whether|unless)\\s+(?:\\w+\\s+){0,2})\\b(?:the\\s+)?(?:remaining\\s+)?${SIDE_WORDS}\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?(entitled)\\s+to\\s+summary\\s+judgment\\b`,
+        `|(?<!\\b(?:if|when|where|whether|unless)\\s+(?:\\w+\\s+){0,2})\\b(?:the\\s+)?(?:remaining\\s+)?${SIDE_WORDS}\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?(entitled)\\s+to\\s+summary\\s+judgment\\b` +
+        // (a finding that names the winner: "the Court finds Mr. Glick has failed to raise any genuine issues of material
+        // fact and that CBA is entitled to judgment as a matter of law"; the name's side comes from the caption)
+        `|\\bthat\\s+(?:the\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})\\s+(?:is|are)\\s+(?:therefore\\s+|thus\\s+|accordingly\\s+)?(entitled)\\s+to\\s+(?:summary\\s+judgment|judgment\\s+as\\s+a\\s+matter\\s+of\\s+law)\\b(?!\\s*(?:if|when|where|unless|only|on\\s+(?:a|any|that)\\s+claim)\\b)`,
       'gi',
     ),
     parse: (m) => {
-      const verb = m[1] ?? m[4] ?? m[6];
-      const sideWord = m[2] ?? m[3] ?? m[5];
+      const verb = m[1] ?? m[4] ?? m[6] ?? m[8];
+      const sideWord = m[2] ?? m[3] ?? m[5] ?? m[7];
+      // (a name, not a side word, is read against the caption when the ruling is attached: `unknown` until then)
       const movant = movantOf(sideWord);
-      if (movant === 'unknown') return null;
+      // (the pattern is case-blind: a name is capitalized, and no name of the movant in the abstract)
+      if (m[7] !== undefined && (!/^[A-Z]/.test(m[7]) || /^(?:Moving|Movants?|Non-?moving|Non-?movants?|Party|Parties|Court)\b/i.test(m[7]))) return null;
+      if (movant === 'unknown' && m[7] === undefined) return null;
       const verbAt = m.index + m[0].lastIndexOf(verb);
       // (the side word is the first occurrence after "summary judgment ... to/of/for", or the subject)
-      const sideAt = m[5] !== undefined ? m.index + m[0].indexOf(sideWord) : m.index + m[0].search(new RegExp(`\\b${sideWord}\\b`));
+      const sideAt = m[5] !== undefined || m[7] !== undefined ? m.index + m[0].indexOf(sideWord) : m.index + m[0].search(new RegExp(`\\b${sideWord}\\b`));
       return {
-        value: { disposition: 'granted', voice: 'noun', verbAt, kinds: ['summary_judgment'], side: { movant, span: [sideAt, sideAt + sideWord.length] } },
+        // (a finding of judgment as a matter of law decides that side's own motion; it makes none)
+        value: { disposition: 'granted', voice: 'noun', verbAt, kinds: ['summary_judgment'], side: { movant, span: [sideAt, sideAt + sideWord.length], existing: m[7] !== undefined || undefined } },
         span: [m.index, m.index + m[0].length],
         confidence: 0.75,
       };
@@ -426,8 +433,11 @@ export const dispositionRules: Rule<DispositionValue>[] = [
       { text: 'the Court believes summary judgment is appropriate as to all defendants and', expect: { disposition: 'granted' } },
       { text: 'Summary judgment in favor of the Plaintiffs is GRANTED.', expect: { disposition: 'granted' } },
       { text: 'Accordingly, the Government is entitled to summary judgment.', expect: { disposition: 'granted' } },
+      { text: 'the Court finds that Defendants are entitled to judgment as a matter of law.', expect: { disposition: 'granted' } },
+      { text: 'no genuine issue of material fact remains and that Acme Corp. is entitled to judgment as a matter of law', expect: { disposition: 'granted' } },
     ],
-    counterexamples: ['summary judgment is appropriate if the movant shows that there is no genuine dispute', 'the moving party is entitled to summary judgment', 'Summary judgment is appropriate where the defendants show'],
+    counterexamples: ['summary judgment is appropriate if the movant shows that there is no genuine dispute', 'the moving party is entitled to summary judgment', 'Summary judgment is appropriate where the defendants show',
+      'the movant shows that there is no genuine dispute as to any material fact and the movant is entitled to judgment as a matter of law', 'and that the moving party is entitled to judgment as a matter of law.', 'The Court must decide whether Defendant is entitled to judgment as a matter of law'],
   },
   // Interim orders: "shall show cause" · "is DIRECTED to file a response" · "shall file a supplement"
   rule('interim-directions', 'deferred', /\bshall\s+show\s+cause\b|\b(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?(?:DIRECTED|directed|ORDERED|ordered)\s+to\s+(?:file|submit|respond|supplement|show|answer|serve|arrange\s+for\s+service)\b|\bshall\s+(?:file|submit)\s+(?:a\s+|an\s+|its\s+|his\s+|her\s+)?(?:response|answer|supplement|letter|reply|notice|brief|status)/g, 10,

@@ -32,8 +32,10 @@ export const motionKindRules: Rule<KindHit>[] = [
   kind('sentence-reduction-3582c2', 'sentence_reduction_3582c2', /3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendments?\s+(?:7[0-9]{2}|8(?!14\b)[0-9]{2})\b|retroactive\s+(?:guidelines?\s+)?amendment|crack\s+(?:cocaine\s+)?amendment|retroactive\s+application\s+of\s+(?:the\s+)?(?:(?:Sentencing|U\.S\.S\.G\.)\s+)?(?:Guidelines?|amendments?)|\b1B1\.10\b/gi, 40,
     ['motion under 18 U.S.C. § 3582(c)(2)', 'reduction based on Amendment 782', 'the retroactive amendment', 'Motion for Retroactive Application of the Sentencing Guidelines', 'a reduction under U.S.S.G. § 1B1.10'], ['3582(c)(1)(A)', 'Amendment 814']),
   // "Motion to Reduce Sentence under Section 404 of the First Step Act" · "Fair Sentencing Act"
-  kind('fsa-404', 'fsa_404', /(?:Section|§)\s*404\b|\bFair\s+Sentencing\s+Act\b/gi, 40,
-    ['relief under Section 404 of the First Step Act', 'reduction under the Fair Sentencing Act'], ['Section 4040']),
+  // (not the Clean Water Act's § 404 dredge-and-fill permits: "the section 404 permit", "CWA § 404")
+  kind('fsa-404', 'fsa_404', /(?<!\b(?:CWA|Water\s+Act)\s*)(?:Section|§)\s*404\b(?!\s*(?:\(\s*[a-z]\s*\)\s*)?(?:permits?\b|of\s+the\s+(?:Federal\s+Water|Clean\s+Water|CWA)\b))|\bFair\s+Sentencing\s+Act\b/gi, 40,
+    ['relief under Section 404 of the First Step Act', 'reduction under the Fair Sentencing Act', 'a motion under § 404(b)'],
+    ['Section 4040', 'the section 404 permit was issued', 'Section 404 of the Clean Water Act', 'CWA § 404', 'a § 404(b) permit']),
   // "Motion to Vacate, Set Aside, or Correct Sentence under 28 U.S.C. § 2255" · "§ 2255 Motion" · "motion to vacate his
   // sentence" · "Motion to Vacate" (nothing after it: the order's other words decide, see finish.ts); not a civil motion to
   // vacate something else: "to vacate the Clerk's entry of default", "to vacate the arbitration award"

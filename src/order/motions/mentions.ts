@@ -191,6 +191,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const word = a[0].toLowerCase().replace(/^cross(?=motion)/, '');
+    // "Motion and Amended Motion to Compel (ECF Nos. 17, 19)" · "Motion/ Amended Motion to Amend [17] [19]": the second
+    // motion word, with the first, names two filings, as "Motions" does.
+    const paired = /^motion$/.test(word) && PAIRED_BEFORE.test(text.slice(Math.max(0, a.index - 40), a.index));
     // The court's own motion is no filing: "upon the Court's own motion" · "On its own motion, the Court dismisses".
     if (/\bown\s+$/i.test(text.slice(Math.max(0, a.index - 5), a.index))) continue;
     const anchorEnd = a.index + a[0].length;
@@ -465,7 +468,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const relief = !k && !bare ? reliefKey(reliefWords) : pre ? reliefKey(`for ${pre[1]}`) : undefined;
     const reliefText = relief ? (pre ? pre[1] : reliefWords.slice(0, 120)).toLowerCase() : undefined;
     if (pre) bare = false;
-    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, alt: k && k.end > 0 ? alternativeKind(text, anchorEnd + k.end, se) : undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
+    out.push({ anchor: a.index, start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc, movant, proSe, scope, nested, bare, also, loose, construed, brief, relief, reliefText, plural: paired || /^(?:motions|petitions|requests|applications)$/.test(word), reason: reasonOnly || undefined, alt: k && k.end > 0 ? alternativeKind(text, anchorEnd + k.end, se) : undefined, filer: filerName(mv, text.slice(anchorEnd, wEnd)) ?? (pm && pm.at >= 0 ? prefix.slice(pm.at, pm.at + pm.len).toLowerCase() : null) });
     // "motion sequence numbers 001 and 002": one mention per sequence number.
     if (doc?.rule === 'record/ny-motion-seq') {
       const last = out[out.length - 1];
@@ -473,7 +476,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // One plural word for filings with their own entries: "The motions to dismiss filed by Corvant (Doc. 8) and Vesk
     // (Doc. 11)" · "Defendants' motions in limine (ECF Nos. 40, 42)" are several motions of one kind.
-    if (!second && doc && /^motions$/i.test(word) && !brief) {
+    if (!second && doc && (paired || /^motions$/i.test(word)) && !brief) {
       // A counted plural may describe each filing at length: "two Motions for a Preliminary Injunction, one filed
       // by the plaintiff in the first action, ECF No. 26, and the other filed by the plaintiffs in the second, ECF No. 3".
       const counted = /\b(?:two|three|four|five|both|several|multiple)\s+(?:[\w-]+\s+){0,2}$/i.test(prefix);
@@ -576,7 +579,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // release him to home confinement")
     if (k.at > 30 && !BOP_BRIDGE.test(win.slice(0, k.at + back)) && !(GENERIC_RELIEF.test(win) && /\b(?:under|pursuant\s+to)\b/i.test(win.slice(0, k.at + back)) && !/[.;]\s+[A-Z(]/.test(win.slice(0, k.at + back)))) continue;
     const [ss, se] = sentenceAt(text, m.index);
-    if (out.some((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind))) continue;
+    // (one mention of a kind per sentence, but for the other side's cross-motion: "Plaintiff moved for summary judgment (Doc.
+    // 30), and Defendant moved for summary judgment (Doc. 33)")
+    const same = out.filter((x) => x.anchor >= ss && x.anchor < se && (x.kind === k.kind || x.also?.kind === k.kind));
+    if (same.length) {
+      const mine = /^mov/i.test(m[0]) ? subjectOf(text.slice(Math.max(ss, m.index - 160), m.index), m.index, parties) : null;
+      if (!mine || mine.value === 'unknown' || same.some((x) => !x.movant || x.movant.value === mine.value || x.anchor > m!.index)) continue;
+    }
     // The relief a motion named in the sentence before restates: "a joint Motion to Dismiss filed by foreign Defendants ...
     // (ECF No. 229). All of the foreign Defendants assert that this Court lacks personal jurisdiction over them, and seek
     // dismissal pursuant to Rule 12(b)(2). (ECF No. 231)." (seeking, not moving: a new motion is "moves")
@@ -760,6 +769,7 @@ function pushPerEntry(text: string, cites: Hit<RecordCiteValue>[], first: Mentio
   }
 }
 
+const PAIRED_BEFORE = /\bmotion\s*(?:\/|\band\b|&)\s*(?:(?:his|her|its|their|the|an?)\s+)?(?:amended|renewed|supplemental|second|corrected|revised|subsequent)\s+$/i;
 const PLURAL_MOVERS = /(?:\b(?:Defendants|defendants|Plaintiffs|plaintiffs|Petitioners|Respondents|Appellants|Appellees|Movants|both|each)\b[^.;]{0,60}|\b[A-Z][\w'’.-]+\s+and\s+[A-Z][\w'’.-]+\s+)(?:each\s+|separately\s+|all\s+)?(?:move|have\s+(?:each\s+|separately\s+)?moved)\b[^.;]{0,40}$/;
 // What may stand between two entries of one run of cites: a name in parentheses, a comma or semicolon, "and", "see"
 // ("Dkt. 65 (Hill); Dkt. 66 (Holmes)" · "ECF Nos. 30, 31" · "Doc. 12, Smith; Doc. 14, Jones").

@@ -128,7 +128,7 @@ export function sovereignRole(word: string, parties: PartyRef[]): Movant {
 }
 
 /** The one caption role whose party name holds `name` ("Cornwell" -> plaintiff), or null. */
-function roleOfName(name: string, parties: PartyRef[]): Movant | null {
+export function roleOfName(name: string, parties: PartyRef[]): Movant | null {
   const re = new RegExp(`(?:^|[^\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
   const roles = new Set<Movant>();
   // (a court of appeals' role: "plaintiff-appellant" moves as the appellant)

@@ -12,7 +12,7 @@ import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { assign, companionOf, lastNamedBefore, nounOf, ordinalsDiffer, resolveGeneric, type Building, type Grouping } from './group.js';
 import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
-import { movantBefore, movantOf, partyMovant, type PartyRef } from './movant.js';
+import { movantBefore, movantOf, partyMovant, roleOfName, type PartyRef } from './movant.js';
 
 // The subject of a passive ruling that names relief: "Leave to appeal in forma pauperis is" · "Permission to file a
 // sur-reply is hereby"; not "leave to amend would be futile" (no ruling) nor "Plaintiff's request for leave to ..." (a motion).
@@ -194,7 +194,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     const only = r.hit.value.kinds;
     if (only) {
       const side = r.hit.value.side;
-      if (side) decideSide(g, r.hit, only, side);
+      if (side) decideSide(g, r.hit, only, side, parties);
       else for (const b of motions) if (only.includes(b.motion.kind.value) && (!b.best || b.best.strength < 1)) assign(ctx, b, r.hit, 1);
       continue;
     }
@@ -537,6 +537,17 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         b.motion.disposition = fact(ctx, mine.value.disposition, mine.span[0], mine.span[1], mine.rule, 0.8);
         continue;
       }
+      // One of the two rulings is another motion's own ("the United States' motion to dismiss must be GRANTED, and Davis'
+      // motion to vacate his sentence under § 2255 must be DENIED", after "a § 2255 motion" earlier in the sentence): this
+      // motion has the other one.
+      const ownedElsewhere = (h: typeof g0.hit) =>
+        motions.some((x) => x !== b && !!x.motion.disposition && x.best?.at === h.span[0]);
+      const [gOther, dOther] = [ownedElsewhere(g0.hit), ownedElsewhere(d0.hit)];
+      if (gOther !== dOther) {
+        const mine = gOther ? d0.hit : g0.hit;
+        b.motion.disposition = fact(ctx, mine.value.disposition, mine.span[0], mine.span[1], mine.rule, 0.8);
+        continue;
+      }
       const first = g0.hit.span[0] < d0.hit.span[0] ? g0.hit : d0.hit;
       const last = first === g0.hit ? d0.hit : g0.hit;
       b.motion.disposition = fact(ctx, 'granted_in_part', first.span[0], last.span[1], 'disposition/split-rulings', 0.8);
@@ -614,12 +625,20 @@ function respectively<R extends ScopedPhrase & { hit: Hit<DispositionValue> }>(g
  * kind: the one filed by that side, else one whose filer is unknown (it becomes that side's); when only the other
  * side's motion is known (cross-motions named together), that side's own motion is added. No motion of the kind: nothing.
  */
-function decideSide(g: Grouping, hit: Hit<DispositionValue>, kinds: MotionKind[], side: NonNullable<DispositionValue['side']>): void {
+function decideSide(g: Grouping, hit: Hit<DispositionValue>, kinds: MotionKind[], sideIn: NonNullable<DispositionValue['side']>, parties: PartyRef[]): void {
   const { ctx, motions } = g;
+  // (a side named by a party's name: its caption role, else nothing is decided)
+  let side = sideIn;
+  if (side.movant === 'unknown') {
+    const role = roleOfName(g.text.slice(side.span[0], side.span[1]), parties);
+    if (!role) return;
+    side = { ...side, movant: role };
+  }
   const ofKind = motions.filter((b) => kinds.includes(b.motion.kind.value));
   if (!ofKind.length) return;
   let b = ofKind.find((x) => x.motion.movant?.value === side.movant) ?? ofKind.find((x) => !x.motion.movant && !x.best);
   const movant = fact(ctx, side.movant, side.span[0], side.span[1], 'movant/prevailing-side', 0.6);
+  if (!b && side.existing) return;
   if (!b) {
     b = { motion: { kind: fact(ctx, ofKind[0].motion.kind.value, hit.span[0], hit.span[1], 'motion-kind/side-conclusion', 0.6), docEntry: null, movant, proSe: null, disposition: null, citation: null }, mentions: [], best: null, word: 'motion' };
     motions.push(b);

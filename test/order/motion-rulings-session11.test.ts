@@ -1,0 +1,71 @@
+/**
+ * Rulings written in session 11 (fictional names): two rulings in one sentence, one of them another motion's own; one party
+ * under two names (the Government as "Respondent", the prisoner as "Petitioner"); "Motion and Amended Motion ... (ECF Nos. 17,
+ * 19)" names two filings; a finding that a named party "is entitled to judgment as a matter of law" decides its summary
+ * judgment motion; the Clean Water Act's § 404 is no First Step Act motion.
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+type Want = { kind?: string; movant?: string | null; disposition: string | null; docEntry?: string | undefined; proSe?: boolean | null };
+
+const habeas = (body: string, title = 'MEMORANDUM OPINION AND ORDER') =>
+  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF KENTUCKY\n\nLORENZO QUILLFEATHER,\nPetitioner,\nv.\nUNITED STATES OF AMERICA,\nRespondent.\n\nCriminal No. 5:14-cr-00210\n\n${title}\n\n${body}\n`;
+
+const civil = (body: string, title = 'ORDER') =>
+  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF MISSISSIPPI\n\nBRACKENRIDGE OUTFITTERS, LLC,\nPlaintiff,\nv.\nHALVORSEN TOOL WORKS, INC.,\nDefendant.\n\nCivil Action No. 2:19-cv-00260\n\n${title}\n\n${body}\n`;
+
+const erisa = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF PENNSYLVANIA\n\nDESMOND ABERNATHY-KOLB,\nPlaintiff,\nv.\nCOASTAL BENEFITS ADMINISTRATORS, INC. ("CBA"),\nDefendant.\n\nCivil Action No. 2:08-cv-00117\n\nMEMORANDUM OPINION\n\n${body}\n`;
+
+const cases: Array<[string, string, Want[]]> = [
+  // Two rulings in one sentence, each on its own motion, after an earlier mention of the second motion's relief.
+  ['"waived his right to pursue a § 2255 motion and, therefore, the United States\' motion to dismiss must be GRANTED, and Q\'s motion to vacate ... DENIED"',
+    habeas("Respondent filed a motion to dismiss, to which Petitioner responded. The Court finds that Quillfeather waived his right to pursue a § 2255 motion and, therefore, the United States' motion to dismiss must be GRANTED, and Quillfeather's motion to vacate his sentence under § 2255 must be DENIED."),
+    [{ kind: 'dismiss', movant: 'government', disposition: 'granted' }, { kind: 'section_2255', movant: 'defendant', disposition: 'denied' }]],
+  ['one motion granted as to Count II and denied as to Count I is still decided in part',
+    civil("Defendant's motion to dismiss Count II is GRANTED, and Defendant's motion to dismiss Count I is DENIED."),
+    [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted_in_part' }]],
+  // One party under two names: one motion.
+  ['"Respondent filed a motion to dismiss ... The Government\'s motion to dismiss is GRANTED"',
+    habeas("Respondent filed a motion to dismiss the petition (Doc. 40). The Government's motion to dismiss is GRANTED."),
+    [{ kind: 'dismiss', disposition: 'granted', docEntry: '40' }]],
+  ['cross-motions of the two sides stay two motions',
+    civil("Plaintiff moved for summary judgment (Doc. 30), and Defendant moved for summary judgment (Doc. 33). Plaintiff's motion for summary judgment is DENIED. Defendant's motion for summary judgment is GRANTED."),
+    [{ kind: 'summary_judgment', movant: 'plaintiff', disposition: 'denied', docEntry: '30' }, { kind: 'summary_judgment', movant: 'defendant', disposition: 'granted', docEntry: '33' }]],
+  // "Motion and Amended Motion" with two entries: two filings, one ruling each.
+  ['"Defendant\'s Motion/ Amended Motion to Amend [17] [19] should be granted"',
+    civil("THIS MATTER is before the Court on Plaintiff's Motion to Strike Answer [15] and Defendant's Motion to Amend [17] and Amended Motion to Amend [19]. The Court finds that Defendant's Motion/ Amended Motion to Amend [17] [19] should be granted and Plaintiff's Motion to Strike Answer [15] should be denied as moot."),
+    [{ kind: 'other', docEntry: '15', disposition: 'moot' }, { kind: 'other', docEntry: '17', disposition: 'granted' }, { kind: 'other', docEntry: '19', disposition: 'granted' }]],
+  ['"Defendant\'s Motion and Amended Motion to Compel (ECF Nos. 17, 19) are DENIED"',
+    civil("Before the Court are Defendant's Motion to Compel (ECF No. 17) and Amended Motion to Compel (ECF No. 19). For the reasons below, Defendant's Motion and Amended Motion to Compel (ECF Nos. 17, 19) are DENIED."),
+    [{ kind: 'other', docEntry: '17', disposition: 'denied' }, { kind: 'other', docEntry: '19', disposition: 'denied' }]],
+  ['"the Motion to Compel (ECF No. 17) is DENIED and the Amended Motion to Compel (ECF No. 19) is GRANTED": each its own',
+    civil("Before the Court are Defendant's Motion to Compel (ECF No. 17) and Amended Motion to Compel (ECF No. 19). Defendant's Motion to Compel (ECF No. 17) is DENIED as moot and the Amended Motion to Compel (ECF No. 19) is GRANTED."),
+    [{ kind: 'other', docEntry: '17', disposition: 'moot' }, { kind: 'other', docEntry: '19', disposition: 'granted' }]],
+  // The winner named in a finding decides its summary judgment motion; the standard does not.
+  ['"the Court finds Mr. A has failed to raise any genuine issues of material fact and that CBA is entitled to judgment as a matter of law"',
+    erisa("Currently before this Court is CBA's motion for summary judgment. (Doc. nos. 16-18). For the reasons set forth below, the Court finds Mr. Abernathy-Kolb has failed to raise any genuine issues of material fact and that CBA is entitled to judgment as a matter of law. A motion for summary judgment may be granted only if no genuine issue of material fact exists and the moving party is entitled to judgment as a matter of law."),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'granted', docEntry: '16' }]],
+  ['"that Plaintiff is entitled to judgment as a matter of law" decides no motion of the defendant',
+    erisa("Currently before this Court is CBA's motion for summary judgment (Doc. 16). Plaintiff argues that CBA misread the plan. The Court finds that Plaintiff is entitled to judgment as a matter of law on his claim for benefits. CBA's motion is therefore DENIED."),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'denied', docEntry: '16' }]],
+  ['the standard alone decides nothing',
+    erisa("Currently before this Court is CBA's motion for summary judgment (Doc. 16). Summary judgment is proper where the movant shows that there is no genuine dispute as to any material fact and that the movant is entitled to judgment as a matter of law. The Court will hear argument on March 3."),
+    [{ kind: 'summary_judgment', movant: 'defendant', disposition: null, docEntry: '16' }]],
+];
+
+describe('session-11 rulings', () => {
+  it.each(cases)('%s', (_name, text, want) => expectMotions(text, want));
+});
+
+describe('session-11 kinds: the Clean Water Act\'s § 404 is no First Step Act relief', () => {
+  it.each([
+    ['"argue that the section 404 permit was issued in violation of the Act"',
+      civil("Plaintiffs move for summary judgment, arguing that the section 404 permit was issued in violation of the Endangered Species Act (Doc. 20). The motion is DENIED."),
+      [{ kind: 'summary_judgment', disposition: 'denied' }]],
+    ['"a motion for a reduced sentence under Section 404 of the First Step Act" still is',
+      habeas('Petitioner moves for a reduced sentence under Section 404 of the First Step Act (Doc. 90). The motion is GRANTED.', 'ORDER'),
+      [{ kind: 'fsa_404', disposition: 'granted', docEntry: '90' }]],
+  ] as Array<[string, string, Want[]]>)('%s', (_name, text, want) => expectMotions(text, want));
+});
