@@ -89,7 +89,8 @@ const cases: Array<[string, string, Want[]]> = [
   // An order on objections that names the report in prose is no report and recommendation: its "will be denied" rules.
   ['"filed a Report and Recommendation (R&R) [Doc. 22] in which he recommended ... Consequently, ... the underlying motion to suppress will be denied"',
     crim("On February 13, 2023, the magistrate judge filed a Report and Recommendation (R&R) [Doc. 22] in which he recommended that defendant's motion to suppress evidence [Doc. 9] be denied.\nThis matter is before the court on defendant's timely objections to the R&R [Doc. 26]. Consequently, defendant's objections will be overruled, the R&R will be accepted in whole, and the underlying motion to suppress will be denied.\nThe magistrate judge summarized the facts as follows:\nReport and Recommendation [Doc. 22, p. 13].\n", 'MEMORANDUM AND ORDER'),
-    [{ kind: 'suppress', movant: 'defendant', disposition: 'denied', docEntry: '9' }]],
+    // (the objections are a filing the order overrules: session 11's convention, docs/order.md)
+    [{ kind: 'suppress', movant: 'defendant', disposition: 'denied', docEntry: '9' }, { kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '26' }]],
   ['a report and recommendation titled so still only recommends',
     crim("REPORT AND RECOMMENDATION\n\nDefendant's motion to suppress evidence [Doc. 9] should be denied. It is RECOMMENDED that the motion be denied.", 'MEMORANDUM'),
     [{ kind: 'suppress', movant: 'defendant', disposition: null, docEntry: '9' }]],

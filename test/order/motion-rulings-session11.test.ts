@@ -53,6 +53,22 @@ const cases: Array<[string, string, Want[]]> = [
   ['the standard alone decides nothing',
     erisa("Currently before this Court is CBA's motion for summary judgment (Doc. 16). Summary judgment is proper where the movant shows that there is no genuine dispute as to any material fact and that the movant is entitled to judgment as a matter of law. The Court will hear argument on March 3."),
     [{ kind: 'summary_judgment', movant: 'defendant', disposition: null, docEntry: '16' }]],
+  // An objection to a magistrate judge's report or order is a filing the order sustains or overrules; recited, it is none.
+  ['"Defendants\' objections to Magistrate Judge Ruiz\'s August 1, 2016 Order. [DN 90.] ... Defendants\' objections [DN 90] are OVERRULED"',
+    civil("This matter is before the Court upon Defendants' objections to Magistrate Judge Ruiz's August 1, 2016 Order. [DN 90.] Plaintiff has responded, [DN 94]. For the following reasons, Defendants' objections [DN 90] are OVERRULED."),
+    [{ kind: 'other', movant: 'defendant', disposition: 'denied', docEntry: '90' }]],
+  ['"Plaintiff\'s Objection (ECF No. 31) to the Report and Recommendation ... is SUSTAINED" and the motion the report was about',
+    civil("Before the Court is Plaintiff's Objection (ECF No. 31) to the Report and Recommendation (ECF No. 29) on Defendant's Motion to Dismiss (ECF No. 12). The Objection is SUSTAINED, the Court declines to adopt the Report and Recommendation, and Defendant's Motion to Dismiss (ECF No. 12) is DENIED."),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'granted', docEntry: '31' }, { kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '12' }]],
+  ['"The Court OVERRULES the objections, ADOPTS the Report and Recommendation, and DENIES the motion to suppress"',
+    habeas("This matter is before the Court on Petitioner's objections to the Report and Recommendation (Doc. 26). For the reasons below, the Court OVERRULES the objections, ADOPTS the Report and Recommendation, and DENIES the motion to vacate (Doc. 9).", 'ORDER'),
+    [{ kind: 'other', disposition: 'denied', docEntry: '26' }, { kind: 'section_2255', disposition: 'denied', docEntry: '9' }]],
+  ['objections recited and never ruled on are no filing',
+    habeas("Petitioner filed objections to the Report and Recommendation (Doc. 26). Having reviewed the record de novo, the Court ADOPTS the Report and Recommendation. Petitioner's motion to vacate (Doc. 9) is DENIED.", 'ORDER'),
+    [{ kind: 'section_2255', disposition: 'denied', docEntry: '9' }]],
+  ['an objection to a claim is still a claim objection, and a trial objection none',
+    civil("At trial the Court overruled Defendant's objection to the exhibit. Defendant's motion for a new trial (ECF No. 80) is DENIED."),
+    [{ kind: 'other', disposition: 'denied', docEntry: '80' }]],
 ];
 
 describe('session-11 rulings', () => {

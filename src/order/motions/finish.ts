@@ -273,6 +273,9 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     b2.motion.proSe ??= b1.motion.proSe;
     return false;
   });
+  // An objection to a magistrate judge's report or order is a filing the order decides only when it sustains or overrules
+  // it; one merely recited ("Defendant filed objections to the R&R"; "any objections must be filed within 14 days") is none.
+  motions = motions.filter((b) => b.motion.disposition || b.motion.kind.rule !== 'motion-kind/objection-to-magistrate');
   // A filing transferred to the court of appeals is a successive collateral attack: "brings this 'Motion Under
   // Rule 60(b)(4)' ... the Court transfers this action to the Court of Appeals" in a § 2255 order.
   let out = motions;

@@ -368,11 +368,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // ("his petition must be DISMISSED" after "The Court GRANTS his in forma pauperis motion": the one petition, not the
         // motion named last)
         const petitions = /\bpetition\b/i.test(words) && !/\bmotions?\b/i.test(words) ? motions.filter((x) => x.motion.kind.value === 'section_2241' || nounOf(x.word ?? '') === 'petition') : [];
-        let b = motions.length === 1 ? motions[0] : petitions.length === 1 ? petitions[0] : lastNamedBefore(owner, mentions, r.span[0]);
+        // (an objection to the magistrate judge's report is no "petition" or "motion": "The Objections are OVERRULED ... The
+        // Petition is DISMISSED" decides the petition the report was about)
+        const pool = /\bobjections?\b/i.test(words) ? motions : motions.filter((x) => x.motion.kind.rule !== 'motion-kind/objection-to-magistrate');
+        let b = pool.length === 1 ? pool[0] : petitions.length === 1 ? petitions[0] : pool.length ? lastNamedBefore(owner, mentions, r.span[0]) : null;
+        if (b && pool !== motions && !pool.includes(b)) b = null;
         // No motion presented yet: the filing of that sort named last before the ruling, in words that are not history
         // ("Defendants urge that their motion to dismiss should be granted ... The motion is denied").
         // ("His requested relief is denied" · "the relief requested is GRANTED": a request, by its relief)
-        const namedWord = !b && motions.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b|\brequested\s+relief\b|\brelief\s+requested\b/i.exec(words) : null;
+        const namedWord = !b && pool.length === 0 ? /\b(?:motion|petition|application|request|writ(?=\s+of\s))\b|\brequested\s+relief\b|\brelief\s+requested\b/i.exec(words) : null;
         if (namedWord) {
           const noun = nounOf(namedWord[0]);
           for (let k = mentions.length - 1; k >= 0 && !b; k--) {
