@@ -27,7 +27,7 @@ const ORDERED = /\b(?:ORDERED|ADJUDGED|DECREED|So\s+Ordered|SO\s+ORDERED|It\s+is
 // Past tense told as history: "the Court previously denied", "which were denied", "was granted on May 1"
 // (an adverb may follow: "the motion for new trial, which was also denied" · "were subsequently granted")
 const HISTORY = /\b(?:previously|earlier|already|prior|formerly|originally|once|been|had\s+been|has\s+(?:already\s+)?been|have\s+been|was|were|had)(?:\s+(?:also|likewise|similarly|subsequently|ultimately|then|later|eventually|summarily|again|thereafter|promptly|not|never))?\s*$/i;
-const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
+const HYPOTHETICAL = /\b(?:would|could|might|may|if|whether|cannot|can\s*not|can|unless|not|likely|probably)\s+(?:\w+\s+){0,2}$|\bto\s+$/i;
 // A condition whose subject runs longer: "the likelihood of irreparable harm if the preliminary injunction is denied"
 // (or a time or a relative clause: "for periods prior to the month in which the application is approved" · "until the
 // motion is granted" · "once the stay is lifted")

@@ -69,6 +69,18 @@ const cases: Array<[string, string, Want[]]> = [
   ['an objection to a claim is still a claim objection, and a trial objection none',
     civil("At trial the Court overruled Defendant's objection to the exhibit. Defendant's motion for a new trial (ECF No. 80) is DENIED."),
     [{ kind: 'other', disposition: 'denied', docEntry: '80' }]],
+  // A counted plural whose entries stand after its sentence: one motion per entry, each ruled by "These motions".
+  ['"there are currently four pending motions to seal. (Dkt. 75; Dkt. 87; Dkt. 90; Dkt. 95). These motions ... are denied without prejudice"',
+    civil("In these consolidated actions, there are currently four pending motions to seal. (Dkt. 75; Dkt. 87; Dkt. 90; Dkt. 95). These motions to seal fail to satisfy the applicable standard and are accordingly denied without prejudice."),
+    ['75', '87', '90', '95'].map((e) => ({ kind: 'other', docEntry: e, disposition: 'denied_without_prejudice' }))],
+  // A motion "originally filed" is history: the instant motion, with its own entry, is the one decided.
+  ['"Before the Court is Defendant\'s Motion to dismiss ... Defendant originally filed his Motion (Doc. 16) ... the instant Motion (Doc. 26)"',
+    civil("Before the Court is Defendant's Motion to dismiss the Amended Complaint. For the reasons below, the Court DENIES Defendant's Motion in full. Defendant originally filed his Motion (Doc. 16) to dismiss on May 2, 2022. After Plaintiff amended, Defendant filed the instant Motion (Doc. 26) to dismiss on the same grounds."),
+    [{ kind: 'dismiss', movant: 'defendant', docEntry: '26', disposition: 'denied' }]],
+  // A hedged warning about later filings is no ruling.
+  ['"Nonetheless, the Court grants the request. Future requests ... will likely be denied"',
+    civil("The Court has received Defendants' stipulated request for a two-day extension of time to file their reply brief. ECF No. 55. Nonetheless, the Court grants the request. Future requests for enlargement of time that fail to state good cause will likely be denied."),
+    [{ kind: 'extension_of_time', movant: 'defendant', docEntry: '55', disposition: 'granted' }]],
 ];
 
 describe('session-11 rulings', () => {

@@ -73,7 +73,7 @@ const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subseque
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original(?:ly)?|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 // The court's ruling in the present tense before a filing's name: "It grants in part, and denies in part defendant's first"
 const PRESENT_RULING = /\b(?:grants?|denies|GRANTS|DENIES|dismisses|DISMISSES|sustains|overrules)\b[^.;]{0,60}$/;
@@ -492,8 +492,12 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     if (!second && doc && (paired || /^motions$/i.test(word)) && !brief) {
       // A counted plural may describe each filing at length: "two Motions for a Preliminary Injunction, one filed
       // by the plaintiff in the first action, ECF No. 26, and the other filed by the plaintiffs in the second, ECF No. 3".
-      const counted = /\b(?:two|three|four|five|both|several|multiple)\s+(?:[\w-]+\s+){0,2}$/i.test(prefix);
-      const end = counted ? Math.min(se, nextAnchor, anchorEnd + 700) : lim;
+      const counted = /\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|multiple)\s+(?:[\w-]+\s+){0,2}$/i.test(prefix);
+      // (the run of entries may stand after the sentence, in parentheses of its own: "nine pending motions to seal. (Dkt.
+      // 475; Dkt. 487; ... Dkt. 533).")
+      // (a counted plural only: "cross-motions for summary judgment. (ECF Nos. 33, 36.)" are told apart by their sides)
+      const after = counted && doc.span[0] >= se ? Math.min(nextAnchor, sentenceAt(text, doc.span[0])[1]) : 0;
+      const end = after || (counted ? Math.min(se, nextAnchor, anchorEnd + 700) : lim);
       let listMovant = movant;
       for (let cj = cites.indexOf(doc) + 1; cj > 0 && cj < cites.length && cites[cj].span[0] < end; cj++) {
         const c = cites[cj];
