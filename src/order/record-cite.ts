@@ -175,7 +175,7 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     // Time" · "denying without prejudice 50 Motion" · "finding as moot 31 Motion to Compel" · "Response re 40 MOTION";
     // not "Rule 12 Motion" (no docket-text verb before the number).
     // (or the first words after "TEXT ORDER:": "TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED")
-    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|[Dd]isregarding|DISREGARDING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
+    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|[Dd]isregarding|DISREGARDING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Dd]ebtor|[Tt]rustee|[Mm]ovant)s?['’]?s?\s+(?:(?:ex\s+parte|pro\s+se|emergency|renewed|amended|second|unopposed|joint)\s+)?)?(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
     parse: (m) => {
       const at = m.index + m[0].length - m[1].length;
       return { value: { entry: m[1] }, span: [at, at + m[1].length], confidence: 0.8 };
@@ -186,8 +186,28 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
       { text: 'ORDER denying without prejudice 50 Motion for Default Judgment', expect: { entry: '50' } },
       { text: 'ORDER finding as moot 31 Motion to Compel', expect: { entry: '31' } },
       { text: 'TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED', expect: { entry: '12' } },
+      { text: "ORDER denying 2 plaintiff's ex parte motion for TRO.", expect: { entry: '2' } },
     ],
     counterexamples: ['Defendant\'s Rule 12 Motion to Dismiss', 'the Court considered 3 motions'],
+  },
+  {
+    id: 'record/docket-text-trailing-number',
+    anchors: [' ,', ' .', ' ;'],
+    // Docket text as case-law sites print it puts a hyperlinked entry's bare number after the motion it names, with a space
+    // before the punctuation that follows: "the Court GRANTS defendants' motions to dismiss 23 , 25 and DENIES defendants'
+    // motion to stay 26 ." (the spaced punctuation, or a run of such numbers, tells it from "Count 2" or "Rule 12")
+    pattern: /(?<=\b(?:motions?|Motions?|MOTIONS?)\b[^.;\n]{0,80}?\s)(\d{1,6})(?=\s[,.;](?:\s|$))|(?<=\b(?:motions?|Motions?|MOTIONS?)\b[^.;\n]{0,80}?\s\d{1,6}\s,\s)(\d{1,6})(?=\s)/g,
+    parse: (m) => {
+      const entry = m[1] ?? m[2];
+      return { value: { entry }, span: [m.index, m.index + entry.length], confidence: 0.7 };
+    },
+    priority: 10,
+    examples: [
+      { text: "the Court GRANTS defendants' motions to dismiss 23 , 25 and DENIES", expect: { entry: '23' } },
+      { text: "GRANTS defendants' motions to dismiss 23 , 25 and DENIES", expect: { entry: '25' } },
+      { text: "and DENIES defendants' motion to stay 26 . Signed by Judge", expect: { entry: '26' } },
+    ],
+    counterexamples: ['the motion to dismiss Count 2, and the motion', "Defendant's Rule 12 motion to dismiss", 'the motion was filed in 2019.'],
   },
 ];
 

@@ -81,6 +81,16 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Nonetheless, the Court grants the request. Future requests ... will likely be denied"',
     civil("The Court has received Defendants' stipulated request for a two-day extension of time to file their reply brief. ECF No. 55. Nonetheless, the Court grants the request. Future requests for enlargement of time that fail to state good cause will likely be denied."),
     [{ kind: 'extension_of_time', movant: 'defendant', docEntry: '55', disposition: 'granted' }]],
+  // Docket text as case-law sites print it: entries after the motion, with spaced punctuation; or before the filer's possessive.
+  ['"the Court GRANTS defendants\' motions to dismiss 23 , 25 and DENIES defendants\' motion to stay 26 ."',
+    civil("Filing 36 ORDER AND REASONS - For the foregoing reasons, the Court GRANTS defendants' motions to dismiss 23 , 25 and DENIES defendants' motion to stay 26 . Signed by Judge Ada Quist on 6/26/2017."),
+    [{ kind: 'dismiss', docEntry: '23', disposition: 'granted' }, { kind: 'dismiss', docEntry: '25', disposition: 'granted' }, { kind: 'stay', docEntry: '26', disposition: 'denied' }]],
+  ['"ORDER denying 2 plaintiff\'s ex parte motion for TRO."',
+    civil("Filing 4\n\nORDER denying 2 plaintiff's ex parte motion for TRO. (Clerk)"),
+    [{ kind: 'other', movant: 'plaintiff', docEntry: '2', disposition: 'denied' }]],
+  ['"Motion to Compel Discovery and Motion to Extend Discovery" are two kinds',
+    civil("This matter comes before the Court on Plaintiff's Motion to Compel Discovery and Motion to Extend Discovery. The Motion to Extend Discovery is GRANTED. The Motion to Compel Discovery is DENIED."),
+    [{ kind: 'other', disposition: 'denied' }, { kind: 'extension_of_time', disposition: 'granted' }]],
 ];
 
 describe('session-11 rulings', () => {

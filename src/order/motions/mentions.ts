@@ -208,9 +208,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // Docket-text style first: the entry number right before the motion, "ORDER denying [55] Motion for ..." (a later
     // "[56]" in the same line is the next motion's).
     // (or bare, after a docket-text verb: "ORDER granting 45 Motion", read by record/docket-text-number)
-    const back = /(?:\[\d{1,6}\]|(?<=\s)\d{1,6})\s*(?:pro\s+se\s+)?$/i.exec(text.slice(Math.max(0, a.index - 20), a.index));
+    // (past the filer's possessive: "ORDER denying 2 plaintiff's ex parte motion for TRO")
+    const back = /(?:\[\d{1,6}\]|(?<=\s)\d{1,6})(?:\s*(?:pro\s+se\s+)?|[ \t]+(?:(?:plaintiff|defendant|petitioner|respondent|debtor|trustee|movant)s?['’]?s?[ \t]+)?(?:(?:pro[ \t]+se|ex[ \t]+parte|emergency|renewed|amended|second|unopposed|joint)[ \t]+)?)$/i.exec(text.slice(Math.max(0, a.index - 50), a.index));
     if (back) {
-      const at = a.index - 20 + back.index;
+      const at = Math.max(0, a.index - 50) + back.index;
       doc = cites.find((c) => c.span[0] >= Math.max(0, at) && c.span[0] < a.index) ?? null;
     }
     // (New York's "motion sequence number 001" is a cite that begins with the motion word itself)
