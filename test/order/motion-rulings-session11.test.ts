@@ -91,6 +91,13 @@ const cases: Array<[string, string, Want[]]> = [
   ['"Motion to Compel Discovery and Motion to Extend Discovery" are two kinds',
     civil("This matter comes before the Court on Plaintiff's Motion to Compel Discovery and Motion to Extend Discovery. The Motion to Extend Discovery is GRANTED. The Motion to Compel Discovery is DENIED."),
     [{ kind: 'other', disposition: 'denied' }, { kind: 'extension_of_time', disposition: 'granted' }]],
+  // A prisoner's challenge under a habeas statute is his petition, when no filing word names it.
+  ['"Petitioner, a pro se prisoner in federal custody, challenges the calculation of his federal sentence under 28 U.S.C. § 2241 ... and denies relief"',
+    habeas("Petitioner, a pro se prisoner in federal custody, challenges the calculation of his federal sentence under 28 U.S.C. § 2241. The Court finds that Petitioner does not allege facts establishing a federal constitutional violation and denies relief.", 'MEMORANDUM AND ORDER'),
+    [{ kind: 'section_2241', movant: 'petitioner', proSe: true, disposition: 'denied' }]],
+  ['"challenges ... under § 2241" beside his petition named as such is that petition',
+    habeas("Petitioner challenges the execution of his sentence under 28 U.S.C. § 2241. His petition (Doc. 1) is DISMISSED without prejudice.", 'ORDER'),
+    [{ kind: 'section_2241', movant: 'petitioner', docEntry: '1', disposition: 'dismissed_without_prejudice' }]],
 ];
 
 describe('session-11 rulings', () => {

@@ -675,9 +675,27 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       doc: null, movant: o ? { value: o.value, s: base + o.at, e: base + o.at + o.len } : null, proSe: null, scope: 'pending', relief, reliefText: relief ? text.slice(m.index, m.index + 120).toLowerCase() : undefined,
     });
   }
+  // A prisoner's challenge under a habeas statute, told with no filing word: "Petitioner, a pro se prisoner in federal
+  // custody, challenges the calculation of his federal sentence under 28 U.S.C. § 2241" is his petition (when no filing of
+  // that kind is named otherwise).
+  HABEAS_CHALLENGE.lastIndex = 0;
+  while ((m = HABEAS_CHALLENGE.exec(text)) !== null) {
+    const kind: KindHit = m[3] === '2241' ? 'section_2241' : m[3] === '2255' ? 'section_2255' : 'other';
+    if (out.some((x) => x.kind === kind && !x.nested)) continue;
+    const at = m.index + m[0].length - m[3].length;
+    const pro = m[2] ? /\bpro\s+se\b/i.exec(m[2]) : null;
+    const proAt = pro ? m.index + m[1].length + m[2].indexOf(pro[0]) : -1;
+    out.push({
+      anchor: at, start: at, end: at + m[3].length, kind, kindRule: 'motion-kind/habeas-challenge', doc: null,
+      movant: { value: movantOf(m[1]), s: m.index, e: m.index + m[1].length }, proSe: pro ? { value: true, s: proAt, e: proAt + pro[0].length } : null, scope: 'pending',
+      relief: kind === 'other' ? 'habeas' : undefined, reliefText: kind === 'other' ? 'habeas' : undefined,
+    });
+  }
   out.sort((a, b) => a.anchor - b.anchor);
   return out;
 }
+
+const HABEAS_CHALLENGE = /\b(Petitioner|Movant|Defendant)(,\s+[^,;]{1,100},)?\s+(?:now\s+)?(?:challenges|attacks|contests)\s+[^.;]{1,140}?\bunder\s+(?:28\s+U\.\s?S\.\s?C\.\s+)?(?:§+|[Ss]ection)\s*(2241|2254|2255)\b/g;
 
 // "for an Order dismissing" · "for the entry of an Order compelling" (the relief a state court's opening names)
 const FOR_ORDER = /\bfor\s+(?:the\s+)?(?:entry\s+of\s+)?an\s+Order\b/gi;
