@@ -98,6 +98,17 @@ const cases: Array<[string, string, Want[]]> = [
   ['"challenges ... under § 2241" beside his petition named as such is that petition',
     habeas("Petitioner challenges the execution of his sentence under 28 U.S.C. § 2241. His petition (Doc. 1) is DISMISSED without prejudice.", 'ORDER'),
     [{ kind: 'section_2241', movant: 'petitioner', docEntry: '1', disposition: 'dismissed_without_prejudice' }]],
+  // Deferring a motion decides it for now.
+  ['"ORDER DEFERRING DEFENDANTS\' MOTION ... the Court defers defendants\' motion for partial judgment on the pleadings"',
+    civil("This matter comes before the Court on Defendants' Motion for Partial Judgment on the Pleadings (Dkt. #13). For the reasons set forth below, the Court defers defendants' motion for partial judgment on the pleadings.", "ORDER DEFERRING DEFENDANTS' MOTION FOR PARTIAL JUDGMENT ON THE PLEADINGS"),
+    [{ kind: 'other', movant: 'defendant', docEntry: '13', disposition: 'deferred' }]],
+  ['"the Court defers to the agency\'s reading" decides nothing',
+    civil("Plaintiff's motion for summary judgment (Dkt. 20) is pending. The Court defers to the agency's reading of its own rule. The motion is DENIED."),
+    [{ kind: 'summary_judgment', docEntry: '20', disposition: 'denied' }]],
+  // An appeal from a magistrate judge's order is decided as an objection is.
+  ['"plaintiff\'s appeal from Magistrate Judge Hedges\' March 23, 2005 Order ... plaintiff\'s appeal is DENIED"',
+    civil("This matter comes before the Court on plaintiff's appeal from Magistrate Judge Hedges' March 23, 2005 Order denying plaintiff's request to modify the Protective Order. For the following reasons, plaintiff's appeal is DENIED, and the March 23, 2005 Order is AFFIRMED."),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'denied' }]],
 ];
 
 describe('session-11 rulings', () => {

@@ -59,7 +59,7 @@ export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confineme
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application" · "crossmotion" (one word)
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus";
 // and the state and bankruptcy papers that are motions in substance, STATE_FILING below)
-const ANCHOR = /\b(?:(?:cross)?motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|objections?(?=\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?!this\b|these\b)(?:(?:United\s+States\s+)?Magistrate\s+Judge(?:\s+[A-Z][\w'’.-]+){0,2}['’]s?\s+(?:[\w,]+\s+){0,4}?(?:Report|R\s*&\s*R|Recommendations?|Findings|Order|Ruling|Decision|Memorandum)|(?:[\w.'’-]+\s+){0,3}?(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?|Recommended\s+(?:Decision|Disposition))))|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
+const ANCHOR = /\b(?:(?:cross)?motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|appeals?(?=\s+(?:\([^()\n]{1,20}\)\s+)?(?:from|of)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b)|objections?(?=\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?!this\b|these\b)(?:(?:United\s+States\s+)?Magistrate\s+Judge(?:\s+[A-Z][\w'’.-]+){0,2}['’]s?\s+(?:[\w,]+\s+){0,4}?(?:Report|R\s*&\s*R|Recommendations?|Findings|Order|Ruling|Decision|Memorandum)|(?:[\w.'’-]+\s+){0,3}?(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?|Recommended\s+(?:Decision|Disposition))))|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
 // "AND NOW, upon consideration of Defendants' Motion" · "After careful consideration of ... the appellee's motion to affirm" ·
 // "This opinion is with respect to the defendants' motion" · "This is a motion by the plaintiff for leave to amend" ·
@@ -183,7 +183,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
   while ((m = ANCHOR.exec(text)) !== null) if (!/^applications?$/i.test(m[0]) || !/\bretroactive\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) anchors.push(m);
   // (an objection to a magistrate judge's report or order is an anchor of the word alone, so that its entry follows it:
   // "Petitioner's Objections (ECF No. 24) to the Magistrate Judge's Report")
-  const toMagistrate = anchors.some((a) => /^objections?$/i.test(a[0]));
+  const toMagistrate = anchors.some((a) => /^(?:objections?|appeals?)$/i.test(a[0]));
   // A state or bankruptcy paper named in full makes its short name a reference to it: "the plea", "the Objection".
   for (const f of STATE_FILING) {
     if (!f.short || !anchors.some((a) => f.word.test(a[0].toLowerCase()))) continue;
@@ -280,7 +280,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // (a state or bankruptcy paper that asks for a ruling as a motion does: "Defendant's demurrer to the Complaint", "the
     // City's Plea to the Jurisdiction", "Plaintiff's preliminary objections", "the Trustee's Objection to Claim No. 12")
     // (a bare "objections" refers to the kind of objection named in full in the text)
-    const filing = STATE_FILING.find((f) => f.word.test(word) && (f.rule === 'motion-kind/objection-to-magistrate') === (toMagistrate && /^objections?$/.test(word)));
+    const filing = STATE_FILING.find((f) => f.word.test(word) && (f.rule === 'motion-kind/objection-to-magistrate') === (toMagistrate && /^(?:objections?|appeals?)$/.test(word)));
     // (an objection asks for what the report or order it attacks decides not: the kinds its words name are that paper's
     // ("Objection (ECF No. 31) to the Report and Recommendation on Defendant's Motion to Dismiss"), and its entry is the one
     // right after it, not a later motion's: "OVERRULES the objections, ADOPTS the Report, and DENIES the motion (Doc. 9)")
@@ -743,7 +743,9 @@ const STATE_FILING: Array<{ word: RegExp; kind: KindHit | null; rule: string; sh
   { word: /^preliminary\s+objections?$/, kind: null, rule: 'motion-kind/preliminary-objections' },
   // (an objection to a magistrate judge's report or order: the district judge sustains or overrules it; "Defendants'
   // objections [DN 90] are OVERRULED" after "Defendants' objections to Magistrate Judge King's August 1, 2016 Order")
-  { word: /^objections?$/, kind: null, rule: 'motion-kind/objection-to-magistrate', short: /(?<=\b(?:the|such|any|all|his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:(?:timely|pro\s+se|written|remaining|specific)\s+)?)Objections?\b(?!\s+to\s+(?:the\s+)?(?:allowance|claims?|proofs?|certain))/ },
+  // (so is an appeal from one: "plaintiff's appeal from Magistrate Judge Hedges' March 23, 2005 Order ... plaintiff's appeal is
+  // DENIED")
+  { word: /^(?:objections?|appeals?)$/, kind: null, rule: 'motion-kind/objection-to-magistrate', short: /(?<=\b(?:the|such|any|all|his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:(?:timely|pro\s+se|written|remaining|specific)\s+)?)(?:Objections?|Appeal)\b(?!\s+to\s+(?:the\s+)?(?:allowance|claims?|proofs?|certain))/ },
   { word: /^(?:objections?(?:\s.*)?|claims?\s+objections?)$/, kind: null, rule: 'motion-kind/claim-objection', short: /(?<=\b(?:the|this|its|said|such|[Tt]rustee['’]s|[Dd]ebtors?['’]s?)\s)Objections?\b(?!\s+to\s+(?:the\s+)?(?:Report|R&R|Magistrate|recommend))/ },
 ];
 
