@@ -256,14 +256,18 @@ export const dispositionRules: Rule<DispositionValue>[] = [
   // that Arco Industries be overruled", "we overrule Smith v. Jones").
   {
     id: 'disposition/overruled',
-    anchors: ['overrul'],
+    anchors: ['overrul', 'reject'],
     pattern: new RegExp(
       `\\b(?:objections?|Objections?|OBJECTIONS?|motions?|Motions?|MOTIONS?|exceptions?|Exceptions?|demurrers?|Demurrers?|pleas?|requests?|Requests?|petitions?|applications?)\\b(?:${GAP_CHAR}){0,100}?\\b(?:(?:is|are|be|hereby|and|therefore|accordingly)\\s+)*(OVERRULED|Overruled|overruled)\\b` +
-        `|\\b(OVERRULES?|Overrules?|overrules?|OVERRULING|overruling)\\s+(?:the\\s+|all\\s+|each\\s+of\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,3}?(?:objections?|Objections?|motions?|Motions?|exceptions?|demurrers?|pleas?|requests?|petitions?|applications?)\\b`,
+        `|\\b(OVERRULES?|Overrules?|overrules?|OVERRULING|overruling)\\s+(?:the\\s+|all\\s+|each\\s+of\\s+|[\\w.'’ -]{1,40}?['’]s?\\s+)(?:[\\w-]+\\s+){0,3}?(?:objections?|Objections?|motions?|Motions?|exceptions?|demurrers?|pleas?|requests?|petitions?|applications?)\\b` +
+        // (an objection rejected is overruled: "ORDER REJECTING PLAINTIFF'S OBJECTIONS, ADOPTING ... REPORT" · "the objections
+        // are rejected")
+        `|\\b(REJECTS?|Rejects?|rejects?|REJECTING|Rejecting|rejecting)\\s+(?:the\\s+|THE\\s+|all\\s+|[\\w.'’ -]{1,40}?['’][sS]?\\s+)(?:[\\w-]+\\s+){0,2}?(?:objections?|Objections?|OBJECTIONS?)\\b` +
+        `|\\b(?:objections?|Objections?|OBJECTIONS?)\\b(?:${GAP_CHAR}){0,60}?\\b(?:is|are)\\s+(?:hereby\\s+)?(REJECTED|rejected)\\b`,
       'g',
     ),
     parse: (m) => {
-      const verb = m[1] ?? m[2];
+      const verb = m[1] ?? m[2] ?? m[3] ?? m[4];
       const verbAt = m.index + m[0].lastIndexOf(verb);
       return { value: { disposition: 'denied', voice: voiceOf(verb), verbAt }, span: [m.index, m.index + m[0].length], confidence: 0.85 };
     },
@@ -273,8 +277,10 @@ export const dispositionRules: Rule<DispositionValue>[] = [
       { text: "the Court overrules defendant's motion for a new trial", expect: { disposition: 'denied' } },
       { text: 'Objections overruled.', expect: { disposition: 'denied' } },
       { text: "Defendant's Motion to Reconsider (Doc. 52) is OVERRULED.", expect: { disposition: 'denied' } },
+      { text: "OPINION AND ORDER REJECTING PLAINTIFF'S OBJECTIONS, ADOPTING MAGISTRATE JUDGE'S REPORT", expect: { disposition: 'denied' } },
+      { text: "Plaintiff's objections are rejected.", expect: { disposition: 'denied' } },
     ],
-    counterexamples: ['the plaintiff never demanded that Arco Industries be overruled', 'we overrule Smith v. Jones to the extent it holds otherwise', 'that decision was overruled in 1998'],
+    counterexamples: ['the plaintiff never demanded that Arco Industries be overruled', 'the Court rejects this argument', 'the jury rejected the objection defense', 'we overrule Smith v. Jones to the extent it holds otherwise', 'that decision was overruled in 1998'],
   },
   // "is GRANTED" · "the Court GRANTS" · "ORDER GRANTING" · "is Granted"; not "Granted, the record is thin" (admittedly)
   // nor "Grant" (a name).

@@ -109,6 +109,9 @@ const cases: Array<[string, string, Want[]]> = [
   ['"plaintiff\'s appeal from Magistrate Judge Hedges\' March 23, 2005 Order ... plaintiff\'s appeal is DENIED"',
     civil("This matter comes before the Court on plaintiff's appeal from Magistrate Judge Hedges' March 23, 2005 Order denying plaintiff's request to modify the Protective Order. For the following reasons, plaintiff's appeal is DENIED, and the March 23, 2005 Order is AFFIRMED."),
     [{ kind: 'other', movant: 'plaintiff', disposition: 'denied' }]],
+  ['"ORDER REJECTING PLAINTIFF\'S OBJECTIONS, ADOPTING MAGISTRATE JUDGE\'S REPORT AND RECOMMENDATION, AND DENYING PLAINTIFF\'S MOTION"',
+    civil("Plaintiff moved for summary judgment (ECF No. 18). The magistrate judge recommends denying the motion and told the parties to file any objections to the R&R within fourteen days. Plaintiff filed objections on September 6.", "OPINION AND ORDER REJECTING PLAINTIFF'S OBJECTIONS, ADOPTING MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION, AND DENYING PLAINTIFF'S MOTION FOR SUMMARY JUDGMENT"),
+    [{ kind: 'other', movant: 'plaintiff', disposition: 'denied' }, { kind: 'summary_judgment', movant: 'plaintiff', docEntry: '18', disposition: 'denied' }]],
 ];
 
 describe('session-11 rulings', () => {
