@@ -121,12 +121,12 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     // Unclassified motions that ask for different things ("to Quash", "to Intervene") stay two motions.
     // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
     // (nor a "Second Motion for Protective Order" the "First Motion for Protective Order" of the same party)
-    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || sameSide(x.motion.movant.value, m.movant.value)) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x));
+    if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || sameParty(x.motion.movant.value, m.movant.value)) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x));
     // The same title again is the same filing: "Defendant's Motion for Release [Doc. No. 640] pursuant to 18 U.S.C.
     // § 3582(c)(1)(A) ... in opposition to Mr. Doe's Motion for Release".
     if (!b && !m.bare) {
       const key = titleKey(text, m.anchor);
-      if (key) b = motions.find((x) => (x.motion.kind.value === kind || x.motion.kind.value === 'other' || kind === 'other') && (!m.doc || !x.motion.docEntry || x.motion.docEntry.value === m.doc.value.entry) && (!m.movant || !x.motion.movant || sameSide(x.motion.movant.value, m.movant.value)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x) && x.mentions.some((y) => !y.nested && titleKey(text, y.anchor) === key));
+      if (key) b = motions.find((x) => (x.motion.kind.value === kind || x.motion.kind.value === 'other' || kind === 'other') && (!m.doc || !x.motion.docEntry || x.motion.docEntry.value === m.doc.value.entry) && (!m.movant || !x.motion.movant || sameParty(x.motion.movant.value, m.movant.value)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x) && x.mentions.some((y) => !y.nested && titleKey(text, y.anchor) === key));
     }
     if (!b && m.bare && motions.length) {
       // A bare reference ("the Motion (ECF 58)") joins the motion named last before it; its cite may be a brief's.
@@ -330,7 +330,7 @@ export function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention
 // "Respondent" in one order, the prisoner "Defendant" and "Petitioner" ("Respondent filed a motion to dismiss ... the United
 // States' motion to dismiss must be GRANTED").
 const SIDE_OF: Partial<Record<string, string>> = { respondent: 'government', petitioner: 'defendant' };
-export const sameSide = (a: string, b: string): boolean => a === b || (SIDE_OF[a] ?? a) === (SIDE_OF[b] ?? b);
+export const sameParty = (a: string, b: string): boolean => a === b || (SIDE_OF[a] ?? a) === (SIDE_OF[b] ?? b);
 
 /** `alone`: a ruling on one relief of a filing that asks for two ("to the extent he relies on the CARES Act"). */
 export function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number, alone = false): void {

@@ -10,7 +10,7 @@ import { memoEndorsement, rulingOnly, type ScopedPhrase } from '../scope.js';
 import { checkbox, fact, headingRuled, leadInStart, sentenceAt } from '../text-util.js';
 import type { Motion, MotionKind } from '../types.js';
 import type { MotionsInput } from '../motions.js';
-import { assign, companionOf, lastNamedBefore, nounOf, ordinalsDiffer, resolveGeneric, type Building, type Grouping } from './group.js';
+import { assign, companionOf, lastNamedBefore, nounOf, ordinalsDiffer, resolveGeneric, sameParty, type Building, type Grouping } from './group.js';
 import { classify, FOR_REVIEW, RELIEF, sameRelief, type Mention } from './mentions.js';
 import { movantBefore, movantOf, partyMovant, roleOfName, type PartyRef } from './movant.js';
 
@@ -707,7 +707,7 @@ function plural(m: Mention): boolean {
 
 /** A mention with a movant names only that side's filings. */
 function sameSide(m: Mention, b: Building): boolean {
-  return !m.movant || !b.motion.movant || b.motion.movant.value === m.movant.value;
+  return !m.movant || !b.motion.movant || sameParty(b.motion.movant.value, m.movant.value);
 }
 
 /** The motion of a bare reference's side ("the defendants' motion"): the one named last before it among that side's. */
