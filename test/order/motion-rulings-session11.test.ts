@@ -112,6 +112,16 @@ const cases: Array<[string, string, Want[]]> = [
   ['"ORDER REJECTING PLAINTIFF\'S OBJECTIONS, ADOPTING MAGISTRATE JUDGE\'S REPORT AND RECOMMENDATION, AND DENYING PLAINTIFF\'S MOTION"',
     civil("Plaintiff moved for summary judgment (ECF No. 18). The magistrate judge recommends denying the motion and told the parties to file any objections to the R&R within fourteen days. Plaintiff filed objections on September 6.", "OPINION AND ORDER REJECTING PLAINTIFF'S OBJECTIONS, ADOPTING MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION, AND DENYING PLAINTIFF'S MOTION FOR SUMMARY JUDGMENT"),
     [{ kind: 'other', movant: 'plaintiff', disposition: 'denied' }, { kind: 'summary_judgment', movant: 'plaintiff', docEntry: '18', disposition: 'denied' }]],
+  // A side's pro se status reaches a motion whose filer a later rule placed, and an appositive may hold an abbreviation.
+  ['"ORDER GRANTING APPLICATION TO PROCEED IN FORMA PAUPERIS (ECF No. 7) Plaintiff is a civil detainee proceeding pro se"',
+    'UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nISRAEL QUINTERO, Plaintiff, v. KHALE, et al., Defendants.\n\n1:21-cv-01213\n\nORDER GRANTING APPLICATION TO PROCEED IN FORMA PAUPERIS\n(ECF No. 7)\nPlaintiff is a civil detainee proceeding pro se in this civil rights action. Plaintiff has made the showing required by 28 U.S.C. § 1915(a).\n',
+    [{ kind: 'other', movant: 'plaintiff', proSe: true, docEntry: '7', disposition: 'granted' }]],
+  ['"Plaintiff, a prisoner confined in the Bourbon County Jail in Ft. Scott, Kansas, proceeds pro se ... motion for appointment of counsel"',
+    civil("Plaintiff, a prisoner confined in the Bourbon County Jail in Ft. Scott, Kansas, proceeds pro se on a complaint under 42 U.S.C. § 1983. Plaintiff's motion for appointment of counsel (Doc. 5) is denied."),
+    [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: true, docEntry: '5', disposition: 'denied' }]],
+  ['"Plaintiff, through counsel Ann Roe, moves" is not made pro se by the other side\'s status',
+    civil("Defendant is proceeding pro se. Plaintiff, through counsel, moves for default judgment (Doc. 9). The motion is GRANTED."),
+    [{ kind: 'other', movant: 'plaintiff', proSe: false, docEntry: '9', disposition: 'granted' }]],
 ];
 
 describe('session-11 rulings', () => {

@@ -4,7 +4,7 @@
  */
 import type { Motion, Movant } from '../types.js';
 import type { MotionsInput } from '../motions.js';
-import type { Building } from './group.js';
+import { sameParty, type Building } from './group.js';
 import { COUNSEL_SUPPLEMENT, movantOf, type PartyRef } from './movant.js';
 import { RELIEF } from './mentions.js';
 import { fact } from '../text-util.js';
@@ -89,7 +89,7 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // "the pro se Plaintiff" · "Petitioner brings this Motion pro se" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+[^.;]{0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 // A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
 // not place)
@@ -212,16 +212,6 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
         if (!mo.proSe && mo.movant?.value === side) mo.proSe = { ...mo.kind, value: false, rule: 'pro-se/withdrawing-counsel', confidence: 0.6 };
       }
     }
-    // A motion of the side the order says proceeds pro se, with no word of its own on counsel, is pro se.
-    if (!mo.proSe && sidePro && mo.movant && mo.movant.value === sideProSe) {
-      mo.proSe = fact(inp.ctx, true, sidePro.index, sidePro.index + sidePro[0].length, 'pro-se/party-status', 0.6);
-    }
-    // ... and a motion of a side whose counsel the order names (an appearance line, "Counsel X appeared for Plaintiff") is
-    // counseled.
-    if (!mo.proSe && mo.movant) {
-      const c = counseled.get(mo.movant.value);
-      if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/side-counsel', 0.6);
-    }
     // What only a prisoner asks for in a habeas case is the petitioner's: the writ itself, a certificate of appealability
     // or of probable cause, leave to appeal in forma pauperis ("the application for a writ of habeas corpus is denied").
     // (and so is "the petition" itself, a habeas case's one petition: "the petition will be denied as untimely")
@@ -259,6 +249,18 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // "the petition is DENIED" in a case with one petitioner: the petition is his.
     if (!mo.movant && /^petition/i.test(b.word ?? '') && parties.some((p) => /^petitioner/i.test(p.role))) {
       mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/petition-petitioner', confidence: 0.6 };
+    }
+    // (last, once every rule above has placed the filer: "ORDER GRANTING APPLICATION TO PROCEED IN FORMA PAUPERIS ...
+    // Plaintiff is a civil detainee proceeding pro se")
+    // A motion of the side the order says proceeds pro se, with no word of its own on counsel, is pro se.
+    if (!mo.proSe && sidePro && mo.movant && sideProSe && sameParty(mo.movant.value, sideProSe)) {
+      mo.proSe = fact(inp.ctx, true, sidePro.index, sidePro.index + sidePro[0].length, 'pro-se/party-status', 0.6);
+    }
+    // ... and a motion of a side whose counsel the order names (an appearance line, "Counsel X appeared for Plaintiff") is
+    // counseled.
+    if (!mo.proSe && mo.movant) {
+      const c = counseled.get(mo.movant.value);
+      if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/side-counsel', 0.6);
     }
   }
   // One filing asked for two kinds of relief in the alternative ("moved to dismiss or, in the alternative, for summary
