@@ -64,6 +64,8 @@ export function readCourt(ctx: ReadContext): Fact<CourtValue> | null {
     const at = wrapped.index + wrapped[0].indexOf(wrapped[1]);
     return fact(ctx, { id: wrappedCourt.id, name: wrappedCourt.name, ...(wrappedCourt.abbreviation ? { abbreviation: wrappedCourt.abbreviation } : {}) }, at, wrapped.index + wrapped[0].trimEnd().length, 'court/caption-column', 0.85);
   }
+  const column = readColumnCourt(ctx);
+  if (column) return column;
   // A header citing the United States Reports ("319 U.S. 598", "63 S.Ct. 1284") heads a Supreme Court opinion.
   const rep = US_REPORTS_HEAD.exec(ctx.text.slice(0, Math.min(ctx.headEnd, 400)));
   if (rep) {
@@ -164,3 +166,36 @@ function shortLine(region: string, span: [number, number]): boolean {
   return lineEnd - lineStart <= 160;
 }
 
+
+// A caption set in two columns by a ":" or ")" rule, the court's name in the right-hand column over several lines:
+// "WESTHAFER CONSTRUCTION, INC., : IN THE COURT OF COMMON PLEAS\nPlaintiff : OF CUMBERLAND COUNTY,\n: PENNSYLVANIA"
+const COLUMN_RULE = /^([^\n]*[:)])[ \t]*([^\n:)]*)$/gm;
+
+/** The court named in a caption's right-hand column, its lines read as one text, or null. */
+function readColumnCourt(ctx: ReadContext): Fact<CourtValue> | null {
+  const head = ctx.text.slice(0, Math.min(ctx.text.length, Math.max(ctx.headEnd, 1200), 2500));
+  const parts: Array<{ at: number; text: string }> = [];
+  COLUMN_RULE.lastIndex = 0;
+  for (let m; (m = COLUMN_RULE.exec(head)); ) {
+    if (m[0].length > 160) continue;
+    parts.push({ at: m.index + m[1].length + (m[0].length - m[1].length - m[2].length), text: m[2] });
+  }
+  // (a column is three ruled lines or more)
+  if (parts.length < 3) return null;
+  let joined = '';
+  const starts: number[] = [];
+  for (const p of parts) {
+    starts.push(joined.length);
+    joined += p.text + '\n';
+  }
+  const hit = optional.findCourtInCaption?.(foldOcrCaps(joined));
+  if (!hit?.id) return null;
+  const toHead = (j: number): number => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > j) i--;
+    return parts[i].at + Math.min(j - starts[i], parts[i].text.length);
+  };
+  const a = toHead(hit.span[0]);
+  const b = toHead(Math.max(hit.span[0], hit.span[1] - 1)) + 1;
+  return fact(ctx, { id: hit.id, name: hit.name, ...(hit.abbreviation ? { abbreviation: hit.abbreviation } : {}) }, a, b, 'court/caption-column', 0.85);
+}

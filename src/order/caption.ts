@@ -7,7 +7,7 @@ import { scanAll, resolveOverlaps } from '../engine/scan.js';
 import { readColumns } from './caption-columns.js';
 import { readFlatParties, readParties } from './caption-parties.js';
 import { flatCaptionAt, readCourt, readFlatCourt } from './caption-court.js';
-import { readCourtFromDocketShape, readCourtFromOwnDocket, readCourtFromSiteHeader } from './court-body.js';
+import { readCourtFromDocketShape, readCourtFromOwnCiteLine, readCourtFromOwnDocket, readCourtFromShortDistrictLine, readCourtFromSiteHeader } from './court-body.js';
 import { courtById } from '../data/courts.js';
 import { continueTitle, flatTitle, titleRules } from './caption-title.js';
 import { belowCourtNumber, caseTypeFromText, caseTypeFromWords } from './case-type.js';
@@ -230,6 +230,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
     readCourt(ctx) ??
     readFlatCourt(ctx) ??
     readCourtFromSiteHeader(ctx) ??
+    readCourtFromShortDistrictLine(ctx) ??
+    readCourtFromOwnCiteLine(ctx) ??
     readCourtFromOwnDocket(ctx, docketNumbers.map((d) => d.value.printed)) ??
     readCourtFromDocketShape(ctx, docketNumbers.map((d) => ({ printed: d.value.printed, span: d.span })));
   // A caption flattened into one long line: its labelled number within the next few hundred characters

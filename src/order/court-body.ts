@@ -6,7 +6,7 @@
  */
 import type { Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
-import { courtByCitationString, courtById } from '../data/courts.js';
+import { courtByCitationString, courtById, findCourtInCaption } from '../data/courts.js';
 import { guessCourt } from './court-names.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
@@ -50,9 +50,9 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
   },
   {
     id: 'court/body-local-rule',
-    anchors: ['lr', 'l.r', 'local'],
-    // "Pursuant to E.D. Mich. LR 7.1(f)(2)" · "D. Md. Local Rule 105.6" · "S.D.N.Y. Local Civil Rule 6.3"
-    pattern: /\b((?:[NSEWMC]\.\s?D\.|D\.)\s?(?:[A-Z][a-z]+\.|[A-Z]\.[A-Z]\.)(?:\s?[A-Z][a-z]*\.)?)\s+(?:L\.?\s?R\.?|L\.?\s?Cr\.?\s?R\.?|Local\s+(?:Criminal\s+|Civil\s+)?Rule)\s*\d/g,
+    anchors: ['lr', 'l.r', 'local', 'civ. r', 'civ.r', 'cr. r', 'crim. r'],
+    // "Pursuant to E.D. Mich. LR 7.1(f)(2)" · "D. Md. Local Rule 105.6" · "S.D.N.Y. Local Civil Rule 6.3" · "D. Conn. L. Civ. R. 56"
+    pattern: /\b((?:[NSEWMC]\.\s?D\.|D\.)\s?(?:[A-Z][a-z]+\.|[A-Z]\.[A-Z]\.)(?:\s?[A-Z][a-z]*\.)?)\s+(?:L\.?\s?R\.?|L\.?\s?(?:Cr(?:im)?|Civ)\.?\s?R\.?|Local\s+(?:Criminal\s+|Civil\s+)?Rule)\s*\d/g,
     parse: (m) => {
       const c = courtByCitationString(m[1]);
       if (!c) return null;
@@ -86,8 +86,10 @@ const OWN_CITE_TAIL = /^[ \t]*(?:\([A-Z]{2,5}\)[ \t]*)?(?:,[ \t]*(?:\d{4}[ \t]+W
 export function readCourtFromOwnDocket(ctx: ReadContext, printed: string[]): Order['court'] {
   for (const p of printed.slice(0, 3)) {
     if (p.replace(/\D/g, '').length < 4) continue;
-    // The number as printed, after "No." or "Nos.": found with indexOf, then checked around.
-    for (let at = ctx.text.indexOf(p); at >= 0; at = ctx.text.indexOf(p, at + p.length)) {
+    // The number as printed, after "No." or "Nos.": found with indexOf, then checked around (in either case: the caption's
+    // "3:20-cv-02205-IM" is cited as "3:20-CV-02205-IM").
+    const q = p.toLowerCase();
+    for (let at = ctx.lower.indexOf(q); at >= 0; at = ctx.lower.indexOf(q, at + q.length)) {
       if (!/\bNos?\.[ \t]*$/.test(ctx.text.slice(Math.max(0, at - 8), at))) continue;
       const end = at + p.length;
       const tail = OWN_CITE_TAIL.exec(ctx.text.slice(end, end + 120));
@@ -141,6 +143,72 @@ export function readCourtFromDocketShape(ctx: ReadContext, dockets: Array<{ prin
       const c = courtById(typeof id === 'string' ? id : id(m));
       if (c) return { value: { id: c.id, name: c.name, abbreviation: c.citationString }, span: d.span, rule: 'court/docket-shape', confidence: 0.6 };
     }
+  }
+  return null;
+}
+
+// A reporter's court line standing alone near the top, the district in its short form: "E.D. Louisiana." · "S.D. New York." ·
+// "D. Massachusetts." (Westlaw prints it so above the parties)
+const SHORT_DISTRICT_LINE = /^[ \t]*((?:[NSEWMC]\.[ \t]?)?D\.[ \t]?(?:[A-Z][a-z]+|of[ \t]+Columbia)(?:[ \t]+[A-Z][a-z]+)?)\.?[ \t]*$/m;
+
+/** The district court a reporter's bare court line names ("E.D. Louisiana."), in the first lines, or null. */
+export function readCourtFromShortDistrictLine(ctx: ReadContext): Order['court'] {
+  const m = SHORT_DISTRICT_LINE.exec(ctx.text.slice(0, Math.min(ctx.text.length, ctx.headEnd, 800)));
+  if (!m) return null;
+  const probe = `District Court, ${m[1].replace(/\s+/g, ' ')}`;
+  const hit = findCourtInCaption(probe);
+  // (the whole line must be the court's short name: "D. Smith" is a person)
+  if (!hit || hit.span[0] !== 0 || hit.span[1] !== probe.length || hit.court.level !== 'district') return null;
+  const s = m.index + m[0].indexOf(m[1]);
+  return fact(ctx, { id: hit.court.id, name: hit.court.name, abbreviation: hit.court.citationString }, s, s + m[1].length, 'court/short-district-line', 0.8);
+}
+
+// A case-law site's first line, the document's own citation in a reporter or a Lexis series that only one court
+// publishes in: "Nalette v. States , 2006 U.S. Claims LEXIS 214 ( 2006 )" · "Roe v. Comm'r, T.C. Memo. 2019-12"
+const COURT_SERIES: Array<[RegExp, string]> = [
+  [/\bU\.S\.[ \t]+Claims[ \t]+LEXIS\b|\bFed\.[ \t]?Cl\.[ \t]+\d/, 'uscfc'],
+  [/\bTax[ \t]+Ct\.[ \t]+(?:Memo[ \t]+)?LEXIS\b|\bT\.C\.[ \t]+Memo\.?[ \t]+\d{4}-\d+|\b\d+[ \t]+T\.C\.[ \t]+(?:No\.[ \t]+)?\d/, 'tax'],
+];
+const OWN_CITE_LINE = /^[ \t]*[^\n]{2,80}?\bv\.?[ \t][^\n]{2,80}?,[ \t]*([^\n]{6,60}?)[ \t]*(?:\([ \t]*\d{4}[ \t]*\))?[ \t]*$/;
+
+/** The court of a court-specific series in the document's own citation on its first line, or null. */
+export function readCourtFromOwnCiteLine(ctx: ReadContext): Order['court'] {
+  const first = ctx.text.slice(0, Math.min(ctx.text.length, 200)).split('\n')[0];
+  const m = OWN_CITE_LINE.exec(first);
+  if (!m) return null;
+  for (const [series, id] of COURT_SERIES) {
+    const s = series.exec(m[1]);
+    const c = s ? courtById(id) : null;
+    if (!s || !c) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return fact(ctx, { id: c.id, name: c.name, abbreviation: c.citationString }, at, at + m[1].length, 'court/own-cite-line', 0.8);
+  }
+  return null;
+}
+
+// A case-law site's summary of this very case, as another decision cites it, before the opinion: "Summary\nIn Jetstream of
+// Houston, Inc. v. Aqua Pro Inc., 2010 WL 669458 (N.D. Ill. Feb. 22, 2010), the court ...\nSummary of this case from ..."
+const SUMMARY_BLOCK = /^Summary[ \t]*\n([\s\S]{10,3000}?)\nSummary of this case from\b/m;
+const DATED_COURT_PAREN = /\(((?:[A-Z][A-Za-z]*\.[ \t]?){1,5}(?:[A-Z][a-z]+\.?)?)[ \t]+((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})\)/g;
+
+/**
+ * The court of a citation, in a site's summary block (which the reading text leaves out), dated the order's own date or
+ * under its own docket number: the summary cites this case. `date` is the order's date (ISO); `toIso` parses a printed date.
+ */
+export function readCourtFromSummaryCite(ctx: ReadContext, date: string | null, dockets: string[], toIso: (printed: string) => string | null): Order['court'] {
+  const text = ctx.original ?? ctx.text;
+  const b = SUMMARY_BLOCK.exec(text.slice(0, Math.min(text.length, 4000)));
+  if (!b) return null;
+  const from = b.index + b[0].indexOf(b[1]);
+  const own = dockets.filter((p) => p.replace(/\D/g, '').length >= 4).map((p) => p.toLowerCase());
+  DATED_COURT_PAREN.lastIndex = 0;
+  for (let m; (m = DATED_COURT_PAREN.exec(b[1])); ) {
+    const before = b[1].slice(Math.max(0, m.index - 80), m.index).toLowerCase();
+    if (toIso(m[2]) !== date && !own.some((p) => before.includes(p))) continue;
+    const c = courtByCitationString(m[1]);
+    if (!c) continue;
+    const s = from + m.index + 1;
+    return { value: { id: c.id, name: c.name, abbreviation: c.citationString }, span: [s, s + m[1].length], rule: 'court/summary-cite', confidence: 0.7 };
   }
   return null;
 }

@@ -7,7 +7,9 @@ import type { Document } from '../input/types.js';
 import type { Citation } from '../citations/types.js';
 import { readCaption, findHeadEnd } from './caption.js';
 import { readDate } from './date.js';
-import { readCourtFromBody } from './court-body.js';
+import { readCourtFromBody, readCourtFromSummaryCite } from './court-body.js';
+import { parseDate } from './date-parse.js';
+import { courtById } from '../data/courts.js';
 import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
 import { optional } from './optional.js';
@@ -89,17 +91,23 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     }
   }
   const cap = readCaption(ctx);
-  order.court = cap.court ?? readCourtFromBody(ctx);
+  const j = readJudge(ctx);
+  order.date = readDate(ctx);
+  order.court = cap.court ?? readCourtFromSummaryCite(ctx, order.date?.value ?? null, cap.docketNumbers.map((x) => x.value.printed), (p) => parseDate(p)) ?? readCourtFromBody(ctx);
+  // A district court read from the body (its local rules, its grand jury) while a bankruptcy judge signs: the district's
+  // bankruptcy court (it applies the district's local rules).
+  if (order.court && order.court.rule.startsWith('court/body') && /\bBankruptcy\s+Judge\b/i.test(j.judge?.value.title ?? '')) {
+    const b = /d$/.test(order.court.value.id) ? courtById(order.court.value.id.replace(/d$/, 'b')) : null;
+    if (b) order.court = { ...order.court, value: { id: b.id, name: b.name, abbreviation: b.citationString }, rule: 'court/body-bankruptcy-judge' };
+  }
   order.division = cap.division;
   order.docketNumbers = cap.docketNumbers;
   order.caseType = cap.caseType;
   order.parties = cap.parties;
   order.caseName = cap.caseName;
   order.title = cap.title;
-  const j = readJudge(ctx);
   order.judge = j.judge;
   order.panel = j.panel;
-  order.date = readDate(ctx);
   // The title's span in reading coordinates (facts hold original ones).
   // Docket-text entries have no caption: "ORDER denying [55] Motion for ..." acts as the title.
   const docketText = /^\s*(?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?ORDER\s+(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$)/i.exec(rtext.slice(0, 600));

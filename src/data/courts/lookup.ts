@@ -161,7 +161,7 @@ export function findCourtIn(index: Index, text: string, from = 0, to = text.leng
 // OF COOK COUNTY, ILLINOIS" · "STATE OF MICHIGAN / IN THE CIRCUIT COURT FOR THE COUNTY OF WAYNE" · "IN THE CIRCUIT COURT OF THE
 // ELEVENTH JUDICIAL CIRCUIT / IN AND FOR MIAMI-DADE COUNTY, FLORIDA" · "IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY,
 // PENNSYLVANIA" · "VIRGINIA: / IN THE CIRCUIT COURT OF FAIRFAX COUNTY" (the kind word opens the line)
-const COUNTY_COURT_LINE = /^[ \t*_]*(?:(?:IN[ \t]+)?THE[ \t]+)?(?:[A-Z0-9][\w-]*[ \t]+(?:JUDICIAL[ \t]+)?)?((?:CIRCUIT|SUPERIOR|DISTRICT|FAMILY|SURROGATE['’]?S)[ \t]+COURT|COURT[ \t]+OF[ \t]+COMMON[ \t]+PLEAS)\b([^\n]*)(?:\n([^\n]*))?/gim;
+const COUNTY_COURT_LINE = /^[ \t*_]*(?:(?:IN[ \t]+)?THE[ \t]+)?(?:[A-Z0-9][\w-]*[ \t]+(?:JUDICIAL[ \t]+)?)?((?:CIRCUIT|SUPERIOR|DISTRICT|FAMILY|SURROGATE['’]?S)[ \t]+COURT|COURT[ \t]+OF[ \t]+COMMON[ \t]+PLEAS)\b([^\n]*)(?:\n([^\n]*))?(?:\n([^\n]*))?/gim;
 const COUNTY_WORD = /\b(?:COUNTY|COUNTIES|PARISH|CITY|JUDICIAL|BOROUGH)\b/i;
 const CAPTION_WORDS = /\b(?:county|counties|parish|city|judicial|circuit|district|state|commonwealth|division|department|part|civil|criminal|family|chancery|probate|juvenile|general|session|term|within|sitting|held)\b/gi;
 // (lower-case words of four letters or more; the caption words above removed first)
@@ -199,6 +199,12 @@ function findCountyCourt(index: Index, hay: string, from: number): { court: Cour
     let stateEnd = state ? kindAt + m[1].length + state.index + state[0].length : -1;
     if (state && !county && !/\bSTATE\s+OF\s*$/i.test(rest.slice(0, state.index))) continue;
     if (!state && county && (state = stateRe.exec(next))) stateEnd = m.index + line.length + 1 + state.index + state[0].length;
+    // (the county on the next line, its state on the one after: "IN THE COURT OF COMMON PLEAS / OF CUMBERLAND COUNTY, /
+    // PENNSYLVANIA", a column's lines)
+    const after = m[4] ?? '';
+    if (!state && county && COUNTY_WORD.test(next) && after.length < 60 && (state = stateRe.exec(after)) && !after.slice(0, state.index).trim()) {
+      stateEnd = m.index + line.length + 1 + next.length + 1 + state.index + state[0].length;
+    }
     if (!state && county) state = stateRe.exec(lines);
     if (!state) continue;
     const kind = m[1].replace(/[ \t]+/g, ' ').toLowerCase().replace(/^surrogate['’]?s/, "surrogate's");

@@ -27,6 +27,8 @@ interface StateRow {
   code: string;
   name: string;
   commonwealth?: boolean;
+  /** Other spellings of the state's name in captions (each gets every generated caption name). */
+  spellings?: string[];
   courts: StateCourtRow[];
 }
 
@@ -80,10 +82,11 @@ const STATES: StateRow[] = [
     { id: 'ga', kind: SC, cite: 'Ga.', supreme: true },
     { id: 'gactapp', kind: COA, cite: 'Ga. Ct. App.', variants: ['Ga. App.'] },
   ] },
-  { code: 'HI', name: 'Hawaii', courts: [
-    // The state's own spelling prints the okina: "Supreme Court of Hawai'i" · "Intermediate Court of Appeals of Hawaiʻi"
-    { id: 'haw', kind: SC, cite: 'Haw.', supreme: true, extra: ["Supreme Court of Hawai'i", 'Supreme Court of Hawaiʻi', "Supreme Court of the State of Hawai'i"] },
-    { id: 'hawapp', kind: 'Intermediate Court of Appeals', cite: 'Haw. Ct. App.', variants: ['Haw. App.'], extra: ["Intermediate Court of Appeals of Hawai'i", 'Intermediate Court of Appeals of Hawaiʻi'] },
+  // The state's own spelling prints the okina: "Supreme Court of Hawai'i" · "Intermediate Court of Appeals of Hawaiʻi"; the
+  // courts' PDFs give it as "#" in their text layer ("OF THE STATE OF HAWAI#I")
+  { code: 'HI', name: 'Hawaii', spellings: ["Hawai'i", 'Hawaiʻi', 'Hawai‘i', 'Hawai#i'], courts: [
+    { id: 'haw', kind: SC, cite: 'Haw.', supreme: true },
+    { id: 'hawapp', kind: 'Intermediate Court of Appeals', cite: 'Haw. Ct. App.', variants: ['Haw. App.'] },
   ] },
   { code: 'ID', name: 'Idaho', courts: [
     { id: 'idaho', kind: SC, cite: 'Idaho', supreme: true },
@@ -163,7 +166,9 @@ const STATES: StateRow[] = [
     { id: 'nysupct', kind: SC, cite: 'N.Y. Sup. Ct.', variants: ['N.Y. Sup.'], trial: true },
     { id: 'nyappdiv', kind: 'Appellate Division', cite: 'N.Y. App. Div.', variants: ['App. Div.'],
       extra: ['Appellate Division of the Supreme Court of the State of New York', 'Supreme Court of the State of New York, Appellate Division',
-        'Supreme Court of New York, Appellate Division', 'Supreme Court, Appellate Division', 'Appellate Division of the Supreme Court of New York'], nameFromExtra: true },
+        'Supreme Court of New York, Appellate Division', 'Supreme Court, Appellate Division', 'Appellate Division of the Supreme Court of New York',
+        // a department named with it: "Appellate Division, First Department" (the reporting bureau's header)
+        ...['First', 'Second', 'Third', 'Fourth'].map((d) => `Appellate Division, ${d} Department`)], nameFromExtra: true },
   ] },
   { code: 'NC', name: 'North Carolina', courts: [
     { id: 'nc', kind: SC, cite: 'N.C.', supreme: true },
@@ -238,10 +243,12 @@ function captionsFor(s: StateRow, c: StateCourtRow): string[] {
   if (c.nameFromExtra) return c.extra ?? [];
   const polity = s.commonwealth ? 'Commonwealth' : 'State';
   return [
-    `${c.kind} of ${s.name}`,
-    `${c.kind} of the ${polity} of ${s.name}`,
-    `${s.name} ${c.kind}`,
-    `${c.kind}, ${polity} of ${s.name}`,
+    ...[s.name, ...(s.spellings ?? [])].flatMap((name) => [
+      `${c.kind} of ${name}`,
+      `${c.kind} of the ${polity} of ${name}`,
+      `${name} ${c.kind}`,
+      `${c.kind}, ${polity} of ${name}`,
+    ]),
     ...(c.extra ?? []),
   ];
 }
