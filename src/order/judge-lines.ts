@@ -35,6 +35,9 @@ function nameTitle(confidence: number, clean: (raw: string) => string | null = c
   };
 }
 
+// A docket text's verb, in capitals, right after the judge it names: "ORDER by District Judge Ruth Roe GRANTING 35 Motion ..."
+const DOCKET_VERB = '(?:GRANTING|DENYING|DISMISSING|ADOPTING|REJECTING|SUSTAINING|OVERRULING|AFFIRMING|REVERSING|REMANDING|STAYING|STRIKING|TERMINATING|FINDING|DIRECTING|SETTING|VACATING|APPROVING)';
+
 export const judgeLineRules: Rule<JudgeValue>[] = [
   {
     id: 'judge/title-first-line',
@@ -161,7 +164,7 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
     // "MEMORANDUM OPINION and ORDER by Senior Judge Thomas Ruiz on 1/30/17" · "Order by Hon. Ronald M. Lindqvist." ·
     // "ORDER granting 12 motion to compel; signed by Magistrate Judge Ann B. Roe, Jr (...)" · "So Ordered by Judge Karl
     // Poe on 3/29/2012." (a suffix after a comma stays with the name)
-    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Oo]rder|ORDER|[Ii]ssued|[Ss]igned|SIGNED|(?:So|SO)[ \\t]+(?:Ordered|ORDERED))[ \\t]+by[ \\t]+(?:(?:Hon(?:orable|\\.)[ \\t]+)((?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge[ \\t]+)?|((?:(?:Chief|Senior|U\\.S\\.|United[ \\t]+States)[ \\t]+)*(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+)([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}(?:,[ \\t]*(?:Jr|Sr)\\.?(?![A-Za-z]))?)(?=[ \\t]*(?:[,;(:]|$)|[ \\t]+[a-z])`, 'gm'),
+    pattern: new RegExp(`\\b(?:[Ee]ntered|ENTERED|[Oo]rder(?:ed)?|ORDER(?:ED)?|[Ii]ssued|[Ss]igned|SIGNED)[ \\t]+by[ \\t]+(?:(?:Hon(?:orable|\\.)[ \\t]+)((?:(?:Chief|Senior)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge[ \\t]+)?|((?:(?:Chief|Senior|U\\.S\\.|United[ \\t]+States)[ \\t]+)*(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+)([A-Z][A-Za-z'’.-]*(?:[ \\t]+[A-Z][A-Za-z'’.-]*){1,4}(?:,[ \\t]*(?:Jr|Sr)\\.?(?![A-Za-z]))?)(?=[ \\t]*(?:[,;(:]|$)|[ \\t]+[a-z]|[ \\t]+${DOCKET_VERB}\\b)`, 'gm'),
     parse: (m) => {
       const name = cleanJudgeName(m[3].replace(/\.$/, ''));
       if (!name) return null;
@@ -177,8 +180,11 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
       { text: 'ORDER granting 31 motion to compel; signed by Magistrate Judge Ann B. Roe, Jr (Magistrate Judge Ann B. Roe, Jr., abc)', expect: { name: 'Ann B. Roe, Jr', title: 'Magistrate Judge' } },
       { text: 'The Clerk shall close the case. So Ordered by Judge Karl Poe on 3/29/2012.', expect: { name: 'Karl Poe', title: 'Judge' } },
       { text: 'ORDER denying 4 motion to stay. Signed by District Judge Lena Ortiz on 6/1/2015.', expect: { name: 'Lena Ortiz', title: 'District Judge' } },
+      // a docket text's closing "Ordered by ..." · its verb in capitals after the judge ("... ORDER by District Judge X GRANTING 35 ...")
+      { text: 'ORDER granting 45 Motion to Compel. Ordered by Magistrate Judge Hal D. Okafor. (TRL)', expect: { name: 'Hal D. Okafor', title: 'Magistrate Judge' } },
+      { text: 'MEMORANDUM OPINION AND ORDER by District Judge Ruth P. Lindqvist GRANTING 35 Motion for Notice. (mag)', expect: { name: 'Ruth P. Lindqvist', title: 'District Judge' } },
     ],
-    counterexamples: ['an order by the court entered by the clerk', 'the order by Judge', 'the affidavit signed by the plaintiff on May 2', 'so ordered by the Court on 3/29/2012'],
+    counterexamples: ['an order by the court entered by the clerk', 'as ordered by the Court on May 2', 'the order by Judge', 'the affidavit signed by the plaintiff on May 2', 'so ordered by the Court on 3/29/2012'],
   },
   {
     id: 'judge/entered-by-name-title',
@@ -388,6 +394,24 @@ export const judgeLineRules: Rule<JudgeValue>[] = [
       { text: '/s/ KARL POE\nJustice Delivered and filed the 2nd day of May, 2019.', expect: { name: 'KARL POE' } },
     ],
     counterexamples: ['THE STATE OF TEXAS\nJustice Delivered and filed', 'NORA L. LONGORIA\nJustice'],
+  },
+  {
+    id: 'judge/e-signature-run-in',
+    anchors: ['s/'],
+    // An electronic signature in a page the text layer ran into one line, the name maybe printed twice before the title:
+    // "Kansas City, Missouri S/ KARL J. OKAFOR, JR. Karl J. Okafor, Jr. United States District Judge Case 4:05-cv-01143 ..."
+    pattern: new RegExp(`(?:^|[ \\t])[Ss]/[ \\t]*(?:${CAPS_NAME}(?:,?[ \\t]+(?:JR|SR)\\.?)?[ \\t,]+)?(${NAME})[ \\t,]+(${FULL_TITLE})\\b`, 'gm'),
+    parse: (m) => {
+      const raw = m[1];
+      const name = cleanJudgeName(raw);
+      return name ? { value: { name, title: normTitle(m[2]) }, span: [at(m, raw), at(m, raw) + raw.length], confidence: 0.85 } : null;
+    },
+    priority: 29,
+    examples: [
+      { text: 'Kansas City, Missouri S/ KARL J. OKAFOR, JR. Karl J. Okafor, Jr. United States District Judge Case 4:05-cv-01143-FJG', expect: { name: 'Karl J. Okafor, Jr.', title: 'United States District Judge' } },
+      { text: 'DENIED. s/ Ruth A. Lindqvist United States Magistrate Judge Page 2 of 2', expect: { name: 'Ruth A. Lindqvist', title: 'United States Magistrate Judge' } },
+    ],
+    counterexamples: ['S/ KARL OKAFOR Attorney for Plaintiff', 'the Court of Appeals/ Ruth Roe United States District Judge'],
   },
 ];
 

@@ -27,7 +27,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     id: 'judge/signature-block',
     anchors: ['judge', 'justice', 'united states district court'],
     // "Max O. Cogburn Jr.\nUnited States District Judge" · "/s/ Richard G Stearns\nUNITED STATES DISTRICT JUDGE"
-    pattern: new RegExp(`^[ \\t*_]*(?:(?:/s/|s/|Signed:|SIGNED:|By:)[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE}|United[ \\t]+States[ \\t]+District[ \\t]+Court)[ \\t.,]*$`, 'gim'),
+    pattern: new RegExp(`^[ \\t*_]*(?:(?:/s/|s/|Signed:|SIGNED:|By:)[ \\t_]*)?(${NAME})[ \\t,]*\\n(?:[ \\t]*\\n)?[ \\t*_]*(${TITLE}|United[ \\t]+States[ \\t]+District[ \\t]+Court)[ \\t.,]*(?:[ \\t]Dated?:?[ \\t]+[^\\n]{4,40})?$`, 'gim'),
     parse: (m) => named(m, 1, 2, 0.95),
     priority: 30,
     examples: [
@@ -39,6 +39,8 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'Signed electronically by:\nHon. Tamara L. Nguyen\nAdministrative Law Judge', expect: { name: 'Tamara L. Nguyen', title: 'Administrative Law Judge' } },
       { text: 'Hon. Priya Landerman\nJudge of the Superior Court', expect: { name: 'Priya Landerman', title: 'Judge of the Superior Court' } },
       { text: 'MIRIAM K. OSEI\nJUSTICE OF THE SUPREME COURT', expect: { name: 'MIRIAM K. OSEI', title: 'Justice of the Supreme Court' } },
+      // (the date set on the title's line: "UNITED STATES DISTRICT JUDGE Date: September 27, 2016")
+      { text: '/s/\nLENA M. OKAFOR\nUNITED STATES DISTRICT JUDGE Date: September 27, 2016', expect: { name: 'LENA M. OKAFOR', title: 'United States District Judge' } },
     ],
     counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
   },
@@ -228,7 +230,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     anchors: ['judge'],
     // The judge assigned, printed in the caption's right column, title first: "Carrier. ) Judge Kenneth M. Roe" ·
     // "     Magistrate Judge Ruth A. Kessing" · "Case No. 3:21-cv-4 | District Judge Ann Poe"
-    pattern: new RegExp(`(?:^[ \\t]*|[)|§:][ \\t]*|[ \\t]{3,})((?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy)[ \\t]+)?Judge)[ \\t]+(${NAME})[ \\t]*\\)?[ \\t]*$`, 'gm'),
+    pattern: new RegExp(`(?:^[ \\t]*|[)|§:][ \\t]*|[ \\t]{3,})((?:(?:Chief|Senior|CHIEF|SENIOR)[ \\t]+)?(?:(?:United[ \\t]+States|UNITED[ \\t]+STATES|U\\.[ \\t]?S\\.)[ \\t]+)?(?:(?:District|Magistrate|Bankruptcy|DISTRICT|MAGISTRATE|BANKRUPTCY)[ \\t]+)?(?:Judge|JUDGE))[ \\t]+(${NAME})[ \\t]*\\)?[ \\t]*$`, 'gm'),
     parse: (m) => {
       const name = cleanJudgeName(m[2]);
       if (!name) return null;
@@ -241,6 +243,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
       { text: 'New Hampshire Ins. Co., ) Judge Kenneth M. Roe\nCarrier. )', expect: { name: 'Kenneth M. Roe', title: 'Judge' } },
       { text: 'Plaintiff,\n                                       Magistrate Judge Ruth A. Kessing\nv.', expect: { name: 'Ruth A. Kessing', title: 'Magistrate Judge' } },
       { text: 'Case No. 3:21-cv-00004 | District Judge Ann Poe', expect: { name: 'Ann Poe', title: 'District Judge' } },
+      { text: 'No. 1:12-00005\nJUDGE HALVORSEN\nORDER', expect: { name: 'HALVORSEN', title: 'Judge' } },
     ],
     counterexamples: ['the motion was heard by Judge Roe on Monday', 'Judge Roe denied the motion.'],
   },
@@ -336,7 +339,6 @@ export function readJudge(ctx: ReadContext): JudgeFacts {
     // A judge in the list of those the clerk sends copies to, after the signature, is no author.
     if (inDistributionList(ctx.text, h.span[0])) continue;
     let score = h.priority;
-    // A signature under a "CONCUR:" heading is a judge who joined the opinion, not its author.
     if (concurAt >= 0 && h.span[0] > concurAt) score -= 40;
     if (h.span[0] >= tail) score += 20;
     else if (h.span[0] < ctx.headEnd + 400) {
