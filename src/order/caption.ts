@@ -265,6 +265,22 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       }
     }
   }
+  // Still none: a typed federal number, unlabelled, in the flattened caption after the court's name ("... DIVISION 3:11-CV-110
+  // ANNY ROE, ) ) Plaintiff ..." · "... Defendants. ) ) ) 8:08CV448 ORDER ..." · ": 12 Civ. 6010 (JMF) (GWG) -v.- :")
+  if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
+    const at = flatCaptionAt(ctx);
+    const window = at >= 0 ? ctx.text.slice(at, at + 900) : '';
+    const bare = FLAT_BARE_NUMBER.exec(window);
+    const norm = bare ? normalizeDocket(bare[1], '') : null;
+    if (bare && norm) {
+      const s0 = at + bare.index + bare[0].indexOf(bare[1]);
+      docketNumbers.push(fact(ctx, { printed: bare[1], normalized: norm.normalized }, s0, s0 + bare[1].length, 'docket/flattened-caption-bare', 0.65));
+      if (!type && norm.type) {
+        type = norm.type;
+        typeHit = { rule: 'docket/flattened-caption-bare', value: norm, span: [s0, s0 + bare[1].length], confidence: 0.65, priority: 10 } as (typeof docketHits)[number];
+      }
+    }
+  }
   // Still none: the page header that the text layer ran into the body, the number with the assigned judge after it
   // ("... listed eight categories of Case No. 1:08-cv-907 Hon. Ann B. Roe 1 documents ..."): typed numbers only.
   if (!docketNumbers.length && court?.rule === 'court/flattened-caption') {
@@ -474,6 +490,8 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
 // A title in capitals on a line of its own (connectives may be lower case), maybe run into the first heading: "ORDER and
 // OPINION I. INTRODUCTION" · "2255 MEMORANDUM OPINION" · "ON MOTION FOR REHEARING"
 const SITE_TITLE_AFTER = /\n[ \t]*((?:\d{4}[ \t]+)?(?:ORDER|MEMORANDUM|OPINION|DECISION|RULING|JUDGMENT|ON[ \t]+MOTION)\b(?:[ \t]+(?:[A-Z0-9][A-Z0-9,'’&:().-]*|and|of|on|to|re|the|for))*?)(?=[ \t]+(?:[IVX]+\.|(?:INTRODUCTION|BACKGROUND)\b)|[ \t]*\n)/;
+// A federal number's typed shapes, set apart by spaces or column marks: "3:11-CV-110" · "8:08CV448" · "12 Civ. 6010 (JMF)"
+const FLAT_BARE_NUMBER = /(?:^|[ \t):])(\d{1,2}:\d{2}-?(?:cv|cr|CV|CR|mc|MC)-?\d{1,6}(?:-[A-Z]{2,4})*|\d{2}[ \t]+(?:Civ|Cr|Crim|CIV|CR|CRIM)\.?[ \t]+\d{2,5}(?:[ \t]+\([A-Z]{2,4}\))*)(?=[ \t,.;:)]|$)/;
 const TITLE_ENTRY_TAIL = /[ \t,]*[\[(]?[ \t]*(?:Re:?[ \t]*)?(?:ECF|DOC|DKT|DOCKET|D\.[ \t]?[IE]\.)\b\.?(?:[ \t]*(?:NOS?\.?|ENTRY|ENTRIES)?[ \t]*\d[\d, &-]*)?[ \t]*[\])]?[ \t.]*$/i;
 
 // A title in capitals alone on the line under a judge's line ending in a colon: "..., United States District Judge :\n

@@ -524,7 +524,10 @@ docketRules.push({
   anchors: ['opinion'],
   // A case-law site's print header, a bare number between the "Opinion" line and the date: "Opinion\n357609\n08-17-2021"
   // (or a district's lettered number: "Opinion\nC24-0733-JCC\n10-09-2024", the Western District of Washington's civil "C")
-  pattern: /^[ \t]*Opinion[ \t]*\n[ \t]*(\d{4,8}|(?:C|CR|CV)\d{2}-\d{3,6}(?:-[A-Z]{2,4}){0,2})[ \t]*\n[ \t]*\d{2}-\d{2}-\d{4}[ \t]*(?:\n|$)/g,
+  // Also a state or specialty court's own shape: "11218-20S" · "8754-22" (Tax Court: number, year, small-case letter) ·
+  // "2021-0215" (year first) · "19-53196" · "03-10-00160-CV" (Texas courts of appeals) · "350 2023" (Delaware: number and
+  // term year); a motion number after the case's ("2021-76547 Motion 780-21") is not the case's.
+  pattern: /^[ \t]*Opinion[ \t]*\n[ \t]*(\d{4,8}|(?:C|CR|CV)\d{2}-\d{3,6}(?:-[A-Z]{2,4}){0,2}|\d{3,6}-\d{2}[SLPRWX]{0,2}|(?:19|20)\d{2}-\d{3,6}|\d{2}-\d{4,6}|\d{2}-\d{2}-\d{5}-C[VR]|\d{1,4},?[ \t](?:19|20)\d{2})(?:[ \t]+Motion[ \t]+(?:No\.?[ \t]*)?[\w-]+)?[ \t]*\n[ \t]*\d{2}-\d{2}-\d{4}[ \t]*(?:\n|$)/g,
   parse: (m) => {
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('\n'));
     if (m.index !== 0) return null;
@@ -541,8 +544,13 @@ docketRules.push({
     { text: 'Opinion\n2203118\n11-30-2022\nORDER', expect: { printed: '2203118' } },
     { text: 'Opinion\nC24-0733-JCC\n10-09-2024\nORDER', expect: { printed: 'C24-0733-JCC', normalized: '24-cv-00733', type: 'civil' } },
     { text: 'Opinion\nCR19-0155-RSL\n03-02-2021\nORDER', expect: { normalized: '19-cr-00155', type: 'criminal' } },
+    { text: 'Opinion\n4410-19S\n03-09-2022\nORDER OF DISMISSAL', expect: { printed: '4410-19S' } },
+    { text: 'Opinion\n2019-0733\n12-30-2022\nORDER', expect: { printed: '2019-0733' } },
+    { text: 'Opinion\n05-12-00418-CR\n01-04-2013\nORDER', expect: { printed: '05-12-00418-CR' } },
+    { text: 'Opinion\n412 2021\n04-12-2022\nORDER', expect: { printed: '412 2021' } },
+    { text: 'Opinion\n2020-10433 Motion 212-20\n06-02-2020\nMOTION DECISION', expect: { printed: '2020-10433' } },
   ],
-  counterexamples: ['Opinion\n2021\nby the court', 'Opinion\n357609\nsome words'],
+  counterexamples: ['Opinion\n2021\nby the court', 'Opinion\n357609\nsome words', 'Opinion\n12-30\n12-30-2022', 'Opinion\n2019-0733 and others\n12-30-2022'],
 });
 
 export const docketRuleSet: RuleSet<DocketValue> = { domain: 'order-docket', rules: docketRules };
