@@ -84,6 +84,7 @@ export function ordinalsDiffer(text: string, m: Mention, x: Building): boolean {
 }
 
 export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<RecordCiteValue>[]): Grouping {
+  docAliases = readAliases(ctx.text);
   const text = ctx.text;
   const generic = mentions.some((m) => m.kind === 'sentence_reduction') ? resolveGeneric(ctx) : 'other';
   const kindOf = (m: Mention): MotionKind => (m.kind === 'sentence_reduction' ? generic : m.kind);
@@ -330,7 +331,22 @@ export function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention
 // "Respondent" in one order, the prisoner "Defendant" and "Petitioner" ("Respondent filed a motion to dismiss ... the United
 // States' motion to dismiss must be GRANTED").
 const SIDE_OF: Partial<Record<string, string>> = { respondent: 'government', petitioner: 'defendant' };
-export const sameParty = (a: string, b: string): boolean => a === b || (SIDE_OF[a] ?? a) === (SIDE_OF[b] ?? b);
+// A party styled with two roles at once in this document: "plaintiff-creditor Kapitus ... the creditor's motion" ·
+// "Debtor-Defendant" (an adversary proceeding). Set by groupMentions for the document being read (readOrder is synchronous).
+const COMPOUND_ROLE = /\b(plaintiff|defendant|petitioner|respondent|appellant|appellee|movant|creditor|debtor|trustee)s?[-–](plaintiff|defendant|petitioner|respondent|appellant|appellee|movant|creditor|debtor|trustee)s?\b/gi;
+let docAliases: Array<[string, string]> = [];
+function readAliases(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  COMPOUND_ROLE.lastIndex = 0;
+  for (let m; (m = COMPOUND_ROLE.exec(text)) && out.length < 4; ) {
+    const a = m[1].toLowerCase();
+    const b = m[2].toLowerCase();
+    if (a !== b && !out.some(([x, y]) => x === a && y === b)) out.push([a, b]);
+  }
+  return out;
+}
+export const sameParty = (a: string, b: string): boolean =>
+  a === b || (SIDE_OF[a] ?? a) === (SIDE_OF[b] ?? b) || docAliases.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** `alone`: a ruling on one relief of a filing that asks for two ("to the extent he relies on the CARES Act"). */
 export function assign(ctx: ReadContext, b: Building, hit: Hit<DispositionValue>, strength: number, alone = false): void {

@@ -62,9 +62,15 @@ const APPOSED_POSSESSOR = new RegExp(
   String.raw`\b((?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Dd]ebtor|[Mm]ovant|[Aa]ppellant|[Aa]ppellee)s?)(?:['’]s?|s['’]),\s+(?:[A-Z][\w.&'’-]*|and|&|of|the)(?:,?\s+(?:[A-Z][\w.&'’-]*|and|&|of|the)){0,10},\s+(?:(?:ex\s+parte|pro\s+se|joint|emergency|renewed|amended|second|supplemental|unopposed|partial|[A-Z][\w-]*)\s+)*$`,
 );
 
+const TITLE_RUN = /\b(?:MEMORANDUM|OPINION|DECISION|ORDER|GRANTING|DENYING|Memorandum|Opinion|Order|Granting|Denying)\b[\s\S]*\b(?:Plaintiff|Defendant|Petitioner|Respondent|Debtor|Movant|Creditor|PLAINTIFF|DEFENDANT|PETITIONER|RESPONDENT|DEBTOR|MOVANT|CREDITOR)S?['’]/;
+
 /** The words between the party word and the motion are names and motion modifiers only. */
 function possessorRun(mv: RegExpExecArray): boolean {
-  const words = mv[0].slice(mv[1].length).replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*/g) ?? [];
+  const run = mv[0].slice(mv[1].length);
+  // (a title's words are no names, and a later role word is the possessor: "Attorney for the Defendant\nMEMORANDUM OF DECISION
+  // AND ORDER GRANTING PLAINTIFFS' MOTION")
+  if (TITLE_RUN.test(run)) return false;
+  const words = run.replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // (a name may hold "of", "the", "and" before a capitalized word: "Defendant City of Brookhaven's")
