@@ -168,7 +168,7 @@ function shortLine(region: string, span: [number, number]): boolean {
 
 
 // A caption set in two columns by a ":" or ")" rule, the court's name in the right-hand column over several lines:
-// "WESTHAFER CONSTRUCTION, INC., : IN THE COURT OF COMMON PLEAS\nPlaintiff : OF CUMBERLAND COUNTY,\n: PENNSYLVANIA"
+// "JOHN HALVORSEN, : IN THE COURT OF COMMON PLEAS\nPlaintiff : OF CUMBERLAND COUNTY,\n: PENNSYLVANIA"
 const COLUMN_RULE = /^([^\n]*[:)])[ \t]*([^\n:)]*)$/gm;
 
 /** The court named in a caption's right-hand column, its lines read as one text, or null. */

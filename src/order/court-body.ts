@@ -164,7 +164,7 @@ export function readCourtFromShortDistrictLine(ctx: ReadContext): Order['court']
 }
 
 // A case-law site's first line, the document's own citation in a reporter or a Lexis series that only one court
-// publishes in: "Nalette v. States , 2006 U.S. Claims LEXIS 214 ( 2006 )" · "Roe v. Comm'r, T.C. Memo. 2019-12"
+// publishes in: "Okafor v. United States , 2006 U.S. Claims LEXIS 77 ( 2006 )" · "Roe v. Comm'r, T.C. Memo. 2019-12"
 const COURT_SERIES: Array<[RegExp, string]> = [
   [/\bU\.S\.[ \t]+Claims[ \t]+LEXIS\b|\bFed\.[ \t]?Cl\.[ \t]+\d/, 'uscfc'],
   [/\bTax[ \t]+Ct\.[ \t]+(?:Memo[ \t]+)?LEXIS\b|\bT\.C\.[ \t]+Memo\.?[ \t]+\d{4}-\d+|\b\d+[ \t]+T\.C\.[ \t]+(?:No\.[ \t]+)?\d/, 'tax'],
@@ -186,8 +186,8 @@ export function readCourtFromOwnCiteLine(ctx: ReadContext): Order['court'] {
   return null;
 }
 
-// A case-law site's summary of this very case, as another decision cites it, before the opinion: "Summary\nIn Jetstream of
-// Houston, Inc. v. Aqua Pro Inc., 2010 WL 669458 (N.D. Ill. Feb. 22, 2010), the court ...\nSummary of this case from ..."
+// A case-law site's summary of this very case, as another decision cites it, before the opinion: "Summary\nIn Halvorsen Tool
+// Works, Inc. v. Okafor, 2012 WL 557201 (D. Kan. Mar. 3, 2012), the court ...\nSummary of this case from ..."
 const SUMMARY_BLOCK = /^Summary[ \t]*\n([\s\S]{10,3000}?)\nSummary of this case from\b/m;
 const DATED_COURT_PAREN = /\(((?:[A-Z][A-Za-z]*\.[ \t]?){1,5}(?:[A-Z][a-z]+\.?)?)[ \t]+((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})\)/g;
 

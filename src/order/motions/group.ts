@@ -331,7 +331,7 @@ export function lastNamedBefore(owner: Map<Mention, Building>, mentions: Mention
 // "Respondent" in one order, the prisoner "Defendant" and "Petitioner" ("Respondent filed a motion to dismiss ... the United
 // States' motion to dismiss must be GRANTED").
 const SIDE_OF: Partial<Record<string, string>> = { respondent: 'government', petitioner: 'defendant' };
-// A party styled with two roles at once in this document: "plaintiff-creditor Kapitus ... the creditor's motion" ·
+// A party styled with two roles at once in this document: "plaintiff-creditor Lakeshore Funding ... the creditor's motion" ·
 // "Debtor-Defendant" (an adversary proceeding). Set by groupMentions for the document being read (readOrder is synchronous).
 const COMPOUND_ROLE = /\b(plaintiff|defendant|petitioner|respondent|appellant|appellee|movant|creditor|debtor|trustee)s?[-–](plaintiff|defendant|petitioner|respondent|appellant|appellee|movant|creditor|debtor|trustee)s?\b/gi;
 let docAliases: Array<[string, string]> = [];
