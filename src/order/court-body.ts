@@ -8,6 +8,7 @@ import type { Rule, RuleSet } from '../engine/types.js';
 import { scanAll } from '../engine/scan.js';
 import { courtByCitationString, courtById, findCourtInCaption } from '../data/courts.js';
 import { guessCourt } from './court-names.js';
+import { parseDate } from './date-parse.js';
 import { fact, type ReadContext } from './text-util.js';
 import type { Order } from './types.js';
 
@@ -193,9 +194,9 @@ const DATED_COURT_PAREN = /\(((?:[A-Z][A-Za-z]*\.[ \t]?){1,5}(?:[A-Z][a-z]+\.?)?
 
 /**
  * The court of a citation, in a site's summary block (which the reading text leaves out), dated the order's own date or
- * under its own docket number: the summary cites this case. `date` is the order's date (ISO); `toIso` parses a printed date.
+ * under its own docket number: the summary cites this case. `date` is the order's date (ISO).
  */
-export function readCourtFromSummaryCite(ctx: ReadContext, date: string | null, dockets: string[], toIso: (printed: string) => string | null): Order['court'] {
+export function readCourtFromSummaryCite(ctx: ReadContext, date: string | null, dockets: string[]): Order['court'] {
   const text = ctx.original ?? ctx.text;
   const b = SUMMARY_BLOCK.exec(text.slice(0, Math.min(text.length, 4000)));
   if (!b) return null;
@@ -204,7 +205,7 @@ export function readCourtFromSummaryCite(ctx: ReadContext, date: string | null, 
   DATED_COURT_PAREN.lastIndex = 0;
   for (let m; (m = DATED_COURT_PAREN.exec(b[1])); ) {
     const before = b[1].slice(Math.max(0, m.index - 80), m.index).toLowerCase();
-    if (toIso(m[2]) !== date && !own.some((p) => before.includes(p))) continue;
+    if (parseDate(m[2]) !== date && !own.some((p) => before.includes(p))) continue;
     const c = courtByCitationString(m[1]);
     if (!c) continue;
     const s = from + m.index + 1;

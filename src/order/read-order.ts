@@ -8,7 +8,6 @@ import type { Citation } from '../citations/types.js';
 import { readCaption, findHeadEnd } from './caption.js';
 import { readDate } from './date.js';
 import { readCourtFromBody, readCourtFromSummaryCite } from './court-body.js';
-import { parseDate } from './date-parse.js';
 import { courtById } from '../data/courts.js';
 import { readJudge } from './judge.js';
 import { readMotions } from './motions.js';
@@ -93,7 +92,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   const cap = readCaption(ctx);
   const j = readJudge(ctx);
   order.date = readDate(ctx);
-  order.court = cap.court ?? readCourtFromSummaryCite(ctx, order.date?.value ?? null, cap.docketNumbers.map((x) => x.value.printed), (p) => parseDate(p)) ?? readCourtFromBody(ctx);
+  order.court = cap.court ?? readCourtFromSummaryCite(ctx, order.date?.value ?? null, cap.docketNumbers.map((x) => x.value.printed)) ?? readCourtFromBody(ctx);
   // A district court read from the body (its local rules, its grand jury) while a bankruptcy judge signs: the district's
   // bankruptcy court (it applies the district's local rules).
   if (order.court && order.court.rule.startsWith('court/body') && /\bBankruptcy\s+Judge\b/i.test(j.judge?.value.title ?? '')) {
