@@ -16,7 +16,8 @@ const entry = (m: RegExpExecArray): RecordCiteValue | null => {
 };
 
 // What stands before a later entry of a closed list: "(DE 45, " · "[Doc. 30, 31 and "
-const LIST_HEAD = /[(\[]\s*(?:Doc\.?|Dkt\.?|ECF|D\.\s?E\.|DE)\s*(?:No\.?|#)?\s*\d{1,6}(?:\s*,\s*\d{1,6})*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$/i;
+// (or a bare number sign, each entry with its own or not: "[#15 and 16]", "(#40, #41, ")
+const LIST_HEAD = /[(\[]\s*(?:(?:Doc\.?|Dkt\.?|ECF|D\.\s?E\.|DE)\s*(?:No\.?|#)?|#)\s*\d{1,6}(?:\s*,\s*#?\s*\d{1,6})*\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)#?\s*$/i;
 
 export const recordCiteRules: Rule<RecordCiteValue>[] = [
   {
@@ -62,26 +63,27 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
   },
   {
     id: 'record/list-closed',
-    anchors: ['doc', 'dkt', 'ecf', 'de', 'd.e'],
+    anchors: ['doc', 'dkt', 'ecf', 'de', 'd.e', '#'],
     // A singular label with a list that closes its parentheses: "(DE 45, 54)" · "[Doc. 30, 31 and 33]" · "(ECF No. 12, 15)"
     // (a page or a reporter after the comma is not closed by the parenthesis: "(ECF No. 10, at 14)", "(Doc. 12, 2020 WL 5)")
     // (the label and the entries before are checked in `parse`, on the text before the match: a lookbehind here would be
     // tried at every position of the text)
-    pattern: /\b(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,6})*\s*[)\]])/g,
+    pattern: /\b(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)#?\s*\d{1,6})*\s*[)\]])/g,
     parse: (m) => (LIST_HEAD.test(m.input.slice(Math.max(0, m.index - 80), m.index)) ? entry(m) : null),
     priority: 15,
-    examples: [{ text: 'filed by defendant (DE 45, 54)', expect: { entry: '54' } }, { text: '[Doc. 30, 31 and 33]', expect: { entry: '31' } }, { text: '(ECF No. 12, 15)', expect: { entry: '15' } }],
+    examples: [{ text: 'filed by defendant (DE 45, 54)', expect: { entry: '54' } }, { text: '[Doc. 30, 31 and 33]', expect: { entry: '31' } }, { text: '(ECF No. 12, 15)', expect: { entry: '15' } }, { text: 'both motions [#15 and 16]', expect: { entry: '16' } }, { text: 'the motions (#40, #41)', expect: { entry: '41' } }],
     counterexamples: ['(ECF No. 10, at 14)', '(Doc. 12, 2020 WL 5)', '(Doc. 45, ¶ 3)', 'Doc. 45, 54 F.3d 1'],
   },
   {
     id: 'record/hash',
     anchors: ['#'],
-    // "(#40)" · "(# 338)" · "[# 9]" · "[#23]" (District of Massachusetts usage)
-    pattern: /\(#\s*(\d{1,6})\)|\[#\s*(\d{1,6})\]/g,
+    // "(#40)" · "(# 338)" · "[# 9]" · "[#23]" (District of Massachusetts usage); the first of a list too: "[#15 and 16]"
+    // (the later ones are read by record/list-closed)
+    pattern: /\(#\s*(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)#?\s*\d{1,6})*\s*\))|\[#\s*(\d{1,6})(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)#?\s*\d{1,6})*\s*\])/g,
     parse: (m) => entry(m),
     priority: 15,
-    examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }, { text: 'motion for partial dismissal [# 9]', expect: { entry: '9' } }, { text: 'Motion to Compel [#23]', expect: { entry: '23' } }],
-    counterexamples: ['(# of days)'],
+    examples: [{ text: 'Motion for Compassionate Release (#338)', expect: { entry: '338' } }, { text: 'motion for partial dismissal [# 9]', expect: { entry: '9' } }, { text: 'Motion to Compel [#23]', expect: { entry: '23' } }, { text: 'both motions [#15 and 16]', expect: { entry: '15' } }, { text: '(#40, #41)', expect: { entry: '40' } }],
+    counterexamples: ['(# of days)', '(#40 at 3)', '[#2 of 5]'],
   },
   {
     id: 'record/r-entry',

@@ -107,6 +107,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     let m = mention;
     let kind = kindOf(m);
     let b: Building | undefined;
+    let listedFrom: Building | null = null;
     // (not a motion to strike, withdraw or supplement another filing that the same entry holds: "Defendant moves to strike
     // that motion ... (ECF No. 585)" beside his pro se motion for compassionate release at ECF No. 585)
     if (m.doc) b = motions.find((x) => x.motion.docEntry?.value === m.doc!.value.entry && !objectOfOther(m, x));
@@ -137,8 +138,11 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
       // ("Plaintiff renewed its motion ... (Docket Entry 7.)": the same relief again)
       // (so is "the administrative motion at ECF No. 825" after "the motions at ECF No. 780 and ECF No. 814": an entry the
       // words point at is the motion's own, not a brief's)
-      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && (LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor)) || AT_ENTRY.test(text.slice(m.anchor, m.doc.span[0])))) {
+      // (and so is each later entry of a bare plural's list: "both motions (Docs. 15, 16) are denied" after "A and B have
+      // moved to dismiss")
+      if (m.doc && prev.motion.docEntry && prev.motion.docEntry.value !== m.doc.value.entry && (m.listed || LATER_FILING.test(text.slice(Math.max(0, m.anchor - 16), m.anchor)) || AT_ENTRY.test(text.slice(m.anchor, m.doc.span[0])))) {
         kind = prev.motion.kind.value;
+        if (m.listed && !m.movant) listedFrom = prev;
         if (kind === 'other' && prev.relief && !m.relief) m = { ...m, relief: prev.relief, reliefText: prev.reliefText };
       }
       else {
@@ -174,6 +178,8 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     if (mo.kind.value === 'other' && kind !== 'other') mo.kind = fact(ctx, kind, m.start, m.end, m.kindRule, 0.85);
     if (m.doc && !mo.docEntry) mo.docEntry = fact(ctx, m.doc.value.entry, m.doc.span[0], m.doc.span[1], m.doc.rule, 0.9);
     if (m.movant && !mo.movant) mo.movant = fact(ctx, m.movant.value, m.movant.s, m.movant.e, 'movant/possessive', 0.85);
+    // (the list's filer is the one named with its first filing)
+    if (listedFrom?.motion.movant && !mo.movant) mo.movant = listedFrom.motion.movant;
     if (m.proSe && !mo.proSe) mo.proSe = fact(ctx, m.proSe.value, m.proSe.s, m.proSe.e, m.proSe.letter ? 'pro-se/letter' : m.proSe.value ? 'pro-se/words' : 'pro-se/counsel', m.proSe.letter ? 0.6 : 0.85);
     addAlso(b, m);
     return b;

@@ -51,15 +51,19 @@ export interface Mention {
   joined?: boolean;
   /** A second relief the same filing asks for ("compassionate release and/or home confinement"). */
   also?: { kind: KindHit; rule: string; s: number; e: number } | null;
+  /** A later entry of a bare plural's list ("both motions (Docs. 15, 16)"): a filing of the kind named before it. */
+  listed?: boolean;
 }
 
 /** Reliefs a single post-conviction filing may ask for together. */
 export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application" · "crossmotion" (one word)
+// (an objection to a magistrate judge's paper: "Objection [#113] to Order of Magistrate Judge", "objections to the Report and
+// Recommendation of the United States Magistrate Judge", as well as the possessive "to the Magistrate Judge's Order")
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus";
 // and the state and bankruptcy papers that are motions in substance, STATE_FILING below)
-const ANCHOR = /\b(?:(?:cross)?motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|appeals?(?=\s+(?:\([^()\n]{1,20}\)\s+)?(?:from|of)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b)|objections?(?=\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?!this\b|these\b)(?:(?:United\s+States\s+)?Magistrate\s+Judge(?:\s+[A-Z][\w'’.-]+){0,2}['’]s?\s+(?:[\w,]+\s+){0,4}?(?:Report|R\s*&\s*R|Recommendations?|Findings|Order|Ruling|Decision|Memorandum)|(?:[\w.'’-]+\s+){0,3}?(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?|Recommended\s+(?:Decision|Disposition))))|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
+const ANCHOR = /\b(?:(?:cross)?motions?|mot\.|petitions?|requests?|applications?|letter(?:\s+motion)?|demurrers?|pleas?\s+to\s+the\s+jurisdiction|preliminary\s+objections?|objections?\s+(?:\([^()\n]{1,20}\)\s+)?to\s+(?:the\s+)?(?:allowance\s+of\s+(?:the\s+)?)?(?:(?:certain|proofs?\s+of|scheduled|late[-\s]filed|duplicate|amended|(?:no\s+)?liability)\s+)*claims?|claims?\s+objections?|appeals?(?=\s+(?:\([^()\n]{1,20}\)\s+)?(?:from|of)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b)|objections?(?=\s+(?:[([][^()\[\]\n]{1,20}[)\]]\s+)?to\s+(?:the\s+)?(?!this\b|these\b)(?:(?:Report(?:\s+and\s+Recommendations?)?|Order|Ruling|Decision|Recommendations?|Findings(?:\s+and\s+Recommendations?)?)\s+(?:(?:entered|issued)\s+by|of)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b|(?:United\s+States\s+)?Magistrate\s+Judge(?:\s+[A-Z][\w'’.-]+){0,2}['’]s?\s+(?:[\w,]+\s+){0,4}?(?:Report|R\s*&\s*R|Recommendations?|Findings|Order|Ruling|Decision|Memorandum)|(?:[\w.'’-]+\s+){0,3}?(?:Report\s+and\s+Recommendations?|R\s*&\s*R|Findings\s+and\s+Recommendations?|Recommended\s+(?:Decision|Disposition))))|(?<!\b(?:for|seeking|requesting)\s+(?:an?\s+|the\s+)?)writ(?=\s+of\s+(?:habeas|mandamus|coram|prohibition)\b))(?![\w-])/gi;
 // Words of a sentence that presents the pending motion: "comes before the Court on", "Pending before", "moves", "filed",
 // "AND NOW, upon consideration of Defendants' Motion" · "After careful consideration of ... the appellee's motion to affirm" ·
 // "This opinion is with respect to the defendants' motion" · "This is a motion by the plaintiff for leave to amend" ·
@@ -73,7 +77,8 @@ const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subseque
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
-const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original(?:ly)?|initial|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
+// (and the filing an objection or appeal reviews: "The underlying motion [#91] is a motion for restricted access")
+const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original(?:ly)?|initial|underlying|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 // The court's ruling in the present tense before a filing's name: "It grants in part, and denies in part defendant's first"
 const PRESENT_RULING = /\b(?:grants?|denies|GRANTS|DENIES|dismisses|DISMISSES|sustains|overrules)\b[^.;]{0,60}$/;
@@ -127,7 +132,11 @@ export function kindHits(words: string): Hit<KindHit>[] {
 // motion" · "for leave to file under seal" · "to supplement his compassionate release motion" · "to withdraw the § 2255
 // motion" · "to strike the summary judgment reply" · "to continue the suppression hearing" · "to exceed the page limit"
 // (the kind words after it name the object, not this filing)
-export const OTHER_OBJECT = /^[\s,]*(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|reply|response|excess|oversized|over-length|supplemental))\b/i;
+// (also "to amend his § 2255 motion"; and "leave to ..." right after a verb: "seeks leave to amend his 2255 Motion")
+export const OTHER_OBJECT = /^[\s,]*(?:(?:to|for)\s+(?:leave\s+to\s+|permission\s+to\s+)?|(?:leave|permission)\s+to\s+)(?:(?:file\s+)?(?:(?:[\w.'’-]+\s+){0,4}?)?under\s+seal|seal|redact|supplement|withdraw|strike|continue|postpone|exceed|convert|file\s+(?:an?\s+)?(?:sur-?reply|reply|response|excess|oversized|over-length|supplemental)|amend(?=\s+(?:(?:his|her|its|their|the|[\w.'’-]+['’]s?)\s+)?(?:[\w§.()'’-]+\s+){0,3}?(?:(?:motion|petition)s?\b|$)))\b/i;
+// A filing named as what a party asks to amend or supplement: "seeks leave to amend his 2255 " · "moves to supplement her
+// compassionate release " (the motion word follows; the asking is the filing, this one only its object)
+const OBJECT_OF_ASKING = /\b(?:moves?|moved|seeks?|sought|asks?|asked|requests?|requested|leave|permission)\s+(?:the\s+Court\s+)?(?:for\s+leave\s+)?to\s+(?:amend|supplement)\s+(?:(?:his|her|its|their|the|[\w.'’-]+['’]s?)\s+)?(?:[\w§.()'’-]+\s+){0,3}$/i;
 
 // A release of no listed kind named first: "for Release Pending Appeal and for a Stay of Sentence" · "for release on bond
 // pending sentencing" · "for bond pending appeal" (a later "stay" or "reconsideration" is a second relief of the same filing)
@@ -414,6 +423,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       if (scope === 'pending' && lowerCourtRuled(text.slice(anchorEnd, sentenceAt(text, Math.min(text.length - 1, se + 1))[1]), word, k?.kind ?? null, words)) scope = 'history';
     }
     let nested = false;
+    if (scope !== 'title' && OBJECT_OF_ASKING.test(prefix)) {
+      scope = 'history';
+      nested = true;
+    }
     // A motion named inside another's words ("motion for counsel to assist him in filing a motion for ...").
     const prev = out[out.length - 1];
     // The same filing read two ways: "interprets Defendant's Motion as either a request for home confinement under
@@ -512,7 +525,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
         const between = text.slice(cites[cj - 1].span[1], c.span[0]);
         const own = ENTRY_FILER.exec(between);
         if (own) listMovant = { value: movantOf(own[1]), s: cites[cj - 1].span[1] + own.index, e: cites[cj - 1].span[1] + own.index + own[1].length };
-        out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant: listMovant, proSe, scope, relief, reliefText });
+        out.push({ anchor: c.span[0], start, end, kind, kindRule: k ? k.rule : 'motion-kind/other', doc: c, movant: listMovant, proSe, scope, relief, reliefText, bare: bare || undefined, listed: bare || undefined });
       }
     }
     if (second) {

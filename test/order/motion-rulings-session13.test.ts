@@ -1,0 +1,53 @@
+/**
+ * Motions read in session 13 (fictional names): a bare plural's list of entries in the ruling sentence is one filing
+ * per entry ("both motions [#15 and 16] are denied"), a number-sign list of entries ("[#15 and #16]"), an objection to
+ * a magistrate judge's paper named "of" the magistrate judge, and the filing an objection reviews ("the underlying
+ * motion") is no filing of this order.
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+const civil = (title: string, body: string) =>
+  `UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\n\nLAKESIDE PUMP CO., Plaintiff,\nv.\nORTOLAN SUPPLY LLC, et al., Defendants.\n\nCase No. 1:10-cv-01234\n\n${title}\n\n${body}\n\nSO ORDERED.\nDated: May 1, 2011\n/s/ Clara Wendt\nUnited States District Judge\n`;
+
+const habeas = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF TENNESSEE\n\nDALE M. PRUETT, Petitioner,\nv.\nUNITED STATES OF AMERICA, Respondent.\n\nNo. 1:19-cv-00123\n\nMEMORANDUM OPINION\n\n${body}\n\nSO ORDERED.\nDated: May 1, 2021\n/s/ Clara Wendt\nUnited States District Judge\n`;
+const OPENING = 'Before the Court is the motion of Petitioner Dale Pruett to vacate, set aside, or correct his sentence under 28 U.S.C. § 2255 (Doc. 20).';
+
+describe('session-13 motions', () => {
+  it.each([
+    ['a bare plural with a number-sign list is one filing per entry',
+      civil('MEMORANDUM OPINION AND ORDER', 'Ortolan Supply and Fenwick Tool have moved to dismiss the complaint for lack of personal jurisdiction. For the reasons set forth below, both motions [#15 and 16] are denied.'),
+      [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '15' }, { kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '16' }]],
+    ['... and so with a labelled list in parentheses',
+      civil('MEMORANDUM OPINION AND ORDER', 'Ortolan Supply and Fenwick Tool have moved to dismiss the complaint. For the reasons below, both motions (Docs. 15, 16) are granted.'),
+      [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '15' }, { kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '16' }]],
+    ['... each entry with its own number sign',
+      civil('ORDER', 'Defendants moved for summary judgment. The motions (#40, #41) are DENIED.'),
+      [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'denied', docEntry: '40' }, { kind: 'summary_judgment', movant: 'defendant', disposition: 'denied', docEntry: '41' }]],
+    ['a singular reference with one entry stays one filing',
+      civil('ORDER', 'Ortolan Supply has moved to dismiss the complaint. The motion [#15] is denied.'),
+      [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied', docEntry: '15' }]],
+    ['a page after the number sign is no list',
+      civil('ORDER', 'Ortolan Supply has moved to dismiss the complaint [#15]. As the brief argues [#15 at 3], venue is proper elsewhere. The motion is granted.'),
+      [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '15' }]],
+    ['an objection to the "Order of Magistrate Judge" is a filing the order decides',
+      civil('ORDER', "Plaintiff filed an Objection to Order of Magistrate Judge (ECF No. 113). The underlying motion (ECF No. 91) sought leave to restrict access to an exhibit. The objection is OVERRULED."),
+      [{ kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '113' }]],
+    ['... and so is an objection with its entry before "to the Report and Recommendation of the Magistrate Judge"',
+      civil('ORDER', 'Defendants filed objections [#52] to the Report and Recommendation of the United States Magistrate Judge. The objections are sustained.'),
+      [{ kind: 'other', movant: 'defendant', disposition: 'granted', docEntry: '52' }]],
+    ['the motion an objection reviews is no filing of the order: the ruling on the objection takes its own entry',
+      civil('ORDER', 'Having reviewed the apposite motion, the order of the magistrate judge, and the objection, I conclude that the order is not clearly erroneous. Therefore, I overrule the objection [#113].\n\nThe underlying motion [#91] is a motion for restricted access to an exhibit filed by the plaintiffs. The magistrate judge had full authority to resolve the motion for restricted access [#91].'),
+      [{ kind: 'other', disposition: 'denied', docEntry: '113' }]],
+    ['a request for leave to amend a § 2255 motion is a filing of its own, not a second § 2255 motion',
+      habeas(`${OPENING} Petitioner also seeks leave to amend his 2255 Motion to add new claims (Doc. 31). For the reasons that follow, the 2255 Motion and the motion to amend his 2255 Motion are DENIED.`),
+      [{ kind: 'section_2255', disposition: 'denied', docEntry: '20' }, { kind: 'other', movant: 'petitioner', disposition: 'denied', docEntry: '31' }]],
+    ['... and so is a motion to supplement it, each with its own ruling',
+      habeas(`${OPENING} Petitioner has moved to supplement his § 2255 motion (Doc. 25). The motion to supplement is GRANTED, and the § 2255 motion is DENIED.`),
+      [{ kind: 'section_2255', disposition: 'denied', docEntry: '20' }, { kind: 'other', movant: 'petitioner', disposition: 'granted', docEntry: '25' }]],
+    ['leave to amend the petition itself is one filing',
+      habeas('Petitioner moves for leave to amend the petition (Doc. 12). The motion is GRANTED.'),
+      [{ kind: 'other', movant: 'petitioner', disposition: 'granted', docEntry: '12' }]],
+  ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
+});
