@@ -49,5 +49,14 @@ describe('session-13 motions', () => {
     ['leave to amend the petition itself is one filing',
       habeas('Petitioner moves for leave to amend the petition (Doc. 12). The motion is GRANTED.'),
       [{ kind: 'other', movant: 'petitioner', disposition: 'granted', docEntry: '12' }]],
+    ['"the Court denied a 28 U.S.C. § 2255 Motion" tells an earlier filing; the successive one is decided, under a heading that names it',
+      habeas('(Dismissing Successive 28 U.S.C. § 2255 Motion)\nBy Memorandum Opinion and Order entered on April 5, 2010, the Court denied a 28 U.S.C. § 2255 Motion filed by Petitioner (ECF Nos. 41, 42). On July 6, 2016, the Court received another 28 U.S.C. § 2255 Motion ("Successive § 2255 Motion," ECF No. 57) from Petitioner. Because the Court has not received authorization from the Court of Appeals to file the Successive § 2255 Motion, the action will be dismissed for want of jurisdiction.'),
+      [{ kind: 'section_2255', disposition: 'dismissed', docEntry: '57' }]],
+    ['a short order that the memorandum explains decided the motion it names',
+      civil('MEMORANDUM', 'By Order dated May 28, 2004, the Court denied a motion of the defendants for an order compelling a non-party witness to comply with two subpoenas. This Memorandum elaborates the reasons for the May 28, 2004 Order.'),
+      [{ kind: 'other', movant: 'defendant', disposition: 'denied' }]],
+    ['... but an earlier order that nothing explains is history',
+      civil('MEMORANDUM ORDER', 'By Order dated May 28, 2004, the Court denied a motion of the defendants for an order compelling a non-party witness to comply with two subpoenas. Now before the Court is the defendants\' motion for reconsideration of that Order. The motion for reconsideration is denied.'),
+      [{ kind: 'reconsideration', movant: 'defendant', disposition: 'denied' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });

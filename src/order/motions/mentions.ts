@@ -72,8 +72,9 @@ const PENDING = /\b(?:(?:opinion|order|memorandum|decision|ruling)\s+(?:is\s+wit
 // (and a filing still to come: "Plaintiff may file an appropriate fee petition", "shall file a motion for fees")
 // " is DENIED" · " are hereby GRANTED" · " is, respectively, granted" right after a filing's name
 const RULED_AFTER = /[\s,](?:is|are|be|was|were)[\s,]+(?:[\w-]+[\s,]+){0,2}?(?:granted|denied|dismissed|moot|withdrawn|deferred|sustained|overruled|allowed)\b/i;
-// A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his"
-const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+|orally\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|[\w.'’-]+['’]s?)\s+)?(?:first\s+|initial\s+|original\s+)?$/;
+// A court's past ruling on the filing named right after it: "this Court denied the motion" · "the court granted his" ·
+// "the Court denied a 28 U.S.C. § 2255 "
+const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subsequently\s+|later\s+|ultimately\s+|orally\s+)?(?:denied|granted|dismissed)\s+(?:(?:the|that|this|his|her|its|their|an?|[\w.'’-]+['’]s?)\s+)?(?:(?:first|initial|original|pro\s+se|successive|second|amended|renewed|\d[\w.()-]*|U\.\s?S\.\s?C\.|§+|[Ss]ection)\s+){0,5}$/;
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
@@ -230,7 +231,10 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const c = cites[ci];
       // A cite just after the sentence belongs to the sentence's first motion ("... pursuant to § 3582(c). (DE # 147.)").
       const firstInSentence = !out.length || out[out.length - 1].anchor < ss;
-      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || firstInSentence))) {
+      // (not past a later filing the sentence says the court ruled on before: "(Dismissing Successive § 2255 Motion) By Order entered in
+      // 2010, the Court denied a § 2255 Motion filed by Petitioner (ECF Nos. 410, 411)")
+      const pastOther = (): boolean => PAST_RULING_ON.test(text.slice(Math.max(ss, nextAnchor - 90), nextAnchor));
+      if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || (firstInSentence && !pastOther())))) {
         doc = c;
         if (c.span[0] < wEnd) wEnd = c.span[0];
       }
