@@ -14,6 +14,10 @@ const habeas = (body: string) =>
   `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF TENNESSEE\n\nDALE M. PRUETT, Petitioner,\nv.\nUNITED STATES OF AMERICA, Respondent.\n\nNo. 1:19-cv-00123\n\nMEMORANDUM OPINION\n\n${body}\n\nSO ORDERED.\nDated: May 1, 2021\n/s/ Clara Wendt\nUnited States District Judge\n`;
 const OPENING = 'Before the Court is the motion of Petitioner Dale Pruett to vacate, set aside, or correct his sentence under 28 U.S.C. § 2255 (Doc. 20).';
 
+// A reporter's head whose appearances run into one line: the second side's lawyers follow the first side's stop.
+const flatHead = (second: string, body: string) =>
+  `Opinion\nNo. 10-CV-30177-MAP.\n2011-07-07\nAnn Roe, Roe & Poe P.C., Rochester, NY, for Plaintiff.${second} MEMORANDUM AND ORDER\n${body}\nIt is So Ordered.\n`;
+
 describe('session-13 motions', () => {
   it.each([
     ['a bare plural with a number-sign list is one filing per entry',
@@ -58,5 +62,14 @@ describe('session-13 motions', () => {
     ['... but an earlier order that nothing explains is history',
       civil('MEMORANDUM ORDER', 'By Order dated May 28, 2004, the Court denied a motion of the defendants for an order compelling a non-party witness to comply with two subpoenas. Now before the Court is the defendants\' motion for reconsideration of that Order. The motion for reconsideration is denied.'),
       [{ kind: 'reconsideration', movant: 'defendant', disposition: 'denied' }]],
+    ['the second side\'s lawyers run into the first side\'s line: that side has counsel',
+      flatHead('Ben Coe, Hine & Coe, LLC, Columbus, OH, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
+      [{ kind: 'dismiss', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '25' }]],
+    ['... and the first side keeps its own counsel',
+      flatHead('Ben Coe, Hine & Coe, LLC, Columbus, OH, for Defendant.', "Plaintiff's motion to compel (Dkt. No. 30) is GRANTED."),
+      [{ kind: 'other', movant: 'plaintiff', proSe: false, disposition: 'granted', docEntry: '30' }]],
+    ['a side whose line names no firm is not made counseled',
+      flatHead('Carl Doe, Columbus, OH, pro se, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
+      [{ kind: 'dismiss', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '25' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });

@@ -48,6 +48,9 @@ const SIDE_COUNSEL = [
   // A firm's line naming the parties after the side: "Peter J. Roe, Larson Kemp, LLP, St. Paul, MN, for Defendants ABC Bus
   // Companies, Inc.; ABC Bus Leasing, Inc."
   new RegExp(String.raw`^[^\n]{3,300}?\b(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|Esq\.?|Public[ \t]+Defender|Att(?:orne)?y\.?[ \t]+Gen(?:eral|\.))[^\n]{0,120}?,[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b`, 'gm'),
+  // (and the next side's lawyers run into the same line after the first side's stop, as a flattened page prints them:
+  // "..., Springfield, MA, for Plaintiff.Anne C. Roe, Hine & Poe, LLC, Columbus, OH, for Defendant.")
+  new RegExp(String.raw`(?<=,[ \t]+for[ \t]+(?:the[ \t]+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)\.[ \t]*)[A-Z][^\n]{3,300}?\b(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|Esq\.?|Public[ \t]+Defender|Att(?:orne)?y\.?[ \t]+Gen(?:eral|\.))[^\n]{0,120}?,[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b`, 'g'),
   new RegExp(String.raw`^[ \t]*(?:Attorneys?|Counsel)[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b[^\n]{0,40}$`, 'gim'),
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
   // ("the defendant appeared with counsel" at the hearing on the motion)
