@@ -18,6 +18,9 @@ const OPENING = 'Before the Court is the motion of Petitioner Dale Pruett to vac
 const flatHead = (second: string, body: string) =>
   `Opinion\nNo. 10-CV-30177-MAP.\n2011-07-07\nAnn Roe, Roe & Poe P.C., Rochester, NY, for Plaintiff.${second} MEMORANDUM AND ORDER\n${body}\nIt is So Ordered.\n`;
 
+const criminal = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\n\nUNITED STATES OF AMERICA\nv.\nCRIMINAL ACTION NO. 2:18-00262\nMARCUS T. ELDRIDGE\n\nMEMORANDUM OPINION AND ORDER\n\n${body}\n\nEnter: September 15, 2020\nDavid A. Fenn\nSenior United States District Judge\n`;
+
 describe('session-13 motions', () => {
   it.each([
     ['a bare plural with a number-sign list is one filing per entry',
@@ -71,5 +74,14 @@ describe('session-13 motions', () => {
     ['a side whose line names no firm is not made counseled',
       flatHead('Carl Doe, Columbus, OH, pro se, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
       [{ kind: 'dismiss', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '25' }]],
+    ['a motion for counsel that the order says a lawyer filed is no pro se motion',
+      criminal("Pending before the court is defendant's motion for appointment of counsel to assist in the filing of a motion for compassionate release. (ECF No. 133.) That motion was filed by the attorney previously appointed to represent defendant. There is no right to counsel to file post-conviction motions. The court will deny defendant's motion."),
+      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '133' }]],
+    ['... while a prisoner asking for a lawyer has none',
+      criminal("Pending before the court is defendant's motion for appointment of counsel to assist in the filing of a motion for compassionate release. (ECF No. 133.) There is no right to counsel to file post-conviction motions. The court will deny defendant's motion."),
+      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '133' }]],
+    ['what a defendant "may" do without counsel says nothing of how this motion was filed',
+      criminal("Pending before the court is defendant's motion to reduce his sentence under 18 U.S.C. § 3582(c)(1)(A). (ECF No. 140.) Defendant may request compassionate release without the assistance of counsel. The motion is DENIED."),
+      [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '140' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });

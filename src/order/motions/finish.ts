@@ -62,6 +62,9 @@ const SIDE_COUNSEL = [
   new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:appointed\s+|retained\s+)?(?:counsel|attorneys?)\b(?:,\s*[A-Z][^,.;\n]{2,60},)?\s+(?:(?:has|have|then|also)\s+)?(?:filed|moves|moved|submitted)\b`, 'gi'),
 ];
 
+// "filed by the attorney previously appointed" · "filed by his counsel" · "filed by defense counsel"
+const FILED_BY_COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w-]+\s+){0,2}(?:attorney|counsel|lawyer)\b/i;
+
 /** The sides whose counsel the head of the order names, each with the words that say so (not a side said to be pro se). */
 function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [number, number]> {
   const out = new Map<Movant, [number, number]>();
@@ -91,8 +94,9 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // prisoner proceeding pro se, has filed" · "Plaintiff is proceeding in this action pro se" · "Because Defendant proceeds pro se" ·
 // "the pro se Plaintiff" · "Petitioner brings this Motion pro se" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
-// prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel"
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?[^.;]{0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
+// prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel" (not what a
+// side may do: "Defendant may request compassionate release without the assistance of counsel")
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:(?!\b(?:may|can|could|might|need|must|should|would)\b)[^.;]){0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 // A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
 // not place)
@@ -201,8 +205,13 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     }
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
     // (in a civil case a prisoner brings, the plaintiff: "The motion for appointment of counsel (ECF No. 30) is DENIED")
+    // (unless the order says a lawyer filed it: "That motion was filed by the attorney previously appointed to represent defendant")
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)) {
-      mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
+      const byCounsel = FILED_BY_COUNSEL.exec(original.slice(mo.kind.span[0], mo.kind.span[1] + 400));
+      if (byCounsel) {
+        const at = mo.kind.span[0] + byCounsel.index;
+        mo.proSe = { value: false, span: [at, at + byCounsel[0].length], rule: 'pro-se/filed-by-counsel', confidence: 0.6 };
+      } else mo.proSe = { ...mo.kind, value: true, rule: 'pro-se/seeks-counsel', confidence: 0.6 };
       if (!mo.movant) mo.movant = { ...mo.kind, value: prisoner, rule: 'movant/pro-se-criminal', confidence: 0.6 };
     }
     // Counsel's motion to withdraw is filed for the side counsel represents, by counsel: "Motion to Withdraw as Counsel of
