@@ -83,5 +83,11 @@ describe('session-13 motions', () => {
     ['what a defendant "may" do without counsel says nothing of how this motion was filed',
       criminal("Pending before the court is defendant's motion to reduce his sentence under 18 U.S.C. § 3582(c)(1)(A). (ECF No. 140.) Defendant may request compassionate release without the assistance of counsel. The motion is DENIED."),
       [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '140' }]],
+    ['a plaintiff the order calls a prisoner asks for counsel pro se, with no caption to read',
+      'Opinion\nCIVIL ACTION No. 06-3146-ABC-DEF.\nAugust 26, 2008\nORDER\nPending before the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 115). Plaintiff, a state prisoner, requests the Court appoint him counsel in this action, which arises under 42 U.S.C. § 1983. The motion is denied.\n',
+      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: true, disposition: 'denied', docEntry: '115' }]],
+    ['... but not a plaintiff the order does not call one',
+      'Opinion\nCIVIL ACTION No. 06-3146-ABC-DEF.\nAugust 26, 2008\nORDER\nPending before the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 115). Plaintiff, a corporation, requests the Court appoint counsel for the class. The motion is denied.\n',
+      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '115' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });

@@ -62,6 +62,9 @@ const SIDE_COUNSEL = [
   new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:appointed\s+|retained\s+)?(?:counsel|attorneys?)\b(?:,\s*[A-Z][^,.;\n]{2,60},)?\s+(?:(?:has|have|then|also)\s+)?(?:filed|moves|moved|submitted)\b`, 'gi'),
 ];
 
+// A plaintiff the order calls a prisoner: "Plaintiff, a state prisoner," · "Plaintiff, an inmate at" · "Plaintiff, who is
+// incarcerated"
+const PRISONER_PLAINTIFF = /\bPlaintiff,?\s+(?:(?:a|an)\s+(?:(?:state|federal|county|Texas|former|pretrial)\s+)?(?:prisoner|inmate|detainee)|who\s+is\s+(?:incarcerated|a\s+(?:state\s+|federal\s+)?prisoner))\b/i;
 // "filed by the attorney previously appointed" · "filed by his counsel" · "filed by defense counsel"
 const FILED_BY_COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w-]+\s+){0,2}(?:attorney|counsel|lawyer)\b/i;
 
@@ -206,7 +209,9 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
     // (in a civil case a prisoner brings, the plaintiff: "The motion for appointment of counsel (ECF No. 30) is DENIED")
     // (unless the order says a lawyer filed it: "That motion was filed by the attorney previously appointed to represent defendant")
-    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)) {
+    // (and a plaintiff the order calls a prisoner, whatever the caption reader made of the parties: "Plaintiff, a state prisoner, requests ...")
+    const prisonerPlaintiff = mo.kind.value === 'appoint_counsel' && mo.movant?.value === 'plaintiff' && PRISONER_PLAINTIFF.test(text.slice(0, 6000));
+    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (prisonerPlaintiff || ((inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)))) {
       const byCounsel = FILED_BY_COUNSEL.exec(original.slice(mo.kind.span[0], mo.kind.span[1] + 400));
       if (byCounsel) {
         const at = mo.kind.span[0] + byCounsel.index;
