@@ -228,10 +228,10 @@ const LETTER_CLOSE = /(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|Ve
 
 // A memorandum written after the court ruled from the bench: "This memorandum sets out the reasons for that ruling" · "a
 // written opinion would follow" · "The Court now explains its reasoning" · "This Opinion memorializes the bench ruling" ·
-// "This Memorandum elaborates the reasons for the May 28 Order".
+// "This Memorandum elaborates the reasons for that Order".
 const MEMORIALIZES = /\b(?:this|the\s+following)\s+(?:(?:memorandum|opinion|order|decision|ruling)\s+(?:(?:and|&)\s+)?){1,3}(?:sets?\s+(?:out|forth)|explains?|memorializes?|provides?|states?|supplements?|contains?|elaborates?(?:\s+(?:on|upon))?|gives?)\s+(?:the\s+|its\s+|that\s+|those\s+|my\s+|our\s+)?(?:Court['’]s\s+)?(?:reasons|reasoning|ruling|basis|bench\s+ruling|oral\s+ruling)\b|\b(?:written|more\s+detailed|fuller)\s+(?:opinion|order|decision|explanation|ruling|memorandum)\s+(?:would|will|to)\s+follow\b|\b(?:Court|I|we)\s+now\s+(?:explains?|sets?\s+(?:out|forth)|states?|provides?)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:reasons|reasoning|basis)\b/i;
 // ... where the ruling was made: "orally" · "from the bench" · "at the hearing" · "on the record"
-// (or by a short order that a later memorandum explains: "By Order dated May 28, 2004, the Court denied ..." · "by a bottom-line
+// (or by a short order that a later memorandum explains: "By Order dated March 3, 2010, the Court denied ..." · "by a bottom-line
 // order entered last week")
 const FROM_BENCH = /\b(?:[Bb]y\s+(?:an?\s+|its\s+)?(?:(?:bottom-line|summary|short|brief|separate)\s+)?[Oo]rder\s+(?:dated|of|entered|issued)|orally|from\s+the\s+bench|at\s+(?:the|a|that)\s+(?:[\w-]+\s+){0,2}(?:hearing|conference|argument)|on\s+the\s+record|during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:hearing|conference|argument))\b/i;
 

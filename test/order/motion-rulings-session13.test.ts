@@ -16,10 +16,10 @@ const OPENING = 'Before the Court is the motion of Petitioner Dale Pruett to vac
 
 // A reporter's head whose appearances run into one line: the second side's lawyers follow the first side's stop.
 const flatHead = (second: string, body: string) =>
-  `Opinion\nNo. 10-CV-30177-MAP.\n2011-07-07\nAnn Roe, Roe & Poe P.C., Rochester, NY, for Plaintiff.${second} MEMORANDUM AND ORDER\n${body}\nIt is So Ordered.\n`;
+  `Opinion\nNo. 12-CV-40411-ABC.\n2013-02-14\nAnn Roe, Roe & Poe P.C., Albany, NY, for Plaintiff.${second} MEMORANDUM AND ORDER\n${body}\nIt is So Ordered.\n`;
 
 const criminal = (body: string) =>
-  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\n\nUNITED STATES OF AMERICA\nv.\nCRIMINAL ACTION NO. 2:18-00262\nMARCUS T. ELDRIDGE\n\nMEMORANDUM OPINION AND ORDER\n\n${body}\n\nEnter: September 15, 2020\nDavid A. Fenn\nSenior United States District Judge\n`;
+  `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\n\nUNITED STATES OF AMERICA\nv.\nCRIMINAL ACTION NO. 2:16-00481\nMARCUS T. ELDRIDGE\n\nMEMORANDUM OPINION AND ORDER\n\n${body}\n\nEnter: October 2, 2020\nDavid A. Fenn\nSenior United States District Judge\n`;
 
 describe('session-13 motions', () => {
   it.each([
@@ -39,16 +39,16 @@ describe('session-13 motions', () => {
       civil('ORDER', 'Ortolan Supply has moved to dismiss the complaint [#15]. As the brief argues [#15 at 3], venue is proper elsewhere. The motion is granted.'),
       [{ kind: 'dismiss', movant: 'defendant', disposition: 'granted', docEntry: '15' }]],
     ['an objection to the "Order of Magistrate Judge" is a filing the order decides',
-      civil('ORDER', "Plaintiff filed an Objection to Order of Magistrate Judge (ECF No. 113). The underlying motion (ECF No. 91) sought leave to restrict access to an exhibit. The objection is OVERRULED."),
-      [{ kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '113' }]],
+      civil('ORDER', "Plaintiff filed an Objection to Order of Magistrate Judge (ECF No. 164). The underlying motion (ECF No. 150) sought leave to restrict access to an exhibit. The objection is OVERRULED."),
+      [{ kind: 'other', movant: 'plaintiff', disposition: 'denied', docEntry: '164' }]],
     ['... and so is an objection with its entry before "to the Report and Recommendation of the Magistrate Judge"',
       civil('ORDER', 'Defendants filed objections [#52] to the Report and Recommendation of the United States Magistrate Judge. The objections are sustained.'),
       [{ kind: 'other', movant: 'defendant', disposition: 'granted', docEntry: '52' }]],
     ['the motion an objection reviews is no filing of the order: the ruling on the objection takes its own entry',
-      civil('ORDER', 'Having reviewed the apposite motion, the order of the magistrate judge, and the objection, I conclude that the order is not clearly erroneous. Therefore, I overrule the objection [#113].\n\nThe underlying motion [#91] is a motion for restricted access to an exhibit filed by the plaintiffs. The magistrate judge had full authority to resolve the motion for restricted access [#91].'),
-      [{ kind: 'other', disposition: 'denied', docEntry: '113' }]],
+      civil('ORDER', 'Upon review of the motion at issue, the ruling of the magistrate judge and the objection, I find nothing clearly erroneous in that ruling. Accordingly, I overrule the objection [#208].\n\nThe underlying motion [#187] is a motion to restrict public access to a deposition transcript filed by the plaintiffs. The magistrate judge was empowered to decide the motion to restrict access [#187].'),
+      [{ kind: 'other', disposition: 'denied', docEntry: '208' }]],
     ['a request for leave to amend a § 2255 motion is a filing of its own, not a second § 2255 motion',
-      habeas(`${OPENING} Petitioner also seeks leave to amend his 2255 Motion to add new claims (Doc. 31). For the reasons that follow, the 2255 Motion and the motion to amend his 2255 Motion are DENIED.`),
+      habeas(`${OPENING} Petitioner further seeks leave to amend his 2255 Motion with two more grounds (Doc. 31). Neither has merit: the 2255 Motion and the motion to amend his 2255 Motion are DENIED.`),
       [{ kind: 'section_2255', disposition: 'denied', docEntry: '20' }, { kind: 'other', movant: 'petitioner', disposition: 'denied', docEntry: '31' }]],
     ['... and so is a motion to supplement it, each with its own ruling',
       habeas(`${OPENING} Petitioner has moved to supplement his § 2255 motion (Doc. 25). The motion to supplement is GRANTED, and the § 2255 motion is DENIED.`),
@@ -57,37 +57,37 @@ describe('session-13 motions', () => {
       habeas('Petitioner moves for leave to amend the petition (Doc. 12). The motion is GRANTED.'),
       [{ kind: 'other', movant: 'petitioner', disposition: 'granted', docEntry: '12' }]],
     ['"the Court denied a 28 U.S.C. § 2255 Motion" tells an earlier filing; the successive one is decided, under a heading that names it',
-      habeas('(Dismissing Successive 28 U.S.C. § 2255 Motion)\nBy Memorandum Opinion and Order entered on April 5, 2010, the Court denied a 28 U.S.C. § 2255 Motion filed by Petitioner (ECF Nos. 41, 42). On July 6, 2016, the Court received another 28 U.S.C. § 2255 Motion ("Successive § 2255 Motion," ECF No. 57) from Petitioner. Because the Court has not received authorization from the Court of Appeals to file the Successive § 2255 Motion, the action will be dismissed for want of jurisdiction.'),
+      habeas('(Dismissing Successive 28 U.S.C. § 2255 Motion)\nIn an opinion of March 9, 2012, the Court denied a 28 U.S.C. § 2255 Motion filed by Petitioner (ECF Nos. 41, 42). Petitioner has now filed another 28 U.S.C. § 2255 Motion ("Successive § 2255 Motion," ECF No. 57). The Court of Appeals has not authorized the Successive § 2255 Motion, so the action will be dismissed for want of jurisdiction.'),
       [{ kind: 'section_2255', disposition: 'dismissed', docEntry: '57' }]],
     ['a short order that the memorandum explains decided the motion it names',
-      civil('MEMORANDUM', 'By Order dated May 28, 2004, the Court denied a motion of the defendants for an order compelling a non-party witness to comply with two subpoenas. This Memorandum elaborates the reasons for the May 28, 2004 Order.'),
+      civil('MEMORANDUM', 'By Order dated March 3, 2010, the Court denied a motion of the defendants for an order compelling a non-party witness to answer an arbitration summons. This Memorandum elaborates the reasons for that Order.'),
       [{ kind: 'other', movant: 'defendant', disposition: 'denied' }]],
     ['... but an earlier order that nothing explains is history',
-      civil('MEMORANDUM ORDER', 'By Order dated May 28, 2004, the Court denied a motion of the defendants for an order compelling a non-party witness to comply with two subpoenas. Now before the Court is the defendants\' motion for reconsideration of that Order. The motion for reconsideration is denied.'),
+      civil('MEMORANDUM ORDER', 'By Order dated March 3, 2010, the Court denied a motion of the defendants for an order compelling a non-party witness to answer an arbitration summons. Now before the Court is the defendants\' motion for reconsideration of that Order. The motion for reconsideration is denied.'),
       [{ kind: 'reconsideration', movant: 'defendant', disposition: 'denied' }]],
     ['the second side\'s lawyers run into the first side\'s line: that side has counsel',
-      flatHead('Ben Coe, Hine & Coe, LLC, Columbus, OH, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
+      flatHead('Ben Coe, Quill & Marsh, LLC, Dayton, OH, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
       [{ kind: 'dismiss', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '25' }]],
     ['... and the first side keeps its own counsel',
-      flatHead('Ben Coe, Hine & Coe, LLC, Columbus, OH, for Defendant.', "Plaintiff's motion to compel (Dkt. No. 30) is GRANTED."),
+      flatHead('Ben Coe, Quill & Marsh, LLC, Dayton, OH, for Defendant.', "Plaintiff's motion to compel (Dkt. No. 30) is GRANTED."),
       [{ kind: 'other', movant: 'plaintiff', proSe: false, disposition: 'granted', docEntry: '30' }]],
     ['a side whose line names no firm is not made counseled',
-      flatHead('Carl Doe, Columbus, OH, pro se, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
+      flatHead('Carl Doe, Dayton, OH, pro se, for Defendant.', "Defendant's motion to dismiss (Dkt. No. 25) is DENIED."),
       [{ kind: 'dismiss', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '25' }]],
     ['a motion for counsel that the order says a lawyer filed is no pro se motion',
-      criminal("Pending before the court is defendant's motion for appointment of counsel to assist in the filing of a motion for compassionate release. (ECF No. 133.) That motion was filed by the attorney previously appointed to represent defendant. There is no right to counsel to file post-conviction motions. The court will deny defendant's motion."),
-      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '133' }]],
+      criminal("Defendant has moved for the appointment of counsel to help him seek compassionate release. (ECF No. 71.) That motion was filed by the attorney who represented defendant at sentencing. No right to counsel extends to such motions. The court will deny defendant's motion."),
+      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: false, disposition: 'denied', docEntry: '71' }]],
     ['... while a prisoner asking for a lawyer has none',
-      criminal("Pending before the court is defendant's motion for appointment of counsel to assist in the filing of a motion for compassionate release. (ECF No. 133.) There is no right to counsel to file post-conviction motions. The court will deny defendant's motion."),
-      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '133' }]],
+      criminal("Defendant has moved for the appointment of counsel to help him seek compassionate release. (ECF No. 71.) No right to counsel extends to such motions. The court will deny defendant's motion."),
+      [{ kind: 'appoint_counsel', movant: 'defendant', proSe: true, disposition: 'denied', docEntry: '71' }]],
     ['what a defendant "may" do without counsel says nothing of how this motion was filed',
-      criminal("Pending before the court is defendant's motion to reduce his sentence under 18 U.S.C. § 3582(c)(1)(A). (ECF No. 140.) Defendant may request compassionate release without the assistance of counsel. The motion is DENIED."),
-      [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '140' }]],
+      criminal("Defendant has moved to reduce his sentence under 18 U.S.C. § 3582(c)(1)(A). (ECF No. 80.) A defendant may seek that relief without the assistance of counsel. The motion is DENIED."),
+      [{ kind: 'compassionate_release', movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '80' }]],
     ['a plaintiff the order calls a prisoner asks for counsel pro se, with no caption to read',
-      'Opinion\nCIVIL ACTION No. 06-3146-ABC-DEF.\nAugust 26, 2008\nORDER\nPending before the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 115). Plaintiff, a state prisoner, requests the Court appoint him counsel in this action, which arises under 42 U.S.C. § 1983. The motion is denied.\n',
-      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: true, disposition: 'denied', docEntry: '115' }]],
+      'Opinion\nCIVIL ACTION No. 11-2290-ABC.\nMay 4, 2012\nORDER\nBefore the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 48). Plaintiff, a federal prisoner, asks for a lawyer to press his claims of excessive force. The motion is denied.\n',
+      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: true, disposition: 'denied', docEntry: '48' }]],
     ['... but not a plaintiff the order does not call one',
-      'Opinion\nCIVIL ACTION No. 06-3146-ABC-DEF.\nAugust 26, 2008\nORDER\nPending before the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 115). Plaintiff, a corporation, requests the Court appoint counsel for the class. The motion is denied.\n',
-      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '115' }]],
+      'Opinion\nCIVIL ACTION No. 11-2290-ABC.\nMay 4, 2012\nORDER\nBefore the Court is Plaintiff\'s Motion to Appoint Counsel (doc. 48). Plaintiff, a corporation, asks the Court to appoint counsel for the class. The motion is denied.\n',
+      [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '48' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });

@@ -49,7 +49,7 @@ const SIDE_COUNSEL = [
   // Companies, Inc.; ABC Bus Leasing, Inc."
   new RegExp(String.raw`^[^\n]{3,300}?\b(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|Esq\.?|Public[ \t]+Defender|Att(?:orne)?y\.?[ \t]+Gen(?:eral|\.))[^\n]{0,120}?,[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b`, 'gm'),
   // (and the next side's lawyers run into the same line after the first side's stop, as a flattened page prints them:
-  // "..., Springfield, MA, for Plaintiff.Anne C. Roe, Hine & Poe, LLC, Columbus, OH, for Defendant.")
+  // "..., Albany, NY, for Plaintiff.Anne C. Roe, Quill & Marsh, LLC, Dayton, OH, for Defendant.")
   new RegExp(String.raw`(?<=,[ \t]+for[ \t]+(?:the[ \t]+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)\.[ \t]*)[A-Z][^\n]{3,300}?\b(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.|Esq\.?|Public[ \t]+Defender|Att(?:orne)?y\.?[ \t]+Gen(?:eral|\.))[^\n]{0,120}?,[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b`, 'g'),
   new RegExp(String.raw`^[ \t]*(?:Attorneys?|Counsel)[ \t]+for[ \t]+(?:the[ \t]+)?${SIDE_WORD}\b[^\n]{0,40}$`, 'gim'),
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
@@ -64,8 +64,8 @@ const SIDE_COUNSEL = [
 
 // A plaintiff the order calls a prisoner: "Plaintiff, a state prisoner," · "Plaintiff, an inmate at" · "Plaintiff, who is
 // incarcerated"
-const PRISONER_PLAINTIFF = /\bPlaintiff,?\s+(?:(?:a|an)\s+(?:(?:state|federal|county|Texas|former|pretrial)\s+)?(?:prisoner|inmate|detainee)|who\s+is\s+(?:incarcerated|a\s+(?:state\s+|federal\s+)?prisoner))\b/i;
-// "filed by the attorney previously appointed" · "filed by his counsel" · "filed by defense counsel"
+const PRISONER_PLAINTIFF = /\bPlaintiff,?\s+(?:(?:a|an)\s+(?:(?:state|federal|county|former|pretrial)\s+)?(?:prisoner|inmate|detainee)|who\s+is\s+(?:incarcerated|a\s+(?:state\s+|federal\s+)?prisoner))\b/i;
+// "filed by the attorney who represented him" · "filed by his counsel" · "filed by defense counsel"
 const FILED_BY_COUNSEL = /\bfiled\s+by\s+(?:(?:the|his|her|an?|defense)\s+)?(?:[\w-]+\s+){0,2}(?:attorney|counsel|lawyer)\b/i;
 
 /** The sides whose counsel the head of the order names, each with the words that say so (not a side said to be pro se). */
@@ -208,7 +208,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     }
     // A prisoner who asks the court for a lawyer has none: "Defendant's application for appointment of counsel".
     // (in a civil case a prisoner brings, the plaintiff: "The motion for appointment of counsel (ECF No. 30) is DENIED")
-    // (unless the order says a lawyer filed it: "That motion was filed by the attorney previously appointed to represent defendant")
+    // (unless the order says a lawyer filed it: "That motion was filed by the attorney who represented defendant at sentencing")
     // (and a plaintiff the order calls a prisoner, whatever the caption reader made of the parties: "Plaintiff, a state prisoner, requests ...")
     const prisonerPlaintiff = mo.kind.value === 'appoint_counsel' && mo.movant?.value === 'plaintiff' && PRISONER_PLAINTIFF.test(text.slice(0, 6000));
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (prisonerPlaintiff || ((inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)))) {

@@ -59,7 +59,7 @@ export interface Mention {
 export const RELIEF = new Set<KindHit>(['compassionate_release', 'home_confinement', 'sentence_reduction_3582c2', 'fsa_404']);
 
 // "Motion" · "Mot." · "motions" · "petition" · "request" · "letter" · "application" · "crossmotion" (one word)
-// (an objection to a magistrate judge's paper: "Objection [#113] to Order of Magistrate Judge", "objections to the Report and
+// (an objection to a magistrate judge's paper: "Objection [#164] to Order of Magistrate Judge", "objections to the Report and
 // Recommendation of the United States Magistrate Judge", as well as the possessive "to the Magistrate Judge's Order")
 // (also "writ of habeas corpus" decided in the court's voice with no petition named: "we grant his writ of habeas corpus";
 // and the state and bankruptcy papers that are motions in substance, STATE_FILING below)
@@ -78,7 +78,7 @@ const PAST_RULING_ON = /\b(?:Court|court|Judge|judge|I|we)\s+(?:then\s+|subseque
 // (not a numbered fee application's name: "First Interim Fee Application", "first and final application"; nor the statute: "the First Step Act")
 // (nor a title line over an opening: "Order\nOn order of the Court, the motion ...")
 // (also a filing still to come: "has not yet filed a § 2255 motion" · "asks me to appoint counsel to help him with a § 2255 motion")
-// (and the filing an objection or appeal reviews: "The underlying motion [#91] is a motion for restricted access")
+// (and the filing an objection or appeal reviews: "The underlying motion [#187] is a motion to restrict access")
 const HISTORY_PREFIX = /\b(?:previously|earlier|prior|original(?:ly)?|initial|underlying|first(?!\s+(?:interim|and\s+final|omnibus|step\s+act)\b)|denying|granting|dismissing|denial\s+of|grant\s+of|order[ \t]+(?:on|regarding)|resolved|ruled\s+on|to\s+file|filing\s+(?:a|an|his|her)|(?:may|shall|will|must|should|can)\s+(?:then\s+|also\s+)?(?:file|submit|bring|renew)|(?:has|have)\s+not\s+(?:yet\s+)?filed|(?:intends?|plans?|wishes|wants|hopes)\s+to\s+(?:file|bring)|help\s+(?:him|her|them)\s+(?:with|prepare|draft)|(?:prepare|preparing|draft|drafting)\s+(?:a|an|his|her))\b[^.;]*$/i;
 
 // The court's ruling in the present tense before a filing's name: "It grants in part, and denies in part defendant's first"
@@ -231,8 +231,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
       const c = cites[ci];
       // A cite just after the sentence belongs to the sentence's first motion ("... pursuant to § 3582(c). (DE # 147.)").
       const firstInSentence = !out.length || out[out.length - 1].anchor < ss;
-      // (not past a later filing the sentence says the court ruled on before: "(Dismissing Successive § 2255 Motion) By Order entered in
-      // 2010, the Court denied a § 2255 Motion filed by Petitioner (ECF Nos. 410, 411)")
+      // (not past a later filing the sentence says the court ruled on before: "(Dismissing Successive § 2255 Motion) In an
+      // opinion of 2012, the Court denied a § 2255 Motion filed by Petitioner (ECF Nos. 41, 42)")
       const pastOther = (): boolean => PAST_RULING_ON.test(text.slice(Math.max(ss, nextAnchor - 90), nextAnchor));
       if (c.span[0] < wEnd || (c.span[0] <= se + 4 && (wEnd === se || (firstInSentence && nextAnchor < se)) && (c.span[0] < nextAnchor || (firstInSentence && !pastOther())))) {
         doc = c;
