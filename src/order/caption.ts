@@ -220,6 +220,13 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       docketNumbers.push(fact(ctx, { printed: pa.value.printed, normalized: pa.value.normalized }, pa.span[0], pa.span[1], pa.rule, pa.confidence));
       docketHits.push(pa);
     }
+    // (a letter opinion's letterhead run into one line: the numbers on its "Re:" line, "Re: Roe v. Doe; C.A. No. 4127-VCP")
+    const letter = pa ? [] : scanAll(docketRules.filter((r) => r.id === 'docket/chancery-initials'), win, win.toLowerCase()).filter((h) => /\bRe:[^\n]{0,200}$/.test(win.slice(Math.max(0, h.span[0] - 220), h.span[0])));
+    for (const h of letter.slice(0, 3)) {
+      if (docketNumbers.some((d) => d.value.normalized === h.value.normalized)) continue;
+      docketNumbers.push(fact(ctx, { printed: h.value.printed, normalized: h.value.normalized }, h.span[0], h.span[1], h.rule, h.confidence));
+      docketHits.push(h);
+    }
   }
   // No docket in the caption: the e-filing stamp atop the page names the case.
   if (!docketNumbers.length && ctx.original) {
@@ -365,8 +372,9 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
       caseType = fact(ctx, 'appeal', at, tailAt + closing.index + closing[0].trimEnd().length, 'case-type/closing-appeal', 0.6);
     }
   }
-  // Still nothing and no court: the docket's shape, a bench line, the opening, or the vocabulary of the text.
-  if (!court && (!caseType || caseType.rule === 'case-type/parties')) {
+  // Still nothing and no court (or only the one a docket's shape tells): the docket's shape, a bench line, the opening, or
+  // the vocabulary of the text.
+  if ((!court || court.rule === 'court/docket-shape') && (!caseType || caseType.rule === 'case-type/parties')) {
     const read = caseTypeFromText(ctx, docketNumbers);
     // (a guess from the parties yields only to an appellate docket or bench line)
     if (read && (!caseType || read.rule === 'case-type/appellate-docket' || read.rule === 'case-type/bench-line')) caseType = read;

@@ -20,8 +20,10 @@ interface BodyCourt {
 
 const DISTRICT = '(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\\s+)?District\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?';
 
+// (the first of the pattern's groups that matched, from `group` on: a rule's alternatives each capture the district)
 const fromPhrase = (m: RegExpExecArray, group: number) => {
-  const phrase = m[group];
+  const phrase = m.slice(group).find((g) => g !== undefined);
+  if (!phrase) return null;
   const g = guessCourt(phrase);
   if (!g || g.id.endsWith('b')) return null;
   const start = m.index + m[0].lastIndexOf(phrase);
@@ -32,12 +34,34 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
   {
     id: 'court/body-grand-jury',
     anchors: ['grand jury', 'indicted', 'information'],
-    // "a grand jury in the Eastern District of Texas returned an Indictment" · "was indicted in the District of Maryland"
-    pattern: new RegExp(`\\b(?:grand\\s+jury|indicted|information\\s+(?:was\\s+)?filed)\\s+(?:sitting\\s+)?(?:in|for)\\s+the\\s+(${DISTRICT})`, 'g'),
+    // "a grand jury in the Eastern District of Texas returned an Indictment" · "was indicted in the District of Maryland" ·
+    // "a Western District of Ohio grand jury charged him" (the district as the grand jury's adjective)
+    pattern: new RegExp(`\\b(?:grand\\s+jury|indicted|information\\s+(?:was\\s+)?filed)\\s+(?:sitting\\s+)?(?:in|for)\\s+the\\s+(${DISTRICT})|\\b(?:a|an|the)\\s+(${DISTRICT})\\s+(?:federal\\s+)?grand\\s+jury\\b`, 'g'),
     parse: (m) => fromPhrase(m, 1),
     priority: 10,
-    examples: [{ text: 'a grand jury in the Eastern District of Texas returned an Indictment', expect: { id: 'txed' } }],
-    counterexamples: ['a court in the Eastern District of Texas held'],
+    examples: [
+      { text: 'a grand jury in the Eastern District of Texas returned an Indictment', expect: { id: 'txed' } },
+      { text: 'In May 2021, a Western District of Ohio grand jury charged him', expect: { id: 'ohwd' } },
+    ],
+    counterexamples: ['a court in the Eastern District of Texas held', 'a Western District of Ohio jury convicted him'],
+  },
+  {
+    id: 'court/body-venue',
+    anchors: ['elsewhere', 'committed in', 'defendant'],
+    // An indictment's venue words, quoted in the order: "in the Southern District of Iowa and elsewhere" · "the following
+    // overt act was committed in the District of Utah" · "in the Eastern District of Ohio, JANE ROE, the defendant, ..."
+    pattern: new RegExp(
+      `\\b(?:in|within)\\s+the\\s+(${DISTRICT})\\s+and\\s+elsewhere,?\\s+(?:the\\s+)?(?:[Dd]efendants?\\b|[A-Z]{2,}\\b)|\\b(?:act|acts)\\s+(?:was|were)\\s+committed\\s+in\\s+the\\s+(${DISTRICT})|\\b(?:in|within)\\s+the\\s+(${DISTRICT}),\\s+(?:[A-Z][A-Z.'-]*\\s+){1,4}[A-Z][A-Z.'-]+,\\s+(?:the\\s+)?defendant\\b`,
+      'g',
+    ),
+    parse: (m) => fromPhrase(m, 1),
+    priority: 10,
+    examples: [
+      { text: 'in the Southern District of Iowa and elsewhere, the defendant did conspire', expect: { id: 'iasd' } },
+      { text: 'the following overt act was committed in the District of Utah:', expect: { id: 'utd' } },
+      { text: 'in the Eastern District of Ohio, JANE Q. ROE, the defendant, knowingly did', expect: { id: 'ohed' } },
+    ],
+    counterexamples: ['he lived in the Eastern District of Ohio, Jane Roe, his sister, said', 'cases in the District of Utah and elsewhere have held'],
   },
   {
     id: 'court/body-transferred-here',
@@ -63,7 +87,67 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
     examples: [{ text: 'Pursuant to E.D. Mich. LR 7.1(f)(2), the Court', expect: { id: 'mied' } }],
     counterexamples: ['E.D. Mich. 2020'],
   },
+  {
+    id: 'court/body-local-rules-of',
+    anchors: ['local'],
+    // The local rules named by their court: "Rule 140 of the Local Rules of the United States District Court, Eastern
+    // District of California" · "the Local Civil Rules of the United States District Court for the District of Oregon"
+    pattern: new RegExp(`\\bLocal\\s+(?:Civil\\s+|Criminal\\s+)?Rules?\\s+(?:of\\s+Practice\\s+)?(?:of|for)\\s+the\\s+United\\s+States\\s+District\\s+Court,?\\s+(?:for\\s+the\\s+)?(${DISTRICT})`, 'g'),
+    parse: (m) => fromPhrase(m, 1),
+    priority: 10,
+    examples: [
+      { text: 'Rule 140 of the Local Rules of the United States District Court, Eastern District of California', expect: { id: 'caed' } },
+      { text: 'the Local Civil Rules of the United States District Court for the District of Oregon', expect: { id: 'ord' } },
+    ],
+    counterexamples: ['the Local Rules of this Court'],
+  },
+  {
+    id: 'court/body-district-practice',
+    anchors: ['policy in', 'practice in'],
+    // The court's own district's practice, stated as such: "It has long been the general policy in the District of Kansas
+    // not to stay discovery" · "the practice in the Northern District of Iowa is to ..."
+    pattern: new RegExp(`\\b[Tt]he\\s+(?:general\\s+|settled\\s+|established\\s+|long-?standing\\s+)?(?:policy|practice)\\s+in\\s+the\\s+(${DISTRICT})\\b`, 'g'),
+    parse: (m) => fromPhrase(m, 1),
+    priority: 10,
+    examples: [
+      { text: 'It has long been the general policy in the District of Kansas not to stay discovery', expect: { id: 'ksd' } },
+      { text: 'the practice in the Northern District of Iowa is to', expect: { id: 'iand' } },
+    ],
+    counterexamples: ['a policy in the District of Kansas prison'],
+  },
+  {
+    id: 'court/body-tax-court',
+    anchors: ['tax court'],
+    // The Tax Court speaking of itself and its rules: "The Tax Court is a court of limited jurisdiction" · "Rule 13(a), Tax
+    // Court Rules of Practice and Procedure" · "Tax Court Rule 121" (a court reviewing it speaks of "the Tax Court's
+    // decision": `readCourtFromBody` drops the hit then)
+    pattern: /\bThe\s+Tax\s+Court\s+is\s+a\s+court\s+of\s+limited\s+jurisdiction\b|\bTax\s+Court\s+Rules\s+of\s+Practice\s+and\s+Procedure\b|\bTax\s+Court\s+Rule\s+\d/g,
+    parse: (m) => byId('tax', m.index, m.index + m[0].length),
+    priority: 10,
+    examples: [
+      { text: 'The Tax Court is a court of limited jurisdiction, and we may exercise it only as Congress allows.', expect: { id: 'tax' } },
+      { text: 'See Rule 121(b), Tax Court Rules of Practice and Procedure.', expect: { id: 'tax' } },
+    ],
+    counterexamples: ['the Tax Court held that the deficiency was timely'],
+  },
+  {
+    id: 'court/body-justice-presiding',
+    anchors: ['j.p.', 'j. p.'],
+    // A New York Appellate Division bench line, its presiding justice marked "J.P." (Justice Presiding): "PRESENT: ROE,
+    // J.P., DOE, POE, AND LOE, JJ." · "Before: Roe, J.P., Doe, Poe, JJ." (the Appellate Term's lines read alike:
+    // `readCourtFromBody` drops the hit when the text names that court)
+    pattern: /^[ \t]*(?:PRESENT|Present|BEFORE|Before)[ \t]*:?[ \t]+[^\n]{2,60}?,[ \t]*J\.[ \t]?P\.,[^\n]*\bJJ\./gm,
+    parse: (m) => byId('nyappdiv', m.index, m.index + m[0].length),
+    priority: 10,
+    examples: [{ text: 'PRESENT: ROE, J.P., DOE, POE, AND LOE, JJ.', expect: { id: 'nyappdiv' } }],
+    counterexamples: ['the mother of J.P., and the children, JJ. Roe', 'PRESENT: HON. JANE ROE, J.S.C.'],
+  },
 ];
+
+const byId = (id: string, s: number, e: number) => {
+  const c = courtById(id);
+  return c ? { value: { id: c.id, name: c.name, abbreviation: c.citationString }, span: [s, e] as [number, number], confidence: 0.6 } : null;
+};
 
 export const courtBodyRuleSet: RuleSet<BodyCourt> = { domain: 'order-court-body', rules: courtBodyRules };
 
@@ -71,10 +155,15 @@ export const courtBodyRuleSet: RuleSet<BodyCourt> = { domain: 'order-court-body'
 // "We granted certiorari". There the district named in the body is the court below, never the issuing court.
 const APPELLATE_VOICE = /\bdelivered\s+the\s+opinion\s+of\s+the\s+Court\b|\bWe\s+granted\s+(?:the\s+(?:writ|petition)|certiorari)\b|^\s*Per\s+Curiam\b/i;
 
+// A court of appeals reviewing the Tax Court: "appeals from the Tax Court's decision" · "the Tax Court's order dismissing"
+const REVIEWS_TAX_COURT = /\bappeal(?:s|ed)?\s+(?:pro\s+se\s+)?from\s+(?:a\s+decision\s+of\s+)?the\s+(?:United\s+States\s+)?Tax\s+Court\b|\bTax\s+Court['’]s\s+(?:decision|order|judgment|denial|dismissal|ruling)\b/i;
+
 /** The first body statement that ties the case to a district court, or null (never in an appellate opinion). */
 export function readCourtFromBody(ctx: ReadContext): Order['court'] {
   if (APPELLATE_VOICE.test(ctx.text)) return null;
-  const hit = scanAll(courtBodyRules, ctx.text, ctx.lower).sort((a, b) => a.span[0] - b.span[0])[0];
+  const hit = scanAll(courtBodyRules, ctx.text, ctx.lower)
+    .filter((h) => !(h.value.id === 'tax' && REVIEWS_TAX_COURT.test(ctx.text)) && !(h.value.id === 'nyappdiv' && /\bAppellate\s+Term\b/i.test(ctx.text)))
+    .sort((a, b) => a.span[0] - b.span[0])[0];
   return hit ? fact(ctx, hit.value, hit.span[0], hit.span[1], hit.rule, hit.confidence) : null;
 }
 
@@ -121,12 +210,16 @@ export function readCourtFromSiteHeader(ctx: ReadContext): Order['court'] {
 // prints the number but not the court:
 // "04-08-00272-CV" (Texas courts of appeals: court 01-14, year, number, CV/CR) ·
 // "W2001-00781-CCA-R3-CD" (Tennessee: grand division, year, number, court code CCA/COA/SC) ·
-// "COA09-277" (North Carolina Court of Appeals) · "A91A0607" / "S12A0345" (Georgia Court of Appeals / Supreme Court)
+// "COA09-277" (North Carolina Court of Appeals) · "A91A0607" / "S12A0345" (Georgia Court of Appeals / Supreme Court) ·
+// "24STCV01234" (Los Angeles Superior Court: year, courthouse, case type, number) · "30-2021-01234567-CU-BC-CJC" (the
+// California superior courts' statewide scheme: county, year, number, case type, category, courthouse)
 const DOCKET_SHAPES: Array<{ shape: RegExp; id: string | ((m: RegExpExecArray) => string) }> = [
   { shape: /^(?:0[1-9]|1[0-4])-\d{2}-\d{5}-C[VR]$/i, id: 'texapp' },
   { shape: /^[EMW]\d{4}-\d{5}-(CCA|COA|SC)-/i, id: (m) => ({ CCA: 'tenncrimapp', COA: 'tennctapp', SC: 'tenn' })[m[1].toUpperCase()] ?? 'tenn' },
   { shape: /^COA\d{2}-\d{1,5}$/i, id: 'ncctapp' },
   { shape: /^([AS])\d{2}[A-Z]\d{4}$/, id: (m) => (m[1] === 'A' ? 'gactapp' : 'ga') },
+  { shape: /^\d{2}[A-Z]{2}(?:CV|CP|LC|UD|PB|FL)\d{5}$/, id: 'calsuperct' },
+  { shape: /^\d{2}-\d{4}-\d{8}-[A-Z]{2}-[A-Z]{2}-[A-Z]{3}$/, id: 'calsuperct' },
 ];
 
 // The Illinois Supreme Court's slip-opinion header: "Docket No. 78406--Agenda 2--November 1996." (number, agenda, term)

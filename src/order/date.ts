@@ -135,6 +135,17 @@ export const dateRules: Rule<DateValue>[] = [
     counterexamples: ['Argued: May 1, 2020', 'the case was decided January 4, 1937'],
   },
   {
+    id: 'date/submitted-decided',
+    anchors: ['date submitted'],
+    // A letter opinion's pair of dates, run into a line of the letterhead: "... Facsimile: (302) 555-0101 Date Submitted:
+    // April 6, 2018 Date Decided: April 27, 2018 ..." (the pair is a header wherever it stands)
+    pattern: dateRe('\\b(?:Date|DATE)[ \\t]+(?:Submitted|SUBMITTED)[ \\t]*:[^\\n]{4,40}?[ \\t;,]+(?:Date|DATE)[ \\t]+(?:Decided|DECIDED)[ \\t]*:[ \\t]*'),
+    parse: parseWith('decided', 0.9),
+    priority: 28,
+    examples: [{ text: 'Telephone: (302) 555-0100 Date Submitted: April 6, 2018 Date Decided: April 27, 2018 Re: Roe v. Doe', expect: { iso: '2018-04-27', kind: 'decided' } }],
+    counterexamples: ['the date submitted to the court was April 6, 2018'],
+  },
+  {
     id: 'date/signed-by-judge',
     anchors: ['signed by', 'ordered by'],
     // "Signed by Judge Max O. Cogburn, Jr on 8/10/2020." · a docket text's "So Ordered by Judge Ann Roe on 3/29/2012."

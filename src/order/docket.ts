@@ -477,6 +477,46 @@ docketRules.push({
 });
 
 docketRules.push({
+  id: 'docket/chancery-initials',
+  anchors: ['c.a.', 'c. a.', 'civil action'],
+  // The Delaware Court of Chancery's older numbers, the judicial officer's initials after the number, often in a letter
+  // opinion's "Re:" line run into the text: "Re: Roe v. Doe; C.A. No. 4127-VCP" · "Civil Action No. 1234-CC"
+  pattern: /\b(?:C\.[ \t]?A\.|Civil[ \t]+Action)[ \t]+Nos?\.[ \t]*(\d{3,5}-[A-Z]{2,4})(?![\w-])/g,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    return { value: { printed: m[1], normalized: m[1], type: 'civil' }, span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 30,
+  examples: [
+    { text: 'Re: Roe v. Doe; C.A. No. 4127-VCP Dear Counsel:', expect: { printed: '4127-VCP', normalized: '4127-VCP', type: 'civil' } },
+    { text: 'Civil Action No. 1234-CC', expect: { printed: '1234-CC' } },
+  ],
+  counterexamples: ['C.A. No. 4127-VCP-2', 'C.A. No. 12-VCP'],
+});
+
+docketRules.push({
+  id: 'docket/california-superior',
+  anchors: ['case'],
+  // California superior courts' numbers, kept whole: Los Angeles's (year, courthouse, case type, number), as its tentative
+  // rulings head them, "Case Number: 23STCV04127    Hearing Date: March 4, 2024    Dept: 31" · "CASE NO.: 22SMCV01234";
+  // the statewide scheme (county, year, number, case type, category, courthouse), "Case No. 30-2021-01234567-CU-BC-CJC"
+  pattern: /\bCase[ \t]*(?:Number|No\.?|#)?[ \t]*:?[ \t]*(\d{2}[A-Z]{2}(CV|CP|LC|UD|PB|FL)\d{5}|\d{2}-\d{4}-\d{8}-([A-Z]{2})-[A-Z]{2}-[A-Z]{3})(?![\w-])/gi,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const civil = /^(?:CV|CP|LC|UD|CU|CL)$/i.test(m[2] ?? m[3] ?? '');
+    return { value: { printed: m[1], normalized: m[1], type: civil ? 'civil' : null }, span: [start, start + m[1].length], confidence: 0.9 };
+  },
+  // (above the caption-line reading, which would cut the statewide number at its year)
+  priority: 36,
+  examples: [
+    { text: 'Case Number: 23STCV04127    Hearing Date: March 4, 2024    Dept: 31', expect: { printed: '23STCV04127', type: 'civil' } },
+    { text: 'CASE NO.: 22SMCV01234', expect: { printed: '22SMCV01234' } },
+    { text: 'Case No. 30-2021-01234567-CU-BC-CJC', expect: { printed: '30-2021-01234567-CU-BC-CJC', normalized: '30-2021-01234567-CU-BC-CJC', type: 'civil' } },
+  ],
+  counterexamples: ['Case Number: 23STXX04127', 'Case 23STCV041278'],
+});
+
+docketRules.push({
   id: 'docket/type-word-division',
   anchors: ['cr ', 'cv ', 'cr-', 'cv-', 'c. a.', 'c.a.'],
   // A type code or "C. A." (civil action) set apart before the number, then division and judge letters, alone on a

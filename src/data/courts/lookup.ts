@@ -160,13 +160,19 @@ export function findCourtIn(index: Index, text: string, from = 0, to = text.leng
 // A state trial court named by its county or circuit, its state on the same line or a line around it: "IN THE CIRCUIT COURT
 // OF COOK COUNTY, ILLINOIS" · "STATE OF MICHIGAN / IN THE CIRCUIT COURT FOR THE COUNTY OF WAYNE" · "IN THE CIRCUIT COURT OF THE
 // ELEVENTH JUDICIAL CIRCUIT / IN AND FOR MIAMI-DADE COUNTY, FLORIDA" · "IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY,
-// PENNSYLVANIA" · "VIRGINIA: / IN THE CIRCUIT COURT OF FAIRFAX COUNTY" (the kind word opens the line)
-const COUNTY_COURT_LINE = /^[ \t*_]*(?:(?:IN[ \t]+)?THE[ \t]+)?(?:[A-Z0-9][\w-]*[ \t]+(?:JUDICIAL[ \t]+)?)?((?:CIRCUIT|SUPERIOR|DISTRICT|FAMILY|SURROGATE['’]?S)[ \t]+COURT|COURT[ \t]+OF[ \t]+COMMON[ \t]+PLEAS)\b([^\n]*)(?:\n([^\n]*))?(?:\n([^\n]*))?/gim;
+// PENNSYLVANIA" · "VIRGINIA: / IN THE CIRCUIT COURT OF FAIRFAX COUNTY" (the kind word opens the line) · "IN THE COMMON PLEAS
+// COURT OF FRANKLIN COUNTY, OHIO" (Ohio's order of words) · "IN THE OF COMMON PLEAS OF ROE COUNTY, PENNSYLVANIA" (a site
+// that drops linked words lost "COURT": "Common Pleas" names no other thing)
+const COUNTY_COURT_LINE = /^[ \t*_]*(?:(?:IN[ \t]+)?THE[ \t]+)?(?:[A-Z0-9][\w-]*[ \t]+(?:JUDICIAL[ \t]+)?)?((?:CIRCUIT|SUPERIOR|DISTRICT|FAMILY|SURROGATE['’]?S)[ \t]+COURT|COURT[ \t]+OF[ \t]+COMMON[ \t]+PLEAS|(?<!COURT[ \t]{1,3})OF[ \t]+COMMON[ \t]+PLEAS|COMMON[ \t]+PLEAS[ \t]+COURT)\b([^\n]*)(?:\n([^\n]*))?(?:\n([^\n]*))?/gim;
 const COUNTY_WORD = /\b(?:COUNTY|COUNTIES|PARISH|CITY|JUDICIAL|BOROUGH)\b/i;
 const CAPTION_WORDS = /\b(?:county|counties|parish|city|judicial|circuit|district|state|commonwealth|division|department|part|civil|criminal|family|chancery|probate|juvenile|general|session|term|within|sitting|held)\b/gi;
 // (lower-case words of four letters or more; the caption words above removed first)
 const PROSE_WORD = /\b[a-z]{4,}\b/;
 const NOT_STATE_TRIAL = /\b(?:UNITED[ \t]+STATES|U\.[ \t]*S\.|BANKRUPTCY|APPEALS?|APPELLATE)\b/i;
+
+// The kind as `trialByState` keys it: "Common Pleas Court" and "of Common Pleas" are "court of common pleas".
+const kindKey = (kind: string) =>
+  kind.replace(/[ \t]+/g, ' ').toLowerCase().replace(/^surrogate['’]?s/, "surrogate's").replace(/^(?:court of |of )?common pleas(?: court)?$/, 'court of common pleas');
 
 function findCountyCourt(index: Index, hay: string, from: number): { court: Court; span: Span } | null {
   const stateRe = index.trialStateRe;
@@ -189,7 +195,7 @@ function findCountyCourt(index: Index, hay: string, from: number): { court: Cour
     const alone = !rest.trim() ? /\b(?:STATE|COMMONWEALTH)[ \t]+OF[ \t]+/i.exec(lines) : null;
     if (alone) {
       const st = stateRe.exec(lines.slice(alone.index + alone[0].length));
-      const kind = m[1].replace(/[ \t]+/g, ' ').toLowerCase();
+      const kind = kindKey(m[1]);
       const court = st && st.index === 0 ? index.trialByState.get(`${st[1].replace(/\s+/g, ' ').toLowerCase()}|${kind}`) : undefined;
       if (court) return { court, span: [kindAt, kindAt + m[1].length] };
     }
@@ -207,7 +213,7 @@ function findCountyCourt(index: Index, hay: string, from: number): { court: Cour
     }
     if (!state && county) state = stateRe.exec(lines);
     if (!state) continue;
-    const kind = m[1].replace(/[ \t]+/g, ' ').toLowerCase().replace(/^surrogate['’]?s/, "surrogate's");
+    const kind = kindKey(m[1]);
     const court = index.trialByState.get(`${state[1].replace(/\s+/g, ' ').toLowerCase()}|${kind}`);
     if (!court) continue;
     const end = stateEnd > 0 ? stateEnd : m.index + line.trimEnd().length;

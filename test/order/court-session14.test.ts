@@ -1,0 +1,89 @@
+/**
+ * Courts, numbers and dates read in session 14 (fictional parties and wordings), for orders a case-law site serves with
+ * no caption: the district tied to the case in the body (a grand jury named by its district, an indictment's venue
+ * words, the district court's local rules named in full, the district's own practice), the Tax Court speaking of itself,
+ * a New York Appellate Division bench line, a California superior court's case number, "Common Pleas" in Ohio's order
+ * of words or with "COURT" dropped, and a Delaware Chancery letter opinion's letterhead run into one line.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../src/order/index.js';
+
+// A site's bare head: docket, date, title, then the body (its opening ends the head: what follows is prose).
+// (and reasons after it, so the body's words stand well above the end, where a signature block would name a court)
+const REASONS = 'The parties have briefed the questions presented, and the Court has read their papers with care. '.repeat(8);
+const bare = (body: string, docket = 'No. 21-cr-00412') => `Opinion\n${docket}\n03-04-2022\nORDER\nBefore the Court is a motion. ${body}\n${REASONS}\nIT IS SO ORDERED.\n`;
+const RULING = ' For the reasons below, the motion is DENIED.';
+
+const cases: Array<[string, string, string | null]> = [
+  // The district in the body, where the caption names none.
+  ['a grand jury named by its district', bare(`In May 2021, a Western District of Ohio grand jury charged Defendant Ames Pollard with two counts.${RULING}`), 'ohwd'],
+  ['... and "a grand jury in the district"', bare(`A grand jury in the Middle District of Georgia indicted Ames Pollard.${RULING}`), 'gamd'],
+  ['a jury (no grand jury) of a district names no court', bare(`A Western District of Ohio jury convicted the defendant in an earlier case.${RULING}`), null],
+  ['an indictment\'s venue, "and elsewhere"', bare(`The indictment charges that in the Southern District of Iowa and elsewhere, the defendant conspired to distribute methamphetamine.${RULING}`), 'iasd'],
+  ['an indictment\'s venue before the defendant\'s name in capitals', bare(`The indictment reads: "From in or about June 2019, in the Eastern District of Ohio, AMES T. POLLARD, the defendant, knowingly did possess a firearm."${RULING}`), 'ohed'],
+  ['an overt act committed in the district', bare(`Count One alleges that the following overt act was committed in the District of Utah: a sale on June 2, 2019.${RULING}`), 'utd'],
+  ['a person\'s name in other capitals after a district is no venue', bare(`Her sister lives in the Eastern District of Ohio, Marta Pollard, the defendant\'s sister, testified.${RULING}`), null],
+  ['the local rules named with their court', bare(`The stipulation does not comply with Rule 140 of the Local Rules of the United States District Court, Eastern District of California.${RULING}`, 'Case No. 1:21-cv-00412-ABC'), 'caed'],
+  ['"Local Civil Rules of the United States District Court for the District of Oregon"', bare(`Under the Local Civil Rules of the United States District Court for the District of Oregon, the brief is too long.${RULING}`, 'Case No. 3:21-cv-00412'), 'ord'],
+  ['"the Local Rules of this Court" names no court', bare(`Under the Local Rules of this Court, the brief is too long.${RULING}`, 'Case No. 3:21-cv-00412'), null],
+  ['the district\'s own practice', bare(`It has long been the general policy in the District of Kansas not to stay discovery while a dispositive motion is pending.${RULING}`, 'Case No. 21-2412-ABC'), 'ksd'],
+  ['a policy of a prison in a district is no practice of the court', bare(`He challenges a policy in the District of Kansas prison where he is held.${RULING}`, 'Case No. 21-2412-ABC'), null],
+  ['a cited case\'s court never counts', bare(`See Ames v. Pollard, 2019 WL 123456 (D. Kan. May 1, 2019).${RULING}`, 'Case No. 21-2412-ABC'), null],
+  // The Tax Court speaking of itself.
+  ['"The Tax Court is a court of limited jurisdiction"', bare(`The Tax Court is a court of limited jurisdiction, and we may exercise it only as Congress allows. Respondent's motion to dismiss for lack of jurisdiction is GRANTED.`, '4127-21'), 'tax'],
+  ['the Tax Court\'s rules of practice', bare(`Rule 121(b), Tax Court Rules of Practice and Procedure, allows summary judgment. Petitioner's motion for summary judgment is DENIED.`, '4127-21S'), 'tax'],
+  ['a court of appeals reviewing the Tax Court names no court', bare(`Ames Pollard appeals pro se from the Tax Court's decision. Rule 121, Tax Court Rules of Practice and Procedure, allowed summary judgment. We affirm.`, '21-70412'), null],
+  // A New York Appellate Division bench line.
+  ['"PRESENT: ROE, J.P., ... JJ." (Justice Presiding)', `Opinion\n2022-01234 Motion 412-22\n03-04-2022\nMOTION DECISION\nPRESENT: HALLORAN, J.P., PIKE, VANCE, AND OSEI, JJ.\nAppellant having moved for a stay pending appeal, it is hereby ORDERED that the motion is denied.\n`, 'nyappdiv'],
+  ['... not when the text names the Appellate Term', `Opinion\n2022-01234 Motion 412-22\n03-04-2022\nAPPELLATE TERM OF THE SUPREME COURT\nPRESENT: HALLORAN, J.P., PIKE, VANCE, JJ.\nThe motion is denied.\n`, null],
+  // California superior courts' case numbers.
+  ['a Los Angeles Superior Court number', `Case Number: 23STCV04127    Hearing Date: March 4, 2024    Dept: 31\n\nTentative Ruling\n\nDefendant's demurrer to the complaint is SUSTAINED with leave to amend.\n`, 'calsuperct'],
+  ['the superior courts\' statewide number', `Case No. 30-2021-01234567-CU-BC-CJC\n\nRULING ON MOTION\n\nPlaintiff's motion to compel is GRANTED.\n`, 'calsuperct'],
+  // "Common Pleas" in other orders of words.
+  ['"IN THE COMMON PLEAS COURT OF FRANKLIN COUNTY, OHIO"', `IN THE COMMON PLEAS COURT OF FRANKLIN COUNTY, OHIO\n\nAMES POLLARD,\nPlaintiff,\nv.\nKESTREL MILLS, INC.,\nDefendant.\n\nCase No. 21CV4127\n\nDECISION AND ENTRY\n\nThe motion to dismiss is DENIED.\n`, 'ohioctcompl'],
+  ['a caption line that lost "COURT" before "OF COMMON PLEAS"', `<<\n\nIN THE OF COMMON PLEAS OF BERKS COUNTY, PENNSYLVANIA CIVIL DIVISION\n\nAMES POLLARD, : NO: CV-2021-4127 : v. : KESTREL MILLS, :\n\nORDER OF COURT\n\nThe preliminary objection is SUSTAINED.\n`, 'pactcompl'],
+  ['"common pleas" in a sentence is no caption', `ORDER\n\nThe case was first heard in the court of common pleas of Berks County, Pennsylvania, which dismissed it. The motion is DENIED.\n`, null],
+];
+
+describe('session-14 courts', () => {
+  it.each(cases)('%s', (_name, text, id) => {
+    const o = readOrder(text, { domains: [] });
+    expect(o.court?.value.id ?? null).toBe(id);
+    if (o.court) expect(text.slice(o.court.span[0], o.court.span[1]).trim().length).toBeGreaterThan(2);
+  });
+
+  it('a body court names the district in its span and rule', () => {
+    const text = bare(`In May 2021, a Western District of Ohio grand jury charged Defendant Ames Pollard with two counts.${RULING}`);
+    const o = readOrder(text, { domains: [] });
+    expect(text.slice(o.court!.span[0], o.court!.span[1])).toBe('Western District of Ohio');
+    expect(o.court!.rule).toBe('court/body-grand-jury');
+    expect(o.court!.confidence).toBeLessThan(0.8);
+  });
+
+  it('a superior court read from its number still reads the case type from the text', () => {
+    // (a probate number: its code tells no case type)
+    const o = readOrder(`Case Number: 23STPB04127    Hearing Date: March 4, 2024    Dept: 31\n\nTentative Ruling\n\nPlaintiff sued Defendant for breach of contract. Defendant's demurrer to the complaint is SUSTAINED with leave to amend.\n`, { domains: [] });
+    expect(o.court?.rule).toBe('court/docket-shape');
+    expect(o.caseType?.value).toBe('civil');
+  });
+});
+
+describe('session-14 letter opinions', () => {
+  const letterhead = (re: string) =>
+    `Kestrel Mills v. Pollard\n\nCOURT OF CHANCERY OF THE STATE OF DELAWARE 500 N. King Street JANE Q. OSEI Wilmington, Delaware 19801 VICE CHANCELLOR Telephone: (302) 555-0100 Date Submitted: May 2, 2016 Date Decided: June 14, 2016 A. Lawyer, Esquire B. Counsel, Esquire Halloran LLP Vance & Pike LLP 100 Main Street, Suite 200 Wilmington, DE 19801 ${re} Dear Counsel: Plaintiff has moved for reargument of the Court's post-trial opinion. For the reasons that follow, the motion is denied.\n`;
+
+  it('reads the "Re:" line\'s numbers and the decided date run into the letterhead', () => {
+    const o = readOrder(letterhead('Re: Kestrel Mills L.P. v. Pollard; C.A. No. 4127-VCO Kestrel Mills L.P. v. Vance Inc.; C.A. No. 6312-VCO'), { domains: [] });
+    expect(o.court?.value.id).toBe('delch');
+    expect(o.docketNumbers.map((d) => d.value.printed)).toEqual(['4127-VCO', '6312-VCO']);
+    expect(o.date?.value).toBe('2016-06-14');
+    expect(o.date?.kind).toBe('decided');
+  });
+
+  it('takes no number outside a "Re:" line and no submitted date alone', () => {
+    const text = letterhead('Dear Counsel: as in Roe v. Doe, C.A. No. 4127-VCO (Del. Ch. 2010), we begin.').replace('Date Decided: June 14, 2016 ', '');
+    const o = readOrder(text, { domains: [] });
+    expect(o.docketNumbers).toEqual([]);
+    expect(o.date?.value ?? null).not.toBe('2016-05-02');
+  });
+});
