@@ -24,7 +24,8 @@ function parseWith(kind: DateKind, confidence: number) {
   return (m: RegExpExecArray): Omit<Hit<DateValue>, 'rule' | 'priority'> | null => {
     const printed = m[m.length - 1] ?? m[1];
     const iso = parseDate(printed.replace(/\s+/g, ' '), true);
-    if (!iso) return null;
+    // (no order of a court we read is older than the federal courts: "1-15-1707" is an Illinois appellate number)
+    if (!iso || +iso.slice(0, 4) < 1789) return null;
     const start = m.index + m[0].lastIndexOf(printed);
     return { value: { iso, kind }, span: [start, start + printed.length], confidence };
   };

@@ -517,6 +517,58 @@ docketRules.push({
 });
 
 docketRules.push({
+  id: 'docket/ny-index',
+  anchors: ['index'],
+  // A New York trial court's index number (number / year), also as an appellate order heads it beside its own numbers:
+  // "Index No. 412345/21" · "Motion No. 2023-01234 Index No. 154321/19Case No. 2022-04321" (a site ran the labels together)
+  pattern: /\bIndex[ \t]+(?:No\.?|Number)[ \t]*:?[ \t]*(\d{1,6}\/\d{2}(?:\d{2})?)(?![\d/])/g,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    // (no type: on an appellate order the index number is the court below's, and the case type is the appeal)
+    return { value: { printed: m[1], normalized: m[1], type: null }, span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 31,
+  examples: [
+    { text: 'Index No. 412345/21', expect: { printed: '412345/21', type: null } },
+    { text: 'Motion No. 2023-01234 Index No. 154321/19Case No. 2022-04321', expect: { printed: '154321/19' } },
+  ],
+  counterexamples: ['Index No. 412345/2/1', 'the index of exhibits'],
+});
+
+docketRules.push({
+  id: 'docket/illinois-appellate',
+  anchors: ['no'],
+  // The Appellate Court of Illinois's numbers (district 1-5, year, number) on their own line: "No. 1-19-0412" · "NO. 4-21-0733"
+  pattern: /^[ \t]*(?:No|NO)\.[ \t]*([1-5]-\d{2}-\d{4})[ \t]*$/gm,
+  parse: (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    return { value: { printed: m[1], normalized: m[1], type: null }, span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 31,
+  examples: [{ text: 'September 2, 2021\n\nNo. 1-19-0412\n\nIN THE APPELLATE COURT', expect: { printed: '1-19-0412' } }],
+  counterexamples: ['No. 1-19-0412 was cited', 'No. 7-19-0412'],
+});
+
+docketRules.push({
+  id: 'docket/bky-adv',
+  anchors: ['bky'],
+  // The District of Minnesota bankruptcy court's head, case and adversary numbers after short labels: "BKY 19-41234" ·
+  // "BKY 09-31234 ADV 10-3012"
+  pattern: /^[ \t]*BKY[ \t]+(\d{2}-\d{4,5})(?:[ \t]+ADV[ \t]+(\d{2}-\d{3,5}))?[ \t]*$/gm,
+  parse: (m) => {
+    const start = m.index + m[0].indexOf(m[1]);
+    const also = m[2] ? [{ printed: m[2], normalized: m[2], type: 'bankruptcy' as const, offset: m[0].lastIndexOf(m[2]) - m[0].indexOf(m[1]) }] : undefined;
+    return { value: { printed: m[1], normalized: m[1], type: 'bankruptcy', ...(also ? { also } : {}) }, span: [start, start + m[1].length], confidence: 0.85 };
+  },
+  priority: 31,
+  examples: [
+    { text: 'BKY 19-41234', expect: { printed: '19-41234', type: 'bankruptcy' } },
+    { text: 'BKY 09-31234 ADV 10-3012', expect: { printed: '09-31234', also: [{ printed: '10-3012', normalized: '10-3012', type: 'bankruptcy', offset: 13 }] } },
+  ],
+  counterexamples: ['BKY 09-31234 was closed'],
+});
+
+docketRules.push({
   id: 'docket/type-word-division',
   anchors: ['cr ', 'cv ', 'cr-', 'cv-', 'c. a.', 'c.a.'],
   // A type code or "C. A." (civil action) set apart before the number, then division and judge letters, alone on a

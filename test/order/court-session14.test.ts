@@ -3,7 +3,9 @@
  * no caption: the district tied to the case in the body (a grand jury named by its district, an indictment's venue
  * words, the district court's local rules named in full, the district's own practice), the Tax Court speaking of itself,
  * a New York Appellate Division bench line, a California superior court's case number, "Common Pleas" in Ohio's order
- * of words or with "COURT" dropped, and a Delaware Chancery letter opinion's letterhead run into one line.
+ * of words or with "COURT" dropped, and a Delaware Chancery letter opinion's letterhead run into one line. Also numbers
+ * in other courts' styles (a New York index number, an Illinois appellate number, a Minnesota bankruptcy head) and no
+ * date before the federal courts began (an Illinois number "1-17-1712" in a page header is no date).
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
@@ -85,5 +87,32 @@ describe('session-14 letter opinions', () => {
     const o = readOrder(text, { domains: [] });
     expect(o.docketNumbers).toEqual([]);
     expect(o.date?.value ?? null).not.toBe('2016-05-02');
+  });
+});
+
+describe('session-14 numbers and dates', () => {
+  const dockets = (text: string) => readOrder(text, { domains: [] }).docketNumbers.map((d) => d.value.printed);
+  it.each([
+    ['a New York index number beside an appellate order\'s own numbers, labels run together',
+      'Opinion\nMotion No. 2024-01234 Index No. 154321/19Case No. 2023-04321\n05-06-2024\nMOTION DECISION\nThe motion is denied.\n', ['154321/19', '2023-04321']],
+    // (one that reads as a date, January 17, 1712, as many do)
+    ['an Illinois appellate number on its own line',
+      'Opinion\n2019 IL App (1st) 171712-U\n\nNo. 1-17-1712\n\nIN THE APPELLATE COURT OF ILLINOIS\nFIRST DISTRICT\n\nORDER\n\nThe motion is denied.\n', ['1-17-1712']],
+    ['a Minnesota bankruptcy head, case and adversary',
+      'Opinion\nBKY 09-31234 ADV 10-3012\n10-18-2011\nORDER GRANTING SUMMARY JUDGMENT\nThe motion is granted.\n', ['09-31234', '10-3012']],
+  ])('%s', (_name, text, want) => {
+    const got = dockets(text);
+    for (const w of want) expect(got).toContain(w);
+  });
+
+  it('an index number tells no case type on an appellate order', () => {
+    const o = readOrder('Opinion\nMotion No. 2024-01234 Index No. 154321/19Case No. 2023-04321\n05-06-2024\nAnn Roe, Plaintiff-Appellant, v. Kestrel Mills, Inc., Defendant-Respondent.\nMOTION DECISION\nThe motion is denied.\n', { domains: [] });
+    expect(o.caseType?.value).toBe('appeal');
+  });
+
+  it('a page header\'s number in date form before 1789 is no date', () => {
+    const text = `Opinion\nNo. 1-17-1712\n\nIN THE APPELLATE COURT OF ILLINOIS\n\nORDER\n\n${'The circuit court dismissed the complaint under section 2-615 of the Code. '.repeat(6)}\n1-17-1712\n\n${'We find no error in that ruling and affirm it. '.repeat(6)}\n`;
+    const o = readOrder(text, { domains: [] });
+    expect(o.date?.value ?? null).toBeNull();
   });
 });
