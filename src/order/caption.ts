@@ -384,6 +384,15 @@ export function readCaption(ctx: ReadContext): CaptionFacts {
   if (!caseType && court && court.rule !== 'court/signature-block' && courtById(court.value.id)?.level === 'district' && !docketNumbers.length && !parties.length) {
     caseType = caseTypeFromWords(ctx);
   }
+  // A state trial court named, its caption telling the side of the court: "CIVIL DIVISION" · "CIVIL ACTION - LAW" ·
+  // "CRIMINAL DIVISION" (a division or an action's kind, in capitals, on a caption line)
+  if (!caseType && court && courtById(court.value.id)?.level === 'state-trial') {
+    const side = /^[^\n]{0,120}?\b(CIVIL|CRIMINAL)[ \t]+(?:DIVISION|ACTION|TERM|SECTION|PART)\b/m.exec(head);
+    if (side) {
+      const at = side.index + side[0].lastIndexOf(side[1]);
+      caseType = fact(ctx, side[1] === 'CIVIL' ? 'civil' : 'criminal', at, side.index + side[0].length, 'case-type/caption-side', 0.8);
+    }
+  }
   const divisionHit = scanAll(divisionRules, head, headLower)[0];
   let division = divisionHit ? fact(ctx, divisionHit.value, divisionHit.span[0], divisionHit.span[1], divisionHit.rule, divisionHit.confidence) : null;
   // A caption flattened into one line: the division right after the district's state ("... WESTERN DISTRICT OF MICHIGAN

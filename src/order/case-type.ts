@@ -13,12 +13,15 @@ type CaseType = 'civil' | 'criminal' | 'bankruptcy' | 'appeal';
 const APPELLATE_DOCKET = /^(?:\d{1,4}[ \t]+(?:[EMW]D[AM]|[EMW]A[LP])[ \t]+\d{4}|\d{2}[-–]P[-–]\d{1,5}|SJC[-–]\d{4,6}|[12][ \t]CA[-–][A-Z]{2}[ \t]\d{2,4}[-–]\d{3,4}|\d{2,4}CA\d{3,4}|[AS]\d{2}[A-Z]\d{4})\b/;
 
 // The bench of an appellate panel in the head: "Present: ROE, POE, & DOE, JJ." · "(Court composed of Judge Ann Roe, Judge
-// Karl Poe, Judge Leo Tran)" · "Before: ROE, POE and DOE, Circuit Judges." · "Panel: Ann Roe, Karl Poe, and Leo Tran"
-const BENCH_LINE = /^[ \t*_]*(?:Present:[^\n]*\bJJ\.|\(?Court[ \t]+composed[ \t]+of[ \t]+(?:Judges?|Justices?)\b|(?:Before|BEFORE):?[^\n]*\b(?:Circuit|Appellate)[ \t]+Judges\b|[^\n]{3,200},[ \t]*JJ\.[ \t]*$)/m;
+// Karl Poe, Judge Leo Tran)" · "Before: ROE, POE and DOE, Circuit Judges." · "Panel: Ann Roe, Karl Poe, and Leo Tran" ·
+// "Before ROE, Chief Justice; POE and DOE, Justices." · "Present - Hon. Ann Roe, Justice Presiding, Karl Poe, Justices." ·
+// a state supreme court's "Court Below—Superior Court of the State of Delaware" (run into the line before the bench)
+const BENCH_LINE = /\bCourt[ \t]+Below[ \t]*[—–:-]|^[ \t*_]*(?:(?:Before|BEFORE|Present|PRESENT)[ \t]*[:-]?[^\n]*\bJustices\b|Present:[^\n]*\bJJ\.|\(?Court[ \t]+composed[ \t]+of[ \t]+(?:Judges?|Justices?)\b|(?:Before|BEFORE):?[^\n]*\b(?:Circuit|Appellate)[ \t]+Judges\b|[^\n]{3,200},[ \t]*JJ\.[ \t]*$)/m;
 
 // The opening sentence states the appeal: "The State appeals the trial court's June 25, 2018 ruling" · "This appeal presents
-// the question" · "The defendant appeals from his convictions" · "Appellant challenges the judgment of the district court"
-const OPENING_APPEAL = /^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ \t]+(?:from[ \t]+)?(?:the|his|her|its|their|a|an)[ \t]+(?:[\w'’ -]{0,30}[ \t])?(?:court'?s?|judgment|conviction|convictions|order|ruling|sentence|decision|denial|dismissal|grant)\b|(?:This|The[ \t]+present)[ \t]+appeal[ \t]+(?:presents|arises|concerns|raises|challenges|involves|is[ \t]+from)\b)/m;
+// the question" · "The defendant appeals from his convictions" · "Appellant challenges the judgment of the district court" ·
+// "After careful consideration of the appellant's opening brief, the State's motion to affirm, and the record on appeal"
+const OPENING_APPEAL = /\bappellant['’]s[ \t]+opening[ \t]+brief\b|\bthe[ \t]+record[ \t]+on[ \t]+appeal\b|^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ \t]+(?:from[ \t]+)?(?:the|his|her|its|their|a|an)[ \t]+(?:[\w'’ -]{0,30}[ \t])?(?:court'?s?|judgment|conviction|convictions|order|ruling|sentence|decision|denial|dismissal|grant)\b|(?:This|The[ \t]+present)[ \t]+appeal[ \t]+(?:presents|arises|concerns|raises|challenges|involves|is[ \t]+from)\b)/m;
 
 // A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised
 // release" · "Bureau of Prisons" · "First Step Act" · "term of imprisonment" · "U.S.S.G." · "sentenced" · "Federal Rule

@@ -47,6 +47,8 @@ export function textDocument(text: string): Document {
   };
 }
 
+const CIVIL_ONLY_COURTS = new Set(['tax', 'uscfc', 'cit']);
+
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
   const d = typeof doc === 'string' ? textDocument(doc) : doc;
   forgetAnchorMemo();
@@ -102,6 +104,11 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   order.division = cap.division;
   order.docketNumbers = cap.docketNumbers;
   order.caseType = cap.caseType;
+  // A court that hears civil cases only (the Tax Court, the Court of Federal Claims, the Court of International Trade),
+  // read from the caption or the body
+  if (!order.caseType && order.court && CIVIL_ONLY_COURTS.has(order.court.value.id)) {
+    order.caseType = { value: 'civil', span: order.court.span, rule: 'case-type/civil-court', confidence: 0.8 };
+  }
   order.parties = cap.parties;
   order.caseName = cap.caseName;
   order.title = cap.title;

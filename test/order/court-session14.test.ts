@@ -5,7 +5,9 @@
  * a New York Appellate Division bench line, a California superior court's case number, "Common Pleas" in Ohio's order
  * of words or with "COURT" dropped, and a Delaware Chancery letter opinion's letterhead run into one line. Also numbers
  * in other courts' styles (a New York index number, an Illinois appellate number, a Minnesota bankruptcy head) and no
- * date before the federal courts began (an Illinois number "1-17-1712" in a page header is no date).
+ * date before the federal courts began (an Illinois number "1-17-1712" in a page header is no date). Case types: a court
+ * that hears civil cases only, a state trial court's caption side ("CIVIL DIVISION"), a state supreme court's "Court
+ * Below" and bench of Justices, and an order opening on the appellant's brief and the record on appeal.
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
@@ -114,5 +116,28 @@ describe('session-14 numbers and dates', () => {
     const text = `Opinion\nNo. 1-17-1712\n\nIN THE APPELLATE COURT OF ILLINOIS\n\nORDER\n\n${'The circuit court dismissed the complaint under section 2-615 of the Code. '.repeat(6)}\n1-17-1712\n\n${'We find no error in that ruling and affirm it. '.repeat(6)}\n`;
     const o = readOrder(text, { domains: [] });
     expect(o.date?.value ?? null).toBeNull();
+  });
+});
+
+describe('session-14 case types', () => {
+  const type = (text: string) => readOrder(text, { domains: [] }).caseType;
+  it.each([
+    ['the Tax Court, read from the body, hears civil cases only',
+      'Opinion\n4127-21\n03-04-2022\nORDER\nBefore the Court is a motion. The Tax Court is a court of limited jurisdiction. Respondent\'s motion to dismiss for lack of jurisdiction is GRANTED.\n', 'civil', 'case-type/civil-court'],
+    ['a Pennsylvania caption\'s "CIVIL DIVISION"',
+      'IN THE COURT OF COMMON PLEAS OF BERKS COUNTY, PENNSYLVANIA CIVIL DIVISION\n\nAMES POLLARD : NO. 2021-4127\nv. :\nKESTREL MILLS :\n\nORDER\n\nThe preliminary objection is SUSTAINED.\n', 'civil', 'case-type/caption-side'],
+    ['a state supreme court\'s "Court Below" and bench of Justices',
+      'Opinion\nNo. 412, 2021\n07-12-2022\nCourt Below—Superior Court of the State of Delaware Cr. ID No. 1234567890 (N) Before ROE, Chief Justice; POE and DOE, Justices. ORDER\nThe motion for postconviction relief was properly denied. The judgment below is AFFIRMED.\n', 'appeal', 'case-type/bench-line'],
+    ['an order opening on the appellant\'s opening brief and the record on appeal',
+      'Opinion\nNo. 412, 2021\n07-12-2022\nORDER\nAfter careful consideration of the appellant\'s opening brief, the State\'s motion to affirm, and the record on appeal, we conclude that the judgment below should be affirmed on the basis of and for the reasons assigned by the Superior Court in its order of March 2, 2021, which summarily dismissed the appellant\'s second motion for postconviction relief as untimely and repetitive under the rules of that court.\n', 'appeal', 'case-type/opening-appeal'],
+  ])('%s', (_name, text, value, rule) => {
+    const t = type(text);
+    expect(t?.value).toBe(value);
+    expect(t?.rule).toBe(rule);
+  });
+
+  it('a caption side word inside a sentence tells nothing', () => {
+    const t = type('IN THE COURT OF COMMON PLEAS OF BERKS COUNTY, PENNSYLVANIA\n\nORDER\n\nThe parties settled the dispute that the plaintiff had first brought as a civil action in another county, and the preliminary objection is overruled as moot.\n');
+    expect(t?.rule ?? null).not.toBe('case-type/caption-side');
   });
 });
