@@ -45,6 +45,32 @@ export const judgeRules: Rule<JudgeValue>[] = [
     counterexamples: ['IT IS SO ORDERED.\nUnited States District Judge', 'the motion is denied\nUnited States District Judge'],
   },
   {
+    id: 'judge/title-byline',
+    anchors: ['judge'],
+    // A reporter's byline run into the line after the document's title or its docket reference: "... MEMORANDUM OPINION
+    // AND ORDER Lewton, Chief Judge" · "... FOR FEES (Doc. 240)ANN B. ROE, District Judge. I. Introduction" (the name
+    // in capitals or title case, never a word of the title; a sentence or a section number follows)
+    pattern: new RegExp(
+      `(?:\\b(?:ORDER|OPINION|MEMORANDUM|DECISION|RULING|JUDGMENT)|\\((?:Docs?|ECF|Dkt)\\.?[ \\t]*(?:No\\.?[ \\t]*)?\\d+\\))[ \\t]*(${NAME}),[ \\t]*((?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit)?[ \\t]*Judge)[.:]?(?=[ \\t]+(?:[IVX]{1,4}\\.|[A-Z][a-z])|[ \\t]*(?:\\n|$))`,
+      'g',
+    ),
+    parse: (m) => {
+      const lead = /^(?:(?:MEMORANDUM|OPINION|AND|ORDER|DECISION|RULING|JUDGMENT|&)[ \t]+)+/.exec(m[1]);
+      const raw = lead ? m[1].slice(lead[0].length) : m[1];
+      const name = cleanJudgeName(raw);
+      if (!name || !raw) return null;
+      const start = m.index + m[0].indexOf(m[1]) + (lead ? lead[0].length : 0);
+      const end = m.index + m[0].lastIndexOf(m[2]) + m[2].length;
+      return { value: { name, title: normTitle(m[2]) }, span: [start, end], confidence: 0.8 };
+    },
+    priority: 24,
+    examples: [
+      { text: 'For the United States Jane Doe, pro se MEMORANDUM OPINION AND ORDER Lewton, Chief Judge\nI. BACKGROUND', expect: { name: 'Lewton', title: 'Chief Judge' } },
+      { text: 'DENYING MOTION FOR FEES (Doc. 240)ANN B. ROE, District Judge. I. Introduction', expect: { name: 'ANN B. ROE', title: 'District Judge' } },
+    ],
+    counterexamples: ['the ORDER of Lewton, Chief Judge, was affirmed', 'ORDER Lewton, Chief Judge of the district, said'],
+  },
+  {
     id: 'judge/name-comma-title',
     anchors: ['judge', 'j.', 'usdj', 'usmj', 'usbj', 'justice'],
     // "MARCIA A. CRONE, UNITED STATES DISTRICT JUDGE." · "JED S. RAKOFF, U.S.D.J." · "Savage, J." · "TANYA WALTON PRATT, JUDGE"

@@ -7,7 +7,8 @@
  * in other courts' styles (a New York index number, an Illinois appellate number, a Minnesota bankruptcy head) and no
  * date before the federal courts began (an Illinois number "1-17-1712" in a page header is no date). Case types: a court
  * that hears civil cases only, a state trial court's caption side ("CIVIL DIVISION"), a state supreme court's "Court
- * Below" and bench of Justices, and an order opening on the appellant's brief and the record on appeal.
+ * Below" and bench of Justices, and an order opening on the appellant's brief and the record on appeal. Judges: a
+ * reporter's byline run into the line after the title or its docket reference.
  */
 import { describe, expect, it } from 'vitest';
 import { readOrder } from '../../src/order/index.js';
@@ -139,5 +140,17 @@ describe('session-14 case types', () => {
   it('a caption side word inside a sentence tells nothing', () => {
     const t = type('IN THE COURT OF COMMON PLEAS OF BERKS COUNTY, PENNSYLVANIA\n\nORDER\n\nThe parties settled the dispute that the plaintiff had first brought as a civil action in another county, and the preliminary objection is overruled as moot.\n');
     expect(t?.rule ?? null).not.toBe('case-type/caption-side');
+  });
+});
+
+describe('session-14 bylines', () => {
+  it.each([
+    ['after the title, a section heading below', 'Opinion\nFor the United States Jane Doe, pro se MEMORANDUM OPINION AND ORDER Lewton, Chief Judge\nI. BACKGROUND\nThe motion is denied.\n', { name: 'Lewton', title: 'Chief Judge' }],
+    ['after the title\'s docket reference, a section number after', 'Opinion\n* MEMORANDUM AND ORDER DENYING MOTION FOR FEES (Doc. 240)ANN B. ROE, District Judge. I. Introduction\nThe motion is denied.\n', { name: 'ANN B. ROE', title: 'District Judge' }],
+    ['a judge named in a sentence is no byline', 'Opinion\nMEMORANDUM\nThe motion asks us to revisit the ORDER of Lewton, Chief Judge, which was affirmed on appeal, and it is denied.\n', null],
+  ])('%s', (_name, text, want) => {
+    const j = readOrder(text, { domains: [] }).judge;
+    if (want === null) expect(j?.rule ?? null).not.toBe('judge/title-byline');
+    else expect(j?.value).toEqual(want);
   });
 });
