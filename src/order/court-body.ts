@@ -47,7 +47,7 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
   },
   {
     id: 'court/body-venue',
-    anchors: ['elsewhere', 'committed in', 'defendant'],
+    anchors: ['elsewhere', 'committed in', ', the defendant', ', defendant'],
     // An indictment's venue words, quoted in the order: "in the Southern District of Iowa and elsewhere" · "the following
     // overt act was committed in the District of Utah" · "in the Eastern District of Ohio, JANE ROE, the defendant, ..."
     pattern: new RegExp(
