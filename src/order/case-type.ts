@@ -20,7 +20,7 @@ const BENCH_LINE = /\bCourt[ \t]+Below[ \t]*[—–:-]|^[ \t*_]*(?:(?:Before|BEF
 
 // The opening sentence states the appeal: "The State appeals the trial court's June 25, 2018 ruling" · "This appeal presents
 // the question" · "The defendant appeals from his convictions" · "Appellant challenges the judgment of the district court" ·
-// "After careful consideration of the appellant's opening brief, the State's motion to affirm, and the record on appeal"
+// "Having read the appellant's opening brief and the record on appeal, we affirm"
 const OPENING_APPEAL = /\bappellant['’]s[ \t]+opening[ \t]+brief\b|\bthe[ \t]+record[ \t]+on[ \t]+appeal\b|^[ \t*_]*(?:[A-Z][^\n.]{0,120}?\b(?:appeals?|appealed)[ \t]+(?:from[ \t]+)?(?:the|his|her|its|their|a|an)[ \t]+(?:[\w'’ -]{0,30}[ \t])?(?:court'?s?|judgment|conviction|convictions|order|ruling|sentence|decision|denial|dismissal|grant)\b|(?:This|The[ \t]+present)[ \t]+appeal[ \t]+(?:presents|arises|concerns|raises|challenges|involves|is[ \t]+from)\b)/m;
 
 // A prosecution's words: "§ 3582(c)(1)(A)" · "compassionate release" · "indictment" · "pleaded guilty" · "supervised

@@ -104,13 +104,13 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
   {
     id: 'court/body-district-practice',
     anchors: ['policy in', 'practice in'],
-    // The court's own district's practice, stated as such: "It has long been the general policy in the District of Kansas
+    // The court's own district's practice, stated as such: "The settled practice in the District of Nebraska is
     // not to stay discovery" · "the practice in the Northern District of Iowa is to ..."
     pattern: new RegExp(`\\b[Tt]he\\s+(?:general\\s+|settled\\s+|established\\s+|long-?standing\\s+)?(?:policy|practice)\\s+in\\s+the\\s+(${DISTRICT})\\b`, 'g'),
     parse: (m) => fromPhrase(m, 1),
     priority: 10,
     examples: [
-      { text: 'It has long been the general policy in the District of Kansas not to stay discovery', expect: { id: 'ksd' } },
+      { text: 'The settled practice in the District of Nebraska is to decide such motions on the papers', expect: { id: 'ned' } },
       { text: 'the practice in the Northern District of Iowa is to', expect: { id: 'iand' } },
     ],
     counterexamples: ['a policy in the District of Kansas prison'],
@@ -125,7 +125,7 @@ export const courtBodyRules: Rule<BodyCourt>[] = [
     parse: (m) => byId('tax', m.index, m.index + m[0].length),
     priority: 10,
     examples: [
-      { text: 'The Tax Court is a court of limited jurisdiction, and we may exercise it only as Congress allows.', expect: { id: 'tax' } },
+      { text: 'The Tax Court is a court of limited jurisdiction, and its powers are those a statute gives it.', expect: { id: 'tax' } },
       { text: 'See Rule 121(b), Tax Court Rules of Practice and Procedure.', expect: { id: 'tax' } },
     ],
     counterexamples: ['the Tax Court held that the deficiency was timely'],

@@ -24,7 +24,7 @@ function parseWith(kind: DateKind, confidence: number) {
   return (m: RegExpExecArray): Omit<Hit<DateValue>, 'rule' | 'priority'> | null => {
     const printed = m[m.length - 1] ?? m[1];
     const iso = parseDate(printed.replace(/\s+/g, ' '), true);
-    // (no order of a court we read is older than the federal courts: "1-15-1707" is an Illinois appellate number)
+    // (no order of a court we read is older than the federal courts: "1-17-1712" is an Illinois appellate number)
     if (!iso || +iso.slice(0, 4) < 1789) return null;
     const start = m.index + m[0].lastIndexOf(printed);
     return { value: { iso, kind }, span: [start, start + printed.length], confidence };
@@ -139,12 +139,12 @@ export const dateRules: Rule<DateValue>[] = [
     id: 'date/submitted-decided',
     anchors: ['date submitted'],
     // A letter opinion's pair of dates, run into a line of the letterhead: "... Facsimile: (302) 555-0101 Date Submitted:
-    // April 6, 2018 Date Decided: April 27, 2018 ..." (the pair is a header wherever it stands)
+    // May 9, 2016 Date Decided: June 20, 2016 ..." (the pair is a header wherever it stands)
     pattern: dateRe('\\b(?:Date|DATE)[ \\t]+(?:Submitted|SUBMITTED)[ \\t]*:[^\\n]{4,40}?[ \\t;,]+(?:Date|DATE)[ \\t]+(?:Decided|DECIDED)[ \\t]*:[ \\t]*'),
     parse: parseWith('decided', 0.9),
     priority: 28,
-    examples: [{ text: 'Telephone: (302) 555-0100 Date Submitted: April 6, 2018 Date Decided: April 27, 2018 Re: Roe v. Doe', expect: { iso: '2018-04-27', kind: 'decided' } }],
-    counterexamples: ['the date submitted to the court was April 6, 2018'],
+    examples: [{ text: 'Telephone: (302) 555-0100 Date Submitted: May 9, 2016 Date Decided: June 20, 2016 Re: Roe v. Doe', expect: { iso: '2016-06-20', kind: 'decided' } }],
+    counterexamples: ['the date submitted to the court was May 9, 2016'],
   },
   {
     id: 'date/signed-by-judge',

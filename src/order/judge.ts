@@ -48,7 +48,7 @@ export const judgeRules: Rule<JudgeValue>[] = [
     id: 'judge/title-byline',
     anchors: ['judge'],
     // A reporter's byline run into the line after the document's title or its docket reference: "... MEMORANDUM OPINION
-    // AND ORDER Lewton, Chief Judge" · "... FOR FEES (Doc. 240)ANN B. ROE, District Judge. I. Introduction" (the name
+    // AND ORDER Okafor, Chief Judge" · "... TO STRIKE (Doc. 412)ANN B. ROE, District Judge. I. Introduction" (the name
     // in capitals or title case, never a word of the title; a sentence or a section number follows)
     pattern: new RegExp(
       `(?:\\b(?:ORDER|OPINION|MEMORANDUM|DECISION|RULING|JUDGMENT)|\\((?:Docs?|ECF|Dkt)\\.?[ \\t]*(?:No\\.?[ \\t]*)?\\d+\\))[ \\t]*(${NAME}),[ \\t]*((?:(?:Chief|Senior)[ \\t]+)?(?:(?:United[ \\t]+States|U\\.[ \\t]?S\\.)[ \\t]+)?(?:District|Magistrate|Bankruptcy|Circuit)?[ \\t]*Judge)[.:]?(?=[ \\t]+(?:[IVX]{1,4}\\.|[A-Z][a-z])|[ \\t]*(?:\\n|$))`,
@@ -65,10 +65,10 @@ export const judgeRules: Rule<JudgeValue>[] = [
     },
     priority: 24,
     examples: [
-      { text: 'For the United States Jane Doe, pro se MEMORANDUM OPINION AND ORDER Lewton, Chief Judge\nI. BACKGROUND', expect: { name: 'Lewton', title: 'Chief Judge' } },
-      { text: 'DENYING MOTION FOR FEES (Doc. 240)ANN B. ROE, District Judge. I. Introduction', expect: { name: 'ANN B. ROE', title: 'District Judge' } },
+      { text: 'For the United States Jane Doe, pro se MEMORANDUM OPINION AND ORDER Okafor, Chief Judge\nI. BACKGROUND', expect: { name: 'Okafor', title: 'Chief Judge' } },
+      { text: 'GRANTING MOTION TO STRIKE (Doc. 412)ANN B. ROE, District Judge. I. Introduction', expect: { name: 'ANN B. ROE', title: 'District Judge' } },
     ],
-    counterexamples: ['the ORDER of Lewton, Chief Judge, was affirmed', 'ORDER Lewton, Chief Judge of the district, said'],
+    counterexamples: ['the ORDER of Okafor, Chief Judge, was affirmed', 'ORDER Okafor, Chief Judge of the district, said'],
   },
   {
     id: 'judge/name-comma-title',
