@@ -28,6 +28,8 @@ export interface MotionsInput {
   title: Fact<string> | null;
   titleSpanReading: Span | null;
   caseTypeCriminal: boolean;
+  /** The case type the caption or docket number gave (caseTypeCriminal is a looser hint for the movant rules). */
+  caseType?: 'criminal' | 'civil' | 'bankruptcy' | 'appeal' | null;
   /** Spans (reading coordinates) of citations with parentheticals, from the citation engine. */
   citationSpans: Span[];
   /** The caption's parties: a motion named by a party's name ("Block's motion") is that party's. */

@@ -123,6 +123,7 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
     title: cap.title,
     titleSpanReading: titleReading,
     caseTypeCriminal: cap.caseType?.value === 'criminal' || /\bUnited States\b/i.test(cap.caseName?.value ?? '') || /\bDefendant\b/.test(rtext.slice(0, 4000)),
+    caseType: order.caseType?.value ?? null,
     citationSpans,
     parties: cap.parties.map((p) => p.value),
   });

@@ -108,7 +108,8 @@ const cases: Array<[string, string, Want[]]> = [
   // ... not the other side's motion, nor a line that only mentions pro se filings.
   ['"Petitioner pro se" does not make the respondent\'s motion pro se',
     habeas("APPEARANCES:\nSEVERIN NAKAMURA-HOLT\nPetitioner pro se\n\nRespondent moves to dismiss the petition as untimely (ECF No. 12). The motion is GRANTED."),
-    [{ movant: 'respondent', proSe: null, disposition: 'granted', docEntry: '12' }]],
+    // (the respondent in habeas is the custodian, whom the government's lawyers represent: counseled)
+    [{ movant: 'respondent', proSe: false, disposition: 'granted', docEntry: '12' }]],
 
   // A memorandum that explains a ruling made from the bench: the ruling it memorializes is its own.
   ['"At the hearing ..., the Court granted Defendant\'s motion to suppress (Doc. 30) ... This memorandum sets out the reasons"',
@@ -202,9 +203,10 @@ const cases: Array<[string, string, Want[]]> = [
   ['"For Defendant: No appearance." leaves the defendant\'s motion unknown',
     civil("APPEARANCES\nFor Plaintiff: Douglas Fisher, Esq.\nFor Defendant: No appearance.\n\nDefendant's letter motion to vacate the default (Docket Entry 9) is DENIED."),
     [{ movant: 'defendant', proSe: null, disposition: 'denied', docEntry: '9' }]],
+  // (the party's own line says pro se: since session 15 that line makes the side's motions pro se, never counseled)
   ['"John Doe, Brooklyn, NY, pro se, for Plaintiff."',
     civil("Priscilla Okonkwo-Brandt, Kalamazoo, MI, pro se, for Plaintiff.\nTamsin Odell, Lansing, MI, for Defendant.\n\nPlaintiff's motion to compel (ECF No. 14) is DENIED."),
-    [{ movant: 'plaintiff', proSe: null, disposition: 'denied', docEntry: '14' }]],
+    [{ movant: 'plaintiff', proSe: true, disposition: 'denied', docEntry: '14' }]],
 
   // The ruling's possessive names the filer of a motion no earlier words gave one.
   ['"Defendants removed this action ..., and now move to dismiss ... Defendants\' motion is denied"',

@@ -5,8 +5,9 @@
 import type { Motion, Movant } from '../types.js';
 import type { MotionsInput } from '../motions.js';
 import { sameParty, type Building } from './group.js';
-import { COUNSEL_SUPPLEMENT, movantOf, type PartyRef } from './movant.js';
+import { COUNSEL_SUPPLEMENT, movantOf, roleOfName, type PartyRef } from './movant.js';
 import { RELIEF } from './mentions.js';
+import { appearanceSides } from './appearances.js';
 import { fact } from '../text-util.js';
 
 // Relief from the automatic stay, which a creditor (a party in interest other than the debtor) asks for: "for Relief from
@@ -84,6 +85,36 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
   return out;
 }
 
+// A side's own lawyer named in passing: "Defendant's counsel" · "plaintiffs' attorneys" · "counsel for Defendant" · "Okafor's
+// counsel" (a name the caption places) · "defense counsel" (the accused's) — not a lawyer the side had once ("former counsel")
+const SIDE_LAWYER = /(?<!\b(?:former|prior|previous|trial|original)\s+)\b(?:(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?|[A-Z][a-z]{2,})['’]s?\s+(?:(?:appointed|retained|lead)\s+)?(?:counsel|attorneys?)|(?:counsel|attorneys?)\s+for\s+(?:the\s+)?(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)|(defense)\s+(?:counsel|attorneys?))\b/gi;
+
+function mentionedCounsel(text: string, side: Movant, parties: PartyRef[], criminal: boolean): [number, number] | null {
+  for (const m of text.matchAll(SIDE_LAWYER)) {
+    const word = m[1] ?? m[2];
+    const role = m[3] ? (criminal ? 'defendant' : null) : /^[A-Z][a-z]/.test(word) && movantOf(word) === 'unknown' ? roleOfName(word, parties) : movantOf(word);
+    if (role && sameParty(role, side)) return [m.index, m.index + m[0].length];
+  }
+  return null;
+}
+
+// A party that cannot appear without a lawyer: a company or other body, a government, or an officer by title
+const ORGANIZATION = /\b(?:Inc|Incorporated|LLC|L\.L\.C|Corp|Corporation|Company|Co|Ltd|L\.P|LLP|N\.A|Bank|Association|Ass['’]n|Authority|Board|Commission|Department|Dep['’]t|Agency|Bureau|County|City|Town|Township|Village|District|University|College|School|Hospital|Union|Society|Partnership|Holdings|Insurance|Commonwealth|United\s+States|Government|People\s+of|State\s+of|Warden|Attorney\s+General|Secretary|Commissioner|Superintendent|Sheriff)\b/i;
+
+/** The caption's parties of the side are people (no company, government or officer by title). */
+function personSide(side: Movant, parties: PartyRef[]): boolean {
+  const mine = parties.filter((p) => movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '') === side);
+  return mine.length > 0 && !mine.some((p) => ORGANIZATION.test(p.name) || /\b(?:et\s+al|&)\b/i.test(p.name));
+}
+// A filer the order calls too poor to hire a lawyer (which no company can be said to be)
+const INDIGENT = /\b(?:indigent|in\s+forma\s+pauperis|(?:cannot|can\s*not|unable\s+to)\s+afford|lacks?\s+the\s+(?:funds|means|financial\s+resources))\b/i;
+
+/** Every caption party of the side is an organization, a government or an officer by title (and the side has one). */
+function organizationSide(side: Movant, parties: PartyRef[]): boolean {
+  const mine = parties.filter((p) => movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '') === side);
+  return mine.length > 0 && mine.every((p) => ORGANIZATION.test(p.name));
+}
+
 // "Upon motion of ☒ the defendant" · "Upon motion of [X] the Director of the Bureau of Prisons"
 const FORM_MOVANT = /\bmotion\s+of\s*:?\s*(?:\[[ \t]*[xX✓✔][ \t]*\]|\([ \t]*[xX✓✔][ \t]*\)|[☒☑✔✓■])[ \t]*(?:the\s+)?(defendant|Director\s+of\s+the\s+Bureau\s+of\s+Prisons|court|government|United\s+States|petitioner|plaintiff)\b/i;
 
@@ -98,8 +129,9 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // "the pro se Plaintiff" · "Petitioner brings this Motion pro se" · an
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel" (not what a
-// side may do: "Defendant may request compassionate release without the assistance of counsel")
-const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:(?!\b(?:may|can|could|might|need|must|should|would)\b)[^.;]){0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
+// side may do: "Defendant may request compassionate release without the assistance of counsel") · "Plaintiff filed a pro se
+// Complaint" · "Petitioner Ann Roe petitions pro se for a writ" · "Plaintiff, a pro se prisoner, moves"
+const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:(?!\b(?:may|can|could|might|must|should|would)\b)[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?\b(?:(?:filed|files|brings|brought|submitted|submits)\s+(?:a|an|this|the|his|her|their)\s+pro\s+se\s+(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication)|(?:petitions|petitioned|moves|moved|sues|sued)\s+pro\s+se|(?:is\s+)?an?\s+pro\s+se\s+(?:prisoner|inmate|litigant|detainee|party))\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:(?!\b(?:may|can|could|might|need|must|should|would)\b)[^.;]){0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 // A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
 // not place)
@@ -127,8 +159,13 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // A form names the movant with a checked box: "Upon motion of ☒ the defendant ☐ the Director of the Bureau of Prisons".
   const boxed = FORM_MOVANT.exec(text.slice(0, 6000)) ?? FORM_FIELD_MOVANT.exec(text.slice(0, 6000));
   const sidePro = SIDE_PRO_SE.exec(text.slice(0, 8000));
-  const sideProSe = sidePro ? movantOf(sidePro[1] ?? sidePro[2] ?? sidePro[3] ?? sidePro[4] ?? sidePro[5]) : null;
+  const sideProSe = sidePro ? movantOf(sidePro.slice(1).find((g) => g !== undefined) ?? '') : null;
   const counseled = counseledSides(text.slice(0, 8000), sideProSe);
+  const civilCaption = (inp.caseType === 'civil' || inp.caseType === 'bankruptcy') && !/\b(?:2255|2254|2241|3582|habeas)\b/i.test(text);
+  // (a prosecution for certain, not only a "Defendant" near the top: the sovereign's caption, a criminal number, the
+  // indictment, the prosecutor's office)
+  const prosecution = inp.caseType === 'criminal' || (inp.caseTypeCriminal && (parties.some((p) => /^plaintiff/i.test(p.role) && /^(?:the\s+)?(?:United\s+States|State\s+of|People|Commonwealth)\b/i.test(p.name)) || /\b(?:Crim(?:inal)?\.?\s+(?:No|Case|Action|A)\b|\d{1,2}:\d{2}-cr-\d|CR\s?\d{2}-\d|\d{2}-CR-\d)/i.test(text.slice(0, 3000)) || /\b(?:indict(?:ment|ed)|(?:Assistant\s+)?United\s+States\s+Attorney|U\.\s?S\.\s+Att(?:orne)?y\.?|AUSA|pleaded\s+guilty|plea\s+of\s+guilty|was\s+sentenced)\b/i.test(text.slice(0, 8000))));
+  const appeared = appearanceSides(text.slice(0, 8000), parties, prosecution);
   // A pro se motion in a criminal case is the defendant's (on appeal the appellant's, in habeas the petitioner's).
   // A bare "motion to vacate" is the § 2255 motion only where the order speaks of a conviction or sentence, or carries a
   // criminal docket number (the case type may have been read from that very motion).
@@ -211,7 +248,10 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // (unless the order says a lawyer filed it: "That motion was filed by the attorney who represented defendant at sentencing")
     // (and a plaintiff the order calls a prisoner, whatever the caption reader made of the parties: "Plaintiff, a state prisoner, requests ...")
     const prisonerPlaintiff = mo.kind.value === 'appoint_counsel' && mo.movant?.value === 'plaintiff' && PRISONER_PLAINTIFF.test(text.slice(0, 6000));
-    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (prisonerPlaintiff || ((inp.caseTypeCriminal || prisoner === 'plaintiff') && (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner)))) {
+    // (so too any other person asking for a lawyer of its own, one the caption names or the order calls indigent: "the
+    // plaintiff states that he cannot afford counsel"; never the government or a company)
+    const seeker = (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner || (!inp.caseTypeCriminal && mo.movant.value !== 'government' && (personSide(mo.movant.value, parties) || INDIGENT.test(text)))) && !(mo.movant && civilCaption && organizationSide(mo.movant.value, parties));
+    if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (prisonerPlaintiff || ((inp.caseTypeCriminal || prisoner === 'plaintiff' || mo.movant) && seeker))) {
       const byCounsel = FILED_BY_COUNSEL.exec(original.slice(mo.kind.span[0], mo.kind.span[1] + 400));
       if (byCounsel) {
         const at = mo.kind.span[0] + byCounsel.index;
@@ -278,6 +318,38 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     if (!mo.proSe && mo.movant) {
       const c = counseled.get(mo.movant.value);
       if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/side-counsel', 0.6);
+    }
+    // The government, and a party that is an organization or an officer sued as such, never appears pro se: the law lets a
+    // corporation or agency appear only through a lawyer, and the sovereign's own lawyers stand for it and its officers.
+    // (a company only in a civil case, where the motion's side is the caption's: in a prosecution or on a conviction
+    // "defendant" is the accused whatever the caption of a higher court calls the parties)
+    if (!mo.proSe && mo.movant && (mo.movant.value === 'government' || (mo.movant.value === 'respondent' && habeasSide) || (civilCaption && organizationSide(mo.movant.value, parties)))) {
+      mo.proSe = { ...mo.movant, value: false, rule: mo.movant.value === 'government' ? 'pro-se/government' : 'pro-se/organization', confidence: 0.7 };
+    }
+    // ... or whose appearance line names the party itself ("..., Dayton, OH, for Acme Tool Co." · "John Doe, pro se.")
+    if (!mo.proSe && mo.movant) {
+      const a = appeared.get(mo.movant.value);
+      if (a) mo.proSe = fact(inp.ctx, a.proSe, a.span[0], a.span[1], a.proSe ? 'pro-se/appearance-line' : 'pro-se/appearance-counsel', 0.6);
+    }
+  }
+  // A filer's other motions share the status the order gives one of them ("Petitioner's pro se motion to vacate ...
+  // Petitioner also filed a motion for default judgment"), when its motions that say agree.
+  for (const b of motions) {
+    const mo = b.motion;
+    if (mo.proSe || !mo.movant) continue;
+    const known = motions.map((x) => x.motion).filter((x) => x.proSe && x.movant && sameParty(x.movant.value, mo.movant!.value));
+    if (known.length && known.every((x) => x.proSe!.value === known[0].proSe!.value)) mo.proSe = { ...known[0].proSe!, rule: 'pro-se/same-filer', confidence: 0.5 };
+  }
+  // Last, a side's lawyer the order speaks of ("Robinson's counsel clarified at argument" · "a teleconference with
+  // plaintiff's counsel" · "defense counsel"), where no one is said to be pro se and the order is not one on a conviction
+  // (where "counsel" is most often the trial lawyer a prisoner faults).
+  const collateralOrder = /\b(?:2255|2254|2241|3582|habeas|compassionate|ineffective\s+assistance|(?:his|her|the)\s+conviction|(?:at|during)\s+(?:his\s+|her\s+|the\s+)?(?:sentencing|trial|plea\s+hearing))\b/i.test(text);
+  if (!collateralOrder && !/\bpro\s+se\b|\bpro(?:\.\s*|\s+)per\b|propria\s+persona|self-represented|unrepresented/i.test(text)) {
+    for (const b of motions) {
+      const mo = b.motion;
+      if (mo.proSe || !mo.movant) continue;
+      const c = mentionedCounsel(text, mo.movant.value, parties, inp.caseTypeCriminal);
+      if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/counsel-mentioned', 0.5);
     }
   }
   // One filing asked for two kinds of relief in the alternative ("moved to dismiss or, in the alternative, for summary
