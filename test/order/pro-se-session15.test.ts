@@ -93,3 +93,14 @@ describe('session-15 pro se status', () => {
       [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: false, disposition: 'denied_without_prejudice', docEntry: '6' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });
+
+describe('session-15 motion kinds', () => {
+  it.each([
+    ['"moved for reargument" is a motion for reconsideration',
+      civil(...COMPANY, '', "Plaintiff has moved for reargument of the Court's memorandum opinion of March 2, 2022, or, alternatively, for alteration or amendment of the judgment. For the reasons that follow, Plaintiff's Motion is without merit and must be denied."),
+      [{ kind: 'reconsideration', movant: 'plaintiff', disposition: 'denied' }]],
+    ['"motion for leave to reargue"',
+      civil(...PEOPLE, '', "Defendant's motion for leave to reargue (ECF No. 40) is DENIED."),
+      [{ kind: 'reconsideration', movant: 'defendant', disposition: 'denied', docEntry: '40' }]],
+  ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
+});
