@@ -94,11 +94,17 @@ describe('session-15 pro se status', () => {
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });
 
-describe('session-15 motion kinds', () => {
+describe('session-15 motion kinds and filers', () => {
   it.each([
     ['"moved for reargument" is a motion for reconsideration',
       civil(...COMPANY, '', "Plaintiff has moved for reargument of the Court's memorandum opinion of March 2, 2022, or, alternatively, for alteration or amendment of the judgment. For the reasons that follow, Plaintiff's Motion is without merit and must be denied."),
       [{ kind: 'reconsideration', movant: 'plaintiff', disposition: 'denied' }]],
+    ['a possessive before a quoted title names the filer',
+      civil(...COMPANY, '', "Pending before the Court is Defendant’s “Motion for Partial Summary Judgment as to Claims of Lost Profits.” Having reviewed the motion, the Court will deny the motion."),
+      [{ kind: 'summary_judgment', movant: 'defendant', disposition: 'denied' }]],
+    ['... and a straight quote too',
+      civil(...COMPANY, '', 'Pending before the Court is Plaintiff\'s "Motion to Compel Answers to Interrogatories" (ECF No. 21). The motion is GRANTED.'),
+      [{ kind: 'other', movant: 'plaintiff', disposition: 'granted', docEntry: '21' }]],
     ['"motion for leave to reargue"',
       civil(...PEOPLE, '', "Defendant's motion for leave to reargue (ECF No. 40) is DENIED."),
       [{ kind: 'reconsideration', movant: 'defendant', disposition: 'denied', docEntry: '40' }]],

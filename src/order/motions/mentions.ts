@@ -332,7 +332,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
-    const mv = movantBefore(prefix);
+    // (and before a quoted title: 'Defendant’s “Motion for Partial Summary Judgment as to Lost Profits”')
+    const mv = movantBefore(prefix) ?? (/[“"‘]\s*$/.test(prefix) ? movantBefore(prefix.replace(/\s*[“"‘]\s*$/, ' ')) : null);
     const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
