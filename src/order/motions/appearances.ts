@@ -57,13 +57,27 @@ export function appearanceSides(head: string, parties: PartyRef[], criminal: boo
   const add = (role: Movant | null, s: SideStatus): void => {
     if (role && role !== 'unknown') found.set(role, [...(found.get(role) ?? []), s]);
   };
-  for (const m of head.matchAll(COUNSEL_LINE)) {
+  // (only lines short enough to be one, holding the words: most heads hold no such line, and prose lines are long)
+  const counselLines: RegExpExecArray[] = [];
+  const proSeLines: RegExpExecArray[] = [];
+  for (let at = 0; at < head.length; ) {
+    let end = head.indexOf('\n', at);
+    if (end < 0) end = head.length;
+    if (end - at <= 600) {
+      const line = head.slice(at, end);
+      const shift = (m: RegExpExecArray): RegExpExecArray => Object.assign(m, { index: m.index + at });
+      if (/,[ \t]+(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]/i.test(line)) for (const m of line.matchAll(COUNSEL_LINE)) counselLines.push(shift(m));
+      if (/\bpro[ \t.]|propria/i.test(line)) for (const m of line.matchAll(PRO_SE_LINE)) proSeLines.push(shift(m));
+    }
+    at = end + 1;
+  }
+  for (const m of counselLines) {
     if (!LAWYERISH.test(m[1]) || PROSE.test(m[1]) || /\bpro\s+se\b/i.test(m[0])) continue;
     // (several parties of one line: "for Ann Roe and Acme Tool Co." · "for Jones Motor Group, Inc., et al.")
     const roles = new Set(m[2].split(/;|\s+and\s+/).map((x) => roleOf(x, parties, criminal)));
     if (roles.size === 1) add([...roles][0], { proSe: false, span: [m.index, m.index + m[0].length] });
   }
-  for (const m of head.matchAll(PRO_SE_LINE)) {
+  for (const m of proSeLines) {
     if (m[0].length > 180 || PROSE.test(m[0])) continue;
     // (the side the line names after it: "Carl Doe, Dayton, OH, pro se, for Defendant." · "..., Defendant Pro Se.")
     const side = /\bpro\s+se,?\s+for\s+(?:the\s+)?([a-z-]+)/i.exec(m[0]) ?? /\b([a-z-]+),?\s+pro\s+se\b/i.exec(m[0]);
