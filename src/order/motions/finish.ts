@@ -130,7 +130,7 @@ const FORM_FIELD_MOVANT = /^[ \t]*(?:Party\s+filing\s+(?:the\s+)?motion|Moving\s
 // appearance line of its own: "Petitioner pro se" · "JOHN DOE, Plaintiff, pro se" · 'C. Dwayne Doe ("Plaintiff") is a state
 // prisoner proceeding pro se' · "Plaintiff Robert Doe filed this action ... without the assistance of counsel" (not what a
 // side may do: "Defendant may request compassionate release without the assistance of counsel") · "Plaintiff filed a pro se
-// Complaint" · "Petitioner Ann Roe petitions pro se for a writ" · "Plaintiff, a pro se prisoner, moves"
+// complaint in 2021" · "Petitioner Ann Roe, held at a federal camp, petitions pro se" · "Plaintiff, a pro se prisoner, moves"
 const SIDE_PRO_SE = /\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:,?\s+(?:[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?)?,?\s+(?:who\s+is\s+|is\s+|who\s+)?(?:proceeding|proceeds|appearing|appears|acting|litigating)(?:\s+in\s+this\s+(?:action|case|matter))?\s+pro\s+se\b|\bpro\s+se\s+(Plaintiffs?|Defendants?|Petitioners?|Appellants?)\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b(?:(?!\b(?:may|can|could|might|must|should|would)\b)[^.;]|(?<=\b[A-Z][a-z]{0,2})\.){0,80}?\b(?:(?:filed|files|brings|brought|submitted|submits)\s+(?:a|an|this|the|his|her|their)\s+pro\s+se\s+(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication)|(?:petitions|petitioned|moves|moved|sues|sued)\s+pro\s+se|(?:is\s+)?an?\s+pro\s+se\s+(?:prisoner|inmate|litigant|detainee|party))\b|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b[^.;]{0,40}?\b(?:brings?|brought|files?|filed|submits?|submitted)\s+(?:this|the|his|her|its|their)\s+(?:[\w§.-]+\s+){0,4}?(?:[Mm]otion|[Pp]etition|action|[Cc]omplaint|[Aa]pplication|[Rr]equest)\s+pro\s+se\b|^[ \t]*(?:[A-Z][^\n,]{0,40},[ \t]*)?(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?),?[ \t]+(?:appearing[ \t]+)?pro[ \t]+se\b\.?[ \t]*$|\b(Plaintiffs?|Defendants?|Petitioners?|Appellants?|Movants?)\b["”']?\)?(?:(?!\b(?:may|can|could|might|need|must|should|would)\b)[^.;]){0,120}?\b(?:without\s+the\s+(?:assistance|aid)\s+of\s+(?:counsel|an\s+attorney)|(?:is|are)\s+(?:self-represented|unrepresented|not\s+represented\s+by\s+counsel))/im;
 
 // A capitalized name's possessive right before the motion's words: "Hargrove's motion to dismiss" (a filer the reader could
@@ -333,14 +333,14 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     }
   }
   // A filer's other motions share the status the order gives one of them ("Petitioner's pro se motion to vacate ...
-  // Petitioner also filed a motion for default judgment"), when its motions that say agree.
+  // his later motion to expand the record"), when its motions that say agree.
   for (const b of motions) {
     const mo = b.motion;
     if (mo.proSe || !mo.movant) continue;
     const known = motions.map((x) => x.motion).filter((x) => x.proSe && x.movant && sameParty(x.movant.value, mo.movant!.value));
     if (known.length && known.every((x) => x.proSe!.value === known[0].proSe!.value)) mo.proSe = { ...known[0].proSe!, rule: 'pro-se/same-filer', confidence: 0.5 };
   }
-  // Last, a side's lawyer the order speaks of ("Robinson's counsel clarified at argument" · "a teleconference with
+  // Last, a side's lawyer the order speaks of ("Okafor's counsel conceded the point at argument" · "a call with
   // plaintiff's counsel" · "defense counsel"), where no one is said to be pro se and the order is not one on a conviction
   // (where "counsel" is most often the trial lawyer a prisoner faults).
   const collateralOrder = /\b(?:2255|2254|2241|3582|habeas|compassionate|ineffective\s+assistance|(?:his|her|the)\s+conviction|(?:at|during)\s+(?:his\s+|her\s+|the\s+)?(?:sentencing|trial|plea\s+hearing))\b/i.test(text);

@@ -332,7 +332,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
-    // (and before a quoted title: 'Defendant’s “Motion for Partial Summary Judgment as to Lost Profits”')
+    // (and before a quoted title: 'Plaintiff’s “Motion to Strike the Late Expert Report”')
     const mv = movantBefore(prefix) ?? (/[“"‘]\s*$/.test(prefix) ? movantBefore(prefix.replace(/\s*[“"‘]\s*$/, ' ')) : null);
     const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
