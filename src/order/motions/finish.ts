@@ -101,9 +101,14 @@ function mentionedCounsel(text: string, side: Movant, parties: PartyRef[], crimi
 // A party that cannot appear without a lawyer: a company or other body, a government, or an officer by title
 const ORGANIZATION = /\b(?:Inc|Incorporated|LLC|L\.L\.C|Corp|Corporation|Company|Co|Ltd|L\.P|LLP|N\.A|Bank|Association|Ass['’]n|Authority|Board|Commission|Department|Dep['’]t|Agency|Bureau|County|City|Town|Township|Village|District|University|College|School|Hospital|Union|Society|Partnership|Holdings|Insurance|Commonwealth|United\s+States|Government|People\s+of|State\s+of|Warden|Attorney\s+General|Secretary|Commissioner|Superintendent|Sheriff)\b/i;
 
+/** The caption's parties of one side (an appeal's role first: "plaintiff-appellant" is the appellant). */
+function sideParties(side: Movant, parties: PartyRef[]): PartyRef[] {
+  return parties.filter((p) => movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '') === side);
+}
+
 /** The caption's parties of the side are people (no company, government or officer by title). */
 function personSide(side: Movant, parties: PartyRef[]): boolean {
-  const mine = parties.filter((p) => movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '') === side);
+  const mine = sideParties(side, parties);
   return mine.length > 0 && !mine.some((p) => ORGANIZATION.test(p.name) || /\b(?:et\s+al|&)\b/i.test(p.name));
 }
 // A filer the order calls too poor to hire a lawyer (which no company can be said to be)
@@ -111,7 +116,7 @@ const INDIGENT = /\b(?:indigent|in\s+forma\s+pauperis|(?:cannot|can\s*not|unable
 
 /** Every caption party of the side is an organization, a government or an officer by title (and the side has one). */
 function organizationSide(side: Movant, parties: PartyRef[]): boolean {
-  const mine = parties.filter((p) => movantOf(p.role.split(/[-\s,]+/).find((x) => /^appell/i.test(x)) ?? p.role.split(/[-\s,]+/)[0] ?? '') === side);
+  const mine = sideParties(side, parties);
   return mine.length > 0 && mine.every((p) => ORGANIZATION.test(p.name));
 }
 
