@@ -91,6 +91,9 @@ describe('session-15 pro se status', () => {
     ['... not a company, which must have one',
       civil(...COMPANY, '', "Plaintiff's motion for appointment of counsel (ECF No. 6) is DENIED without prejudice."),
       [{ kind: 'appoint_counsel', movant: 'plaintiff', proSe: false, disposition: 'denied_without_prejudice', docEntry: '6' }]],
+    ['... nor, with no filer named, the company the caption makes the plaintiff',
+      civil(...COMPANY, '', 'The motion for appointment of counsel (ECF No. 6) is DENIED.'),
+      [{ kind: 'appoint_counsel', movant: null, proSe: null, disposition: 'denied', docEntry: '6' }]],
   ] as Array<[string, string, Array<Record<string, unknown>>]>)('%s', (_name, text, want) => expectMotions(text, want));
 });
 

@@ -255,7 +255,7 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     const prisonerPlaintiff = mo.kind.value === 'appoint_counsel' && mo.movant?.value === 'plaintiff' && PRISONER_PLAINTIFF.test(text.slice(0, 6000));
     // (so too any other person asking for a lawyer of its own, one the caption names or the order calls indigent: "the
     // plaintiff states that he cannot afford counsel"; never the government or a company)
-    const seeker = (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner || (!inp.caseTypeCriminal && mo.movant.value !== 'government' && (personSide(mo.movant.value, parties) || INDIGENT.test(text)))) && !(mo.movant && civilCaption && organizationSide(mo.movant.value, parties));
+    const seeker = (!mo.movant || mo.movant.value === 'defendant' || mo.movant.value === 'petitioner' || mo.movant.value === prisoner || (!inp.caseTypeCriminal && mo.movant.value !== 'government' && (personSide(mo.movant.value, parties) || INDIGENT.test(text)))) && !(civilCaption && organizationSide(mo.movant?.value ?? prisoner, parties));
     if (!mo.proSe && mo.kind.value === 'appoint_counsel' && (prisonerPlaintiff || ((inp.caseTypeCriminal || prisoner === 'plaintiff' || mo.movant) && seeker))) {
       const byCounsel = FILED_BY_COUNSEL.exec(original.slice(mo.kind.span[0], mo.kind.span[1] + 400));
       if (byCounsel) {
