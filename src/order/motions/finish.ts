@@ -89,13 +89,15 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
 // counsel" (a name the caption places) · "defense counsel" (the accused's) — not a lawyer the side had once ("former counsel")
 const SIDE_LAWYER = /(?<!\b(?:former|prior|previous|trial|original)\s+)\b(?:(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?|[A-Z][a-z]{2,})['’]s?\s+(?:(?:appointed|retained|lead)\s+)?(?:counsel|attorneys?)|(?:counsel|attorneys?)\s+for\s+(?:the\s+)?(Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)|(defense)\s+(?:counsel|attorneys?))\b/gi;
 
-function mentionedCounsel(text: string, side: Movant, parties: PartyRef[], criminal: boolean): [number, number] | null {
+/** Each side's lawyer the text names in passing, with the first words that do (read once per order). */
+function mentionedCounsel(text: string, parties: PartyRef[], criminal: boolean): Array<[Movant, [number, number]]> {
+  const out: Array<[Movant, [number, number]]> = [];
   for (const m of text.matchAll(SIDE_LAWYER)) {
     const word = m[1] ?? m[2];
     const role = m[3] ? (criminal ? 'defendant' : null) : /^[A-Z][a-z]/.test(word) && movantOf(word) === 'unknown' ? roleOfName(word, parties) : movantOf(word);
-    if (role && sameParty(role, side)) return [m.index, m.index + m[0].length];
+    if (role && role !== 'unknown' && !out.some(([r]) => r === role)) out.push([role, [m.index, m.index + m[0].length]]);
   }
-  return null;
+  return out;
 }
 
 // A party that cannot appear without a lawyer: a company or other body, a government, or an officer by title
@@ -350,10 +352,12 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
   // (where "counsel" is most often the trial lawyer a prisoner faults).
   const collateralOrder = /\b(?:2255|2254|2241|3582|habeas|compassionate|ineffective\s+assistance|(?:his|her|the)\s+conviction|(?:at|during)\s+(?:his\s+|her\s+|the\s+)?(?:sentencing|trial|plea\s+hearing))\b/i.test(text);
   if (!collateralOrder && !/\bpro\s+se\b|\bpro(?:\.\s*|\s+)per\b|propria\s+persona|self-represented|unrepresented/i.test(text)) {
+    let named: Array<[Movant, [number, number]]> | null = null;
     for (const b of motions) {
       const mo = b.motion;
       if (mo.proSe || !mo.movant) continue;
-      const c = mentionedCounsel(text, mo.movant.value, parties, inp.caseTypeCriminal);
+      named ??= mentionedCounsel(text, parties, inp.caseTypeCriminal);
+      const c = named.find(([role]) => sameParty(role, mo.movant!.value))?.[1];
       if (c) mo.proSe = fact(inp.ctx, false, c[0], c[1], 'pro-se/counsel-mentioned', 0.5);
     }
   }
