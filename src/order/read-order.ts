@@ -49,6 +49,10 @@ export function textDocument(text: string): Document {
 
 const CIVIL_ONLY_COURTS = new Set(['tax', 'uscfc', 'cit']);
 
+// A docket text's opening: "ORDER denying [55] Motion ..." · "ORDER AND REASONS denying as moot 5 Motion to Dismiss" ·
+// "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 110 motion to appoint counsel"
+const DOCKET_TEXT = /(?:^|\n)[ \t]*((?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?(?:(?:MEMORANDUM\s+)?OPINION\s+AND\s+)?ORDER(?:\s+AND\s+(?:REASONS|OPINION))?\s+(?:(?:conditionally|partially|provisionally)\s+)?(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$))/i;
+
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
   const d = typeof doc === 'string' ? textDocument(doc) : doc;
   forgetAnchorMemo();
@@ -116,8 +120,19 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   order.panel = j.panel;
   // The title's span in reading coordinates (facts hold original ones).
   // Docket-text entries have no caption: "ORDER denying [55] Motion for ..." acts as the title.
-  const docketText = /^\s*(?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?ORDER\s+(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$)/i.exec(rtext.slice(0, 600));
-  const titleReading = findTitleSpan(ctx, cap.title?.value ?? null) ?? (docketText ? ([docketText.index, docketText.index + docketText[0].length] as Span) : null);
+  // (on any line of the head, under a site's case name: "ORDER AND REASONS denying as moot 5 Motion to Dismiss ..." ·
+  // "ORDER conditionally granting [110] motion to appoint counsel")
+  // (past the text's opening, or over a title read from its first words, only a docket text that names the filing it
+  // rules on: a title "ORDER DENYING WITHOUT PREJUDICE" over a motion named on the next lines is no docket text)
+  const docketText = DOCKET_TEXT.exec(rtext.slice(0, 600));
+  const docketStart = docketText ? docketText.index + docketText[0].length - docketText[1].length : -1;
+  const docketSpan: Span | null = docketText ? [docketStart, docketText.index + docketText[0].length] : null;
+  const namesFiling = !!docketText && /\b(?:motions?|petitions?|applications?|requests?|objections?)\b/i.test(docketText[1]);
+  const titleFound = findTitleSpan(ctx, cap.title?.value ?? null);
+  const titleReading =
+    titleFound && docketSpan && namesFiling && titleFound[0] >= docketSpan[0] && titleFound[1] <= docketSpan[1]
+      ? docketSpan
+      : titleFound ?? (docketSpan && (namesFiling || !rtext.slice(0, docketStart).trim()) ? docketSpan : null);
   order.motions = readMotions({
     ctx,
     title: cap.title,

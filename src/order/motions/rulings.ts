@@ -2,7 +2,7 @@
  * Rulings: each disposition phrase the scope refiner keeps as the court's own ruling is linked to the
  * motions it names (by name, by record cite, or through a reference such as "the motion").
  */
-import type { Hit } from '../../engine/types.js';
+import type { Hit, Span } from '../../engine/types.js';
 import { resolveOverlaps, scanAll } from '../../engine/scan.js';
 import { dispositionRules, type DispositionValue } from '../disposition.js';
 import type { RecordCiteValue } from '../record-cite.js';
@@ -105,6 +105,27 @@ function adoptsWhole(text: string): boolean {
     if (!NOT_WHOLE.test(sentence) && !/\b(?:previously|earlier|had|would|should|may|if)\b/i.test(text.slice(ss, m.index))) return true;
   }
   return false;
+}
+
+// The court upholds a magistrate judge's order: "AFFIRMS the Magistrate Judge's Order" · "the Magistrate Judge's Order
+// ... is therefore AFFIRMED". (Not a report it adopts: the objections to it are then often left unlabelled, and the
+// sets' labellers read them so.)
+const UPHOLDS = /\b(?:AFFIRMS?|[Aa]ffirms|UPHOLDS?|[Uu]pholds)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b|\bMagistrate\s+Judge\b(?:[^.;]|\.(?=\s?\d)){0,250}?\b(?:is|are)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+|in\s+all\s+respects\s+)*(AFFIRMED|[Aa]ffirmed|UPHELD|[Uu]pheld)\b/g;
+
+/** The span of a sentence in the court's voice that upholds a magistrate judge's order or report whole, if any. */
+function upholdsPaper(text: string): Span | null {
+  if (!/affirm|uph[eo]ld/i.test(text)) return null;
+  UPHOLDS.lastIndex = 0;
+  for (let m = UPHOLDS.exec(text); m !== null; m = UPHOLDS.exec(text)) {
+    const [ss, se] = sentenceAt(text, m.index);
+    const end = m.index + m[0].length;
+    // (not in part, as modified, or beside a rejection; nor what the court would or had done)
+    if (/^\s*(?:,\s*)?(?:in\s+part|IN\s+PART|as\s+modified|with\s+modifications?)\b/.test(text.slice(end, se))) continue;
+    if (/\b(?:modif(?:y|ies|ied)|MODIFIE[SD]|except|declines?\s+to|rejects?|REJECTS?|sustain(?:s|ed)?|SUSTAIN(?:S|ED)?|reverse[sd]?|REVERSE[SD]?|vacate[sd]?|VACATE[SD]?)\b/.test(text.slice(ss, se))) continue;
+    if (/\b(?:previously|earlier|had|would|should|may|if|whether)\b/i.test(text.slice(ss, m.index))) continue;
+    return [m.index, end];
+  }
+  return null;
 }
 
 export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordCiteValue>[], parties: PartyRef[]): void {
@@ -572,6 +593,13 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       const b = owner.get(named[0]) ?? findOrAdd(named[0], true);
       if (b && !b.motion.disposition) assign(ctx, b, { ...p.hit, rule: 'disposition/adopted-recommendation' }, 0.75);
     }
+  }
+  // Objections to a magistrate judge's order that the court upholds whole are overruled, though no sentence
+  // says so: "the Magistrate Judge's Order (Doc. 59) is not clearly erroneous ... and it is therefore AFFIRMED".
+  const open = motions.filter((b) => !b.motion.disposition && b.motion.kind.rule === 'motion-kind/objection-to-magistrate');
+  if (open.length) {
+    const upheld = upholdsPaper(text);
+    if (upheld) for (const b of open) b.motion.disposition = fact(ctx, 'denied', upheld[0], upheld[1], 'disposition/objected-paper-upheld', 0.7);
   }
   // Interim directions decide only a motion nothing else decided, and only when it is the only motion.
   if (weak.length && motions.length === 1 && !motions[0].best) assign(ctx, motions[0], weak[weak.length - 1].hit, 0.5);

@@ -1,0 +1,41 @@
+/**
+ * Motions read in session 16 (fictional parties and wordings): objections to a magistrate judge's order that the court
+ * affirms without a word on the objections; a docket text's own ruling under a site's head or after a longer title.
+ */
+import { describe, it } from 'vitest';
+import { expectMotions } from './motion-table.js';
+
+const civil = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nWILLA ODEGAARD, Petitioner,\nv.\nHESTON GRAIN CO., Respondent.\n\nCase No. 6:19-cv-01288\n\nORDER\n\n${body}\n\nIT IS SO ORDERED.\nDated: May 4, 2020\n/s/ Tomas Ruel\nUnited States District Judge\n`;
+
+// A case-law site's copy of a docket entry: the case name, the entry's number, the docket text, the order's caption.
+const docketText = (text: string, body: string) =>
+  `Odegaard v. Heston Grain Co.\n\nFiling 41\n\n${text} Signed by Judge Tomas Ruel on 5/4/2020. (jw)\n\nUNITED STATES DISTRICT COURT DISTRICT OF KANSAS WILLA ODEGAARD, Plaintiff, v. HESTON GRAIN CO., Defendant. Case No. 6:19-cv-01288 ${body}\n`;
+
+describe('session-16 motions', () => {
+  it.each([
+    // Objections to a magistrate judge's paper, upheld whole.
+    ['objections to a magistrate judge\'s order that the court affirms are overruled',
+      civil("Before the Court are Respondent's Objections to Magistrate Judge's Order Dated March 2, 2020 (Doc. 33). The Court finds the Magistrate Judge's Order is not clearly erroneous or contrary to law, and it is therefore AFFIRMED. Respondent's Motion for Oral Argument (Doc. 35) is DENIED."),
+      [{ kind: 'other', movant: 'respondent', disposition: 'denied' }, { kind: 'other', docEntry: '35', disposition: 'denied' }]],
+    ['"AFFIRMS the Magistrate Judge\'s Order"',
+      civil("Before the Court is Respondent's Objection to the Magistrate Judge's Order on discovery (Doc. 33). The Court AFFIRMS the Magistrate Judge's Order in full."),
+      [{ kind: 'other', movant: 'respondent', disposition: 'denied' }]],
+    ['an order affirmed in part is no ruling on the objections',
+      civil("Before the Court are Respondent's Objections to Magistrate Judge's Order Dated March 2, 2020 (Doc. 33). The Magistrate Judge's Order is AFFIRMED in part. The Court will set a hearing on the rest."),
+      []],
+    ['nor one the court would affirm',
+      civil("Before the Court are Respondent's Objections to Magistrate Judge's Order Dated March 2, 2020 (Doc. 33). If the parties agree, the Magistrate Judge's Order will be AFFIRMED at the hearing."),
+      []],
+    // Docket text as the order's own words.
+    ['a docket text under a site\'s head: "ORDER conditionally granting ... motion to appoint counsel 38"',
+      docketText('ORDER conditionally granting Odegaard\'s motion to appoint counsel 38, directing the clerk to forward the file to the pro bono panel.', 'ORDER AND NOW, this 4th day of May, 2020, upon consideration of the motion (Doc. 38) to appoint counsel by pro se plaintiff, wherein plaintiff asserts that his confinement will keep him from preparing for trial'),
+      [{ kind: 'appoint_counsel', docEntry: '38', disposition: 'granted' }]],
+    ['"ORDER AND REASONS denying as moot 5 Motion to Dismiss; granting in part and denying in part 6 Motion to Remand"',
+      docketText('ORDER AND REASONS denying as moot 5 Motion to Dismiss for Lack of Jurisdiction; granting in part and denying in part 6 Motion to Remand to State Court.', "ORDER AND REASONS Before the Court is the plaintiff's Motion to Remand (Rec. Doc. 6) and the defendant's Motion to Dismiss (Rec. Doc. 5). The Court finds that the plaintiff's motion should be granted in part."),
+      [{ kind: 'dismiss', docEntry: '5', disposition: 'moot' }, { kind: 'other', docEntry: '6', disposition: 'granted_in_part' }]],
+    ['a title "ORDER Denying Without Prejudice" over the motion named on the next line is no docket text',
+      `Odegaard v. Heston Grain Co.\nNo. 6:19-cv-01288\nORDER Denying Without Prejudice\nPlaintiff's Motion for Extension of Time\nPlaintiff asks for sixty more days to serve the second defendant but says nothing of the efforts made so far.\n`,
+      [{ kind: 'extension_of_time', disposition: 'denied_without_prejudice' }]],
+  ])('%s', (_name, text, want) => expectMotions(text, want));
+});
