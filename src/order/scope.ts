@@ -229,7 +229,7 @@ const LETTER_CLOSE = /(?:Respectfully(?:\s+submitted)?|Sincerely(?:\s+yours)?|Ve
 // A memorandum written after the court ruled from the bench: "This memorandum sets out the reasons for that ruling" · "a
 // written opinion would follow" · "The Court now explains its reasoning" · "This Opinion memorializes the bench ruling" ·
 // "This Memorandum elaborates the reasons for that Order".
-const MEMORIALIZES = /\b(?:this|the\s+following)\s+(?:(?:memorandum|opinion|order|decision|ruling)\s+(?:(?:and|&)\s+)?){1,3}(?:sets?\s+(?:out|forth)|explains?|memorializes?|provides?|states?|supplements?|contains?|elaborates?(?:\s+(?:on|upon))?|gives?)\s+(?:the\s+|its\s+|that\s+|those\s+|my\s+|our\s+)?(?:Court['’]s\s+)?(?:reasons|reasoning|ruling|basis|bench\s+ruling|oral\s+ruling)\b|\b(?:written|more\s+detailed|fuller)\s+(?:opinion|order|decision|explanation|ruling|memorandum)\s+(?:would|will|to)\s+follow\b|\b(?:Court|I|we)\s+now\s+(?:explains?|sets?\s+(?:out|forth)|states?|provides?)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:reasons|reasoning|basis)\b/i;
+const MEMORIALIZES = /\b(?:this|the\s+following)\s+(?:(?:memorandum|opinion|order|decision|ruling)\s+(?:(?:and|&)\s+)?){1,3}(?:(?:sets?|setting)\s+(?:out|forth)|explains?|explaining|memorializes?|memorializing|provides?|states?|supplements?|contains?|elaborates?(?:\s+(?:on|upon))?|gives?)\s+(?:the\s+|its\s+|that\s+|those\s+|my\s+|our\s+)?(?:Court['’]s\s+)?(?:reasons|reasoning|ruling|basis|bench\s+ruling|oral\s+ruling)\b|\b(?:written|more\s+detailed|fuller)\s+(?:opinion|order|decision|explanation|ruling|memorandum)\s+(?:would|will|to)\s+follow\b|\b(?:Court|I|we)\s+now\s+(?:explains?|sets?\s+(?:out|forth)|states?|provides?)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:reasons|reasoning|basis)\b/i;
 // ... where the ruling was made: "orally" · "from the bench" · "at the hearing" · "on the record"
 // (or by a short order that a later memorandum explains: "By Order dated March 3, 2010, the Court denied ..." · "by a bottom-line
 // order entered last week")
@@ -244,7 +244,10 @@ const BENCH_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+unders
  * sentence [ss, se) must say where the court ruled; the document, that it explains that ruling.
  */
 export function benchRulingMemorialized(text: string, ss: number, se: number): boolean {
-  return FROM_BENCH.test(text.slice(ss, se)) && MEMORIALIZES.test(text);
+  // (or the sentence before it: "the Court convened a hearing and ruled from the bench. The Court DENIED Defendant's Motion
+  // and now issues this Opinion and Order setting forth the reasons for its ruling")
+  const prev = ss > 1 ? sentenceAt(text, ss - 2)[0] : ss;
+  return (FROM_BENCH.test(text.slice(ss, se)) || (prev < ss && /\b(?:ruled|rul(?:ing|ings))\s+(?:from\s+the\s+bench|orally|on\s+the\s+record)\b/i.test(text.slice(prev, ss)))) && MEMORIALIZES.test(text);
 }
 
 /** True when the sentence at `ss` opens right after a party's letter to the judge (a memo endorsement). */

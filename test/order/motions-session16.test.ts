@@ -8,6 +8,9 @@ import { expectMotions } from './motion-table.js';
 const civil = (body: string) =>
   `UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nWILLA ODEGAARD, Petitioner,\nv.\nHESTON GRAIN CO., Respondent.\n\nCase No. 6:19-cv-01288\n\nORDER\n\n${body}\n\nIT IS SO ORDERED.\nDated: May 4, 2020\n/s/ Tomas Ruel\nUnited States District Judge\n`;
 
+const crim = (body: string) =>
+  `UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nUNITED STATES OF AMERICA\nv.\nDESMOND ARKWELL\n\nCase No. 3:17-cr-00261\n\nOPINION AND ORDER\n\n${body}\n\nIT IS SO ORDERED.\nDated: March 9, 2021\n/s/ Tomas Ruel\nUnited States District Judge\n`;
+
 // A case-law site's copy of a docket entry: the case name, the entry's number, the docket text, the order's caption.
 const docketText = (text: string, body: string) =>
   `Odegaard v. Heston Grain Co.\n\nFiling 41\n\n${text} Signed by Judge Tomas Ruel on 5/4/2020. (jw)\n\nUNITED STATES DISTRICT COURT DISTRICT OF KANSAS WILLA ODEGAARD, Plaintiff, v. HESTON GRAIN CO., Defendant. Case No. 6:19-cv-01288 ${body}\n`;
@@ -37,5 +40,25 @@ describe('session-16 motions', () => {
     ['a title "ORDER Denying Without Prejudice" over the motion named on the next line is no docket text',
       `Odegaard v. Heston Grain Co.\nNo. 6:19-cv-01288\nORDER Denying Without Prejudice\nPlaintiff's Motion for Extension of Time\nPlaintiff asks for sixty more days to serve the second defendant but says nothing of the efforts made so far.\n`,
       [{ kind: 'extension_of_time', disposition: 'denied_without_prejudice' }]],
+    // Rulings in other places.
+    ['"which, for the reasons that follow, the court DENIES": the filing the clause hangs on',
+      crim("Before the court is a motion by Defendant Desmond Arkwell to dismiss the superseding indictment (ECF No. 132) under Rule 12(b)(3), which, for the reasons that follow, the court DENIES."),
+      [{ kind: 'dismiss', docEntry: '132', disposition: 'denied' }]],
+    ['... not a clause that tells what another court did',
+      crim("Before the court is a motion by Defendant Desmond Arkwell to dismiss the superseding indictment (ECF No. 132), which, he says, the court of appeals DENIES in such cases. The motion will be set for hearing."),
+      [{ kind: 'dismiss', docEntry: '132', disposition: null }]],
+    ['a bench ruling the sentence before tells of: "ruled from the bench. The Court DENIED ... and now issues this Opinion setting forth the reasons"',
+      crim("This matter is before the Court on Defendant's Motion to Sever Counts (Doc. 48). On March 3, the Court held a hearing and ruled from the bench. The Court DENIED Defendant's Motion and now issues this Opinion and Order setting forth the reasons for its ruling."),
+      [{ kind: 'other', docEntry: '48', disposition: 'denied' }]],
+    ['... but not a past ruling the opinion does not explain',
+      crim("This matter is before the Court on Defendant's Motion to Sever Counts (Doc. 48). Last year the Court held a hearing and ruled from the bench on the co-defendant's motions. The Court DENIED his Motion to Continue (Doc. 30) then. The Court will hear argument on the present motion."),
+      [{ kind: 'other', docEntry: '48', disposition: null }]],
+    // One filing named twice.
+    ['"this pro se Motion for Release from Custody" and "moves for release under § 3582(c)(1)(A)" are one motion',
+      crim("In May, Defendant filed this pro se Motion for Release from Custody because of the outbreak at his prison. Mot. [ECF 212]. Defendant's motion is DENIED.\nDISCUSSION\nDefendant moves for release under 18 U.S.C. § 3582(c)(1)(A). He has not shown that he asked the warden first."),
+      [{ kind: 'compassionate_release', docEntry: '212', movant: 'defendant', disposition: 'denied' }]],
+    ['... not when the order names a compassionate-release motion of its own',
+      crim("Defendant's Motion for Compassionate Release (ECF No. 90) is DENIED. His earlier Motion for Release from Custody pending sentencing (ECF No. 60) is DENIED AS MOOT. Defendant moves for release under 18 U.S.C. § 3582(c)(1)(A) because of his asthma."),
+      [{ kind: 'compassionate_release', docEntry: '90', disposition: 'denied' }, { kind: 'other', docEntry: '60', disposition: 'moot' }]],
   ])('%s', (_name, text, want) => expectMotions(text, want));
 });

@@ -381,6 +381,11 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       } else if (/^dismissed/.test(r.hit.value.disposition) && DISMISSED_WHAT.test(words) && motions.some((b) => b.motion.kind.value === 'dismiss')) {
         // "The complaint is DISMISSED" names no motion, but decides the motions to dismiss (below: granted).
         for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
+      } else if (forward && /^\S+\s*[.;]?\s*$/.test(words) && /,\s*which\s*,?\s[^.;]{0,100}$/i.test(text.slice(ss, r.verbAt))) {
+        // A ruling verb with no object that ends a relative clause: "a motion by Defendant to dismiss the indictment (ECF No.
+        // 132), which, for the reasons that follow, the court DENIES": the filing the clause hangs on.
+        const b = lastNamedBefore(owner, mentions, r.span[0]);
+        if (b) targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
         for (const b of motions) if (!b.best || b.best.strength < 3) targets.add(b);
       } else if (generic || /\b(?:motions?|petition|request|it|relief|application|letter|action|case)\b|^\s*(?:Leave|LEAVE)\s+(?:is|are)\b/i.test(words) || PART_REF.test(words)) {
