@@ -219,10 +219,12 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
       if (side && !opposed && !POSSESSED.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0]))) mo.movant = { ...mo.kind, value: side, rule: 'movant/relief-side', confidence: 0.55 };
     }
     // "Movant" names the § 2255 prisoner only where the caption calls him so; in bankruptcy the party asking relief of the
-    // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); elsewhere it names
-    // no side.
-    if (mo.movant && /^movants?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && !parties.some((p) => /^movant/i.test(p.role)) && !criminalDocket) {
-      mo.movant = bankruptcy ? { ...mo.movant, value: 'creditor', rule: 'movant/bankruptcy-movant' } : null;
+    // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); one asking leave to
+    // file a late claim against the State is the claimant, the plaintiff's side; elsewhere it names no side.
+    // (a prosecution for certain: a claims court's "Defendant's attorney:" line is no criminal hint)
+    if (mo.movant && /^movants?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && !parties.some((p) => /^movant/i.test(p.role)) && !(criminalDocket && (prosecution || !civilCaption))) {
+      const lateClaim = /\blate\s+claim\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[1] + 80));
+      mo.movant = bankruptcy ? { ...mo.movant, value: 'creditor', rule: 'movant/bankruptcy-movant' } : lateClaim ? { ...mo.movant, value: 'plaintiff', rule: 'movant/late-claim' } : null;
     }
     // A relator in habeas ("United States ex rel. Doe v. Warden") is the petitioner.
     if (mo.movant?.value === 'plaintiff' && habeasSide && /^relators?$/i.test(original.slice(mo.movant.span[0], mo.movant.span[1]))) {

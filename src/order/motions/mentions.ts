@@ -871,7 +871,10 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[], before = '')
   }
   // ("Defendants Kestrel Logistics, Inc. [Doc. 14] and Ostrander Trucking, LLC [Doc. 16] have each": past each one's entry)
   p = p.replace(/\s*\[[^\]]{0,30}\]/g, '');
-  const mv = movantBefore(p);
+  let mv = movantBefore(p);
+  // (a role word that a preposition governs is no subject: "In response to a notice by the Government, Hale moved in
+  // limine")
+  if (mv && /\b(?:by|to|from|with|against|of)\s+(?:the\s+)?$/i.test(p.slice(0, mv.index)) && /,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$/.test(p.slice(mv.index + mv[1].length))) mv = null;
   // "Rafael Quintero moves for ...": a caption party named as the subject.
   const pm = mv ? null : partyMovant(p, parties) ?? subjectName(p, parties);
   const base = at - prefix.length;

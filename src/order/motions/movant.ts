@@ -70,6 +70,8 @@ function possessorRun(mv: RegExpExecArray): boolean {
   // (a title's words are no names, and a later role word is the possessor: "Attorney for the Defendant\nMEMORANDUM OF DECISION
   // AND ORDER GRANTING PLAINTIFFS' MOTION")
   if (TITLE_RUN.test(run)) return false;
+  // (nor a judge's title: "Ann Roe, United States Magistrate Judge\nDefendant has moved")
+  if (/^United\s+States$/i.test(mv[1]) && /^\s+(?:Chief\s+)?(?:Magistrate|District|Bankruptcy|Circuit|Senior)\b/i.test(run)) return false;
   const words = run.replace(RULE_CITE_RE, ' ').replace(/\([^)]*\)/g, ' ').match(/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\wÀ-ÖØ-öø-ÿĀ-ſ.'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
