@@ -173,7 +173,8 @@ export function scoreOrder(labels, order, options = {}) {
       r[`motionKind#${i}`] = g !== null && g.kind === want.kind;
       if (want.disposition !== undefined) r[`disposition#${i}`] = g !== null && g.disposition === want.disposition;
       // `defendant|government`: either answer is right (the United States as a civil defendant).
-      if (want.movant !== undefined) r[`movant#${i}`] = g !== null && String(want.movant).split('|').includes(g.movant);
+      // (`unknown`: a filer of no listed side, an intervenor or a probation office; the reader's answer is no movant)
+      if (want.movant !== undefined) r[`movant#${i}`] = g !== null && String(want.movant).split('|').some((w) => w === g.movant || (w === 'unknown' && g.movant === null));
       if (want.proSe !== undefined) r[`proSe#${i}`] = g !== null && g.proSe === want.proSe;
       if (want.docEntry !== undefined) r[`docEntry#${i}`] = g !== null && String(g.docEntry) === want.docEntry;
     });
