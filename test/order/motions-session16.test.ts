@@ -66,6 +66,12 @@ describe('session-16 motions', () => {
     ['... and "Movant" asking something else there names no side',
       `New York State Court of Claims\n\nBRENNICK v. THE STATE OF NEW YORK, Claim No. 120044, Motion No. M-80212\n\nMovant’s motion to compel discovery is DENIED.\n\nClaimant short name: BRENNICK\nDefendant's attorney: Hon. Attorney General\n`,
       [{ movant: null, disposition: 'denied' }]],
+    ['a possessive before a quoted title that opens with an ordinal: \'Plaintiff\'s "Second Motion for ..."\'',
+      civil('THIS MATTER IS BEFORE THE COURT on Petitioner\'s "Second Motion For Costs Previously Awarded" (Document No. 49). The motion is GRANTED.'),
+      [{ kind: 'other', docEntry: '49', movant: 'petitioner', disposition: 'granted' }]],
+    ['"Plaintiff\'s counter-motion for sanctions"',
+      civil("Pending before the Court is Respondent's motion to disqualify counsel. Docket No. 38. Also pending is Petitioner's counter-motion for sanctions. Docket No. 41. Both motions are DENIED."),
+      [{ kind: 'other', docEntry: '38', movant: 'respondent', disposition: 'denied' }, { kind: 'other', docEntry: '41', movant: 'petitioner', disposition: 'denied' }]],
     // One filing named twice.
     ['"this pro se Motion for Release from Custody" and "moves for release under § 3582(c)(1)(A)" are one motion',
       crim("In May, Defendant filed this pro se Motion for Release from Custody because of the outbreak at his prison. Mot. [ECF 212]. Defendant's motion is DENIED.\nDISCUSSION\nDefendant moves for release under 18 U.S.C. § 3582(c)(1)(A). He has not shown that he asked the warden first."),

@@ -332,8 +332,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
     let movant: Mention['movant'] = null;
-    // (and before a quoted title: 'Plaintiff’s “Motion to Strike the Late Expert Report”')
-    const mv = movantBefore(prefix) ?? (/[“"‘]\s*$/.test(prefix) ? movantBefore(prefix.replace(/\s*[“"‘]\s*$/, ' ')) : null);
+    // (and before a quoted title: 'Plaintiff’s “Motion to Strike the Late Expert Report”' · 'Plaintiff's "Second Motion for ...')
+    const QUOTE_OPEN = /\s*[“"‘]\s*(?:(?:First|Second|Third|Fourth|Fifth|Renewed|Amended|Supplemental|Emergency|Corrected|Expedited)\s+)*$/;
+    const mv = movantBefore(prefix) ?? (QUOTE_OPEN.test(prefix) ? movantBefore(prefix.replace(QUOTE_OPEN, ' ')) : null);
     const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
