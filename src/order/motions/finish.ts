@@ -210,13 +210,24 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // turns the sides, on appeal, or in bankruptcy.
     // (nor for a filing a name the caption does not place made, "Hargrove's motion to dismiss", nor against the text's word
     // that this side opposes such a motion: "The defendants oppose the motion to dismiss")
-    if (!mo.movant && !turned && !b.filer) {
+    // (an adversary proceeding in bankruptcy has a plaintiff and a defendant: a motion to dismiss there is the defendant's)
+    const adversary = bankruptcy && parties.some((p) => /^plaintiff/i.test(p.role)) && parties.some((p) => /^defendant/i.test(p.role));
+    if (!mo.movant && (!turned || (adversary && mo.kind.value === 'dismiss' && !parties.some((p) => /counter|third|intervenor/i.test(p.role)))) && !b.filer) {
       const words = original.slice(mo.kind.span[0], mo.kind.span[1] + 60);
       const side = mo.kind.value === 'dismiss' ? (/\bvoluntar|\bRule\s+41\b|\b48\s*\(\s*a\s*\)/i.test(words) ? null : habeasSide ? 'respondent' : 'defendant')
         : mo.kind.value === 'other' && PLAINTIFF_RELIEF.test(words) ? 'plaintiff' : null;
       const object = mo.kind.value === 'dismiss' ? 'dismiss' : '(?:default|class|injunction|restraining)';
       const opposed = side && new RegExp(`\\b${side}s?\\b[^.;]{0,40}\\b(?:oppose[sd]?|opposing|opposition\\s+to|object(?:s|ed)?\\s+to|respond(?:s|ed)?\\s+to)\\b[^.;]{0,60}\\b${object}`, 'i').test(text.slice(0, 12000));
       if (side && !opposed && !POSSESSED.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0]))) mo.movant = { ...mo.kind, value: side, rule: 'movant/relief-side', confidence: 0.55 };
+    }
+    // A petition for a writ of mandamus or prohibition is the petitioner's, where no caption gives the sides other names
+    // ("ORDER DENYING PETITION FOR WRIT OF MANDAMUS ... This is an original petition for writ of mandamus").
+    if (!mo.movant && !b.filer && mo.kind.value === 'other' && /^petition\b[^.;]{0,12}\bwrit\s+of\s+(?:mandamus|prohibition)\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[1] + 40)) && !parties.some((p) => /^(?:plaintiff|defendant|appell)/i.test(p.role))) {
+      mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/writ-petition', confidence: 0.6 };
+    }
+    // A motion for leave to file a late claim against the State (a claims court) is the claimant's: "Late claim motion granted."
+    if (!mo.movant && !b.filer && mo.kind.value === 'other' && /\blate[-\s]claim\b/i.test(original.slice(Math.max(0, mo.kind.span[0] - 20), mo.kind.span[1] + 80)) && parties.some((p) => /^plaintiff/i.test(p.role)) && /\bClaimant/.test(text.slice(0, 6000))) {
+      mo.movant = { ...mo.kind, value: 'plaintiff', rule: 'movant/late-claim', confidence: 0.6 };
     }
     // "Movant" names the § 2255 prisoner only where the caption calls him so; in bankruptcy the party asking relief of the
     // stay is a creditor ("Movant, Gulfside Auto Finance, LLC, seeks relief from the automatic stay"); one asking leave to

@@ -338,7 +338,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
-    else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
+    // ("defendant's (1) motion to dismiss ... and his related (2) motion for discovery": past a list's numbers)
+    else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}(?:\(\d{1,2}\)\s*)?$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     // One possessive for two filings: "Acme's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12)".
     else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && (SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index)) || SHARED_BARE.test(text.slice(out[out.length - 1].end, a.index)))) movant = out[out.length - 1].movant;
     else {
