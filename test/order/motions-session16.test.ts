@@ -87,6 +87,12 @@ describe('session-16 motions', () => {
     ['a bankruptcy adversary proceeding\'s motion to dismiss is the defendant\'s',
       `UNITED STATES BANKRUPTCY COURT\nDISTRICT OF VERMONT\n\nIn re: HALVERSON MILLS, INC., Debtor.\n\nTOBIAS WREN, Trustee, Plaintiff,\nv.\nGRANITE STATE BANK, Defendant.\n\nAdversary No. 20-1004\n\nMEMORANDUM OF DECISION DENYING MOTION TO DISMISS\n\nThe trustee's amended complaint seeks to avoid a transfer. The motion to dismiss the amended complaint is DENIED.\n`,
       [{ kind: 'dismiss', movant: 'defendant', disposition: 'denied' }]],
+    ['a ruling at the hearing, then "Following are the grounds for the ruling."',
+      crim("On May 4, 2021, the court granted defendant Desmond Arkwell's \u201cMotion to Suppress Statements\u201d (Docket No. 212), which the government opposed during the motion hearing of May 2, 2021. Following are the grounds for the ruling."),
+      [{ kind: 'suppress', docEntry: '212', disposition: 'granted' }]],
+    ['"Plaintiff\'s 37 Motion for Voluntary Dismissal is RENDERED AS MOOT"',
+      civil("Petitioner's Motion for Voluntary Dismissal (Doc. 37) is RENDERED AS MOOT."),
+      [{ docEntry: '37', disposition: 'moot' }]],
     // One filing named twice.
     ['"this pro se Motion for Release from Custody" and "moves for release under § 3582(c)(1)(A)" are one motion',
       crim("In May, Defendant filed this pro se Motion for Release from Custody because of the outbreak at his prison. Mot. [ECF 212]. Defendant's motion is DENIED.\nDISCUSSION\nDefendant moves for release under 18 U.S.C. § 3582(c)(1)(A). He has not shown that he asked the warden first."),
