@@ -64,8 +64,9 @@ export const motionKindRules: Rule<KindHit>[] = [
   // "Motion for Summary Judgment"
   // "Motion for Summary Judgment" · (just before the motion word or right after it:) "Rule 56 motion", "motion under Fed. R.
   // Civ. P. 56"
-  kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b|(?:\bRule|\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP)\s*56(?:\s*\(\s*[a-z]\s*\))?(?=\s*$)|^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?(?:Rule|Fed\.\s*R\.\s*Civ\.\s*P\.|FRCP)\s*56\b/gi, 40,
-    ['Motion for Summary Judgment', 'Rule 56', ' under Fed. R. Civ. P. 56 (Doc. 30)'], ['motion to strike, citing Rule 56(c)(4), the declaration']),
+  // (Pennsylvania's Commonwealth Court: an "Application for Summary Relief", Pa.R.A.P. 1532(b), is judged as summary judgment)
+  kind('summary-judgment', 'summary_judgment', /\bsummary\s+judgment\b|^\s*for\s+summary\s+relief\b|(?:\bRule|\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP)\s*56(?:\s*\(\s*[a-z]\s*\))?(?=\s*$)|^\s*(?:under|pursuant\s+to)\s+(?:Federal\s+)?(?:Rule|Fed\.\s*R\.\s*Civ\.\s*P\.|FRCP)\s*56\b/gi, 40,
+    ['Motion for Summary Judgment', 'Rule 56', ' under Fed. R. Civ. P. 56 (Doc. 30)', ' for Summary Relief'], ['motion to strike, citing Rule 56(c)(4), the declaration', ' for relief from the summary order']),
   // "Motion to Stay" · "motion for a stay of proceedings" · "Motion to Hold Case in Abeyance" · "to hold this action in abeyance" ·
   // a debtor's "Motion to Extend the Automatic Stay" / "to impose the automatic stay" (11 U.S.C. § 362(c)(3), (c)(4))
   kind('stay', 'stay', /\b(?:to\s+|for\s+(?:an?\s+)?(?:order\s+)?)?(?:extend(?:ing)?|extension\s+of|impos(?:e|ing)|imposition\s+of|re-?impos(?:e|ing)|continu(?:e|ing|ation\s+of))\s+(?:the\s+|an\s+)?automatic\s+stay\b|\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+(?:of|pending)\b|\bto\s+hold\s+(?:[\w.'’-]+\s+){0,3}in\s+abeyance\b|\bfor\s+(?:an?\s+)?abeyance\b/gi, 40,

@@ -93,6 +93,9 @@ describe('session-16 motions', () => {
     ['"Plaintiff\'s 37 Motion for Voluntary Dismissal is RENDERED AS MOOT"',
       civil("Petitioner's Motion for Voluntary Dismissal (Doc. 37) is RENDERED AS MOOT."),
       [{ docEntry: '37', disposition: 'moot' }]],
+    ['Pennsylvania\'s "Application for Summary Relief" is a summary-judgment motion',
+      `Opinion\n412 M.D. 2019\n06-01-2021\nMEMORANDUM OPINION\nBefore the Court is the Application for Summary Relief filed by Respondents. Having considered the briefs, we grant the Application for Summary Relief.\n`,
+      [{ kind: 'summary_judgment', movant: 'respondent', disposition: 'granted' }]],
     // One filing named twice.
     ['"this pro se Motion for Release from Custody" and "moves for release under § 3582(c)(1)(A)" are one motion',
       crim("In May, Defendant filed this pro se Motion for Release from Custody because of the outbreak at his prison. Mot. [ECF 212]. Defendant's motion is DENIED.\nDISCUSSION\nDefendant moves for release under 18 U.S.C. § 3582(c)(1)(A). He has not shown that he asked the warden first."),
