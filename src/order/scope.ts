@@ -246,8 +246,11 @@ const BENCH_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+unders
 export function benchRulingMemorialized(text: string, ss: number, se: number): boolean {
   // (or the sentence before it: "the Court convened a hearing and ruled from the bench. The Court DENIED Defendant's Motion
   // and now issues this Opinion and Order setting forth the reasons for its ruling")
-  const prev = ss > 1 ? sentenceAt(text, ss - 2)[0] : ss;
-  return (FROM_BENCH.test(text.slice(ss, se)) || (prev < ss && /\b(?:ruled|rul(?:ing|ings))\s+(?:from\s+the\s+bench|orally|on\s+the\s+record)\b/i.test(text.slice(prev, ss)))) && MEMORIALIZES.test(text);
+  const before = (): boolean => {
+    const prev = ss > 1 ? sentenceAt(text, ss - 2)[0] : ss;
+    return prev < ss && /\b(?:ruled|rul(?:ing|ings))\s+(?:from\s+the\s+bench|orally|on\s+the\s+record)\b/i.test(text.slice(prev, ss));
+  };
+  return (FROM_BENCH.test(text.slice(ss, se)) || before()) && MEMORIALIZES.test(text);
 }
 
 /** True when the sentence at `ss` opens right after a party's letter to the judge (a memo endorsement). */
