@@ -49,7 +49,7 @@ export function textDocument(text: string): Document {
 
 const CIVIL_ONLY_COURTS = new Set(['tax', 'uscfc', 'cit']);
 
-// A docket text's opening: "ORDER denying [55] Motion ..." · "ORDER AND REASONS denying as moot 5 Motion to Dismiss" ·
+// A docket text's opening: "ORDER denying [55] Motion ..." · "ORDER AND REASONS denying as moot 14 Motion to Dismiss" ·
 // "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 110 motion to appoint counsel"
 const DOCKET_TEXT = /(?:^|\n)[ \t]*((?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?(?:(?:MEMORANDUM\s+)?OPINION\s+AND\s+)?ORDER(?:\s+AND\s+(?:REASONS|OPINION))?\s+(?:(?:conditionally|partially|provisionally)\s+)?(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$))/i;
 
@@ -120,8 +120,8 @@ export function readOrder(doc: Document | string, options: ReadOrderOptions = {}
   order.panel = j.panel;
   // The title's span in reading coordinates (facts hold original ones).
   // Docket-text entries have no caption: "ORDER denying [55] Motion for ..." acts as the title.
-  // (on any line of the head, under a site's case name: "ORDER AND REASONS denying as moot 5 Motion to Dismiss ..." ·
-  // "ORDER conditionally granting [110] motion to appoint counsel")
+  // (on any line of the head, under a site's case name: "ORDER AND REASONS denying as moot 14 Motion to Dismiss ..." ·
+  // "ORDER conditionally granting [38] motion to appoint counsel")
   // (past the text's opening, or over a title read from its first words, only a docket text that names the filing it
   // rules on: a title "ORDER DENYING WITHOUT PREJUDICE" over a motion named on the next lines is no docket text)
   const docketText = DOCKET_TEXT.exec(rtext.slice(0, 600));

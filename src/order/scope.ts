@@ -244,8 +244,8 @@ const BENCH_SUBJECT = /\b(?:[Tt]he\s+[Cc]ourt|[Tt]his\s+[Cc]ourt|[Tt]he\s+unders
  * sentence [ss, se) must say where the court ruled; the document, that it explains that ruling.
  */
 export function benchRulingMemorialized(text: string, ss: number, se: number): boolean {
-  // (or the sentence before it: "the Court convened a hearing and ruled from the bench. The Court DENIED Defendant's Motion
-  // and now issues this Opinion and Order setting forth the reasons for its ruling")
+  // (or the sentence before it: "On March 3 the Court heard argument and ruled from the bench. The Court DENIED the Motion
+  // and now enters this Memorandum and Order setting out the reasons for that ruling")
   const before = (): boolean => {
     const prev = ss > 1 ? sentenceAt(text, ss - 2)[0] : ss;
     return prev < ss && /\b(?:ruled|rul(?:ing|ings))\s+(?:from\s+the\s+bench|orally|on\s+the\s+record)\b/i.test(text.slice(prev, ss));

@@ -221,11 +221,11 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
       if (side && !opposed && !POSSESSED.test(original.slice(Math.max(0, mo.kind.span[0] - 30), mo.kind.span[0]))) mo.movant = { ...mo.kind, value: side, rule: 'movant/relief-side', confidence: 0.55 };
     }
     // A petition for a writ of mandamus or prohibition is the petitioner's, where no caption gives the sides other names
-    // ("ORDER DENYING PETITION FOR WRIT OF MANDAMUS ... This is an original petition for writ of mandamus").
+    // ("ORDER DENYING PETITION FOR WRIT OF MANDAMUS ... Petitioner has filed an original petition for a writ of mandamus").
     if (!mo.movant && !b.filer && mo.kind.value === 'other' && /^petition\b[^.;]{0,12}\bwrit\s+of\s+(?:mandamus|prohibition)\b/i.test(original.slice(mo.kind.span[0], mo.kind.span[1] + 40)) && !parties.some((p) => /^(?:plaintiff|defendant|appell)/i.test(p.role))) {
       mo.movant = { ...mo.kind, value: 'petitioner', rule: 'movant/writ-petition', confidence: 0.6 };
     }
-    // A motion for leave to file a late claim against the State (a claims court) is the claimant's: "Late claim motion granted."
+    // A motion for leave to file a late claim against the State (a claims court) is the claimant's: "Motion for permission to file a late claim granted."
     if (!mo.movant && !b.filer && mo.kind.value === 'other' && /\blate[-\s]claim\b/i.test(original.slice(Math.max(0, mo.kind.span[0] - 20), mo.kind.span[1] + 80)) && parties.some((p) => /^plaintiff/i.test(p.role)) && /\bClaimant/.test(text.slice(0, 6000))) {
       mo.movant = { ...mo.kind, value: 'plaintiff', rule: 'movant/late-claim', confidence: 0.6 };
     }

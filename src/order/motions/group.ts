@@ -124,7 +124,7 @@ export function groupMentions(ctx: ReadContext, mentions: Mention[], cites: Hit<
     // (nor two filers of one side named apart: "the motion of defendant A to dismiss ..., the motion of defendant B to dismiss")
     // (nor a "Second Motion for Protective Order" the "First Motion for Protective Order" of the same party)
     if (!b) b = motions.find((x) => x.motion.kind.value === kind && (!m.doc || !x.motion.docEntry) && (!m.movant || !x.motion.movant || sameParty(x.motion.movant.value, m.movant.value)) && (kind !== 'other' || sameRelief(m, x)) && sameFiler(m.filer, x.filer) && !ordinalsDiffer(text, m, x));
-    // A release motion named by its title, then by the statute it invokes: "this pro se Motion for Release from Custody ...
+    // A release motion named by its title, then by the statute it invokes: "a pro se Motion for Release from Custody (ECF No. 212) ...
     // Defendant moves for release under 18 U.S.C. § 3582(c)(1)(A)": one filing, of the statute's kind.
     if (!b && RELIEF.has(m.kind) && !m.doc) {
       const release = motions.filter((x) => x.motion.kind.value === 'other' && x.relief === 'releas' && (!m.movant || !x.motion.movant || sameParty(x.motion.movant.value, m.movant.value)));

@@ -338,7 +338,8 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     const pm = mv ? null : partyMovant(prefix, parties) ?? filerMovant(prefix, text.slice(anchorEnd, wEnd)) ?? namedFilerMovant(prefix, parties);
     if (mv) movant = { value: movantOf(mv[1]), s: prefixStart + mv.index, e: prefixStart + mv.index + mv[1].length };
     else if (pm) movant = pm.at < 0 ? { value: pm.value, s: anchorEnd - pm.at - 1, e: anchorEnd - pm.at - 1 + pm.len } : { value: pm.value, s: prefixStart + pm.at, e: prefixStart + pm.at + pm.len };
-    // ("defendant's (1) motion to dismiss ... and his related (2) motion for discovery": past a list's numbers)
+    // ("defendant's (1) motion to dismiss count one ... and his companion (2) motion for a bill of particulars": past a
+    // list's numbers)
     else if (/\b(?:his|her|its|their)\s+(?:\w+\s+){0,2}(?:\(\d{1,2}\)\s*)?$/i.test(prefix) && out.length && out[out.length - 1].end > ss) movant = out[out.length - 1].movant;
     // One possessive for two filings: "Acme's Motion to Dismiss (ECF No. 10) and Motion to Strike (ECF No. 12)".
     else if (out.length && out[out.length - 1].end > ss && out[out.length - 1].end <= a.index && (SHARED_POSSESSOR.test(text.slice(out[out.length - 1].end, a.index)) || SHARED_BARE.test(text.slice(out[out.length - 1].end, a.index)))) movant = out[out.length - 1].movant;
@@ -874,7 +875,7 @@ function subjectOf(prefix: string, at: number, parties: PartyRef[], before = '')
   // ("Defendants Kestrel Logistics, Inc. [Doc. 14] and Ostrander Trucking, LLC [Doc. 16] have each": past each one's entry)
   p = p.replace(/\s*\[[^\]]{0,30}\]/g, '');
   let mv = movantBefore(p);
-  // (a role word that a preposition governs is no subject: "In response to a notice by the Government, Hale moved in
+  // (a role word that a preposition governs is no subject: "Answering a brief filed by the Government, Hale moved in
   // limine")
   if (mv && /\b(?:by|to|from|with|against|of)\s+(?:the\s+)?$/i.test(p.slice(0, mv.index)) && /,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$/.test(p.slice(mv.index + mv[1].length))) mv = null;
   // "Rafael Quintero moves for ...": a caption party named as the subject.

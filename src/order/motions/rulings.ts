@@ -382,8 +382,8 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
         // "The complaint is DISMISSED" names no motion, but decides the motions to dismiss (below: granted).
         for (const b of motions) if (b.motion.kind.value === 'dismiss') targets.add(b);
       } else if (forward && /^\S+\s*[.;]?\s*$/.test(words) && /,\s*which\s*,?\s[^.;]{0,100}$/i.test(text.slice(ss, r.verbAt))) {
-        // A ruling verb with no object that ends a relative clause: "a motion by Defendant to dismiss the indictment (ECF No.
-        // 132), which, for the reasons that follow, the court DENIES": the filing the clause hangs on.
+        // A ruling verb with no object that ends a relative clause: "a motion by Defendant to dismiss count two as duplicitous
+        // (ECF No. 77), which, for the reasons below, the court DENIES": the filing the clause hangs on.
         const b = lastNamedBefore(owner, mentions, r.span[0]);
         if (b) targets.add(b);
       } else if (/\bmotions\b|\brequests\b|\bpetitions\b|\bthey\b|\bboth\b|\ball\b/i.test(words)) {
@@ -600,7 +600,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
     }
   }
   // Objections to a magistrate judge's order that the court upholds whole are overruled, though no sentence
-  // says so: "the Magistrate Judge's Order (Doc. 59) is not clearly erroneous ... and it is therefore AFFIRMED".
+  // says so: "Finding no clear error, the Court holds that the Magistrate Judge's Order is AFFIRMED".
   const open = motions.filter((b) => !b.motion.disposition && b.motion.kind.rule === 'motion-kind/objection-to-magistrate');
   if (open.length) {
     const upheld = upholdsPaper(text);
