@@ -50,7 +50,7 @@ export function textDocument(text: string): Document {
 const CIVIL_ONLY_COURTS = new Set(['tax', 'uscfc', 'cit']);
 
 // A docket text's opening: "ORDER denying [55] Motion ..." · "ORDER AND REASONS denying as moot 14 Motion to Dismiss" ·
-// "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 110 motion to appoint counsel"
+// "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 38 motion to appoint counsel"
 const DOCKET_TEXT = /(?:^|\n)[ \t]*((?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?(?:(?:MEMORANDUM\s+)?OPINION\s+AND\s+)?ORDER(?:\s+AND\s+(?:REASONS|OPINION))?\s+(?:(?:conditionally|partially|provisionally)\s+)?(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$))/i;
 
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {

@@ -90,7 +90,7 @@ describe('session-16 motions', () => {
     ['a ruling at the hearing, then "Following are the grounds for the ruling."',
       crim("At the suppression hearing on May 4, 2021, the court granted defendant Desmond Arkwell's motion to suppress his statements to the agents (Docket No. 212). Following are the grounds for the ruling."),
       [{ kind: 'suppress', docEntry: '212', disposition: 'granted' }]],
-    ['"Plaintiff\'s 44 Motion for Voluntary Dismissal is RENDERED AS MOOT"',
+    ['"... Motion for Voluntary Dismissal (Doc. 44) is RENDERED AS MOOT"',
       civil("Petitioner's Motion for Voluntary Dismissal (Doc. 44) is RENDERED AS MOOT."),
       [{ docEntry: '44', disposition: 'moot' }]],
     ['Pennsylvania\'s "Application for Summary Relief" is a summary-judgment motion',

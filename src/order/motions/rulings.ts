@@ -112,7 +112,7 @@ function adoptsWhole(text: string): boolean {
 // sets' labellers read them so.)
 const UPHOLDS = /\b(?:AFFIRMS?|[Aa]ffirms|UPHOLDS?|[Uu]pholds)\s+(?:the\s+)?(?:United\s+States\s+)?Magistrate\s+Judge\b|\bMagistrate\s+Judge\b(?:[^.;]|\.(?=\s?\d)){0,250}?\b(?:is|are)\s+(?:hereby\s+|therefore\s+|thus\s+|accordingly\s+|in\s+all\s+respects\s+)*(AFFIRMED|[Aa]ffirmed|UPHELD|[Uu]pheld)\b/g;
 
-/** The span of a sentence in the court's voice that upholds a magistrate judge's order or report whole, if any. */
+/** The span of a sentence in the court's voice that upholds a magistrate judge's order whole, if any. */
 function upholdsPaper(text: string): Span | null {
   if (!/affirm|uph[eo]ld/i.test(text)) return null;
   UPHOLDS.lastIndex = 0;
