@@ -247,7 +247,7 @@ titleRules.push(
 const JUDGE_LINE = /,[ \t]*(?:U\.?[ \t]?S\.?[ \t]?(?:D|M|B)\.?[ \t]?J\.?|USDJ|USMJ|C?\.?J\.|(?:CHIEF[ \t]+|SENIOR[ \t]+)?(?:UNITED[ \t]+STATES[ \t]+)?(?:DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)?[ \t]*JUDGE)[ \t:.]*$|^(?:PER[ \t]+CURIAM|HON(?:\.|ORABLE)[ \t])/i;
 
 // A title line that stops mid-phrase: "ORDER DENYING" · "ORDER ON DEFENDANT'S MOTION FOR" · "... AND"
-const OPEN_END = /\b(?:GRANTING|DENYING|ON|FOR|TO|OF|AND|THE|REGARDING|RE:?|DISMISSING|ADOPTING|AFFIRMING|REVERSING|VACATING|APPROVING|STRIKING|DIRECTING|IN|PART|DEFENDANTS?'?S?|PLAINTIFFS?'?S?)$|(?:,|&|,[ \t]*&)$/;
+const OPEN_END = /\b(?:GRANTING|DENYING|ON|FOR|TO|OF|AND|THE|REGARDING|RE:?|DISMISSING|ADOPTING|AFFIRMING|REVERSING|VACATING|APPROVING|STRIKING|DIRECTING|IN|PART|WITHOUT|PREJUDICE|MOTIONS?|REQUESTS?|APPLICATIONS?|PETITIONS?|OBJECTIONS?|[A-Z]+['’]S?|[A-Z]+S['’])$|(?:,|&|,[ \t]*&)$/;
 // A line that goes on with what the order decides: "DENYING DEFENDANT'S MOTION FOR" · "ON MOTION TO DISMISS" · "AND DIRECTING ..."
 const RULING_START = /^(?:GRANTING|DENYING|ON|REGARDING|RE:|DISMISSING|ADOPTING|AFFIRMING|REVERSING|VACATING|APPROVING|STRIKING|DIRECTING|AND[ \t]+(?:GRANTING|DENYING|DIRECTING|ORDER))\b/;
 // A line of docket entries alone: "[ECF NO. 367]" · "(ECF Nos. 5, 6)" · "(Doc. 12)" · "[Re: Dkt. No. 8]" · "(D.I. 42)"
@@ -262,7 +262,7 @@ export function continueTitle(head: string, value: string, end: number): [string
   // Only a long line wraps; a section heading below ("I. INTRODUCTION", "BACKGROUND") is not part of the title.
   if (/[a-z]/.test(value.replace(/\([^)]*\)/g, ''))) return [value, end];
   let at = end;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 6; k++) {
     const m = /^[ \t*_]*\n[ \t*_]*([^\n]{3,120}?)[ \t*_:.]*(?=\n|$)/.exec(head.slice(at));
     // A short title continues only when it stops mid-phrase ("ORDER DENYING\nDEFENDANTS' MOTION TO\nDISMISS AS MOOT") or
     // the next line goes on with what it decides ("MEMORANDUM DECISION AND ORDER\nDENYING DEFENDANT'S MOTION").
@@ -285,7 +285,7 @@ export function continueTitle(head: string, value: string, end: number): [string
 // "PC ORDER DISREGARDING MOTION FOR LEAVE TO PROCEED ON APPEAL AS MOOT v. KARL POE"
 // · "Judge: MEMORANDUM-DECISION AND ORDER I. INTRODUCTION" · "Defendants. RULING AND ORDER ON MOTION TO AMEND Kayleen" ·
 // "Defendant. DECISION and ORDER I. INTRODUCTION" · "-against- MEMORANDUM & ORDER 10-CV-1234(ABC)"
-const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:(?:[ \t]+|[-–])(?:OPINION|DECISION))?(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|(?:RULING|DECISION)[ \t]+(?:AND|and|&)[ \t]+ORDER|OPINION(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE:?|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b(?:[ \t]+(?!v\.|vs\.|[0-9]+\b)[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
+const FLAT_TITLE = /(?<![A-Za-z])((?:MEMORANDUM(?:(?:[ \t]+|[-–])(?:OPINION|DECISION))?(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|(?:RULING|DECISION)[ \t]+(?:AND|and|&)[ \t]+ORDER|OPINION(?:[ \t]+(?:AND|&)[ \t]+ORDER)?|REPORT[ \t]+AND[ \t]+RECOMMENDATION|ORDER)(?:[ \t]+(?:GRANTING|DENYING|DISREGARDING|DISMISSING|ON|RE|REGARDING|ADOPTING|STRIKING|VACATING|TO|FOR|AFFIRMING|REMANDING|CONDITIONALLY)\b:?(?:[ \t]+(?!v\.|vs\.|(?<!§[ \t]*)[0-9]+\b(?![ \t]+U\.[ \t]?S\.[ \t]?C))[A-Z0-9'’,&§().:-]+)*)?)(?![A-Za-z])/;
 
 /** The title of a flattened caption in `window` (text from the court's name on): [value, start, end] in `window`. */
 export function flatTitle(window: string): [string, number, number] | null {

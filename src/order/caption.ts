@@ -43,6 +43,12 @@ export { titleRules } from './caption-title.js';
 // "... and Carl Dee. Plaintiffs," (a stray period before the role) · "..., Defendants/Appellees-Appellees."
 const PARTY_LIST_END = /[,.]\s*(?:et\s+al\.,?\s*)?(?:the\s+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Intervenors?|Claimants?|Third-Party\s+Defendants?)(?:[-\s/](?:Appellants?|Appellees?|Petitioners?|Respondents?)){0,3}[.,;]?$/i;
 
+// A long appearance line a case-law site prints above the title: "Ann Roe, Office of the U.S. Attorney, 1 Main St, Dayton, OH
+// 45402, ann.roe@usdoj.gov, for Plaintiff." (the lawyers of a side, not the body's first paragraph)
+const APPEARANCE_END = /,[ \t]*(?:(?:attorneys?|counsel)[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?|Movants?|Claimants?|United[ \t]+States(?:[ \t]+of[ \t]+America)?|Government)(?:[-\s/](?:Appellants?|Appellees?|Petitioners?|Respondents?)){0,3}\.?$/i;
+const LAWYERISH = /@|\b(?:Esq|LLP|L\.L\.P|LLC|P\.C|Attorneys?|Defenders?|Office|Counsel|Law)\b|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b/;
+const appearanceLine = (line: string): boolean => APPEARANCE_END.test(line) && LAWYERISH.test(line);
+
 // A publisher's notice above the caption: "NOTICE: Although citation of unpublished opinions ..." · "[EDITORS' NOTE: ...]"
 // (a case-law site's summary of the case too: "Summary: MEMORANDUM DECISION ON MOTION FOR ... For over five years ...")
 const HEADER_NOTICE = /^(?:NOTICE\b|Summary:|SUMMARY:|\[?\s*(?:EDITORS?'?|PUBLISHER'?S?)\s+NOTE\b|\[?\s*(?:NOT\s+FOR\s+PUBLICATION|UNPUBLISHED))/i;
@@ -58,10 +64,10 @@ export function findHeadEnd(text: string): number {
     const line = text.slice(pos, e).trim();
     if (line.length > 0) seen++;
     // Long party lists do not use up the caption's length budget.
-    if (line.length > 320 && PARTY_LIST_END.test(line)) cap = Math.min(text.length, cap + line.length);
+    if (line.length > 320 && (PARTY_LIST_END.test(line) || appearanceLine(line))) cap = Math.min(text.length, cap + line.length);
     // A prose line (not a summary blurb before the caption) or a body opener ends the head.
     // A long line in capitals is a title, not prose: "DECISION ON APPLICATION OF THE UNITED STATES TRUSTEE FOR ...".
-    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line) && /[a-z]{3,}/.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
+    if (seen > 1 && ((line.length > 320 && !PARTY_LIST_END.test(line) && !HEADER_NOTICE.test(line) && !appearanceLine(line) && /[a-z]{3,}/.test(line)) || /^(?:THIS MATTER|This matter|Before the Court|Pending before|Now before|Presently before|This case|This cause|The Court has|On [A-Z][a-z]+ \d)/.test(line))) return pos;
     pos = e + 1;
   }
   return Math.min(text.length, Math.max(pos, 0));

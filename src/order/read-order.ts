@@ -50,8 +50,10 @@ export function textDocument(text: string): Document {
 const CIVIL_ONLY_COURTS = new Set(['tax', 'uscfc', 'cit']);
 
 // A docket text's opening: "ORDER denying [55] Motion ..." · "ORDER AND REASONS denying as moot 14 Motion to Dismiss" ·
-// "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 38 motion to appoint counsel"
-const DOCKET_TEXT = /(?:^|\n)[ \t]*((?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?(?:(?:MEMORANDUM\s+)?OPINION\s+AND\s+)?ORDER(?:\s+AND\s+(?:REASONS|OPINION))?\s+(?:(?:conditionally|partially|provisionally)\s+)?(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$))/i;
+// "MEMORANDUM OPINION AND ORDER granting ..." · "ORDER conditionally granting 38 motion to appoint counsel" ·
+// "ORDER by Magistrate Judge Ann B. Doe : Granting 12 Motion to Compel" (a docket site names the judge first) ·
+// "MEMORANDUM DECISION AND ORDER - denying 4 Motion to Strike"
+const DOCKET_TEXT = /(?:^|\n)[ \t]*((?:(?:TEXT|MINUTE|MEMORANDUM)\s+)?(?:(?:MEMORANDUM\s+)?(?:OPINION|DECISION)\s+AND\s+)?ORDER(?:\s+AND\s+(?:REASONS|OPINION))?(?:\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.\s?S\.|United\s+States)\s+)*Judge\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*:?)?(?:\s*[-–:]\s*|\s+)(?:(?:conditionally|partially|provisionally)\s+)?(?:denying|granting|dismissing|finding|terminating)\b[^\n]*?(?=\.\s|\n|$))/i;
 
 export function readOrder(doc: Document | string, options: ReadOrderOptions = {}): Order {
   const d = typeof doc === 'string' ? textDocument(doc) : doc;

@@ -177,7 +177,7 @@ export const recordCiteRules: Rule<RecordCiteValue>[] = [
     // Time" · "denying without prejudice 50 Motion" · "finding as moot 31 Motion to Compel" · "Response re 40 MOTION";
     // not "Rule 12 Motion" (no docket-text verb before the number).
     // (or the first words after "TEXT ORDER:": "TEXT ORDER: 12 Motion to Appear Pro Hac Vice is GRANTED")
-    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|[Dd]isregarding|DISREGARDING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Dd]ebtor|[Tt]rustee|[Mm]ovant)s?['’]?s?\s+(?:(?:ex\s+parte|pro\s+se|emergency|renewed|amended|second|unopposed|joint)\s+)?)?(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
+    pattern: /(?:\b(?:granting|denying|GRANTING|DENYING|Granting|Denying|moot|MOOT|terminating|TERMINATING|adopting|ADOPTING|striking|STRIKING|[Dd]isregarding|DISREGARDING|re|RE)(?:\s+(?:in\s+part|and|without\s+prejudice|as\s+moot))*|\bORDER\s*:)\s+(\d{1,6})(?=\s+(?:(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Dd]ebtor|[Tt]rustee|[Mm]ovant)s?['’]?s?\s+(?:(?:ex\s+parte|pro\s+se|emergency|renewed|amended|second|unopposed|joint)\s+)?)?(?:MOTION|Motion|motion|LETTER|Letter|APPLICATION|Application|PETITION|Petition|STIPULATION|Stipulation|REPORT|Report|OBJECTION|Objection|Request|REQUEST)\b)/g,
     parse: (m) => {
       const at = m.index + m[0].length - m[1].length;
       return { value: { entry: m[1] }, span: [at, at + m[1].length], confidence: 0.8 };

@@ -56,6 +56,9 @@ const SIDE_COUNSEL = [
   new RegExp(String.raw`\b(?:[Cc]ounsel|[Aa]ttorneys?)\b[^.;\n]{0,120}?\bappeared\b[^.;\n]{0,30}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?${SIDE_WORD}\b`, 'g'),
   // ("the defendant appeared with counsel" at the hearing on the motion)
   new RegExp(String.raw`\b${SIDE_WORD}\b[^.;\n]{0,80}?\bappeared\s+(?:through|by|with)\s+(?:his|her|its|their)?\s*(?:counsel|attorneys?)\b`, 'gi'),
+  // A labelled appearance block: "Claimant's attorney:\nRoe & Poe, LLP, By: Ann Roe, Esq." · "Counsel for Plaintiff: Ben Lunch"
+  // (not "Defendant's attorney: pro se", nor a third party's: "Third-party defendant's attorney:")
+  new RegExp(String.raw`^[ \t]*(?:(?:the[ \t]+)?(Claimants?|Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?)['’]s?[ \t]+(?:attorneys?|counsel)|(?:attorneys?|counsel)[ \t]+for[ \t]+(?:the[ \t]+)?(Claimants?|Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Movants?|Debtors?))[ \t]*:[ \t]*\n?[ \t]*(?!pro[ \t]+se|none|no[ \t]+appearance|self|unrepresented|in[ \t]+pro)[A-Z]`, 'gim'),
   // "Pursuant to the notice mailed out by Debtor's counsel" · "Plaintiff's counsel served"
   new RegExp(String.raw`\b${SIDE_WORD}['’]s?\s+(?:counsel|attorneys?)\s+(?:mailed|served|e-?mailed)\b|\b(?:mailed|served)\s+(?:out\s+)?by\s+(?:the\s+)?${SIDE_WORD}['’]s?\s+(?:counsel|attorneys?)\b`, 'gi'),
   new RegExp(String.raw`\bFor\s+(?:the\s+)?${SIDE_WORD}\s*:\s*(?!No\s+appearance|pro\s+se|none|self)[A-Z]`, 'g'),
@@ -78,8 +81,11 @@ function counseledSides(head: string, proSeSide: Movant | null): Map<Movant, [nu
     while ((m = re.exec(head)) !== null) {
       // (a line that also says pro se is the party's own appearance: "John Doe, pro se, for Plaintiff")
       if (/\bpro\s+se\b/i.test(m[0])) continue;
-      const side = movantOf(m[1] ?? m[2]);
+      const word = m[1] ?? m[2];
+      const side = movantOf(word);
       if (side !== 'unknown' && side !== proSeSide && !out.has(side)) out.set(side, [m.index, m.index + m[0].length]);
+      // (a claimant is the creditor in bankruptcy and the suing side in a claims court)
+      if (/^claim/i.test(word) && proSeSide !== 'plaintiff' && !out.has('plaintiff')) out.set('plaintiff', [m.index, m.index + m[0].length]);
     }
   }
   return out;
@@ -315,8 +321,8 @@ export function finishMotions(motions: Building[], inp: MotionsInput, parties: P
     // has filed a motion under 28 U.S.C. § 2255" in his criminal case), as "Movant" is.
     if (mo.movant?.value === 'petitioner' && mo.kind.value === 'section_2255' && criminalDocket) mo.movant = { ...mo.movant, value: 'defendant', rule: 'movant/collateral-attack' };
     // A claimant outside bankruptcy is the one who sued for benefits or on a claim (a Social Security appeal's
-    // "Claimant's Motion for Summary Judgment"): the caption's plaintiff.
-    if (mo.movant?.value === 'creditor' && !bankruptcy && /^claimant/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^plaintiff/i.test(p.role))) {
+    // "Claimant's Motion for Summary Judgment"), or the claimant a state claims court's caption names: the suing side.
+    if (mo.movant?.value === 'creditor' && !bankruptcy && /^claimant/i.test(original.slice(mo.movant.span[0], mo.movant.span[1])) && parties.some((p) => /^(?:plaintiff|claimant)/i.test(p.role))) {
       mo.movant = { ...mo.movant, value: 'plaintiff', rule: 'movant/claimant-plaintiff' };
     }
     // A motion for relief from the automatic stay in a bankruptcy case is a creditor's.

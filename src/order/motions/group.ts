@@ -19,7 +19,8 @@ export function resolveGeneric(ctx: ReadContext): MotionKind {
   const fairAct = count(/Fair\s+Sentencing\s+Act/gi);
   const firstStep = /First\s+Step\s+Act|(?:Section|§)\s*404\b/i.test(t);
   const c2 = count(/3582\s*\(\s*c\s*\)\s*\(\s*2\s*\)|\bAmendment\s+(?:7|8)\d\d\b/gi) + (firstStep ? 0 : fairAct);
-  const f404 = count(/(?:Section|§)\s*404\b/gi) + (firstStep ? fairAct : 0);
+  // (§ 404 reaches only crack offenses: a First Step Act reduction for a "covered offense" or crack is one under it)
+  const f404 = count(/(?:Section|§)\s*404\b/gi) + (firstStep ? fairAct + count(/\bcovered\s+offense|\bcrack\b|\bcocaine\s+base\b/gi) : 0);
   if (cr === 0 && c2 === 0 && f404 === 0) return /\b3582\b/.test(t) ? 'compassionate_release' : 'other';
   if (f404 > cr && f404 >= c2) return 'fsa_404';
   if (c2 > cr) return 'sentence_reduction_3582c2';

@@ -210,7 +210,9 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // The court's own motion is no filing: "upon the Court's own motion" · "On its own motion, the Court dismisses".
     if (/\bown\s+$/i.test(text.slice(Math.max(0, a.index - 5), a.index))) continue;
     const anchorEnd = a.index + a[0].length;
-    const [ss, se] = sentenceAt(text, a.index);
+    const [ss, se0] = sentenceAt(text, a.index);
+    // (a title's words run over its wrapped lines: "PLAINTIFF'S MOTION FOR A\nSTAY")
+    const se = titleSpan && a.index >= titleSpan[0] && a.index < titleSpan[1] ? Math.max(se0, titleSpan[1]) : se0;
     const nextAnchor = i + 1 < anchors.length ? anchors[i + 1].index : text.length;
     let wEnd = Math.min(se, nextAnchor, anchorEnd + 220);
     // The docket entry: the first record cite inside the mention's words, or right after its sentence.
@@ -242,7 +244,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // Several motions under one plural word: "Vask's motions to strike and for sanctions" names two filings; the
     // first one's words end where the second relief begins.
     const lim = Math.min(se, nextAnchor, anchorEnd + 220);
-    const second = /^motions$/i.test(word) ? SECOND_RELIEF.exec(text.slice(anchorEnd, lim)) : null;
+    const second = /^motions$/i.test(word) ? SECOND_RELIEF.exec(text.slice(anchorEnd, lim)) ?? SECOND_RELIEF_NOUN.exec(text.slice(anchorEnd, lim)) : null;
     const secondAt = second ? anchorEnd + second.index + second[0].length - second[1].length : -1;
     // The second filing's entry: the first record cite after its relief begins (or the one read above, if it lies there).
     let secondDoc: Hit<RecordCiteValue> | null = null;
@@ -284,12 +286,13 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // A party's request or application with its own docket entry is a filing: "The defendant's request for oral
     // argument (filed May 6; Docket Entry No. 9)" · "Plaintiff's application to proceed in forma pauperis (ECF No. 2)".
     // A title that names the application and its filer is the filing it decides: "DECISION ON APPLICATION OF DEBTOR AND
-    // DEBTOR-IN-POSSESSION TO EMPLOY Q ADVISORS" · "ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT".
+    // DEBTOR-IN-POSSESSION TO EMPLOY Q ADVISORS" · "ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT" · "ORDER DENYING
+    // PLAINTIFF'S REQUEST FOR ENTRY OF DEFAULT".
     const inTitle = !!titleSpan && a.index >= titleSpan[0] && a.index < titleSpan[1];
     // (or one a sentence opens on: "Upon the First Interim Fee Application of X LLP, counsel to the Debtor (Docket No. 377)")
     const filedRequest =
       /^(?:requests?|applications?)$/.test(word) &&
-      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !partOfMotionBefore(out, text, a.index, prefix)) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && !!filerMovant('', words)) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
+      ((/^requests?$/.test(word) && REQUEST_FILING.test(words) && RULED_AFTER.test(text.slice(anchorEnd, se)) && !partOfMotionBefore(out, text, a.index, prefix)) || (!!doc && doc.span[0] < anchorEnd + 120 && /^\s*(?:for|to)\b/i.test(words) && /['’]s?\s+(?:\w+\s+)?$/.test(prefix)) || (inTitle && (!!filerMovant('', words) || /['’][sS]?\s+(?:\w+\s+)?$/.test(prefix))) || (!!doc && !inTitle && /^\s*(?:for|to|of)\b/i.test(words) && presentedUpon(text.slice(ss, a.index))));
     // (a state or bankruptcy paper that asks for a ruling as a motion does: "Defendant's demurrer to the Complaint", "the
     // City's Plea to the Jurisdiction", "Plaintiff's preliminary objections", "the Trustee's Objection to Claim No. 12")
     // (a bare "objections" refers to the kind of objection named in full in the text)
@@ -327,7 +330,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     }
     // A bare reference ("the motion", "Defendant's Motion (Doc. 5)") names no relief of its own.
     // ("a motion by the plaintiff for leave to amend": past the filer)
-    let bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(/^\s+by\s/i.test(words) ? withoutFiler(words) : words);
+    let bare = !k && !/^[\s,]*(?:to|for|requesting|seeking|under|pursuant|in|of|asking)\b/i.test(/^\s+by\s|^\s*,/i.test(words) ? withoutFiler(words) : words);
     const start = a.index;
     const end = k && k.end > 0 ? anchorEnd + k.end : anchorEnd;
     // Movant and pro se from the words before the anchor.
@@ -980,7 +983,8 @@ function alternativeKind(text: string, from: number, se: number): KindHit | unde
   const r = ALTERNATIVE.exec(text.slice(from, Math.min(se, from + 200)));
   if (!r) return undefined;
   const at = from + r.index + r[0].length;
-  const k = classify(text.slice(at - 4, Math.min(se, at + 80)), '');
+  // (a verb's "to" may be left out after the alternative: "moved to dismiss or, in the alternative, stay proceedings")
+  const k = classify(text.slice(at - 4, Math.min(se, at + 80)), '') ?? (/\b(?:for|to)\s+$/i.test(r[0]) ? null : classify(' to ' + text.slice(at, Math.min(se, at + 80)), ''));
   return k && k.at <= 8 && k.kind !== 'sentence_reduction' && k.kind !== 'other' ? k.kind : undefined;
 }
 
@@ -1004,6 +1008,9 @@ const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Grant
 // The second relief of a plural "motions": "motions to strike and for sanctions" · "motions to compel, and to extend
 // the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
 // (also after the filer: "motions of the defendant to dismiss the complaint and for summary judgment")
+// (or a relief's one word with its own entry, as the first had: "Motions to Dismiss (#13) and Transfer (#16)"; not a filer's
+// name: "motions to dismiss filed by Defendants Ames (ECF No. 20) and Borel (ECF No. 22)")
+const SECOND_RELIEF_NOUN = /^\s*(?:to|for)\s[^;.()[\]]{1,80}?[([][^()[\]\n]{1,24}[)\]]\s*,?\s*(?:and|or)\s+((?:Transfer|Stay|Strike|Sever|Remand|Compel|Amend|Continue|Seal|Suppress|Dismiss|Quash|Intervene|Consolidate|Sanctions|Reconsider(?:ation)?|Withdraw|Substitute|Reopen|Vacate|Extend|Bifurcate|Appoint|Join(?:der)?|Expedite|Exclude|Enforce|Certify|Abstain)(?:\s+[A-Z][a-z]+){0,2}\s*(?=[([]))/;
 const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;
 
 // A filing of its own that a motion's relief names, which "filed by" after it may describe: "to dismiss the complaint" ·

@@ -191,7 +191,15 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       // (only when what follows names a filing; "ORDERED that the Motion is DENIED" refers back to the recital's)
       if (at > 0 && mentions.some((m) => m.anchor >= from + at && m.anchor < r.verbAt && !m.bare)) from += at;
     }
-    if (r.scope === 'title' && inp.titleSpanReading) to = Math.min(to, inp.titleSpanReading[1]);
+    if (r.scope === 'title' && inp.titleSpanReading) {
+      const titleEnd = inp.titleSpanReading[1];
+      to = Math.min(to, titleEnd);
+      // (a title's ruling that ends its line reaches the filing on the wrapped line below: "ORDER DENYING\nPLAINTIFF'S
+      // MOTION FOR ENTRY OF DEFAULT")
+      if (forward && to < titleEnd && !mentions.some((m) => m.anchor >= r.span[1] && m.anchor < to)) {
+        to = next && next.verbAt > r.verbAt && next.verbAt < titleEnd ? next.verbAt : titleEnd;
+      }
+    }
     // ("GRANTS the motion for more time, but only to the extent that ... respond to the pending motion to dismiss": what
     // follows the limit is not a second object)
     if (forward && r.hit.rule === 'disposition/granted-but-only') to = Math.min(to, r.span[1]);
