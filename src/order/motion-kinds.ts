@@ -82,7 +82,7 @@ export const motionKindRules: Rule<KindHit>[] = [
   // Generic: "Motion to Reduce Sentence" · "motion for sentence reduction" · "modify his term" · "immediate release" · "moved for
   // his release" (a prisoner's; not release pending trial or appeal, or on bond) · a short name: "the Motion to Reduce is GRANTED"
   kind('reduce-sentence', 'sentence_reduction', /\breduc(?:ed?|tion\s+(?:of|in))\s+(?:his\s+|her\s+|the\s+|a\s+|[A-Z][\w.-]*['’]s\s+)?(?:prison\s+)?(?:sentence|term)|\bsentence\s+reduction|\bmodify\s+(?:his\s+|her\s+|the\s+)?(?:sentence|term)|\bimmediate\s+release|\bearly\s+release|\bto\s+reduce\b(?=\s+(?:is|are|was|were|be|(?:\(|\[)[^)\]]{1,30}[)\]])\b|\s*[,.;)]|\s*$)|(?:\bfor\s+|^\s*)(?:his|her)\s+release\b(?!\s+(?:pending|on\s+(?:bond|bail|conditions|his\s+own)|from\s+(?:pretrial\s+)?detention))/gi, 10,
-    ['Motion to Reduce Sentence', 'motion for sentence reduction', 'Motion for a Reduced Sentence', "Defendant's Motions to Reduce are GRANTED", 'motion to modify his term of imprisonment', "a reduction of Defendant's sentence", 'moved for his release through counsel'], ['moves for his release pending trial', 'for her release on bond']),
+    ['Motion to Reduce Sentence', 'motion for sentence reduction', 'Motion for a Reduced Sentence', 'The Motions to Reduce are GRANTED', 'motion to modify his term of imprisonment', "a reduction of Defendant's sentence", 'moved for his release through counsel'], ['moves for his release pending trial', 'for her release on bond']),
 ];
 
 export const motionKindRuleSet: RuleSet<KindHit> = { domain: 'motion-kind', rules: motionKindRules };

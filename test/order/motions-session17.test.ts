@@ -35,39 +35,39 @@ describe('session-17 motions', () => {
     ['docket text that names the judge before its ruling: "ORDER by Magistrate Judge ... : Granting 12 Motion to Compel"',
       docketText('ORDER by Magistrate Judge Ann B. Quill : Granting 12 Motion to Compel Discovery.', 'ORDER The plaintiff asks that the defendant answer his interrogatories. (ECF No. 12.) The answers are overdue.'),
       [{ kind: 'other', docEntry: '12', disposition: 'granted' }]],
-    ['... and "OPINION AND ORDER by District Judge ... : Denying 52 plaintiff\'s Motion to alter or amend judgment"',
-      docketText("OPINION AND ORDER by District Judge Ira Penrose : Denying 52 plaintiff's Motion to alter or amend judgment.", 'OPINION AND ORDER Judgment was entered on the claims (Dkt. 51). The plaintiff now asks the Court to alter it (Dkt. 52), repeating his arguments.'),
-      [{ kind: 'reconsideration', docEntry: '52', disposition: 'denied' }]],
+    ['... and "OPINION AND ORDER by District Judge ... : Denying 37 plaintiff\'s Motion for reconsideration"',
+      docketText("OPINION AND ORDER by District Judge Ira Penrose : Denying 37 plaintiff's Motion for reconsideration.", 'OPINION AND ORDER Judgment was entered on the claims (Dkt. 35). The plaintiff now asks the Court to reconsider it (Dkt. 37), repeating his arguments.'),
+      [{ kind: 'reconsideration', docEntry: '37', disposition: 'denied' }]],
     ['docket text with a dash before its rulings: "MEMORANDUM DECISION AND ORDER - denying 4 ...; granting 9 ..."',
       docketText('MEMORANDUM DECISION AND ORDER - denying 4 Motion to Strike; granting 9 Motion to Dismiss for Lack of Jurisdiction. Case Closed.', 'MEMORANDUM DECISION AND ORDER The defendant moves to dismiss for want of jurisdiction; the plaintiff moves to strike its exhibits.'),
       [{ kind: 'other', docEntry: '4', disposition: 'denied' }, { kind: 'dismiss', docEntry: '9', disposition: 'granted' }]],
     // A title's ruling over wrapped lines.
     ['a title whose ruling verb ends its line decides the filing on the line below',
-      civil('ORDER DENYING\nPLAINTIFF\'S MOTION FOR ENTRY OF DEFAULT\n(ECF No. 16)', "Pending before the Court is Plaintiff's motion for entry of default. (ECF No. 16.) Service has not been completed."),
-      [{ kind: 'other', docEntry: '16', movant: 'plaintiff', disposition: 'denied' }]],
-    ['... and a party\'s request the title names: "ORDER DENYING WITHOUT PREJUDICE\\nPLAINTIFF\'S REQUEST FOR ENTRY OF\\nDEFAULT"',
-      civil('ORDER DENYING WITHOUT PREJUDICE\nPLAINTIFF\'S REQUEST FOR ENTRY OF\nDEFAULT\n(ECF No. 16)', 'I. PROCEDURAL HISTORY\nThe plaintiff filed a request and declaration for entry of default. (Req. Default, ECF No. 16.)\nII. LEGAL STANDARD\nRule 55(a) requires that the Clerk enter default when a party has failed to plead.'),
+      civil('ORDER DENYING\nPLAINTIFF\'S MOTION TO COMPEL\n(ECF No. 31)', "Pending before the Court is Plaintiff's motion to compel. (ECF No. 31.) Discovery has not yet opened."),
+      [{ kind: 'other', docEntry: '31', movant: 'plaintiff', disposition: 'denied' }]],
+    ['... and a party\'s request the title names: "ORDER DENYING WITHOUT PREJUDICE\\nPLAINTIFF\'S REQUEST FOR A\\nSETTLEMENT CONFERENCE"',
+      civil('ORDER DENYING WITHOUT PREJUDICE\nPLAINTIFF\'S REQUEST FOR A\nSETTLEMENT CONFERENCE\n(ECF No. 23)', 'I. BACKGROUND\nThe plaintiff wrote a letter and request for a settlement conference. (Req. Conf., ECF No. 23.)\nII. DISCUSSION\nDiscovery has not yet begun, and the defendant has not appeared.'),
       [{ kind: 'other', movant: 'plaintiff', disposition: 'denied_without_prejudice' }]],
     ['a title\'s ruling still stops at the next one: "GRANTING ... MOTION FOR SUMMARY JUDGMENT,\\nAND RENDERING AS MOOT ... MOTION FOR A STAY"',
       civil('ORDER ADOPTING THE REPORT AND RECOMMENDATION,\nGRANTING DEFENDANT\'S MOTION FOR SUMMARY JUDGMENT,\nAND RENDERING AS MOOT PLAINTIFF\'S MOTION FOR A\nSTAY', 'The matter is before the Court on the Report and Recommendation of the Magistrate Judge, who suggests that the motion for summary judgment be granted. No party objected.'),
       [{ kind: 'summary_judgment', disposition: 'granted' }, { kind: 'stay', disposition: 'moot' }]],
     ['the title\'s words are no ruling over the body: a title that ends its line on a plain word stays on its line',
-      civil('ORDER ON PENDING MOTIONS', "Pending before the Court is Plaintiff's motion for entry of default. (ECF No. 16.) The Court will rule after service is complete."),
-      [{ kind: 'other', docEntry: '16', disposition: null }]],
+      civil('ORDER ON PENDING MOTIONS', "Pending before the Court is Plaintiff's motion to compel. (ECF No. 31.) The Court will rule after the conference."),
+      [{ kind: 'other', docEntry: '31', disposition: null }]],
     // Two filings under one plural, each with its entry.
-    ['"DENIES Defendant\'s Motions to Dismiss (#13) and Transfer (#16)": two filings',
-      civil('ORDER', "Before the Court are Defendant's Motion to Dismiss (#13) and Motion to Transfer Venue (#16). The Court DENIES Defendant's Motions to Dismiss (#13) and Transfer (#16) for want of subject matter jurisdiction."),
-      [{ kind: 'dismiss', docEntry: '13', disposition: 'denied' }, { kind: 'other', docEntry: '16', disposition: 'denied' }]],
+    ['"DENIES Defendant\'s Motions to Dismiss (#21) and Transfer (#24)": two filings',
+      civil('ORDER', "Pending are Defendant's Motion to Dismiss (#21) and her Motion to Transfer Venue (#24). For want of subject matter jurisdiction the Court DENIES Defendant's Motions to Dismiss (#21) and Transfer (#24)."),
+      [{ kind: 'dismiss', docEntry: '21', disposition: 'denied' }, { kind: 'other', docEntry: '24', disposition: 'denied' }]],
     ['... not a paper named beside the motions: "Motions to Dismiss (ECF No. 13) and Reply (ECF No. 14)"',
       civil('ORDER', "The Court has read Defendant's Motions to Dismiss (ECF No. 13) and Reply (ECF No. 14). The Motions to Dismiss are DENIED."),
       [{ kind: 'dismiss', disposition: 'denied' }]],
     // An alternative relief without its "to".
-    ['"moved to dismiss ... or, in the alternative, stay proceedings and compel arbitration" is the filing ruled on as a motion to stay',
-      civil('OPINION AND ORDER', "Plaintiff moves to remand this case to state court. (doc. 10) Defendant then moved to dismiss the complaint or, in the alternative, stay proceedings and compel arbitration. (doc. 11.) For the reasons below, plaintiff's Motion to Remand is DENIED, and defendant's Motion to Stay and Compel Arbitration is GRANTED."),
-      [{ kind: 'other', docEntry: '10', disposition: 'denied' }, { kind: 'stay', docEntry: '11', movant: 'defendant', disposition: 'granted' }]],
+    ['"moved to dismiss ... or, in the alternative, stay the case and compel arbitration" is the filing ruled on as a motion to stay',
+      civil('OPINION AND ORDER', "Plaintiff moves to remand the case to state court. (doc. 7) Defendant later moved to dismiss the action or, in the alternative, stay the case and compel arbitration. (doc. 9.) The Motion to Remand is DENIED. Defendant's Motion to Stay and Compel Arbitration is GRANTED."),
+      [{ kind: 'other', docEntry: '7', disposition: 'denied' }, { kind: 'stay', docEntry: '9', movant: 'defendant', disposition: 'granted' }]],
     // First Step Act, a short name, a clause between the motion and its relief.
-    ['"Motions for a Reduced Sentence under the First Step Act" of a crack sentence; "his related motions, also filed pro se, seeking a hearing"',
-      crim("THIS MATTER is before the Court on Defendant's pro se Motions for a Reduced Sentence under the First Step Act of 2018 (Doc. Nos. 301, 309), and his related motions, also filed pro se, seeking a hearing on those motions (Doc. Nos. 305, 312). He was sentenced for a crack offense. For the reasons that follow, Defendant's Motions to Reduce are GRANTED and his Motions for a Hearing are DENIED."),
+    ['"Motions for a Reduced Sentence under the First Step Act" of a crack sentence; "his later motions, each filed pro se, asking for a hearing"',
+      crim("Pending are Defendant's pro se Motions for a Reduced Sentence under the First Step Act of 2018 (Doc. Nos. 301, 309) and his later motions, each filed pro se, asking for a hearing on them (Doc. Nos. 305, 312). His sentence was for a crack offense. The Motions to Reduce are GRANTED. The Motions for a Hearing are DENIED."),
       [
         { kind: 'fsa_404', docEntry: '301', disposition: 'granted' }, { kind: 'fsa_404', docEntry: '309', disposition: 'granted' },
         { kind: 'other', docEntry: '305', disposition: 'denied' }, { kind: 'other', docEntry: '312', disposition: 'denied' },
@@ -84,8 +84,8 @@ describe('session-17 motions', () => {
       [{ movant: 'plaintiff', proSe: null, disposition: 'granted' }]],
     // A site's long appearance line above the title.
     ['a long appearance line "..., for Plaintiff." above the title does not end the caption: "ORDER GRANTING COMPASSIONATE RELEASE"',
-      siteHead('ORDER GRANTING COMPASSIONATE RELEASE', "Before the Court is Defendant Carl Dunmore's pro se Motion for Compassionate Release filed on April 17, 2020. ECF No. 157. The Government filed its response. ECF No. 158. The matter is fully submitted.\nI. BACKGROUND\nIn 2006, Defendant pleaded guilty."),
-      [{ kind: 'compassionate_release', docEntry: '157', disposition: 'granted' }]],
+      siteHead('ORDER GRANTING COMPASSIONATE RELEASE', "Defendant Carl Dunmore asks for compassionate release in a pro se motion filed on June 2, 2020. ECF No. 88. The Government responded. ECF No. 91. The motion is ripe.\nI. BACKGROUND\nIn 2006, Defendant pleaded guilty."),
+      [{ kind: 'compassionate_release', docEntry: '88', disposition: 'granted' }]],
   ])('%s', (_name, text, want) => expectMotions(text, want));
 });
 
@@ -93,12 +93,12 @@ const title = (text: string) => readOrder(text, { citations: false, domains: [] 
 
 describe('session-17 titles', () => {
   it.each([
-    ['a title over three wrapped lines that stops on "WITHOUT PREJUDICE"', civil('ORDER DENYING WITHOUT PREJUDICE\nPLAINTIFF\'S REQUEST FOR ENTRY OF\nDEFAULT\n(ECF No. 16)', 'The plaintiff asks for default.'), "ORDER DENYING WITHOUT PREJUDICE PLAINTIFF'S REQUEST FOR ENTRY OF DEFAULT"],
-    ['... that stops on "MOTION", over more than three lines', civil('ORDER GRANTING MOTION\nTO JOIN AND GRANTING IN\nPART AND DENYING IN PART\nDEFENDANTS\'\nMOTION TO COMPEL', 'The defendants ask for discovery.'), "ORDER GRANTING MOTION TO JOIN AND GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO COMPEL"],
+    ['a title over three wrapped lines that stops on "WITHOUT PREJUDICE"', civil('ORDER DENYING WITHOUT PREJUDICE\nPLAINTIFF\'S REQUEST FOR A\nSETTLEMENT CONFERENCE\n(ECF No. 23)', 'The plaintiff asks for a conference.'), "ORDER DENYING WITHOUT PREJUDICE PLAINTIFF'S REQUEST FOR A SETTLEMENT CONFERENCE"],
+    ['... that stops on "MOTION", over more than three lines', civil('ORDER GRANTING MOTION\nTO INTERVENE AND GRANTING\nIN PART AND DENYING IN\nPART PLAINTIFFS\'\nMOTION TO STRIKE', 'The plaintiffs ask to strike.'), "ORDER GRANTING MOTION TO INTERVENE AND GRANTING IN PART AND DENYING IN PART PLAINTIFFS' MOTION TO STRIKE"],
     ['... but not into a section heading', civil('ORDER GRANTING MOTION\nI. BACKGROUND', 'The defendants ask for discovery.'), 'ORDER GRANTING MOTION'],
     ['a flattened caption\'s "ORDER RE: ..."', 'UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA Case No.: 11-cv-0473 IN RE: QUANTA SECURITIES LITIGATION, ORDER RE: ADMINISTRATIVE MOTION TO FILE UNDER SEAL (Dkt. No. 99) Now pending before the Court is the motion to seal.\n', 'ORDER RE: ADMINISTRATIVE MOTION TO FILE UNDER SEAL'],
     ['a flattened caption\'s title that cites a statute: "... MOTION PURSUANT TO 28 U.S.C. § 2255"', 'UNITED STATES DISTRICT COURT WESTERN DISTRICT OF TENNESSEE Cv. No. 2:18-cv-02210 Cr. No. 2:17-cr-20011 CALVIN ROOKE, Movant, v. UNITED STATES OF AMERICA, Respondent. ORDER DENYING MOTION PURSUANT TO 28 U.S.C. § 2255 Before the Court is the motion.\n', 'ORDER DENYING MOTION PURSUANT TO 28 U.S.C. § 2255'],
-    ['... but no line number after it', 'UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA 7 ACME CORP., Plaintiff, 8 v. ROE LLC, Defendant. 9 Case No. 19-cv-04097-PJH ORDER GRANTING MOTION TO TRANSFER 10 Before the court is the motion.\n', 'ORDER GRANTING MOTION TO TRANSFER'],
-    ['the title of a site\'s head under a long appearance line', siteHead('ORDER GRANTING COMPASSIONATE RELEASE', 'Before the Court is the motion. ECF No. 157.'), 'ORDER GRANTING COMPASSIONATE RELEASE'],
+    ['... but no line number after it', 'UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA 7 ACME CORP., Plaintiff, 8 v. ROE LLC, Defendant. 9 Case No. 21-cv-01158-KLM ORDER GRANTING MOTION TO TRANSFER 10 Before the court is the motion.\n', 'ORDER GRANTING MOTION TO TRANSFER'],
+    ['the title of a site\'s head under a long appearance line', siteHead('ORDER GRANTING COMPASSIONATE RELEASE', 'Before the Court is the motion. ECF No. 88.'), 'ORDER GRANTING COMPASSIONATE RELEASE'],
   ])('%s', (_name, text, want) => expect(title(text)).toBe(want));
 });

@@ -287,7 +287,7 @@ export function findMentions(ctx: ReadContext, cites: Hit<RecordCiteValue>[], ti
     // argument (filed May 6; Docket Entry No. 9)" · "Plaintiff's application to proceed in forma pauperis (ECF No. 2)".
     // A title that names the application and its filer is the filing it decides: "DECISION ON APPLICATION OF DEBTOR AND
     // DEBTOR-IN-POSSESSION TO EMPLOY Q ADVISORS" · "ORDER ON REQUEST OF PLAINTIFF FOR ORAL ARGUMENT" · "ORDER DENYING
-    // PLAINTIFF'S REQUEST FOR ENTRY OF DEFAULT".
+    // PLAINTIFF'S REQUEST FOR A SETTLEMENT CONFERENCE".
     const inTitle = !!titleSpan && a.index >= titleSpan[0] && a.index < titleSpan[1];
     // (or one a sentence opens on: "Upon the First Interim Fee Application of X LLP, counsel to the Debtor (Docket No. 377)")
     const filedRequest =
@@ -983,7 +983,7 @@ function alternativeKind(text: string, from: number, se: number): KindHit | unde
   const r = ALTERNATIVE.exec(text.slice(from, Math.min(se, from + 200)));
   if (!r) return undefined;
   const at = from + r.index + r[0].length;
-  // (a verb's "to" may be left out after the alternative: "moved to dismiss or, in the alternative, stay proceedings")
+  // (a verb's "to" may be left out after the alternative: "moved to dismiss or, in the alternative, stay the case")
   const k = classify(text.slice(at - 4, Math.min(se, at + 80)), '') ?? (/\b(?:for|to)\s+$/i.test(r[0]) ? null : classify(' to ' + text.slice(at, Math.min(se, at + 80)), ''));
   return k && k.at <= 8 && k.kind !== 'sentence_reduction' && k.kind !== 'other' ? k.kind : undefined;
 }
@@ -1008,7 +1008,7 @@ const LIST_RULING = /^[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])[ \t]*(?:Grant
 // The second relief of a plural "motions": "motions to strike and for sanctions" · "motions to compel, and to extend
 // the deadline" · "motions for a stay and to dismiss"; not "motion to sever and transfer" (one relief, two verbs).
 // (also after the filer: "motions of the defendant to dismiss the complaint and for summary judgment")
-// (or a relief's one word with its own entry, as the first had: "Motions to Dismiss (#13) and Transfer (#16)"; not a filer's
+// (or a relief's one word with its own entry, as the first had: "Motions to Dismiss (#21) and Transfer (#24)"; not a filer's
 // name: "motions to dismiss filed by Defendants Ames (ECF No. 20) and Borel (ECF No. 22)")
 const SECOND_RELIEF_NOUN = /^\s*(?:to|for)\s[^;.()[\]]{1,80}?[([][^()[\]\n]{1,24}[)\]]\s*,?\s*(?:and|or)\s+((?:Transfer|Stay|Strike|Sever|Remand|Compel|Amend|Continue|Seal|Suppress|Dismiss|Quash|Intervene|Consolidate|Sanctions|Reconsider(?:ation)?|Withdraw|Substitute|Reopen|Vacate|Extend|Bifurcate|Appoint|Join(?:der)?|Expedite|Exclude|Enforce|Certify|Abstain)(?:\s+[A-Z][a-z]+){0,2}\s*(?=[([]))/;
 const SECOND_RELIEF = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?(?:to|for)\s(?:[^;.]|\.(?!\s+[A-Z][a-z]))(?:[^;.]|\.(?!\s+[A-Z][a-z])){1,119}?(?:,\s*|\s+)(?:and|or)\s+((?:to|for)\s+\S)/i;

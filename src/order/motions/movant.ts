@@ -383,7 +383,7 @@ const FILER_WORDS = new RegExp(`^\\s+(?:filed\\s+|brought\\s+|submitted\\s+)?(?:
 // ... in a title's capitals: " OF DEBTOR AND DEBTOR-IN-POSSESSION" (TO EMPLOY ...)
 const FILER_WORDS_CAPS = /^\s+(?:OF|BY)\s+(?:THE\s+)?[A-Z][A-Z.,&'’ -]{0,80}?(?=\s+(?:TO|FOR|SEEKING|REQUESTING)\s)/;
 
-// ... or a clause set off by commas before the relief: ", also filed pro se, seeking a hearing" · ", filed May 2, 2024, for"
+// ... or a clause set off by commas before the relief: ", each filed pro se, asking for a hearing" · ", filed May 2, 2024, for"
 const INTERPOSED = /^\s*,\s*(?:(?:also|each|both|all)\s+)?(?:filed|submitted|brought|docketed)\b[^,.;()]{0,60},\s*(?=(?:seeking|requesting|asking|to|for)\s)/;
 
 export function withoutFiler(words: string): string {

@@ -195,7 +195,7 @@ export function attachRulings(g: Grouping, inp: MotionsInput, cites: Hit<RecordC
       const titleEnd = inp.titleSpanReading[1];
       to = Math.min(to, titleEnd);
       // (a title's ruling that ends its line reaches the filing on the wrapped line below: "ORDER DENYING\nPLAINTIFF'S
-      // MOTION FOR ENTRY OF DEFAULT")
+      // MOTION TO COMPEL")
       if (forward && to < titleEnd && !mentions.some((m) => m.anchor >= r.span[1] && m.anchor < to)) {
         to = next && next.verbAt > r.verbAt && next.verbAt < titleEnd ? next.verbAt : titleEnd;
       }
